@@ -1,0 +1,137 @@
+/**
+ * Core vocabulary of the engine: statuses, the step context, step results and
+ * the interface every step type implements. Nothing here knows about GitHub.
+ *
+ * Values that come from a workflow are "Python-shaped": YAML mappings become
+ * plain objects, sequences arrays, and null stands for Python's None. The
+ * helpers in `pyvalue.ts` give them the reference's semantics (str(), repr(),
+ * truthiness, equality).
+ */
+
+export const StepStatus = {
+  Pending: 'pending',
+  Running: 'running',
+  Completed: 'completed',
+  Failed: 'failed',
+  Skipped: 'skipped',
+  Paused: 'paused'
+} as const;
+export type StepStatus = (typeof StepStatus)[keyof typeof StepStatus];
+
+export const RunStatus = {
+  Created: 'created',
+  Running: 'running',
+  Paused: 'paused',
+  Completed: 'completed',
+  Failed: 'failed',
+  Aborted: 'aborted'
+} as const;
+export type RunStatus = (typeof RunStatus)[keyof typeof RunStatus];
+
+export const RUN_STATUSES: readonly RunStatus[] = Object.values(RunStatus);
+
+/** A step's configuration exactly as written in the workflow (a YAML mapping). */
+export type StepConfig = Record<string, unknown>;
+
+/** What the engine persists for every executed step (`state.step_results[id]`). */
+export interface StepRecord {
+  type: string;
+  integration: unknown;
+  model: unknown;
+  options: unknown;
+  input: unknown;
+  output: Record<string, unknown>;
+  status: StepStatus;
+  error: string | null;
+  /** Extra bookkeeping specflow adds (ignored by the reference). */
+  started_at?: string;
+  finished_at?: string;
+  [extra: string]: unknown;
+}
+
+/** Shows a gate's text and options to a person and returns the chosen option. */
+export type GatePrompt = (text: string, options: string[]) => Promise<string>;
+
+/** Where a step's live output goes (a terminal, a log group, nowhere). */
+export interface OutputSink {
+  stdout(chunk: string): void;
+  stderr(chunk: string): void;
+}
+
+/**
+ * The execution context passed to each step. Mirrors the reference's
+ * StepContext; `signal` and `output` are specflow's additions for
+ * cancellation and live output.
+ */
+export interface StepContext {
+  inputs: Record<string, unknown>;
+  steps: Record<string, StepRecord>;
+  item: unknown;
+  insideFanOut: boolean;
+  fanIn: Record<string, unknown>;
+  defaultIntegration: unknown;
+  defaultModel: unknown;
+  defaultOptions: unknown;
+  projectRoot: string;
+  runId: string;
+  workflowDir: string | null;
+  /** Asks a person to pick a gate option; null when nobody can answer (no TTY, CI). */
+  prompt: GatePrompt | null;
+  /** Aborted when the run is being interrupted (SIGINT/SIGTERM, cancellation). */
+  signal: AbortSignal;
+  /** Live output of child processes started by the step. */
+  output: OutputSink;
+  /** Environment for child processes (defaults to process.env). */
+  env: NodeJS.ProcessEnv;
+}
+
+export interface StepResult {
+  status: StepStatus;
+  output: Record<string, unknown>;
+  /** Nested steps to execute next (control-flow steps). */
+  nextSteps?: StepConfig[];
+  error?: string | null;
+}
+
+/**
+ * One validation problem found in a step's configuration. `key` names the
+ * config key the problem is about, so the loader can point at its line.
+ */
+export interface StepIssue {
+  message: string;
+  key?: string;
+}
+
+/** The interface every step type implements (one file per type under steps/). */
+export interface StepType {
+  /** The `type:` value in workflow YAML. */
+  readonly type: string;
+  /** Problems in the configuration; an empty list means valid. */
+  validate(config: StepConfig): StepIssue[];
+  /** Run the step. Must not mutate shared state other than through `context`. */
+  execute(config: StepConfig, context: StepContext): Promise<StepResult>;
+}
+
+/** Thrown for user-facing failures (bad input, unknown run, corrupt state). */
+export class WorkflowError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkflowError';
+  }
+}
+
+/** Thrown by an expression that cannot be evaluated (the reference's ValueError). */
+export class ExpressionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExpressionError';
+  }
+}
+
+/** Raised inside a run when it is interrupted (the reference's KeyboardInterrupt). */
+export class InterruptedError extends Error {
+  constructor(message = 'run interrupted') {
+    super(message);
+    this.name = 'InterruptedError';
+  }
+}
