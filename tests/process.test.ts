@@ -44,6 +44,8 @@ describe('runProcess exit status and output', () => {
       aborted: false,
       stdoutTruncated: false,
       stderrTruncated: false,
+      stdoutInvalidUtf8: false,
+      stderrInvalidUtf8: false,
       spawnError: undefined
     });
     expect(sink.out.join('')).toBe('out\n');
@@ -207,6 +209,16 @@ describe('StreamCapture', () => {
     // Last 4 bytes: the second byte of é, then €.
     expect(capture.text()).toBe('€');
     expect(capture.truncated).toBe(true);
+  });
+
+  it('tells whether the kept bytes are valid UTF-8', () => {
+    const valid = new StreamCapture(undefined);
+    valid.push(Buffer.from('é\ufffd'));
+    expect(valid.validUtf8()).toBe(true);
+    const invalid = new StreamCapture(undefined);
+    invalid.push(Buffer.from([0x61, 0xff]));
+    expect(invalid.validUtf8()).toBe(false);
+    expect(invalid.text()).toBe('a\ufffd');
   });
 
   it('keeps nothing with a zero limit', () => {

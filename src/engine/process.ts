@@ -11,6 +11,7 @@
  * (the value the reference's shell step records for a timeout).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { isUtf8 } from 'node:buffer';
 import { constants as osConstants } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
 import { isNativeError } from 'node:util/types';
@@ -45,6 +46,9 @@ export interface ProcessOutcome {
   aborted: boolean;
   stdoutTruncated: boolean;
   stderrTruncated: boolean;
+  /** The captured bytes were not valid UTF-8 (the text has U+FFFD in their place). */
+  stdoutInvalidUtf8?: boolean;
+  stderrInvalidUtf8?: boolean;
   /** Set when the process could not be started (ENOENT, EACCES...). */
   spawnError?: Error;
   /** The signal that ended the process, if one did. */
@@ -96,14 +100,21 @@ export class StreamCapture {
   }
 
   text(): string {
-    let bytes = Buffer.concat(this.chunks);
-    if (this.truncated) {
-      // The cut may land inside a character: skip its orphaned continuation bytes.
-      let start = 0;
-      while (start < 3 && start < bytes.length && (bytes[start] & 0xc0) === 0x80) start++;
-      bytes = bytes.subarray(start);
-    }
-    return bytes.toString('utf8');
+    return this.bytes().toString('utf8');
+  }
+
+  /** False when the kept bytes are not valid UTF-8 (Python's strict decoding would fail). */
+  validUtf8(): boolean {
+    return isUtf8(this.bytes());
+  }
+
+  private bytes(): Buffer {
+    const bytes = Buffer.concat(this.chunks);
+    if (!this.truncated) return bytes;
+    // The cut may land inside a character: skip its orphaned continuation bytes.
+    let start = 0;
+    while (start < 3 && start < bytes.length && (bytes[start] & 0xc0) === 0x80) start++;
+    return bytes.subarray(start);
   }
 
   private dropHead(limit: number): void {
@@ -227,6 +238,8 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
         aborted,
         stdoutTruncated: stdout.truncated,
         stderrTruncated: stderr.truncated,
+        stdoutInvalidUtf8: !stdout.validUtf8(),
+        stderrInvalidUtf8: !stderr.validUtf8(),
         spawnError,
         signal: exit?.signal ?? null
       });
