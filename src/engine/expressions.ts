@@ -1,7 +1,45 @@
 /**
- * The `{{ }}` expression language (STUB: being implemented; signatures are the contract).
+ * The `{{ }}` expression language of workflow templates.
+ *
+ * A behavioural port of the reference engine's evaluator. The grammar is not
+ * a conventional one: an expression is taken apart by searching for operator
+ * text at the top level (outside quotes and brackets), in a fixed order:
+ *
+ *   1. a lone quoted string literal
+ *   2. `|` filter chains (so a pipe binds loosest: `a or b | default(1)`
+ *      filters the result of `a or b`)
+ *   3. ` or `, then ` and ` (split at the first occurrence; both sides are
+ *      always evaluated, the result is a bool)
+ *   4. a `not ` prefix
+ *   5. the first of `!=`, `==`, `>=`, `<=`, `>`, `<`, ` not in `, ` in ` found
+ *      anywhere (so `a > b == c` splits on `==`)
+ *   6. number, boolean, null and list literals
+ *   7. otherwise a dotted path into the namespace (missing keys give None)
+ *
+ * Values follow Python semantics through `pyvalue.ts`. specflow keeps no
+ * int/float distinction for integral numbers: where the reference produces a
+ * float such as `2.0` (a `2.0` literal, a numeric string with a dot, a JSON
+ * number with a fraction or exponent), text rendering shows `2` instead of
+ * `2.0`. Integers beyond 2**53 lose precision.
  */
-import type { StepContext } from './types.js';
+import {
+  getOr,
+  isDict,
+  pyCompare,
+  pyContains,
+  pyEquals,
+  pyIsSpace,
+  pyJsonLoads,
+  pyParseFloat,
+  pyParseInt,
+  pyStr,
+  pyStrip,
+  pyTruthy,
+  pyTypeName,
+  PY_INT_MAX_STR_DIGITS,
+  type PyOrderOperator
+} from './pyvalue.js';
+import { ExpressionError, type StepContext } from './types.js';
 
 /** The part of a step context that expressions can see. */
 export type ExpressionScope = Pick<
@@ -9,27 +47,720 @@ export type ExpressionScope = Pick<
   'inputs' | 'steps' | 'item' | 'fanIn' | 'runId' | 'workflowDir'
 >;
 
+type Namespace = Record<string, unknown>;
+
+/**
+ * A filter written in a way the evaluator cannot apply (unknown name, or a
+ * known filter in a form it does not take). Distinguished from errors about
+ * the filtered value so the condition fix hint can tell the author's wiring
+ * apart from placeholder data.
+ */
+class FilterFormError extends ExpressionError {
+  constructor(
+    readonly summary: string,
+    detail: string
+  ) {
+    super(`${summary}: ${detail}`);
+  }
+}
+
+const FILTER_NAMES = ['default', 'join', 'map', 'contains', 'from_json'];
+const FILTER_FORMS = "default, default('x'), join('sep'), map('attr'), contains('s') or from_json";
+
+// Python's `\w` is Unicode-aware: letters, digits of any kind, and '_'.
+const LEADING_WORD = /^[\p{L}\p{N}_]+/u;
+// `name(arg)` spanning the whole segment; the argument may not hold a newline
+// (Python's `.` excludes only '\n', so `[^\n]` rather than JS `.`).
+const FILTER_CALL = /^([\p{L}\p{N}_]+)\(([^\n]+)\)$/u;
+// One path part with an index, `name[3]`; Python's `$` also matches before a final newline.
+const INDEXED_PART = /^([\p{L}\p{N}_-]+)\[(\p{Nd}+)\]\n?$/u;
+
+/** Python truthiness (NaN is truthy in Python; `pyTruthy` treats it as false). */
+function truthy(value: unknown): boolean {
+  return typeof value === 'number' && Number.isNaN(value) ? true : pyTruthy(value);
+}
+
+function orEmptyDict(value: unknown): unknown {
+  return truthy(value) ? value : {};
+}
+
+function buildNamespace(scope: ExpressionScope): Namespace {
+  return {
+    inputs: orEmptyDict(scope.inputs),
+    steps: orEmptyDict(scope.steps),
+    item: scope.item === undefined ? null : scope.item,
+    fan_in: orEmptyDict(scope.fanIn),
+    context: {
+      run_id: truthy(scope.runId) ? scope.runId : '',
+      workflow_dir: truthy(scope.workflowDir) ? scope.workflowDir : ''
+    }
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Quote- and bracket-aware scanning
+
+/** Index of the first `token` outside quotes and brackets, or -1. */
+function findTopLevel(text: string, token: string): number {
+  let quote: string | null = null;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote !== null) {
+      if (ch === quote) quote = null;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+    } else if (ch === '(' || ch === '[' || ch === '{') {
+      depth++;
+    } else if (ch === ')' || ch === ']' || ch === '}') {
+      depth = Math.max(0, depth - 1);
+    } else if (depth === 0 && text.startsWith(token, i)) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** Split on every top-level `sep`. */
+function splitTopLevel(text: string, sep: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (;;) {
+    const idx = findTopLevel(text.slice(start), sep);
+    if (idx === -1) {
+      parts.push(text.slice(start));
+      return parts;
+    }
+    parts.push(text.slice(start, start + idx));
+    start += idx + sep.length;
+  }
+}
+
+/** Split list-literal elements on commas outside quotes and brackets. */
+function splitTopLevelCommas(text: string): string[] {
+  const parts: string[] = [];
+  let buf = '';
+  let quote: string | null = null;
+  let depth = 0;
+  for (const ch of text) {
+    if (quote !== null) {
+      buf += ch;
+      if (ch === quote) quote = null;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+      buf += ch;
+    } else if (ch === '(' || ch === '[' || ch === '{') {
+      depth++;
+      buf += ch;
+    } else if (ch === ')' || ch === ']' || ch === '}') {
+      depth = Math.max(0, depth - 1);
+      buf += ch;
+    } else if (ch === ',' && depth === 0) {
+      parts.push(buf);
+      buf = '';
+    } else {
+      buf += ch;
+    }
+  }
+  parts.push(buf);
+  return parts;
+}
+
+/** Index of the `}}` closing the block opened at `start`, ignoring quoted text; -1 if none. */
+function findBlockClose(text: string, start: number): number {
+  let quote: string | null = null;
+  for (let i = start + 2; i < text.length; i++) {
+    const ch = text[i];
+    if (quote !== null) {
+      if (ch === quote) quote = null;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+    } else if (ch === '}' && text[i + 1] === '}') {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** True when `stripped` is exactly one `{{ ... }}` block with a non-blank body. */
+function isSingleExpression(stripped: string): boolean {
+  if (!(stripped.startsWith('{{') && stripped.endsWith('}}'))) return false;
+  const inner = stripped.slice(2, -2);
+  if (pyStrip(inner) === '') return false;
+  let quote: string | null = null;
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i];
+    if (quote !== null) {
+      if (ch === quote) quote = null;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+    } else if (ch === '}' && inner[i + 1] === '}') {
+      return false; // a `}}` outside quotes ends the first block early
+    }
+  }
+  return true;
+}
+
+/**
+ * How interpolation treats the first block it cannot close with the
+ * quote-aware scan: 'evaluated' when a raw `}}` still follows (the truncated
+ * body is evaluated), 'verbatim' when none does (the rest is kept as text),
+ * null when every block closes.
+ */
+function firstUnclosableBlock(text: string): 'evaluated' | 'verbatim' | null {
+  let i = 0;
+  for (;;) {
+    const start = text.indexOf('{{', i);
+    if (start === -1) return null;
+    const close = findBlockClose(text, start);
+    if (close === -1) return text.indexOf('}}', start + 2) !== -1 ? 'evaluated' : 'verbatim';
+    i = close + 2;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Evaluation
+
+function resolveDotPath(root: unknown, path: string): unknown {
+  let current = root;
+  for (const part of path.split('.')) {
+    const indexed = INDEXED_PART.exec(part);
+    if (indexed) {
+      if (!isDict(current)) return null;
+      current = getOr(current, indexed[1], null);
+      const index = pyParseInt(indexed[2]);
+      if (index === undefined) {
+        throw new ExpressionError(
+          `index in '${path}' has more than ${PY_INT_MAX_STR_DIGITS} digits`
+        );
+      }
+      if (!Array.isArray(current) || index >= current.length) return null;
+      current = current[index];
+    } else if (isDict(current)) {
+      current = getOr(current, part, null);
+    } else {
+      return null;
+    }
+    if (current === null || current === undefined) return null;
+  }
+  return current;
+}
+
+/** A numeric string as a number (float when it holds a dot, else int); anything else unchanged. */
+function coerceNumber(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const n = value.includes('.') ? pyParseFloat(value) : pyParseInt(value);
+  return n === undefined ? value : n;
+}
+
+const isNumeric = (v: unknown): boolean => typeof v === 'number' || typeof v === 'boolean';
+
+/** Ordering that coerces numeric strings when both sides are numeric; incomparable pairs are false. */
+function safeCompare(left: unknown, right: unknown, op: PyOrderOperator): boolean {
+  const cl = coerceNumber(left);
+  const cr = coerceNumber(right);
+  if (isNumeric(cl) && isNumeric(cr)) {
+    left = cl;
+    right = cr;
+  }
+  try {
+    return pyCompare(left, right, op);
+  } catch (err) {
+    if (err instanceof TypeError) return false;
+    throw err;
+  }
+}
+
+/** `left in right`, false (or true for `not in`) when the operands do not support membership. */
+function safeMembership(left: unknown, right: unknown, negate: boolean): boolean {
+  let contained: boolean;
+  try {
+    contained = pyContains(right, left);
+  } catch (err) {
+    if (!(err instanceof TypeError)) throw err;
+    contained = false;
+  }
+  return negate ? !contained : contained;
+}
+
+const COMPARISON_OPERATORS = ['!=', '==', '>=', '<=', '>', '<', ' not in ', ' in '] as const;
+
+function isStringLiteral(expr: string): boolean {
+  const q = expr.charAt(0);
+  return (q === "'" || q === '"') && expr.indexOf(q, 1) === expr.length - 1;
+}
+
+/** The numeric literal rule: float() when the text holds a dot, int() otherwise (so `1e3` is no number). */
+function numericLiteral(text: string): number | undefined {
+  return text.includes('.') ? pyParseFloat(text) : pyParseInt(text);
+}
+
+function evaluateSimple(raw: string, ns: Namespace): unknown {
+  const expr = pyStrip(raw);
+
+  if (isStringLiteral(expr)) return expr.slice(1, -1);
+
+  if (findTopLevel(expr, '|') !== -1) {
+    const [head, ...filters] = splitTopLevel(expr, '|');
+    let value = evaluateSimple(head, ns);
+    for (const filter of filters) value = applyFilter(value, pyStrip(filter), ns);
+    return value;
+  }
+
+  const orIdx = findTopLevel(expr, ' or ');
+  if (orIdx !== -1) {
+    const left = evaluateSimple(expr.slice(0, orIdx), ns);
+    const right = evaluateSimple(expr.slice(orIdx + 4), ns);
+    return truthy(left) || truthy(right);
+  }
+
+  const andIdx = findTopLevel(expr, ' and ');
+  if (andIdx !== -1) {
+    const left = evaluateSimple(expr.slice(0, andIdx), ns);
+    const right = evaluateSimple(expr.slice(andIdx + 5), ns);
+    return truthy(left) && truthy(right);
+  }
+
+  if (expr.startsWith('not ')) return !truthy(evaluateSimple(expr.slice(4), ns));
+
+  for (const op of COMPARISON_OPERATORS) {
+    const idx = findTopLevel(expr, op);
+    if (idx === -1) continue;
+    const left = evaluateSimple(expr.slice(0, idx), ns);
+    const right = evaluateSimple(expr.slice(idx + op.length), ns);
+    switch (op) {
+      case '==':
+        return pyEquals(left, right);
+      case '!=':
+        return !pyEquals(left, right);
+      case ' in ':
+        return safeMembership(left, right, false);
+      case ' not in ':
+        return safeMembership(left, right, true);
+      default:
+        return safeCompare(left, right, op);
+    }
+  }
+
+  const number = numericLiteral(expr);
+  if (number !== undefined) return number;
+
+  const lower = expr.toLowerCase();
+  if (lower === 'true') return true;
+  if (lower === 'false') return false;
+  if (lower === 'none' || lower === 'null') return null;
+
+  if (expr.startsWith('[') && expr.endsWith(']')) {
+    const inner = pyStrip(expr.slice(1, -1));
+    if (inner === '') return [];
+    // Empty elements (`[1, 2,]`) are dropped rather than read as None.
+    return splitTopLevelCommas(inner)
+      .filter((element) => pyStrip(element) !== '')
+      .map((element) => evaluateSimple(element, ns));
+  }
+
+  return resolveDotPath(ns, expr);
+}
+
+function applyFilter(value: unknown, filter: string, ns: Namespace): unknown {
+  const leading = LEADING_WORD.exec(filter)?.[0];
+
+  // from_json takes nothing: any argument or trailing text is an error, not another filter.
+  if (leading === 'from_json') {
+    if (filter !== 'from_json') {
+      throw new FilterFormError(
+        'from_json takes no arguments',
+        `write '| from_json' on its own, not '| ${filter}'`
+      );
+    }
+    return filterFromJson(value);
+  }
+
+  const call = FILTER_CALL.exec(filter);
+  if (call) {
+    // The argument is evaluated before the name is checked, as in the reference.
+    const arg = evaluateSimple(call[2], ns);
+    switch (call[1]) {
+      case 'default':
+        return filterDefault(value, arg);
+      case 'join':
+        return filterJoin(value, arg);
+      case 'map':
+        return filterMap(value, arg);
+      case 'contains':
+        return filterContains(value, arg);
+    }
+  }
+  if (filter === 'default') return filterDefault(value, '');
+
+  const name = leading ?? filter;
+  if (FILTER_NAMES.includes(name)) {
+    throw new FilterFormError(
+      `filter '${name}' cannot be used as '| ${filter}'`,
+      `the supported forms are ${FILTER_FORMS}`
+    );
+  }
+  throw new FilterFormError(
+    `unknown filter '${name}' in '| ${filter}'`,
+    `the supported filters are ${FILTER_FORMS}`
+  );
+}
+
+function filterDefault(value: unknown, fallback: unknown): unknown {
+  return value === null || value === undefined || value === '' ? fallback : value;
+}
+
+function filterJoin(value: unknown, separator: unknown): string {
+  if (typeof separator !== 'string') {
+    throw new ExpressionError(
+      `join needs a string separator, but its argument is ${pyTypeName(separator)}`
+    );
+  }
+  // A non-list renders as text, so a missing value joins to 'None'.
+  return Array.isArray(value) ? value.map(pyStr).join(separator) : pyStr(value);
+}
+
+function filterMap(value: unknown, attr: unknown): unknown[] {
+  if (typeof attr !== 'string') {
+    throw new ExpressionError(
+      `map needs a string attribute name, but its argument is ${pyTypeName(attr)}`
+    );
+  }
+  if (!Array.isArray(value)) return [];
+  const parts = attr.split('.');
+  return value.map((item) => {
+    if (!isDict(item)) return item;
+    let v: unknown = item;
+    for (const part of parts) {
+      if (!isDict(v)) return null;
+      v = getOr(v, part, null);
+    }
+    return v === undefined ? null : v;
+  });
+}
+
+function filterContains(value: unknown, needle: unknown): boolean {
+  if (typeof value === 'string') {
+    if (typeof needle !== 'string') {
+      throw new ExpressionError(
+        `contains on a string needs a string argument, but its argument is ${pyTypeName(needle)}`
+      );
+    }
+    return value.includes(needle);
+  }
+  if (Array.isArray(value)) return pyContains(value, needle);
+  return false;
+}
+
+function filterFromJson(value: unknown): unknown {
+  if (typeof value !== 'string') {
+    throw new ExpressionError(
+      `from_json needs a JSON string, but the value is ${pyTypeName(value)}`
+    );
+  }
+  try {
+    return pyJsonLoads(value);
+  } catch (err) {
+    throw new ExpressionError(`from_json could not parse its input: ${(err as Error).message}`);
+  }
+}
+
+function interpolate(template: string, ns: Namespace): string {
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const start = template.indexOf('{{', i);
+    if (start === -1) {
+      out += template.slice(i);
+      break;
+    }
+    out += template.slice(i, start);
+    let close = findBlockClose(template, start);
+    if (close === -1) {
+      // No close outside quotes. A raw `}}` further on is used anyway (so an
+      // unbalanced quote surfaces as an evaluation error); with none at all the
+      // rest of the template stays as written.
+      close = template.indexOf('}}', start + 2);
+      if (close === -1) {
+        out += template.slice(start);
+        break;
+      }
+    }
+    const value = evaluateSimple(template.slice(start + 2, close), ns);
+    out += value === null || value === undefined ? '' : pyStr(value);
+    i = close + 2;
+  }
+  return out;
+}
+
 /** Evaluate a template: a single `{{ }}` block returns the typed value, else text. Non-strings pass through. Throws ExpressionError. */
-export function evaluateExpression(_template: unknown, _scope: ExpressionScope): unknown {
-  throw new Error('not implemented');
+export function evaluateExpression(template: unknown, scope: ExpressionScope): unknown {
+  if (typeof template !== 'string') return template;
+  const ns = buildNamespace(scope);
+  const stripped = pyStrip(template);
+  if (isSingleExpression(stripped)) return evaluateSimple(stripped.slice(2, -2), ns);
+  return interpolate(template, ns);
 }
 
 /** Evaluate a condition to a boolean ("true"/"false" text counts as booleans). */
-export function evaluateCondition(_condition: unknown, _scope: ExpressionScope): boolean {
-  throw new Error('not implemented');
+export function evaluateCondition(condition: unknown, scope: ExpressionScope): boolean {
+  const result = evaluateExpression(condition, scope);
+  if (typeof result === 'string') {
+    // Captured command output usually ends in a newline: `echo false` must read as false.
+    const word = pyStrip(result).toLowerCase();
+    if (word === 'false') return false;
+    if (word === 'true') return true;
+  }
+  return truthy(result);
 }
 
+// ---------------------------------------------------------------------------
+// Condition validation
+
 /** True for a string condition that is not a single complete `{{ }}` block and so is never evaluated. */
-export function conditionIsNeverEvaluated(_condition: unknown): boolean {
-  throw new Error('not implemented');
+export function conditionIsNeverEvaluated(condition: unknown): boolean {
+  if (typeof condition !== 'string' || condition === '') return false; // '' is a definite false
+  const stripped = pyStrip(condition);
+  if (stripped === '') return true; // whitespace is non-empty text, so always true
+  const lower = stripped.toLowerCase();
+  if (lower === 'true' || lower === 'false') return false;
+  if (!stripped.includes('{{')) return true;
+  return firstUnclosableBlock(stripped) === 'verbatim';
 }
 
 /** True for a condition whose `{{` cannot be closed by the quote-aware scan. */
-export function conditionHasMalformedExpressionBlock(_condition: unknown): boolean {
-  throw new Error('not implemented');
+export function conditionHasMalformedExpressionBlock(condition: unknown): boolean {
+  if (typeof condition !== 'string') return false;
+  const stripped = pyStrip(condition);
+  const lower = stripped.toLowerCase();
+  if (stripped === '' || lower === 'true' || lower === 'false') return false;
+  return firstUnclosableBlock(stripped) === 'evaluated';
+}
+
+/**
+ * Remove every `{{` and `}}` outside quoted text, collapsing the whitespace
+ * around each removed delimiter to one space. Quoted delimiters are data.
+ */
+function stripStrayDelimiters(text: string): string {
+  let out = '';
+  let quote: string | null = null;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (quote !== null) {
+      out += ch;
+      if (ch === quote) quote = null;
+      i++;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+      out += ch;
+      i++;
+    } else if (text.startsWith('{{', i) || text.startsWith('}}', i)) {
+      i += 2;
+      while (i < text.length && pyIsSpace(text[i])) i++;
+      let end = out.length;
+      while (end > 0 && pyIsSpace(out[end - 1])) end--;
+      out = out.slice(0, end) + ' ';
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+
+function hasUnbalancedQuote(text: string): boolean {
+  let quote: string | null = null;
+  for (const ch of text) {
+    if (quote !== null) {
+      if (ch === quote) quote = null;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+    }
+  }
+  return quote !== null;
+}
+
+const OPENER_OF: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+
+/** Brackets outside quotes must nest by type (`f(]` is unbalanced even though the counts match). */
+function hasUnbalancedBracket(text: string): boolean {
+  const stack: string[] = [];
+  let quote: string | null = null;
+  for (const ch of text) {
+    if (quote !== null) {
+      if (ch === quote) quote = null;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+    } else if (ch === '(' || ch === '[' || ch === '{') {
+      stack.push(ch);
+    } else if (ch in OPENER_OF && stack.pop() !== OPENER_OF[ch]) {
+      return true;
+    }
+  }
+  return stack.length > 0;
+}
+
+const BOOLEAN_OPERATORS = [' or ', ' and '];
+const SPACED_OPERATORS = [...BOOLEAN_OPERATORS, ...COMPARISON_OPERATORS].filter((op) =>
+  op.startsWith(' ')
+);
+
+/** True when some operator lacks an operand on one side (checked at every occurrence). */
+function hasIncompleteOperand(text: string): boolean {
+  const stripped = pyStrip(text);
+  if (stripped === '') return true;
+  if (['and', 'or', 'not'].includes(stripped) || stripped.endsWith(' not')) return true;
+  // At the ends of the stripped text a word operator has lost its outer space.
+  for (const op of SPACED_OPERATORS) {
+    if (stripped.endsWith(op.trimEnd()) || stripped.startsWith(op.trimStart())) return true;
+  }
+  for (const op of [...BOOLEAN_OPERATORS, ...COMPARISON_OPERATORS]) {
+    if (findTopLevel(stripped, op) === -1) continue;
+    if (splitTopLevel(stripped, op).some((segment) => pyStrip(segment) === '')) return true;
+  }
+  return (
+    findTopLevel(stripped, '|') !== -1 &&
+    splitTopLevel(stripped, '|').some((segment) => pyStrip(segment) === '')
+  );
+}
+
+const NAMESPACE_ROOTS = ['inputs', 'steps', 'item', 'fan_in', 'context'];
+const PATH_SEGMENT = /^[\p{L}\p{N}_-]+(\[\p{Nd}+\])?\n?$/u;
+const INDEXED_ROOT = /^([\p{L}\p{N}_-]+)\[\p{Nd}+\]$/u;
+
+function isLiteral(text: string): boolean {
+  if (isStringLiteral(text)) return true;
+  const lower = text.toLowerCase();
+  return ['true', 'false', 'none', 'null'].includes(lower) || numericLiteral(text) !== undefined;
+}
+
+/**
+ * Why some operand in `text` cannot be resolved, or null when every leaf is a
+ * literal, a list literal or a path under a namespace root. Walks the text the
+ * way the evaluator does: filters (and their arguments), or/and, not, comparisons.
+ */
+function unresolvableTerm(text: string): string | null {
+  const stripped = pyStrip(text);
+  if (stripped === '') return 'one of its operands is empty';
+
+  if (findTopLevel(stripped, '|') !== -1) {
+    const [head, ...filters] = splitTopLevel(stripped, '|');
+    const reason = unresolvableTerm(head);
+    if (reason !== null) return reason;
+    for (const filter of filters) {
+      const call = FILTER_CALL.exec(pyStrip(filter));
+      if (call === null) continue; // left for the evaluator probe to judge
+      const argReason = unresolvableTerm(call[2]);
+      if (argReason !== null) return argReason;
+    }
+    return null;
+  }
+
+  for (const op of BOOLEAN_OPERATORS) {
+    const idx = findTopLevel(stripped, op);
+    if (idx !== -1) {
+      return (
+        unresolvableTerm(stripped.slice(0, idx)) ??
+        unresolvableTerm(stripped.slice(idx + op.length))
+      );
+    }
+  }
+
+  if (stripped.startsWith('not ')) return unresolvableTerm(stripped.slice(4));
+
+  for (const op of COMPARISON_OPERATORS) {
+    const idx = findTopLevel(stripped, op);
+    if (idx !== -1) {
+      return (
+        unresolvableTerm(stripped.slice(0, idx)) ??
+        unresolvableTerm(stripped.slice(idx + op.length))
+      );
+    }
+  }
+
+  if (isLiteral(stripped)) return null;
+
+  if (stripped.startsWith('[') && stripped.endsWith(']')) {
+    const inner = pyStrip(stripped.slice(1, -1));
+    if (inner === '') return null;
+    for (const element of splitTopLevelCommas(inner)) {
+      if (pyStrip(element) === '') continue;
+      const reason = unresolvableTerm(element);
+      if (reason !== null) return reason;
+    }
+    return null;
+  }
+
+  const segments = splitTopLevel(stripped, '.');
+  const first = pyStrip(segments[0]);
+  if (!PATH_SEGMENT.test(first)) return `'${stripped}' is neither a literal nor a path`;
+  // Only `item` can be a list (a fan-out item), so only `item[n]` can resolve;
+  // the other roots are always mappings and indexing them gives None.
+  let root = first;
+  const indexedRoot = INDEXED_ROOT.exec(first);
+  if (indexedRoot !== null && indexedRoot[1] === 'item') root = 'item';
+  if (!NAMESPACE_ROOTS.includes(root)) {
+    return `'${first}' is not one of the roots an expression can read (${NAMESPACE_ROOTS.join(', ')})`;
+  }
+  for (const segment of segments.slice(1)) {
+    if (!PATH_SEGMENT.test(pyStrip(segment)))
+      return `'${pyStrip(segment)}' is not a valid path part`;
+  }
+  return null;
+}
+
+/**
+ * Run the evaluator over `text` with every root present and empty, and report
+ * only complaints about how a filter is written. Errors about values (say
+ * from_json handed the empty placeholder) are about the probe, not the text.
+ */
+function evaluatorRejects(text: string): string | null {
+  const probe: Namespace = {};
+  for (const root of NAMESPACE_ROOTS) probe[root] = {};
+  try {
+    evaluateSimple(text, probe);
+  } catch (err) {
+    if (err instanceof FilterFormError) return err.summary;
+  }
+  return null;
+}
+
+/** Why wrapping `core` in `{{ }}` would not give the intended expression, or null when it would. */
+function wrappingWouldNotRepair(core: string): string | null {
+  if (core === '') return 'there is no expression in it to wrap';
+  if (hasUnbalancedQuote(core)) return 'a quote in it is never closed';
+  if (hasUnbalancedBracket(core)) return 'its brackets are unbalanced';
+  if (hasIncompleteOperand(core)) return 'an operator in it is missing an operand';
+  const unresolvable = unresolvableTerm(core);
+  if (unresolvable !== null) return unresolvable;
+  const rejected = evaluatorRejects(core);
+  if (rejected !== null) return `the evaluator would reject it (${rejected})`;
+  return null;
+}
+
+/**
+ * The condition wrapped in one `{{ }}` block (stray delimiters removed), as a
+ * double-quoted YAML scalar ready to paste; null when wrapping it would not
+ * yield the expression that was evidently meant.
+ */
+export function suggestedConditionCorrection(condition: unknown): string | null {
+  const core = pyStrip(stripStrayDelimiters(pyStr(condition)));
+  if (wrappingWouldNotRepair(core) !== null) return null;
+  // Every JSON string is a valid YAML double-quoted scalar, escapes included.
+  return JSON.stringify(`{{ ${core} }}`);
 }
 
 /** A short hint on how to fix a condition that is never evaluated. */
-export function conditionFixHint(_condition: unknown): string {
-  throw new Error('not implemented');
+export function conditionFixHint(condition: unknown): string {
+  const core = pyStrip(stripStrayDelimiters(pyStr(condition)));
+  const reason = wrappingWouldNotRepair(core);
+  if (reason === null) {
+    return `Write it as one expression block: ${JSON.stringify(`{{ ${core} }}`)}.`;
+  }
+  return (
+    `No corrected form is suggested because ${reason}; wrapping it as written would ` +
+    'evaluate something other than what was meant and could flip the condition instead ' +
+    'of fixing it. Complete the expression, or use the literal true or false.'
+  );
 }

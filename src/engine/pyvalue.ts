@@ -143,3 +143,287 @@ export function pyContains(container: unknown, x: unknown): boolean {
 export function cloneData<T>(value: T): T {
   return value === undefined ? value : (structuredClone(value) as T);
 }
+
+// ---------------------------------------------------------------------------
+// Python string and number parsing, ordering and json.loads.
+
+/** Characters for which Python's `str.isspace()` is true (what `str.strip()` removes). */
+// eslint-disable-next-line no-control-regex -- Python counts U+001C-U+001F as whitespace
+const PY_SPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const PY_SPACE_RUN_START = new RegExp(`^${PY_SPACE.source}+`);
+const PY_SPACE_RUN_END = new RegExp(`${PY_SPACE.source}+$`);
+
+/** Python's `ch.isspace()` for a single character (JS `\s` differs: it has U+FEFF, lacks U+001C-U+001F and U+0085). */
+export function pyIsSpace(ch: string): boolean {
+  return ch.length === 1 && PY_SPACE.test(ch);
+}
+
+/** Python's `str.strip()` with no argument. */
+export function pyStrip(s: string): string {
+  return s.replace(PY_SPACE_RUN_START, '').replace(PY_SPACE_RUN_END, '');
+}
+
+/**
+ * int() and float() strip ASCII whitespace and any non-ASCII Unicode whitespace,
+ * but not U+001C-U+001F, which `str.isspace()` counts as space.
+ */
+const NUMBER_SPACE_RUN_START =
+  /^[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+const NUMBER_SPACE_RUN_END =
+  /[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+const NON_ASCII = /\P{ASCII}/u;
+
+/**
+ * Replace every Unicode decimal digit (category Nd) with its ASCII digit, as
+ * int() and float() do. Unicode assigns decimal digits in contiguous runs 0..9,
+ * so a digit's value is its distance from the start of its run, modulo 10.
+ */
+function asciiDigits(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80 || !DECIMAL_DIGIT.test(ch)) {
+      out += ch;
+      continue;
+    }
+    let run = 0;
+    while (DECIMAL_DIGIT.test(String.fromCodePoint(cp - run - 1))) run++;
+    out += String(run % 10);
+  }
+  return out;
+}
+
+function numberText(text: string): string {
+  return asciiDigits(text.replace(NUMBER_SPACE_RUN_START, '').replace(NUMBER_SPACE_RUN_END, ''));
+}
+
+/** Python refuses to convert decimal strings longer than this many digits to int. */
+export const PY_INT_MAX_STR_DIGITS = 4300;
+
+const PY_INT_TEXT = /^[+-]?\d(?:_?\d)*$/;
+
+/**
+ * Python's `int(text)` (base 10), or undefined where Python raises ValueError.
+ * Accepts a sign, digit-separating underscores, any Unicode decimal digits and
+ * surrounding whitespace. Integers beyond 2**53 lose precision here.
+ */
+export function pyParseInt(text: string): number | undefined {
+  const t = numberText(text);
+  if (!PY_INT_TEXT.test(t)) return undefined;
+  const digits = t.replace(/[+_-]/g, '');
+  if (digits.length > PY_INT_MAX_STR_DIGITS) return undefined;
+  const n = Number(t.replace(/_/g, ''));
+  return n === 0 ? 0 : n; // Python has no negative integer zero
+}
+
+const PY_FLOAT_TEXT =
+  /^[+-]?(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?$/;
+const PY_FLOAT_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
+
+/** Python's `float(text)`, or undefined where Python raises ValueError. */
+export function pyParseFloat(text: string): number | undefined {
+  const t = numberText(text);
+  const special = PY_FLOAT_SPECIAL.exec(t);
+  if (special) {
+    if (special[2].toLowerCase() === 'nan') return NaN;
+    return special[1] === '-' ? -Infinity : Infinity;
+  }
+  if (!PY_FLOAT_TEXT.test(t)) return undefined;
+  return Number(t.replace(/_/g, ''));
+}
+
+/** Compare strings by code point, as Python does (JS `<` compares UTF-16 units). */
+function compareCodePoints(a: string, b: string): number {
+  const ia = a[Symbol.iterator]();
+  const ib = b[Symbol.iterator]();
+  for (;;) {
+    const x = ia.next();
+    const y = ib.next();
+    if (x.done) return y.done ? 0 : -1;
+    if (y.done) return 1;
+    if (x.value !== y.value) return x.value.codePointAt(0)! - y.value.codePointAt(0)!;
+  }
+}
+
+export type PyOrderOperator = '<' | '<=' | '>' | '>=';
+
+function orderResult(diff: number, op: PyOrderOperator): boolean {
+  switch (op) {
+    case '<':
+      return diff < 0;
+    case '<=':
+      return diff <= 0;
+    case '>':
+      return diff > 0;
+    case '>=':
+      return diff >= 0;
+  }
+}
+
+/**
+ * Python's ordering operators. Numbers and bools compare numerically, strings
+ * by code point, lists lexicographically (the first unequal elements decide,
+ * then the lengths). Any other pair raises TypeError, as Python does.
+ */
+export function pyCompare(a: unknown, b: unknown, op: PyOrderOperator): boolean {
+  const na = numericOf(a);
+  const nb = numericOf(b);
+  if (na !== undefined && nb !== undefined) {
+    switch (op) {
+      case '<':
+        return na < nb;
+      case '<=':
+        return na <= nb;
+      case '>':
+        return na > nb;
+      case '>=':
+        return na >= nb;
+    }
+  }
+  if (typeof a === 'string' && typeof b === 'string')
+    return orderResult(compareCodePoints(a, b), op);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const common = Math.min(a.length, b.length);
+    for (let i = 0; i < common; i++) {
+      if (!pyEquals(a[i], b[i])) return pyCompare(a[i], b[i], op);
+    }
+    return orderResult(a.length - b.length, op);
+  }
+  throw new TypeError(
+    `'${op}' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`
+  );
+}
+
+/** A json.loads failure (Python's JSONDecodeError). */
+export class PyJsonError extends Error {
+  constructor(
+    message: string,
+    readonly position: number
+  ) {
+    super(`${message} (at character ${position})`);
+    this.name = 'PyJsonError';
+  }
+}
+
+const JSON_NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;
+// eslint-disable-next-line no-control-regex -- raw control characters are not allowed in JSON strings
+const JSON_STRING = /"(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+const JSON_SPACE = /[ \t\n\r]*/y;
+
+/**
+ * Python's `json.loads` on a str: standard JSON plus the NaN, Infinity and
+ * -Infinity literals Python accepts; a leading byte-order mark is an error.
+ * Python keeps JSON integers as ints and the rest as floats; both become
+ * numbers here (so `1.0` loads as `1`).
+ */
+export function pyJsonLoads(text: string): unknown {
+  let pos = 0;
+  const fail = (message: string): never => {
+    throw new PyJsonError(message, pos);
+  };
+  const skipSpace = (): void => {
+    JSON_SPACE.lastIndex = pos;
+    JSON_SPACE.exec(text);
+    pos = JSON_SPACE.lastIndex;
+  };
+  const parseString = (): string => {
+    JSON_STRING.lastIndex = pos;
+    const m = JSON_STRING.exec(text);
+    if (!m) fail('invalid string');
+    pos = JSON_STRING.lastIndex;
+    return JSON.parse(m![0]) as string;
+  };
+  const parseValue = (): unknown => {
+    const ch = text[pos];
+    if (ch === '"') return parseString();
+    if (ch === '{') {
+      pos++;
+      const obj: PyDict = {};
+      skipSpace();
+      if (text[pos] === '}') {
+        pos++;
+        return obj;
+      }
+      for (;;) {
+        skipSpace();
+        if (text[pos] !== '"') fail('expected a property name in double quotes');
+        const key = parseString();
+        skipSpace();
+        if (text[pos] !== ':') fail("expected ':'");
+        pos++;
+        skipSpace();
+        const value = parseValue();
+        // defineProperty keeps a "__proto__" key an ordinary own property.
+        Object.defineProperty(obj, key, {
+          value,
+          writable: true,
+          enumerable: true,
+          configurable: true
+        });
+        skipSpace();
+        if (text[pos] === ',') {
+          pos++;
+          continue;
+        }
+        if (text[pos] === '}') {
+          pos++;
+          return obj;
+        }
+        fail("expected ',' or '}'");
+      }
+    }
+    if (ch === '[') {
+      pos++;
+      const list: unknown[] = [];
+      skipSpace();
+      if (text[pos] === ']') {
+        pos++;
+        return list;
+      }
+      for (;;) {
+        skipSpace();
+        list.push(parseValue());
+        skipSpace();
+        if (text[pos] === ',') {
+          pos++;
+          continue;
+        }
+        if (text[pos] === ']') {
+          pos++;
+          return list;
+        }
+        fail("expected ',' or ']'");
+      }
+    }
+    for (const [word, value] of [
+      ['null', null],
+      ['true', true],
+      ['false', false],
+      ['NaN', NaN],
+      ['Infinity', Infinity],
+      ['-Infinity', -Infinity]
+    ] as const) {
+      if (text.startsWith(word, pos)) {
+        pos += word.length;
+        return value;
+      }
+    }
+    JSON_NUMBER.lastIndex = pos;
+    const m = JSON_NUMBER.exec(text);
+    if (m) {
+      pos = JSON_NUMBER.lastIndex;
+      const n = Number(m[0]);
+      return n === 0 && !m[1] && !m[2] ? 0 : n; // the integer -0 is 0
+    }
+    return fail('expected a value');
+  };
+
+  if (text.startsWith('\ufeff')) fail('unexpected byte-order mark');
+  skipSpace();
+  const value = parseValue();
+  skipSpace();
+  if (pos !== text.length) fail('extra data after the value');
+  return value;
+}
