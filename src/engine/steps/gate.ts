@@ -1,0 +1,261 @@
+/**
+ * `gate`: a person approves or rejects before the run continues.
+ *
+ * With someone to ask (`context.prompt`), the message and the options are
+ * shown, followed by the contents of `show_file` if set. Without anyone
+ * (CI, no terminal) the step pauses so the run can be resumed later; on
+ * resume the verdict can come from the workflow input named by
+ * `verdict_input`. `on_reject` decides what a reject/abort choice does:
+ * fail the run (abort), pause to ask again (retry), or carry on (skip).
+ */
+import { open } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { isNativeError } from 'node:util/types';
+import { evaluateExpression } from '../expressions.js';
+import { getOr, hasKey, pyRepr, pyStr, pyTypeName } from '../pyvalue.js';
+import { StepStatus, type StepIssue, type StepType } from '../types.js';
+import { baseIssues, stepLabel } from './step-config.js';
+
+export const DEFAULT_GATE_OPTIONS: readonly string[] = ['approve', 'reject'];
+const ON_REJECT_CHOICES = ['abort', 'skip', 'retry'];
+/** Choices that count as a rejection (compared case-insensitively). */
+const REJECT_CHOICES = ['reject', 'abort'];
+/** At most this many lines of `show_file` are shown, so a big file cannot bury the question. */
+export const MAX_SHOW_FILE_LINES = 200;
+
+/**
+ * Control characters other than tab (C0 including newline, DEL, C1 including
+ * CSI), removed from file text and paths before display so they cannot drive
+ * the terminal.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/g;
+
+function stripControl(text: string): string {
+  return text.replace(CONTROL_CHARS, '');
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((option) => typeof option === 'string');
+}
+
+function isRejection(choice: string): boolean {
+  return REJECT_CHOICES.includes(choice.toLowerCase());
+}
+
+/**
+ * The lines of `path` to show: at most MAX_SHOW_FILE_LINES, control
+ * characters stripped, or a one-line notice when the file is empty or cannot
+ * be read. Lines end at \n, \r\n or \r, as in Python's text mode.
+ */
+export async function readShowFile(path: string): Promise<string[]> {
+  const lines: string[] = [];
+  let truncated = false;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+      const buffer = Buffer.alloc(64 * 1024);
+      let pending = '';
+      let finished = false;
+      while (!finished && !truncated) {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        finished = bytesRead === 0;
+        let text =
+          pending +
+          (finished
+            ? decoder.decode()
+            : decoder.decode(buffer.subarray(0, bytesRead), { stream: true }));
+        // A \r ending a chunk may be the first half of \r\n: keep it for the next round.
+        const heldBack = !finished && text.endsWith('\r') ? '\r' : '';
+        if (heldBack) text = text.slice(0, -1);
+        const parts = text.split(/\r\n|\r|\n/);
+        pending = (parts.pop() ?? '') + heldBack;
+        if (finished && pending !== '') parts.push(pending);
+        for (const line of parts) {
+          if (lines.length >= MAX_SHOW_FILE_LINES) {
+            truncated = true;
+            break;
+          }
+          lines.push(stripControl(line));
+        }
+      }
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const reason = isNativeError(error) ? error.message : String(error);
+    return [stripControl(`(could not read file: ${reason})`)];
+  }
+  if (lines.length === 0) return ['(file is empty)'];
+  if (truncated) lines.push(`… (only the first ${MAX_SHOW_FILE_LINES} lines are shown)`);
+  return lines;
+}
+
+/** The text shown at the prompt: the message, then the file's lines indented under its path. */
+export async function composeGateText(
+  message: unknown,
+  showFile: string | null,
+  projectRoot: string
+): Promise<string> {
+  const text = pyStr(message);
+  if (!showFile) return text;
+  // Relative paths are read from the project root (the reference's working directory).
+  const lines = await readShowFile(resolve(projectRoot || '.', showFile));
+  const body = [`${stripControl(showFile)}:`, ...lines.map((line) => `  ${line}`)].join('\n');
+  return `${text}\n\n${body}`;
+}
+
+export const gateStep: StepType = {
+  type: 'gate',
+
+  validate(config) {
+    const label = stepLabel(config);
+    const issues: StepIssue[] = baseIssues(config);
+    if (!hasKey(config, 'message')) {
+      issues.push({ message: `Gate step ${label} has no 'message'.`, key: 'message' });
+    }
+    const options = getOr(config, 'options', DEFAULT_GATE_OPTIONS);
+    if (!Array.isArray(options) || options.length === 0) {
+      issues.push({
+        message: `Gate step ${label}: 'options' must be a non-empty list.`,
+        key: 'options'
+      });
+    } else if (!isStringList(options)) {
+      issues.push({
+        message: `Gate step ${label}: every option must be a string.`,
+        key: 'options'
+      });
+    }
+    const onReject = getOr(config, 'on_reject', 'abort');
+    if (!ON_REJECT_CHOICES.includes(onReject as string)) {
+      issues.push({
+        message: `Gate step ${label}: 'on_reject' must be one of 'abort', 'skip' or 'retry'.`,
+        key: 'on_reject'
+      });
+    }
+    if (hasKey(config, 'verdict_input')) {
+      const verdictInput = config.verdict_input;
+      if (typeof verdictInput !== 'string' || verdictInput === '') {
+        issues.push({
+          message: `Gate step ${label}: 'verdict_input' must be a non-empty string.`,
+          key: 'verdict_input'
+        });
+      }
+    }
+    // Aborting or retrying on reject needs an option that rejects.
+    if ((onReject === 'abort' || onReject === 'retry') && isStringList(options)) {
+      if (!options.some(isRejection)) {
+        issues.push({
+          message: `Gate step ${label}: on_reject is ${pyRepr(onReject)} but no option is 'reject' or 'abort'.`,
+          key: 'options'
+        });
+      }
+    }
+    return issues;
+  },
+
+  async execute(config, context) {
+    const label = stepLabel(config);
+    let message = getOr(config, 'message', 'Review required.');
+    if (typeof message === 'string' && message.includes('{{')) {
+      message = evaluateExpression(message, context);
+    }
+    const options = getOr(config, 'options', [...DEFAULT_GATE_OPTIONS]);
+    const onReject = getOr(config, 'on_reject', 'abort');
+    const hasVerdictInput = hasKey(config, 'verdict_input');
+    const verdictInput = getOr(config, 'verdict_input', null);
+
+    // The guards below catch unvalidated configs. They come before the pause
+    // so a bad gate fails in CI instead of pausing and breaking on resume.
+    if (!isStringList(options) || options.length === 0) {
+      return {
+        status: StepStatus.Failed,
+        output: { message, options, on_reject: onReject, choice: null },
+        error: `Gate step ${label}: 'options' must be a non-empty list of strings, not ${pyTypeName(options)}.`
+      };
+    }
+    // Any other value would let a rejected gate pass as if approved.
+    if (!ON_REJECT_CHOICES.includes(onReject as string)) {
+      return {
+        status: StepStatus.Failed,
+        output: { message, options, on_reject: onReject, choice: null },
+        error: `Gate step ${label}: 'on_reject' must be one of 'abort', 'skip' or 'retry', not ${pyRepr(onReject)}.`
+      };
+    }
+    if (hasVerdictInput && (typeof verdictInput !== 'string' || verdictInput === '')) {
+      return {
+        status: StepStatus.Failed,
+        output: {},
+        error: `Gate step ${label}: 'verdict_input' must be a non-empty string.`
+      };
+    }
+    // Inputs are shared by the whole run; one verdict cannot stand for every item.
+    if (hasVerdictInput && context.insideFanOut) {
+      return {
+        status: StepStatus.Failed,
+        output: {},
+        error: `Gate step ${label}: 'verdict_input' cannot be used in a fan-out step template.`
+      };
+    }
+
+    let showFile = getOr(config, 'show_file', null);
+    if (typeof showFile === 'string' && showFile.includes('{{')) {
+      showFile = evaluateExpression(showFile, context);
+    }
+    const showFilePath = showFile === null || showFile === undefined ? null : pyStr(showFile);
+
+    const output: Record<string, unknown> = {
+      message,
+      options,
+      on_reject: onReject,
+      show_file: showFilePath,
+      choice: null
+    };
+
+    let choice: string | null = null;
+    let boundVerdictInput: string | null = null;
+    if (typeof verdictInput === 'string') {
+      const value = getOr(context.inputs, verdictInput, null);
+      if (value !== null && value !== '') {
+        if (typeof value !== 'string') {
+          return {
+            status: StepStatus.Failed,
+            output,
+            error: `Gate step ${label}: verdict input ${pyRepr(verdictInput)} must be a string, not ${pyTypeName(value)}.`
+          };
+        }
+        choice = options.find((option) => option.toLowerCase() === value.toLowerCase()) ?? null;
+        if (choice === null) {
+          return {
+            status: StepStatus.Failed,
+            output,
+            error: `Gate step ${label}: verdict input ${pyRepr(verdictInput)} is ${pyRepr(value)}, which is none of the options.`
+          };
+        }
+        boundVerdictInput = verdictInput;
+      }
+    }
+
+    if (choice === null) {
+      // Nobody to ask: pause so the run can be resumed with a verdict.
+      if (context.prompt === null) return { status: StepStatus.Paused, output };
+      const text = await composeGateText(message, showFilePath, context.projectRoot);
+      choice = await context.prompt(text, options);
+    }
+    output.choice = choice;
+
+    if (!isRejection(choice)) return { status: StepStatus.Completed, output };
+    if (onReject === 'abort') {
+      output.aborted = true;
+      return { status: StepStatus.Failed, output, error: `Gate ${label} was rejected.` };
+    }
+    if (onReject === 'retry') {
+      // Clear the verdict so resuming asks again rather than rejecting again.
+      if (boundVerdictInput !== null) context.inputs[boundVerdictInput] = '';
+      return { status: StepStatus.Paused, output };
+    }
+    // skip: completed; later steps can look at `choice`.
+    return { status: StepStatus.Completed, output };
+  }
+};

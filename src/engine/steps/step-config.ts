@@ -1,0 +1,83 @@
+/**
+ * Validation and message helpers shared by the step types in this folder.
+ */
+import {
+  conditionFixHint,
+  conditionHasMalformedExpressionBlock,
+  conditionIsNeverEvaluated
+} from '../expressions.js';
+import { getOr, hasKey, isPyInt, pyRepr, pyTypeName } from '../pyvalue.js';
+import type { StepConfig, StepIssue } from '../types.js';
+
+/** How messages name a step: Python's repr of its id, '?' when it has none. */
+export function stepLabel(config: StepConfig): string {
+  return pyRepr(getOr(config, 'id', '?'));
+}
+
+/** The rule every step type shares: an `id` is required. */
+export function baseIssues(config: StepConfig): StepIssue[] {
+  return hasKey(config, 'id') ? [] : [{ message: "Step has no 'id'.", key: 'id' }];
+}
+
+/**
+ * Rules for the `condition` of if/while/do-while. A condition that is plain
+ * text (no complete `{{ }}` block) is never evaluated and always counts as
+ * true; one whose `{{` cannot be closed is evaluated cut short.
+ */
+export function conditionIssues(title: string, config: StepConfig): StepIssue[] {
+  const label = stepLabel(config);
+  const key = 'condition';
+  if (!hasKey(config, key)) return [{ message: `${title} step ${label} has no 'condition'.`, key }];
+  const condition = config[key];
+  if (typeof condition !== 'string' && typeof condition !== 'boolean') {
+    return [
+      {
+        message:
+          `${title} step ${label}: 'condition' must be a string or a boolean, ` +
+          `not ${pyTypeName(condition)}.`,
+        key
+      }
+    ];
+  }
+  if (conditionIsNeverEvaluated(condition)) {
+    return [
+      {
+        message:
+          `${title} step ${label}: condition ${pyRepr(condition)} is not exactly one ` +
+          "complete '{{ }}' block, so it is read as plain text, never evaluated, and " +
+          `always counts as true. ${conditionFixHint(condition)}`,
+        key
+      }
+    ];
+  }
+  if (conditionHasMalformedExpressionBlock(condition)) {
+    return [
+      {
+        message:
+          `${title} step ${label}: condition ${pyRepr(condition)} opens a '{{' that ` +
+          "cannot be closed outside quotes, so the first '}}' ends it and a truncated " +
+          'expression is evaluated instead. Balance the braces and quotes.',
+        key
+      }
+    ];
+  }
+  return [];
+}
+
+/** `max_iterations` of the loop steps: absent or null, or an integer >= 1 (never a boolean). */
+export function maxIterationsIssues(title: string, config: StepConfig): StepIssue[] {
+  const value = getOr(config, 'max_iterations', null);
+  if (value === null || (isPyInt(value) && value >= 1)) return [];
+  return [
+    {
+      message: `${title} step ${stepLabel(config)}: 'max_iterations' must be a whole number of at least 1.`,
+      key: 'max_iterations'
+    }
+  ];
+}
+
+/** `steps` of the loop steps: a list when present. */
+export function nestedStepsIssues(title: string, config: StepConfig): StepIssue[] {
+  if (Array.isArray(getOr(config, 'steps', []))) return [];
+  return [{ message: `${title} step ${stepLabel(config)}: 'steps' must be a list.`, key: 'steps' }];
+}

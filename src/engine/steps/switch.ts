@@ -1,0 +1,96 @@
+/**
+ * `switch`: evaluate `expression` once and run the steps of the case whose
+ * key equals it (compared as text, surrounding whitespace stripped), else
+ * `default`.
+ */
+import { evaluateExpression } from '../expressions.js';
+import { getOr, hasKey, isDict, pyRepr, pyStr, pyStrip, pyTypeName } from '../pyvalue.js';
+import { StepStatus, type StepConfig, type StepResult, type StepType } from '../types.js';
+import { baseIssues, stepLabel } from './step-config.js';
+
+/** `matched_case` when no case matched and `default` ran. */
+export const DEFAULT_CASE = '__default__';
+
+function branchFailure(
+  config: StepConfig,
+  what: string,
+  branch: unknown,
+  value: unknown
+): StepResult {
+  return {
+    status: StepStatus.Failed,
+    output: { matched_case: null, expression_value: value },
+    error: `Switch step ${stepLabel(config)}: ${what} must be a list of steps, not ${pyTypeName(branch)}.`
+  };
+}
+
+export const switchStep: StepType = {
+  type: 'switch',
+
+  validate(config) {
+    const label = stepLabel(config);
+    const issues = baseIssues(config);
+    if (!hasKey(config, 'expression')) {
+      issues.push({ message: `Switch step ${label} has no 'expression'.`, key: 'expression' });
+    }
+    // Without `cases` (or with a `case:` typo) the switch would quietly run only its default.
+    if (!hasKey(config, 'cases')) {
+      issues.push({ message: `Switch step ${label} has no 'cases'.`, key: 'cases' });
+    }
+    const cases = getOr(config, 'cases', {});
+    if (!isDict(cases)) {
+      issues.push({ message: `Switch step ${label}: 'cases' must be a mapping.`, key: 'cases' });
+    } else {
+      for (const [caseKey, steps] of Object.entries(cases)) {
+        if (!Array.isArray(steps)) {
+          issues.push({
+            message: `Switch step ${label}: case ${pyRepr(caseKey)} must be a list of steps.`,
+            key: 'cases'
+          });
+        }
+      }
+    }
+    const fallback = getOr(config, 'default', null);
+    if (fallback !== null && !Array.isArray(fallback)) {
+      issues.push({
+        message: `Switch step ${label}: 'default' must be a list of steps.`,
+        key: 'default'
+      });
+    }
+    return issues;
+  },
+
+  async execute(config, context) {
+    const value = evaluateExpression(getOr(config, 'expression', ''), context);
+    // Captured command output ends in a newline; `echo approve` must still match `approve:`.
+    const text = value === null || value === undefined ? '' : pyStrip(pyStr(value));
+
+    const cases = getOr(config, 'cases', {});
+    if (!isDict(cases)) {
+      return {
+        status: StepStatus.Failed,
+        output: { matched_case: null, expression_value: value },
+        error: `Switch step ${stepLabel(config)}: 'cases' must be a mapping, not ${pyTypeName(cases)}.`
+      };
+    }
+    for (const [caseKey, steps] of Object.entries(cases)) {
+      if (caseKey !== text) continue;
+      if (!Array.isArray(steps))
+        return branchFailure(config, `case ${pyRepr(caseKey)}`, steps, value);
+      return {
+        status: StepStatus.Completed,
+        output: { matched_case: caseKey, expression_value: value },
+        nextSteps: steps as StepConfig[]
+      };
+    }
+
+    let fallback = getOr(config, 'default', []);
+    if (fallback === null) fallback = [];
+    if (!Array.isArray(fallback)) return branchFailure(config, "'default'", fallback, value);
+    return {
+      status: StepStatus.Completed,
+      output: { matched_case: DEFAULT_CASE, expression_value: value },
+      nextSteps: fallback as StepConfig[]
+    };
+  }
+};
