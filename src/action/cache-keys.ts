@@ -1,0 +1,178 @@
+/**
+ * Cache keys and cache paths for a run's saved state. Pure functions: nothing here talks to the
+ * cache service or the file system.
+ *
+ * Key layout: `<prefix>-<run id>.<workflow id>.<github run id>.<attempt>.<n>`
+ *
+ * - The run id comes first so a resume, which knows only the run id, can find the entry: it
+ *   restores by `<prefix>-<run id>.` and the service returns the newest key starting with that.
+ * - `.` closes the run id because a run id cannot contain it (`^[a-zA-Z0-9][a-zA-Z0-9_-]*$`), so
+ *   run `ab` never matches `abc` or `ab-c`. A workflow id cannot contain it either, and the rest
+ *   are digits, which is what makes a key parse back unambiguously.
+ * - Keys are immutable in the cache service, so every save needs a fresh one: the GitHub run id
+ *   and attempt tell jobs apart, `n` (milliseconds, strictly increasing within a process) tells
+ *   apart the saves of one job (main, the SIGINT handler, the post step).
+ */
+import { posix } from 'node:path';
+
+export const RUN_ID_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_-]*$/;
+/** spec-kit's workflow id: lowercase alphanumerics and inner hyphens. */
+export const WORKFLOW_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+/** The cache service limits keys to 512 characters and forbids commas. */
+export const MAX_KEY_LENGTH = 512;
+export const DEFAULT_PERSIST_PATHS: readonly string[] = ['specs'];
+
+/** Raised for an input that must not reach a key or a path. */
+export class CacheKeyError extends Error {
+  override readonly name = 'CacheKeyError';
+}
+
+export interface SaveKeyParts {
+  prefix: string;
+  runId: string;
+  workflowId: string;
+  githubRunId: string;
+  attempt: string;
+  sequence: number;
+}
+
+export function validateRunId(runId: unknown): string {
+  if (typeof runId !== 'string' || !RUN_ID_PATTERN.test(runId)) {
+    throw new CacheKeyError(
+      `invalid run id ${JSON.stringify(runId)}: use letters, digits, '_' and '-', starting with a letter or digit`
+    );
+  }
+  return runId;
+}
+
+export function validateWorkflowId(workflowId: unknown): string {
+  if (typeof workflowId !== 'string' || !WORKFLOW_ID_PATTERN.test(workflowId)) {
+    throw new CacheKeyError(
+      `invalid workflow id ${JSON.stringify(workflowId)}: use lowercase letters, digits and inner '-'`
+    );
+  }
+  return workflowId;
+}
+
+export function validatePrefix(prefix: unknown): string {
+  if (typeof prefix !== 'string' || prefix.trim() === '') {
+    throw new CacheKeyError('the cache key prefix must not be empty');
+  }
+  if (/[,\s]/.test(prefix)) {
+    throw new CacheKeyError(
+      `invalid cache key prefix ${JSON.stringify(prefix)}: no commas or whitespace`
+    );
+  }
+  return prefix;
+}
+
+function validateCounter(name: string, value: unknown): string {
+  const text = typeof value === 'number' ? String(value) : value;
+  if (typeof text !== 'string' || !/^\d+$/.test(text)) {
+    throw new CacheKeyError(`invalid ${name} ${JSON.stringify(value)}: expected digits`);
+  }
+  return text;
+}
+
+export function validateGithubRunId(value: unknown): string {
+  return validateCounter('GitHub run id', value);
+}
+
+export function validateAttempt(value: unknown): string {
+  return validateCounter('run attempt', value);
+}
+
+/** The run's folder, relative to the project root, always with '/' separators. */
+export function runFolder(runId: string): string {
+  return `.specify/workflows/runs/${validateRunId(runId)}`;
+}
+
+/**
+ * Turn the persist-paths input into canonical relative paths: trimmed, '/'-separated,
+ * normalised, deduplicated and sorted (so the order the user wrote them in does not matter).
+ * Paths are literal: the cache client would read glob characters as patterns, and a restored
+ * entry is checked against these exact paths.
+ */
+export function normalizePersistPaths(paths: readonly string[]): string[] {
+  const result = new Set<string>();
+  for (const raw of paths) {
+    const trimmed = raw.trim();
+    if (trimmed === '') continue;
+    const path = posix.normalize(trimmed.replace(/\\/g, '/')).replace(/\/+$/, '');
+    if (path === '' || path === '.') {
+      throw new CacheKeyError(
+        `persist path ${JSON.stringify(raw)} names the whole project; name the folders to keep`
+      );
+    }
+    if (path.startsWith('/') || /^[a-zA-Z]:/.test(path)) {
+      throw new CacheKeyError(
+        `persist path ${JSON.stringify(raw)} must be relative to the project root`
+      );
+    }
+    if (path === '..' || path.startsWith('../')) {
+      throw new CacheKeyError(
+        `persist path ${JSON.stringify(raw)} points outside the project root`
+      );
+    }
+    if (/[*?[\]{}]/.test(path) || /^[!#~]/.test(path) || /[\r\n,]/.test(path)) {
+      throw new CacheKeyError(
+        `persist path ${JSON.stringify(raw)} must be a plain path (no glob characters, commas or line breaks)`
+      );
+    }
+    result.add(path);
+  }
+  return [...result].sort();
+}
+
+/**
+ * The paths handed to the cache client, for both save and restore. The service only matches an
+ * entry saved with the same paths (they are hashed into the entry's version), so both sides
+ * must get them from this one function, with the same persist paths.
+ */
+export function runCachePaths(runId: string, persistPaths: readonly string[]): string[] {
+  const folder = runFolder(runId);
+  return [folder, ...normalizePersistPaths(persistPaths).filter((p) => p !== folder)];
+}
+
+/** What a resume restores by: every key of this run starts with it, no other run's does. */
+export function restorePrefix(prefix: string, runId: string): string {
+  return `${validatePrefix(prefix)}-${validateRunId(runId)}.`;
+}
+
+export function buildSaveKey(parts: SaveKeyParts): string {
+  if (!Number.isSafeInteger(parts.sequence) || parts.sequence < 0) {
+    throw new CacheKeyError(`invalid save sequence ${parts.sequence}`);
+  }
+  const key = [
+    restorePrefix(parts.prefix, parts.runId) + validateWorkflowId(parts.workflowId),
+    validateGithubRunId(parts.githubRunId),
+    validateAttempt(parts.attempt),
+    String(parts.sequence)
+  ].join('.');
+  if (key.length > MAX_KEY_LENGTH) {
+    throw new CacheKeyError(
+      `the cache key for run ${parts.runId} would be ${key.length} characters; the limit is ${MAX_KEY_LENGTH}`
+    );
+  }
+  return key;
+}
+
+/** Read a key back; undefined when it is not a key this module built for that prefix and run. */
+export function parseSaveKey(key: string, prefix: string, runId: string): SaveKeyParts | undefined {
+  const start = restorePrefix(prefix, runId);
+  if (!key.startsWith(start)) return undefined;
+  const match = /^([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.(\d+)\.(\d+)\.(\d+)$/.exec(
+    key.slice(start.length)
+  );
+  if (!match) return undefined;
+  const sequence = Number(match[4]);
+  if (!Number.isSafeInteger(sequence)) return undefined;
+  return {
+    prefix,
+    runId,
+    workflowId: match[1],
+    githubRunId: match[2],
+    attempt: match[3],
+    sequence
+  };
+}
