@@ -254,6 +254,19 @@ describe('save and restore', () => {
     await expectCacheError(restoreRunFromCache(restoreRequest('a')), 'not-found', /run a\b/);
   });
 
+  it('leaves symbolic links from the entry out and says which', async () => {
+    writeRun('r1', 'feature', { 'specs/001-login/spec.md': 'spec' });
+    symlinkSync('001-login', join(root, 'specs/latest'));
+    symlinkSync('/etc', join(root, 'specs/system'));
+    await saveRunToCache(saveRequest('r1'));
+
+    wipeProject();
+    const restored = await restoreRunFromCache(restoreRequest('r1'));
+    expect(restored.skipped).toEqual(['specs/latest', 'specs/system']);
+    expect(readFileSync(join(root, 'specs/001-login/spec.md'), 'utf8')).toBe('spec');
+    expect(readdirSync(join(root, 'specs'))).toEqual(['001-login']);
+  });
+
   it('leaves the current folder and GITHUB_WORKSPACE as they were', async () => {
     const cwd = process.cwd();
     process.env.GITHUB_WORKSPACE = '/somewhere/else';
