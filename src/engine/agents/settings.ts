@@ -1,0 +1,84 @@
+/**
+ * Settings shared by the agent steps (`command`, `prompt`): which
+ * integration and model a step uses, and its timeout.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+import { evaluateExpression } from '../expressions.js';
+import { getOr, isDict, pyRepr } from '../pyvalue.js';
+import type { StepConfig, StepContext } from '../types.js';
+
+/** `'<id>'` as the reference names a step in messages (`?` when it has no id). */
+export function stepName(config: StepConfig): string {
+  return pyRepr(getOr(config, 'id', '?'));
+}
+
+function isUnset(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
+/**
+ * A step's `integration` or `model`: the step's own value, else the
+ * workflow's default when the step leaves it unset (absent, null or empty),
+ * else `projectDefault()` when both are unset; a string holding `{{ }}` is
+ * then evaluated. Non-string results are left for the caller to reject.
+ */
+export function resolveSetting(
+  stepValue: unknown,
+  workflowDefault: unknown,
+  context: StepContext,
+  projectDefault: () => string | null = () => null
+): unknown {
+  let value: unknown = isUnset(stepValue) ? workflowDefault : stepValue;
+  if (isUnset(value)) value = projectDefault() ?? (value === undefined ? null : value);
+  if (typeof value === 'string' && value !== '' && value.includes('{{')) {
+    value = evaluateExpression(value, context);
+  }
+  return value;
+}
+
+/**
+ * The project's default integration as recorded by `specify init` in
+ * `.specify/integration.json`, or null when the file is missing or unusable.
+ */
+export function readProjectIntegration(projectRoot: string): string | null {
+  if (!projectRoot) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(
+      fs.readFileSync(path.join(projectRoot, '.specify', 'integration.json'), 'utf8')
+    );
+  } catch {
+    return null;
+  }
+  if (!isDict(data)) return null;
+  const schema = data.integration_state_schema;
+  // A file written by a newer spec-kit may mean something else.
+  if (typeof schema === 'number' && Number.isInteger(schema) && schema > 1) return null;
+  const clean = (v: unknown): string | null =>
+    typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+  const installed = Array.isArray(data.installed_integrations) ? data.installed_integrations : [];
+  return (
+    clean(data.default_integration) ??
+    clean(data.integration) ??
+    installed.map(clean).find((k) => k) ??
+    null
+  );
+}
+
+/** A problem with a step's `timeout` (absent is fine: the default applies), or null. */
+export function timeoutProblem(config: StepConfig, stepKind: string): string | null {
+  if (!Object.prototype.hasOwnProperty.call(config, 'timeout')) return null;
+  const timeout = config.timeout;
+  if (typeof timeout === 'number' && timeout > 0 && Number.isFinite(timeout)) return null;
+  return `${stepKind} step ${stepName(config)}: 'timeout' must be a number of seconds greater than zero, got ${pyRepr(timeout)}.`;
+}
+
+/** The merged options: the workflow's defaults, overridden key by key by the step's. */
+export function mergeOptions(
+  workflowDefaults: unknown,
+  stepOptions: Record<string, unknown>
+): Record<string, unknown> {
+  return { ...(isDict(workflowDefaults) ? workflowDefaults : {}), ...stepOptions };
+}

@@ -1,0 +1,148 @@
+/**
+ * `command` step (also the default step type): runs a spec-kit command such
+ * as `speckit.plan` through the configured AI coding agent's CLI. The
+ * agent's output is streamed live and also kept in the step's output.
+ */
+import { pyRepr, pyStr, pyTypeName, getOr, hasKey, isDict } from '../pyvalue.js';
+import {
+  StepStatus,
+  type StepConfig,
+  type StepContext,
+  type StepIssue,
+  type StepResult,
+  type StepType
+} from '../types.js';
+import { evaluateExpression } from '../expressions.js';
+import {
+  mergeOptions,
+  readProjectIntegration,
+  resolveSetting,
+  stepName,
+  timeoutProblem
+} from '../agents/settings.js';
+import { dispatchForStep, dispatchedResult } from '../agents/step-dispatch.js';
+
+/** Seconds a command may run when the step sets no `timeout`. */
+export const DEFAULT_COMMAND_TIMEOUT = 600;
+
+function failed(error: string, output: Record<string, unknown> = {}): StepResult {
+  return { status: StepStatus.Failed, output, error };
+}
+
+function validate(config: StepConfig): StepIssue[] {
+  const issues: StepIssue[] = [];
+  const name = stepName(config);
+  if (!hasKey(config, 'id')) issues.push({ message: "Step has no 'id'.", key: 'id' });
+  if (!hasKey(config, 'command')) {
+    issues.push({ message: `Command step ${name} has no 'command' to run.`, key: 'command' });
+  } else if (typeof config.command !== 'string') {
+    issues.push({
+      message: `Command step ${name}: 'command' must be a string, not ${pyTypeName(config.command)}.`,
+      key: 'command'
+    });
+  }
+  if (hasKey(config, 'input') && !isDict(config.input)) {
+    issues.push({
+      message: `Command step ${name}: 'input' must be a mapping of names to values.`,
+      key: 'input'
+    });
+  }
+  if (hasKey(config, 'options') && !isDict(config.options)) {
+    issues.push({
+      message: `Command step ${name}: 'options' must be a mapping of names to values.`,
+      key: 'options'
+    });
+  }
+  for (const key of ['integration', 'model'] as const) {
+    const value = getOr(config, key, null);
+    if (value !== null && typeof value !== 'string') {
+      issues.push({
+        message: `Command step ${name}: '${key}' must be a string, not ${pyTypeName(value)}.`,
+        key
+      });
+    }
+  }
+  return issues;
+}
+
+async function execute(config: StepConfig, context: StepContext): Promise<StepResult> {
+  const name = stepName(config);
+  // Unvalidated configurations reach execute() too; they fail the step
+  // instead of crashing the run.
+  const command = getOr(config, 'command', '');
+  if (typeof command !== 'string') {
+    return failed(`Command step ${name}: 'command' must be a string, not ${pyTypeName(command)}.`);
+  }
+  const input = getOr(config, 'input', {});
+  if (!isDict(input))
+    return failed(`Command step ${name}: 'input' must be a mapping, not ${pyTypeName(input)}.`);
+  const resolvedInput: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input))
+    resolvedInput[key] = evaluateExpression(value, context);
+
+  const integration = resolveSetting(
+    getOr(config, 'integration', null),
+    context.defaultIntegration,
+    context,
+    () => readProjectIntegration(context.projectRoot)
+  );
+  const model = resolveSetting(getOr(config, 'model', null), context.defaultModel, context);
+  if (integration !== null && typeof integration !== 'string') {
+    return failed(
+      `Command step ${name}: 'integration' must be a string, not ${pyTypeName(integration)}.`
+    );
+  }
+  if (model !== null && typeof model !== 'string') {
+    return failed(`Command step ${name}: 'model' must be a string, not ${pyTypeName(model)}.`);
+  }
+
+  const stepOptions = getOr(config, 'options', {});
+  if (!isDict(stepOptions)) {
+    return failed(
+      `Command step ${name}: 'options' must be a mapping, not ${pyTypeName(stepOptions)}.`
+    );
+  }
+  const options = mergeOptions(context.defaultOptions, stepOptions);
+
+  // The reference never times out a streamed command, so it does not check
+  // `timeout` here; an unusable value falls back to the default with a warning.
+  let timeoutSeconds = DEFAULT_COMMAND_TIMEOUT;
+  const timeoutIssue = timeoutProblem(config, 'Command');
+  if (timeoutIssue)
+    context.output.stderr(`warning: ${timeoutIssue} Using ${DEFAULT_COMMAND_TIMEOUT} seconds.\n`);
+  else if (hasKey(config, 'timeout')) timeoutSeconds = config.timeout as number;
+
+  const args = pyStr(getOr(resolvedInput, 'args', ''));
+  const outcome = await dispatchForStep(
+    { kind: 'command', command, args },
+    integration,
+    model,
+    timeoutSeconds,
+    context
+  );
+
+  const output: Record<string, unknown> = {
+    command,
+    integration,
+    model,
+    options,
+    input: resolvedInput
+  };
+  if (outcome.dispatched) {
+    const result = dispatchedResult(
+      `Command ${pyRepr(command)}`,
+      outcome.run,
+      outcome.agentName,
+      timeoutSeconds
+    );
+    Object.assign(output, result.output);
+    return result.error === null
+      ? { status: StepStatus.Completed, output }
+      : failed(result.error, output);
+  }
+  output.exit_code = 1;
+  output.dispatched = false;
+  return failed(`Cannot run command ${pyRepr(command)}: ${outcome.reason}.`, output);
+}
+
+export const commandStep: StepType = { type: 'command', validate, execute };
