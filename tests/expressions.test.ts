@@ -1,0 +1,318 @@
+import { parse as parseYaml } from 'yaml';
+import {
+  conditionFixHint,
+  conditionHasMalformedExpressionBlock,
+  conditionIsNeverEvaluated,
+  evaluateCondition,
+  evaluateExpression,
+  suggestedConditionCorrection,
+  type ExpressionScope
+} from '../src/engine/expressions.js';
+import { ExpressionError } from '../src/engine/types.js';
+import {
+  EXPRESSION_CASES,
+  REMEDIATION_CASES,
+  SCOPES,
+  VALIDATOR_CASES,
+  type Outcome,
+  type ReferenceScope
+} from './fixtures/expressions-reference.js';
+
+function toScope(s: ReferenceScope): ExpressionScope {
+  return {
+    inputs: s.inputs as ExpressionScope['inputs'],
+    steps: s.steps as ExpressionScope['steps'],
+    item: s.item,
+    fanIn: s.fan_in as ExpressionScope['fanIn'],
+    runId: s.run_id as string,
+    workflowDir: s.workflow_dir
+  };
+}
+
+/** -0 and 0 are the same value to Python's int; compare them as equal. */
+function normalizeZero(value: unknown): unknown {
+  if (typeof value === 'number') return value === 0 ? 0 : value;
+  if (Array.isArray(value)) return value.map(normalizeZero);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeZero(v)]));
+  }
+  return value;
+}
+
+function outcomeOf(run: () => unknown): Outcome {
+  try {
+    return { value: normalizeZero(run()) };
+  } catch (err) {
+    if (!(err instanceof ExpressionError)) throw err;
+    return { error: 'ValueError' };
+  }
+}
+
+function scope(overrides: Partial<ExpressionScope> = {}): ExpressionScope {
+  return {
+    inputs: {},
+    steps: {},
+    item: null,
+    fanIn: {},
+    runId: '',
+    workflowDir: null,
+    ...overrides
+  };
+}
+
+describe('agrees with the reference evaluator', () => {
+  const rows = EXPRESSION_CASES.map(([scopeName, template, value, condition]) => ({
+    name: `${scopeName} ${JSON.stringify(template)}`,
+    scopeName,
+    template,
+    value,
+    condition
+  }));
+
+  test.each(rows)('evaluateExpression $name', ({ scopeName, template, value }) => {
+    expect(outcomeOf(() => evaluateExpression(template, toScope(SCOPES[scopeName])))).toEqual(
+      value
+    );
+  });
+
+  test.each(rows)('evaluateCondition $name', ({ scopeName, template, condition }) => {
+    expect(outcomeOf(() => evaluateCondition(template, toScope(SCOPES[scopeName])))).toEqual(
+      condition
+    );
+  });
+
+  test.each(VALIDATOR_CASES.map(([c, never, malformed]) => ({ c, never, malformed })))(
+    'validators on $c',
+    ({ c, never, malformed }) => {
+      expect(conditionIsNeverEvaluated(c)).toBe(never);
+      expect(conditionHasMalformedExpressionBlock(c)).toBe(malformed);
+    }
+  );
+
+  // The reference words its reasons differently; each category maps to ours.
+  const reasonPhrase: Record<string, string> = {
+    empty: 'no expression in it',
+    quote: 'a quote in it is never closed',
+    bracket: 'its brackets are unbalanced',
+    operand: 'an operator in it is missing an operand',
+    emptyOperand: 'one of its operands is empty',
+    notAName: 'is neither a literal nor a path',
+    notARoot: 'is not one of the roots an expression can read',
+    badSegment: 'is not a valid path part',
+    rejected: 'the evaluator would reject it'
+  };
+
+  test.each(REMEDIATION_CASES.map(([c, remedy]) => ({ c, remedy })))(
+    'correction offered for $c',
+    ({ c, remedy }) => {
+      const hint = conditionFixHint(c);
+      if ('correction' in remedy) {
+        expect(suggestedConditionCorrection(c)).toBe(remedy.correction);
+        expect(hint).toContain(remedy.correction);
+      } else {
+        expect(suggestedConditionCorrection(c)).toBeNull();
+        expect(hint).toContain('No corrected form is suggested because');
+        expect(hint).toContain(reasonPhrase[remedy.withheld]);
+      }
+    }
+  );
+});
+
+describe('int/float divergence from the reference', () => {
+  // Rows with a fifth column are where Python's own output differs: only where
+  // a float is integral (2.0, 1e2 from JSON) or a float renders with an exponent
+  // that the int form does not need. Nothing else may diverge.
+  const divergent = EXPRESSION_CASES.filter((row) => row.length === 5);
+
+  it('is limited to the documented float cases', () => {
+    expect(divergent.map((row) => row[1])).toEqual([
+      '{{ 2.0 }}',
+      '{{ 3. }}',
+      '{{ 1.5e3 }}',
+      '{{ -0.0 }}',
+      "{{ '[1.0, 2.5, -0, 1e2]' | from_json }}",
+      '{{ 0.0001 }} {{ 0.00001 }} {{ 1e16 }} {{ 12345678901234567.0 }}',
+      '{{ 2.0 }}!',
+      '{{ [1.0, 2.5] }}!'
+    ]);
+  });
+
+  it('renders an integral float literal without its .0', () => {
+    expect(evaluateExpression('x {{ 2.0 }}', scope())).toBe('x 2');
+    expect(evaluateExpression('{{ 2.0 }}', scope())).toBe(2);
+  });
+});
+
+describe('evaluateExpression', () => {
+  it('passes non-string templates through untouched', () => {
+    const list = ['{{ inputs.a }}'];
+    expect(evaluateExpression(list, scope())).toBe(list);
+    expect(evaluateExpression(7, scope())).toBe(7);
+    expect(evaluateExpression(null, scope())).toBeNull();
+    expect(evaluateExpression(true, scope())).toBe(true);
+  });
+
+  it('returns the value itself, not a copy, for a lone path', () => {
+    const tags = ['a'];
+    expect(evaluateExpression('{{ inputs.tags }}', scope({ inputs: { tags } }))).toBe(tags);
+  });
+
+  it('reads context.run_id and context.workflow_dir, empty when unset', () => {
+    expect(evaluateExpression('{{ context }}', scope())).toEqual({ run_id: '', workflow_dir: '' });
+    expect(
+      evaluateExpression(
+        '{{ context.run_id }}@{{ context.workflow_dir }}',
+        scope({ runId: 'r1', workflowDir: '/w' })
+      )
+    ).toBe('r1@/w');
+  });
+
+  it('does not read inherited object properties as keys', () => {
+    expect(evaluateExpression('{{ inputs.toString }}', scope())).toBeNull();
+    expect(evaluateExpression('{{ inputs.hasOwnProperty }}', scope())).toBeNull();
+  });
+
+  it('treats an explicit null value like a missing one', () => {
+    expect(evaluateExpression('{{ inputs.a.b }}', scope({ inputs: { a: null } }))).toBeNull();
+    expect(evaluateExpression('{{ inputs.a | default(1) }}', scope({ inputs: { a: null } }))).toBe(
+      1
+    );
+  });
+
+  it('evaluates both sides of and/or (no short-circuit), as the reference does', () => {
+    expect(() => evaluateExpression('{{ true or inputs.a | bogus }}', scope())).toThrow(
+      ExpressionError
+    );
+    expect(() => evaluateExpression('{{ false and inputs.a | join(5) }}', scope())).toThrow(
+      ExpressionError
+    );
+  });
+
+  it('does not mutate the scope through filters', () => {
+    const inputs = { items: [{ name: 'x' }], blob: '[1]' };
+    const before = JSON.stringify(inputs);
+    evaluateExpression('{{ inputs.items | map("name") | join(",") }}', scope({ inputs }));
+    evaluateExpression('{{ inputs.blob | from_json }}', scope({ inputs }));
+    expect(JSON.stringify(inputs)).toBe(before);
+  });
+
+  it('parses JSON objects with a __proto__ key as data', () => {
+    const value = evaluateExpression(`{{ '{"__proto__": {"x": 1}}' | from_json }}`, scope());
+    expect(Object.keys(value as object)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+  });
+});
+
+describe('expression errors name what went wrong', () => {
+  const cases: Array<[string, string[]]> = [
+    ['{{ inputs.tags | bogus }}', ["unknown filter 'bogus'"]],
+    ['{{ inputs.tags | length }}', ["unknown filter 'length'"]],
+    ["{{ inputs.tags | upper('x') }}", ["unknown filter 'upper'"]],
+    ['{{ inputs.tags | join }}', ["filter 'join'", '| join']],
+    ['{{ inputs.tags | map }}', ["filter 'map'"]],
+    ['{{ inputs.tags | contains }}', ["filter 'contains'"]],
+    ['{{ inputs.tags | default() }}', ["filter 'default'", 'default()']],
+    ['{{ inputs.count | default(0) > 5 }}', ["filter 'default'", 'default(0) > 5']],
+    ['{{ inputs.blob | from_json() }}', ['from_json', 'from_json()']],
+    ['{{ inputs.blob | from_json extra }}', ['from_json extra']],
+    ['{{ inputs.tags | join(5) }}', ['join', 'int']],
+    ['{{ inputs.tags | map(none) }}', ['map', 'NoneType']],
+    ['{{ inputs.text | contains(5) }}', ['contains', 'int']],
+    ['{{ inputs.count | from_json }}', ['from_json', 'int']],
+    ['{{ inputs.text | from_json }}', ['from_json', 'parse']]
+  ];
+  const s = scope({ inputs: { tags: ['a'], count: 1, blob: '[1]', text: 'hi' } });
+
+  test.each(cases)('%s', (template, fragments) => {
+    let caught: unknown;
+    try {
+      evaluateExpression(template, s);
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(ExpressionError);
+    for (const fragment of fragments) expect((caught as Error).message).toContain(fragment);
+  });
+
+  test.each(['join', 'map', 'contains', 'default()', 'from_json()'])(
+    'a known filter in the wrong form (| %s) is not called unknown',
+    (filter) => {
+      expect(() => evaluateExpression(`{{ inputs.tags | ${filter} }}`, s)).toThrow(
+        /^(?![\s\S]*unknown)/
+      );
+    }
+  );
+});
+
+describe('evaluateCondition', () => {
+  it('reads true/false text in any case, ignoring surrounding whitespace', () => {
+    expect(evaluateCondition('false', scope())).toBe(false);
+    expect(evaluateCondition(' TRUE\n', scope())).toBe(true);
+    expect(evaluateCondition('{{ inputs.out }}', scope({ inputs: { out: 'False\n' } }))).toBe(
+      false
+    );
+  });
+
+  it('keeps other text truthy, even whitespace', () => {
+    expect(evaluateCondition('   ', scope())).toBe(true);
+    expect(evaluateCondition('', scope())).toBe(false);
+    expect(evaluateCondition('no', scope())).toBe(true);
+  });
+
+  it('passes booleans and other values through truthiness', () => {
+    expect(evaluateCondition(true, scope())).toBe(true);
+    expect(evaluateCondition(false, scope())).toBe(false);
+    expect(evaluateCondition(0, scope())).toBe(false);
+    expect(evaluateCondition([], scope())).toBe(false);
+    expect(evaluateCondition(null, scope())).toBe(false);
+  });
+
+  it('treats NaN as true, as Python does', () => {
+    expect(evaluateCondition(`{{ 'NaN' | from_json }}`, scope())).toBe(true);
+  });
+
+  it('is always true for a brace-less expression, which the validator flags', () => {
+    const s = scope({ inputs: { count: 5 } });
+    expect(evaluateCondition('{{ inputs.count > 100 }}', s)).toBe(false);
+    expect(evaluateCondition('inputs.count > 100', s)).toBe(true);
+    expect(conditionIsNeverEvaluated('inputs.count > 100')).toBe(true);
+  });
+
+  it('raises on a block truncated by an unbalanced quote', () => {
+    expect(() => evaluateCondition("{{ inputs.missing | default('oops }}", scope())).toThrow(
+      ExpressionError
+    );
+  });
+});
+
+describe('condition corrections', () => {
+  const offered = REMEDIATION_CASES.filter(([, r]) => 'correction' in r).map(([c]) => c);
+
+  test.each(offered)('the correction for %j is valid YAML and passes both validators', (c) => {
+    const correction = suggestedConditionCorrection(c)!;
+    const loaded = parseYaml(`condition: ${correction}`) as { condition: string };
+    expect(loaded.condition.startsWith('{{ ')).toBe(true);
+    expect(conditionIsNeverEvaluated(loaded.condition)).toBe(false);
+    expect(conditionHasMalformedExpressionBlock(loaded.condition)).toBe(false);
+  });
+
+  it('drops stray delimiters instead of nesting them, keeping quoted ones', () => {
+    expect(suggestedConditionCorrection('{{ inputs.count > 100')).toBe(
+      '"{{ inputs.count > 100 }}"'
+    );
+    expect(suggestedConditionCorrection("{{ inputs.x == '}}'")).toBe('"{{ inputs.x == \'}}\' }}"');
+    expect(suggestedConditionCorrection('{{ inputs.name == "a  b"')).toBe(
+      '"{{ inputs.name == \\"a  b\\" }}"'
+    );
+  });
+
+  it('keeps non-ASCII text readable', () => {
+    expect(suggestedConditionCorrection("inputs.ten == 'mười'")).toBe(
+      '"{{ inputs.ten == \'mười\' }}"'
+    );
+  });
+
+  it('describes non-string conditions by their Python text', () => {
+    expect(conditionFixHint(3)).toBe('Write it as one expression block: "{{ 3 }}".');
+  });
+});
