@@ -1,0 +1,414 @@
+/**
+ * The workflow engine: runs a validated definition step by step, records
+ * every result in the run state, halts on pause/failure/abort, and resumes
+ * from the step that stopped. Semantics follow spec-kit's engine; see
+ * fan-out.ts for concurrent fan-out.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { dumpYaml } from './yaml-source.js';
+import { WorkflowDefinition, loadWorkflowFile } from './definition.js';
+import { dispatchDefaultErrors } from './validate.js';
+import { resolveInputs } from './inputs.js';
+import { evaluateCondition } from './expressions.js';
+import { runFanOut } from './fan-out.js';
+import { STEP_TYPES } from './steps/index.js';
+import { getOr, isPyInt, pyTruthy } from './pyvalue.js';
+import { RunState, generateRunId, runDirectory, assertValidRunId, isHalted } from './run-state.js';
+import {
+  InterruptedError,
+  RunStatus,
+  StepStatus,
+  WorkflowError,
+  type GatePrompt,
+  type OutputSink,
+  type StepConfig,
+  type StepContext,
+  type StepRecord,
+  type StepResult,
+  type StepType
+} from './types.js';
+
+/** What a run reports as it goes (the CLI prints it, the Action groups it). */
+export interface RunReporter {
+  stepStarted?(event: { stepId: string; type: string; label: string; depth: number }): void;
+  stepFinished?(event: {
+    stepId: string;
+    type: string;
+    status: StepStatus | null;
+    record: StepRecord | undefined;
+    depth: number;
+  }): void;
+  /** A sink for one fan-out item's live output; the item's own steps write to it. */
+  itemOutput?(event: { parentId: string; itemId: string; index: number }): OutputSink;
+  itemFinished?(event: {
+    parentId: string;
+    itemId: string;
+    index: number;
+    record: StepRecord | undefined;
+    reused: boolean;
+  }): void;
+  fanOutProgress?(event: { stepId: string; done: number; running: number; total: number }): void;
+}
+
+export interface EngineOptions {
+  projectRoot: string;
+  reporter?: RunReporter;
+  /** Live output of steps that have no item sink. */
+  output?: OutputSink;
+  /** Gate prompt when a person is at a terminal; null otherwise. */
+  prompt?: GatePrompt | null;
+  /** Aborting interrupts the run: it stops, is marked paused, and can be resumed. */
+  signal?: AbortSignal;
+  env?: NodeJS.ProcessEnv;
+  stepTypes?: ReadonlyMap<string, StepType>;
+  /** Coalescing window for state writes (ms). */
+  persistIntervalMs?: number;
+}
+
+const silentSink: OutputSink = { stdout() {}, stderr() {} };
+
+/** Python's `a or b or c`: the first truthy operand, else the last. */
+function pyOr(...values: unknown[]): unknown {
+  for (const v of values.slice(0, -1)) if (pyTruthy(v)) return v;
+  return values[values.length - 1];
+}
+
+/** Per-run bookkeeping the step loop needs besides the persisted state. */
+export interface RunSession {
+  state: RunState;
+  /**
+   * Step records as they were when this resume began: fan-out items that had
+   * completed are reused from here instead of being run again.
+   */
+  prior: Map<string, StepRecord>;
+}
+
+export class WorkflowEngine {
+  readonly projectRoot: string;
+  readonly reporter: RunReporter;
+  readonly stepTypes: ReadonlyMap<string, StepType>;
+  private readonly options: EngineOptions;
+  private readonly signal: AbortSignal;
+
+  constructor(options: EngineOptions) {
+    this.options = options;
+    this.projectRoot = path.resolve(options.projectRoot);
+    this.reporter = options.reporter ?? {};
+    this.stepTypes = options.stepTypes ?? STEP_TYPES;
+    this.signal = options.signal ?? new AbortController().signal;
+  }
+
+  /** A workflow by path (`*.yml`/`*.yaml` file) or by installed id (`.specify/workflows/<id>/workflow.yml`). */
+  loadWorkflow(source: string): WorkflowDefinition {
+    const asPath = path.resolve(this.projectRoot, source);
+    if (/\.ya?ml$/i.test(source) && fs.existsSync(asPath) && fs.statSync(asPath).isFile()) {
+      return loadWorkflowFile(asPath);
+    }
+    if (/^[a-z0-9][a-z0-9-]*$/.test(source)) {
+      const installed = path.join(
+        this.projectRoot,
+        '.specify',
+        'workflows',
+        source,
+        'workflow.yml'
+      );
+      if (fs.existsSync(installed)) return loadWorkflowFile(installed);
+    }
+    throw new WorkflowError(
+      `workflow not found: ${source} (neither a .yml file nor an installed workflow id)`
+    );
+  }
+
+  /** Start a new run of a (validated) definition. */
+  async execute(
+    definition: WorkflowDefinition,
+    inputs: Record<string, unknown> = {},
+    runId?: string
+  ): Promise<RunState> {
+    const defaultsErrors = dispatchDefaultErrors(definition);
+    if (defaultsErrors.length > 0) throw new WorkflowError(defaultsErrors.join(' '));
+
+    let id = runId;
+    if (id === undefined) {
+      const fromEnv = (this.options.env ?? process.env).SPECKIT_WORKFLOW_RUN_ID?.trim();
+      id = fromEnv ? fromEnv : generateRunId();
+    }
+    assertValidRunId(id);
+    const resolved = resolveInputs(definition, inputs, this.projectRoot);
+
+    const dir = runDirectory(this.projectRoot, id);
+    if (fs.existsSync(path.join(dir, 'state.json'))) {
+      // Starting over would silently replace a run's saved state.
+      throw new WorkflowError(`run ${id} already exists: resume it, or choose another run id`);
+    }
+    const state = new RunState({
+      runId: id,
+      workflowId: definition.id as string,
+      projectRoot: this.projectRoot,
+      coalesceMs: this.options.persistIntervalMs
+    });
+    fs.mkdirSync(dir, { recursive: true });
+    // The run keeps its own copy of the definition so resume works even if the source moves.
+    fs.writeFileSync(path.join(dir, 'workflow.yml'), dumpYaml(definition.data), 'utf8');
+
+    state.inputs = resolved;
+    state.workflowDir = definition.sourcePath
+      ? path.dirname(path.resolve(definition.sourcePath))
+      : null;
+    state.status = RunStatus.Running;
+    state.flush();
+
+    const context = this.makeContext(definition, state);
+    return this.drive(
+      { state, prior: new Map() },
+      definition.steps as StepConfig[],
+      context,
+      0,
+      'workflow_failed'
+    );
+  }
+
+  /** Continue a paused or failed run from the step where it stopped. */
+  async resume(runId: string, inputs: Record<string, unknown> = {}): Promise<RunState> {
+    const state = RunState.load(runId, this.projectRoot, this.options.persistIntervalMs);
+    if (state.status !== RunStatus.Paused && state.status !== RunStatus.Failed) {
+      throw new WorkflowError(
+        `run ${runId} is ${state.status}; only paused or failed runs can be resumed`
+      );
+    }
+    const copy = path.join(state.runDir, 'workflow.yml');
+    const definition = fs.existsSync(copy)
+      ? loadWorkflowFile(copy)
+      : this.loadWorkflow(state.workflowId);
+    const defaultsErrors = dispatchDefaultErrors(definition);
+    if (defaultsErrors.length > 0) throw new WorkflowError(defaultsErrors.join(' '));
+
+    if (Object.keys(inputs).length > 0) {
+      state.inputs = resolveInputs(definition, { ...state.inputs, ...inputs }, this.projectRoot);
+    }
+    const prior = new Map(Object.entries(state.stepResults));
+    state.error = null;
+    state.status = RunStatus.Running;
+    state.flush();
+
+    const context = this.makeContext(definition, state);
+    const steps = definition.steps as StepConfig[];
+    const offset = state.currentStepIndex;
+    return this.drive({ state, prior }, steps.slice(offset), context, offset, 'resume_failed');
+  }
+
+  private makeContext(definition: WorkflowDefinition, state: RunState): StepContext {
+    return {
+      inputs: state.inputs,
+      steps: state.stepResults,
+      item: null,
+      insideFanOut: false,
+      fanIn: {},
+      defaultIntegration: definition.defaultIntegration,
+      defaultModel: definition.defaultModel,
+      defaultOptions: definition.defaultOptions,
+      projectRoot: this.projectRoot,
+      runId: state.runId,
+      workflowDir: state.workflowDir,
+      prompt: this.options.prompt ?? null,
+      signal: this.signal,
+      output: this.options.output ?? silentSink,
+      env: this.options.env ?? process.env
+    };
+  }
+
+  /** Run steps to a stop and make the state on disk exact. */
+  private async drive(
+    session: RunSession,
+    steps: StepConfig[],
+    context: StepContext,
+    offset: number,
+    failureEvent: string
+  ): Promise<RunState> {
+    const { state } = session;
+    try {
+      await this.executeSteps(session, steps, context, offset, 0);
+    } catch (err) {
+      if (err instanceof InterruptedError || this.signal.aborted) {
+        state.status = RunStatus.Paused;
+        state.log({ event: 'workflow_interrupted' });
+        state.flush();
+        return state;
+      }
+      const message = err instanceof Error ? err.message : String(err);
+      state.status = RunStatus.Failed;
+      state.error = message;
+      state.log({ event: failureEvent, error: message });
+      state.flush();
+      throw err;
+    }
+    if (state.status === RunStatus.Running) state.status = RunStatus.Completed;
+    state.log({ event: 'workflow_finished', status: state.status });
+    state.flush();
+    return state;
+  }
+
+  /**
+   * Execute a list of steps in order. `offset` is the index of the first step
+   * in the top-level list, or -1 for nested steps (which leave
+   * current_step_index alone, so a resume re-runs the enclosing step).
+   */
+  async executeSteps(
+    session: RunSession,
+    steps: StepConfig[],
+    context: StepContext,
+    offset: number,
+    depth: number
+  ): Promise<void> {
+    const { state } = session;
+    for (let i = 0; i < steps.length; i++) {
+      if (this.signal.aborted) throw new InterruptedError();
+      const config = steps[i];
+      const stepId = String(getOr(config, 'id', `step-${i}`));
+      const type = getOr(config, 'type', 'command') as string;
+
+      state.currentStepId = stepId;
+      if (offset >= 0) state.currentStepIndex = offset + i;
+      state.log({ event: 'step_started', step_id: stepId, type });
+      const label = pyOr(getOr(config, 'command', ''), type);
+      this.reporter.stepStarted?.({ stepId, type, label: String(label), depth });
+
+      const impl = typeof type === 'string' ? this.stepTypes.get(type) : undefined;
+      if (!impl) {
+        const error = `unknown step type ${JSON.stringify(type)} at step ${stepId}`;
+        state.status = RunStatus.Failed;
+        state.error = error;
+        state.log({ event: 'step_failed', step_id: stepId, error });
+        this.reporter.stepFinished?.({
+          stepId,
+          type: String(type),
+          status: null,
+          record: undefined,
+          depth
+        });
+        return;
+      }
+
+      const startedAt = new Date().toISOString();
+      const result: StepResult = await impl.execute(config, context);
+      const out = result.output ?? {};
+      const record: StepRecord = {
+        type,
+        integration: pyOr(out.integration, config.integration, context.defaultIntegration) ?? null,
+        model: pyOr(out.model, config.model, context.defaultModel) ?? null,
+        options: pyOr(out.options, getOr(config, 'options', {})) ?? null,
+        input: pyOr(out.input, getOr(config, 'input', {})) ?? null,
+        output: out,
+        status: result.status,
+        error: result.error ?? null,
+        started_at: startedAt,
+        finished_at: new Date().toISOString()
+      };
+      state.recordStep(stepId, record);
+      state.log({ event: 'step_completed', step_id: stepId, status: result.status });
+
+      if (result.status === StepStatus.Paused) {
+        state.status = RunStatus.Paused;
+        this.finishReport(stepId, type, record, depth);
+        return;
+      }
+      if (result.status === StepStatus.Failed) {
+        if (out.aborted) {
+          // A gate's abort is an operator decision: continue_on_error never overrides it.
+          state.status = RunStatus.Aborted;
+          state.error = result.error ?? null;
+          state.log({ event: 'workflow_aborted', step_id: stepId });
+          this.finishReport(stepId, type, record, depth);
+          return;
+        }
+        if (config.continue_on_error === true) {
+          state.log({
+            event: 'step_continue_on_error',
+            step_id: stepId,
+            error: result.error ?? null
+          });
+          this.finishReport(stepId, type, record, depth);
+          continue;
+        }
+        state.status = RunStatus.Failed;
+        state.error = result.error ?? null;
+        state.log({ event: 'step_failed', step_id: stepId, error: result.error ?? null });
+        this.finishReport(stepId, type, record, depth);
+        return;
+      }
+
+      const nested = result.nextSteps ?? [];
+      if (nested.length > 0) {
+        await this.executeSteps(session, nested, context, -1, depth + 1);
+        if (isHalted(state)) return this.finishReport(stepId, type, record, depth);
+        if (type === 'while' || type === 'do-while') {
+          await this.repeatLoop(session, stepId, config, nested, context, depth);
+          if (isHalted(state)) return this.finishReport(stepId, type, record, depth);
+        }
+      }
+
+      if (type === 'fan-out') {
+        const items = getOr(out, 'items', []);
+        const template = getOr(out, 'step_template', {});
+        if (pyTruthy(template) && pyTruthy(items)) {
+          const results = await runFanOut(this, session, {
+            parentId: stepId,
+            items: items as unknown[],
+            template: template as StepConfig,
+            maxConcurrency: getOr(out, 'max_concurrency', 1),
+            context,
+            depth
+          });
+          context.item = null;
+          state.setStepOutput(stepId, { ...out, results });
+          if (isHalted(state)) return this.finishReport(stepId, type, record, depth);
+        } else {
+          out.results = [];
+          state.setStepOutput(stepId, out);
+        }
+      }
+      this.finishReport(stepId, type, record, depth);
+    }
+  }
+
+  private finishReport(stepId: string, type: string, record: StepRecord, depth: number): void {
+    this.reporter.stepFinished?.({ stepId, type, status: record.status, record, depth });
+  }
+
+  /**
+   * while/do-while: the step itself ran the body once; repeat it while the
+   * condition holds, up to max_iterations in all. Each repetition records
+   * its steps as `<loop>:<step>:<n>` and aliases the plain id to the latest.
+   */
+  private async repeatLoop(
+    session: RunSession,
+    loopId: string,
+    config: StepConfig,
+    body: StepConfig[],
+    context: StepContext,
+    depth: number
+  ): Promise<void> {
+    const { state } = session;
+    let maxIterations = config.max_iterations;
+    if (!isPyInt(maxIterations) || maxIterations < 1) maxIterations = 10;
+    const condition = getOr(config, 'condition', false);
+    for (let iteration = 1; iteration < (maxIterations as number); iteration++) {
+      if (!evaluateCondition(condition, context)) break;
+      for (let n = 0; n < body.length; n++) {
+        const original = body[n].id;
+        const baseId = pyTruthy(original) ? String(original) : `step-${n}`;
+        const stepCopy = { ...body[n], id: `${loopId}:${baseId}:${iteration}` };
+        await this.executeSteps(session, [stepCopy], context, -1, depth + 1);
+        if (isHalted(state)) return;
+        const rec = context.steps[stepCopy.id];
+        if (pyTruthy(original) && rec !== undefined) {
+          context.steps[String(original)] = rec;
+          state.recordStep(String(original), rec);
+        }
+      }
+    }
+  }
+}
+
+export { RunState };

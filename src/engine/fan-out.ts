@@ -1,0 +1,199 @@
+/**
+ * Fan-out: run a step template once per item, at most `max_concurrency` items
+ * at a time, and hand back the item outputs in item order.
+ *
+ * The halt rules are the reference's (spec-kit `_run_fan_out`): the first
+ * item *in item order* whose own result halts the run decides the outcome,
+ * whatever finished first; once the run is halting no further item starts;
+ * items already running finish and are ignored. Items run as real
+ * concurrent promises (child processes) behind a p-queue window that is fed
+ * lazily, one item per freed slot.
+ */
+import PQueue from 'p-queue';
+import type { RunSession, WorkflowEngine } from './engine.js';
+import { isHalted } from './run-state.js';
+import { getOr, isDict, pyEquals, pyStr } from './pyvalue.js';
+import { RunStatus, StepStatus, type StepConfig, type StepContext } from './types.js';
+
+export interface FanOutRequest {
+  parentId: string;
+  items: unknown[];
+  template: StepConfig;
+  /** Raw `max_concurrency` as written (coerced like Python's int()). */
+  maxConcurrency: unknown;
+  context: StepContext;
+  depth: number;
+}
+
+/**
+ * The window size, coerced the way the reference's `max(1, int(value))` does:
+ * 4, "4", " 4 ", 4.7 give 4; anything int() rejects gives 1.
+ */
+export function fanOutWindow(value: unknown): number {
+  let n: number | undefined;
+  if (typeof value === 'boolean') n = value ? 1 : 0;
+  else if (typeof value === 'number') n = Number.isFinite(value) ? Math.trunc(value) : undefined;
+  else if (typeof value === 'string') {
+    const text = value.trim();
+    // Python int() on text: optional sign, digits, single underscores between digits.
+    if (/^[+-]?\d+(_\d+)*$/.test(text)) n = Number.parseInt(text.replace(/_/g, ''), 10);
+  }
+  return n === undefined || !Number.isFinite(n) ? 1 : Math.max(1, n);
+}
+
+type ItemOutcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+export async function runFanOut(
+  engine: WorkflowEngine,
+  session: RunSession,
+  request: FanOutRequest
+): Promise<unknown[]> {
+  const { parentId, items, template, context, depth } = request;
+  const { state } = session;
+  const reporter = engine.reporter;
+  if (items.length === 0) return [];
+  const workers = Math.min(fanOutWindow(request.maxConcurrency), items.length);
+  const baseId = pyStr(getOr(template, 'id', 'item'));
+  const itemId = (index: number): string => `${parentId}:${baseId}:${index}`;
+
+  const priorParent = session.prior.get(parentId);
+  const reusableOutput = (index: number): Record<string, unknown> | undefined => {
+    // Resuming: an item that completed before, for the same item and template, is not run again.
+    const prev = session.prior.get(itemId(index));
+    if (!prev || prev.status !== StepStatus.Completed || !priorParent) return undefined;
+    const prevItems = priorParent.output?.items;
+    if (!Array.isArray(prevItems) || index >= prevItems.length) return undefined;
+    if (!pyEquals(prevItems[index], items[index])) return undefined;
+    if (!pyEquals(priorParent.output?.step_template, template)) return undefined;
+    session.prior.delete(itemId(index));
+    return prev.output;
+  };
+
+  const runItem = async (index: number, itemContext: StepContext): Promise<unknown> => {
+    const id = itemId(index);
+    const reused = reusableOutput(index);
+    if (reused !== undefined) {
+      reporter.itemFinished?.({
+        parentId,
+        itemId: id,
+        index,
+        record: state.stepResults[id],
+        reused: true
+      });
+      return reused;
+    }
+    const itemStep = { ...template, id };
+    await engine.executeSteps(session, [itemStep], itemContext, -1, depth + 1);
+    const record = itemContext.steps[id];
+    reporter.itemFinished?.({ parentId, itemId: id, index, record, reused: false });
+    return record?.output ?? {};
+  };
+
+  const itemContext = (index: number): StepContext => ({
+    ...context,
+    item: items[index],
+    insideFanOut: true,
+    output: reporter.itemOutput?.({ parentId, itemId: itemId(index), index }) ?? context.output
+  });
+
+  if (workers <= 1) {
+    // One item after another, stopping as soon as the run halts.
+    const results: unknown[] = [];
+    for (let index = 0; index < items.length; index++) {
+      results.push(await runItem(index, itemContext(index)));
+      reporter.fanOutProgress?.({
+        stepId: parentId,
+        done: index + 1,
+        running: 0,
+        total: items.length
+      });
+      if (isHalted(state)) break;
+    }
+    return results;
+  }
+
+  // Which run status this item's own record imposes, if it halts the run.
+  const haltStatusOf = (index: number): RunStatus | null => {
+    const rec = context.steps[itemId(index)];
+    if (rec === undefined) {
+      // Ran but recorded nothing (an unknown step type): the run's status is its own.
+      return isHalted(state) ? state.status : null;
+    }
+    if (rec.status === StepStatus.Paused) return RunStatus.Paused;
+    if (rec.status === StepStatus.Failed) {
+      if (isDict(rec.output) && rec.output.aborted) return RunStatus.Aborted;
+      if (template.continue_on_error !== true) return RunStatus.Failed;
+    }
+    return null;
+  };
+
+  const queue = new PQueue({ concurrency: workers });
+  const outcomes: Promise<ItemOutcome>[] = [];
+  let nextIndex = 0;
+  let running = 0;
+  let done = 0;
+  let stopLaunching = false;
+
+  const launch = (): void => {
+    while (
+      !stopLaunching &&
+      nextIndex < items.length &&
+      running < workers &&
+      !isHalted(state) &&
+      !context.signal.aborted
+    ) {
+      const index = nextIndex++;
+      running++;
+      outcomes[index] = queue
+        .add(() => runItem(index, itemContext(index)))
+        .then(
+          (value): ItemOutcome => ({ ok: true, value }),
+          (error: unknown): ItemOutcome => {
+            stopLaunching = true; // a thrown error is a bug, not a result: start nothing more
+            return { ok: false, error };
+          }
+        )
+        .finally(() => {
+          running--;
+          done++;
+          reporter.fanOutProgress?.({ stepId: parentId, done, running, total: items.length });
+          launch();
+        });
+    }
+  };
+  launch();
+
+  const settleAll = async (): Promise<void> => {
+    stopLaunching = true;
+    await Promise.all(outcomes.filter((p) => p !== undefined));
+  };
+
+  const slots: unknown[] = [];
+  let halt: { index: number; status: RunStatus } | null = null;
+  for (let index = 0; index < items.length; index++) {
+    const pending = outcomes[index];
+    if (pending === undefined) break; // never started: the run was already halting
+    const outcome = await pending;
+    if (!outcome.ok) {
+      await settleAll();
+      throw outcome.error;
+    }
+    slots.push(outcome.value);
+    const status = haltStatusOf(index);
+    if (status !== null) {
+      halt = { index, status };
+      break;
+    }
+  }
+  await settleAll();
+
+  if (halt !== null) {
+    // A later item may have changed the run's status or error while running;
+    // the halting item's own outcome is what a sequential run would have had.
+    state.status = halt.status;
+    const rec = context.steps[itemId(halt.index)];
+    if (rec !== undefined) state.error = rec.error ?? null;
+    state.save();
+  }
+  return slots;
+}

@@ -1,0 +1,324 @@
+/**
+ * A run's persisted state: `.specify/workflows/runs/<run_id>/` holding
+ * `state.json`, `inputs.json`, `log.jsonl` and `workflow.yml`, in the same
+ * layout and fields as the reference so either tool can inspect or resume
+ * the other's runs.
+ *
+ * Persisting is coalesced: mutations mark the state dirty and one write
+ * follows shortly after (the reference rewrites the whole file twice per
+ * step, which is quadratic in a large fan-out). `flush()` writes at once and
+ * is called whenever the run stops, so the file is exact at every stop and a
+ * complete, recent snapshot in between. Writes are synchronous and atomic
+ * (temp file + rename), so two writes never overlap and a reader never sees
+ * half a file.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { isDict } from './pyvalue.js';
+import { RUN_STATUSES, RunStatus, type StepRecord, WorkflowError } from './types.js';
+
+const RUN_ID_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_-]*$/;
+const WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]*[a-z0-9]$|^[a-z0-9]$/;
+
+/** How long mutations may wait before they reach the disk. */
+const DEFAULT_COALESCE_MS = 200;
+
+/** Throws unless `runId` is safe to use as a single path component. */
+export function assertValidRunId(runId: unknown): asserts runId is string {
+  if (typeof runId !== 'string' || !RUN_ID_PATTERN.test(runId)) {
+    throw new WorkflowError(
+      `invalid run id ${JSON.stringify(runId)}: use letters, digits, '-' and '_' only, starting with a letter or digit`
+    );
+  }
+}
+
+export function isValidRunId(runId: unknown): boolean {
+  return typeof runId === 'string' && RUN_ID_PATTERN.test(runId);
+}
+
+/** A fresh run id: 8 hex characters, like the reference's truncated uuid4. */
+export function generateRunId(): string {
+  return randomBytes(4).toString('hex');
+}
+
+/** Timestamps in the reference's format (`datetime.now(timezone.utc).isoformat()`). */
+export function pythonTimestamp(date = new Date()): string {
+  return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000+00:00');
+}
+
+const HALTING: readonly RunStatus[] = [RunStatus.Paused, RunStatus.Failed, RunStatus.Aborted];
+
+/** Whether the run has stopped (paused, failed or aborted) and no further step may start. */
+export function isHalted(state: { status: RunStatus }): boolean {
+  return HALTING.includes(state.status);
+}
+
+export function runsRoot(projectRoot: string): string {
+  return path.join(projectRoot, '.specify', 'workflows', 'runs');
+}
+
+export function runDirectory(projectRoot: string, runId: string): string {
+  assertValidRunId(runId);
+  return path.join(runsRoot(projectRoot), runId);
+}
+
+/** Write a file atomically: a temp file beside it, then rename over it. */
+export function writeFileAtomic(file: string, content: string): void {
+  const tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(3).toString('hex')}.tmp`
+  );
+  try {
+    fs.writeFileSync(tmp, content, 'utf8');
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+export interface RunStateInit {
+  runId: string;
+  workflowId: string;
+  projectRoot: string;
+  coalesceMs?: number;
+}
+
+export class RunState {
+  readonly runId: string;
+  readonly workflowId: string;
+  readonly projectRoot: string;
+  status: RunStatus = RunStatus.Created;
+  currentStepIndex = 0;
+  currentStepId: string | null = null;
+  stepResults: Record<string, StepRecord> = {};
+  inputs: Record<string, unknown> = {};
+  workflowDir: string | null = null;
+  createdAt: string;
+  updatedAt: string;
+  error: string | null = null;
+  /** Kept as found so a run started by the reference from an installed workflow round-trips. */
+  installedWorkflowId: string | null = null;
+  installedRegistryRoot: string | null = null;
+
+  private readonly coalesceMs: number;
+  private dirty = false;
+  private timer: NodeJS.Timeout | null = null;
+  private pendingLog: string[] = [];
+  private dirCreated = false;
+
+  constructor(init: RunStateInit) {
+    assertValidRunId(init.runId);
+    this.runId = init.runId;
+    this.workflowId = init.workflowId;
+    this.projectRoot = init.projectRoot;
+    this.coalesceMs = init.coalesceMs ?? DEFAULT_COALESCE_MS;
+    this.createdAt = pythonTimestamp();
+    this.updatedAt = this.createdAt;
+  }
+
+  get runDir(): string {
+    return runDirectory(this.projectRoot, this.runId);
+  }
+
+  get stateFile(): string {
+    return path.join(this.runDir, 'state.json');
+  }
+
+  recordStep(stepId: string, record: StepRecord): void {
+    this.stepResults[stepId] = record;
+    this.save();
+  }
+
+  setStepOutput(stepId: string, output: Record<string, unknown>): void {
+    const rec = this.stepResults[stepId];
+    if (rec) rec.output = output;
+    this.save();
+  }
+
+  /** Append an event to `log.jsonl` (written with the next persist). */
+  log(entry: Record<string, unknown>): void {
+    const line = JSON.stringify({ ...entry, timestamp: pythonTimestamp() });
+    this.pendingLog.push(line);
+    this.save();
+  }
+
+  /** Mark the state changed; it reaches the disk within the coalescing window. */
+  save(): void {
+    this.dirty = true;
+    if (this.timer === null) {
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        if (this.dirty) this.flush();
+      }, this.coalesceMs);
+      this.timer.unref();
+    }
+  }
+
+  /** Write everything now: state.json, inputs.json and pending log lines. */
+  flush(): void {
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.ensureDir();
+    this.updatedAt = pythonTimestamp();
+    writeFileAtomic(this.stateFile, JSON.stringify(this.toJSON(), null, 2));
+    writeFileAtomic(
+      path.join(this.runDir, 'inputs.json'),
+      JSON.stringify({ inputs: this.inputs }, null, 2)
+    );
+    if (this.pendingLog.length > 0) {
+      const lines = this.pendingLog.join('\n') + '\n';
+      this.pendingLog = [];
+      fs.appendFileSync(path.join(this.runDir, 'log.jsonl'), lines, 'utf8');
+    }
+    this.dirty = false;
+  }
+
+  private ensureDir(): void {
+    if (!this.dirCreated) {
+      fs.mkdirSync(this.runDir, { recursive: true });
+      this.dirCreated = true;
+    }
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      run_id: this.runId,
+      workflow_id: this.workflowId,
+      installed_workflow_id: this.installedWorkflowId,
+      installed_registry_root: this.installedRegistryRoot,
+      status: this.status,
+      current_step_index: this.currentStepIndex,
+      current_step_id: this.currentStepId,
+      step_results: this.stepResults,
+      workflow_dir: this.workflowDir,
+      created_at: this.createdAt,
+      updated_at: this.updatedAt,
+      error: this.error
+    };
+  }
+
+  /**
+   * Load a run's state, validating what is read: a corrupt or foreign file
+   * is reported (and left untouched), never half-loaded.
+   */
+  static load(runId: string, projectRoot: string, coalesceMs?: number): RunState {
+    const dir = runDirectory(projectRoot, runId);
+    const file = path.join(dir, 'state.json');
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new WorkflowError(`no run ${runId} in ${runsRoot(projectRoot)}`);
+      }
+      throw new WorkflowError(`cannot read ${file}: ${(err as Error).message}`);
+    }
+    const data = parseJsonFile(file, text);
+    const bad = (why: string): never => {
+      throw new WorkflowError(`corrupt run state ${file}: ${why}`);
+    };
+    if (!isDict(data)) bad('expected a JSON object');
+    const d = data as Record<string, unknown>;
+    for (const field of ['run_id', 'workflow_id', 'status']) {
+      if (!(field in d)) bad(`missing field '${field}'`);
+    }
+    if (d.run_id !== runId) {
+      bad(`it belongs to run ${JSON.stringify(d.run_id)}, not ${JSON.stringify(runId)}`);
+    }
+    if (typeof d.workflow_id !== 'string' || !WORKFLOW_ID_PATTERN.test(d.workflow_id)) {
+      bad(`'workflow_id' must be a lowercase workflow id, got ${JSON.stringify(d.workflow_id)}`);
+    }
+    if (!RUN_STATUSES.includes(d.status as RunStatus)) {
+      bad(`unknown status ${JSON.stringify(d.status)}`);
+    }
+    const index = d.current_step_index ?? 0;
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) {
+      bad(`'current_step_index' must be a non-negative integer`);
+    }
+    const currentId = d.current_step_id ?? null;
+    if (currentId !== null && typeof currentId !== 'string') {
+      bad(`'current_step_id' must be a string or null`);
+    }
+    const results = d.step_results ?? {};
+    if (!isDict(results)) bad(`'step_results' must be an object`);
+    for (const [id, rec] of Object.entries(results as Record<string, unknown>)) {
+      if (!isDict(rec)) bad(`step result ${JSON.stringify(id)} must be an object`);
+    }
+    for (const field of [
+      'workflow_dir',
+      'error',
+      'installed_workflow_id',
+      'installed_registry_root'
+    ]) {
+      const v = d[field];
+      if (v !== undefined && v !== null && typeof v !== 'string') {
+        bad(`'${field}' must be a string or null`);
+      }
+    }
+    if ('installed_workflow_id' in d !== 'installed_registry_root' in d) {
+      bad('installed workflow fields must be both present or both absent');
+    }
+
+    const state = new RunState({
+      runId,
+      workflowId: d.workflow_id as string,
+      projectRoot,
+      coalesceMs
+    });
+    state.status = d.status as RunStatus;
+    state.currentStepIndex = index as number;
+    state.currentStepId = currentId as string | null;
+    state.stepResults = results as Record<string, StepRecord>;
+    state.workflowDir = (d.workflow_dir as string | null | undefined) ?? null;
+    state.createdAt = typeof d.created_at === 'string' ? d.created_at : '';
+    state.updatedAt = typeof d.updated_at === 'string' ? d.updated_at : '';
+    state.error = (d.error as string | null | undefined) ?? null;
+    state.installedWorkflowId = (d.installed_workflow_id as string | null | undefined) ?? null;
+    state.installedRegistryRoot = (d.installed_registry_root as string | null | undefined) ?? null;
+    state.dirCreated = true;
+
+    const inputsFile = path.join(dir, 'inputs.json');
+    if (fs.existsSync(inputsFile)) {
+      const doc = parseJsonFile(inputsFile, fs.readFileSync(inputsFile, 'utf8'));
+      if (!isDict(doc))
+        throw new WorkflowError(`corrupt run inputs ${inputsFile}: expected a JSON object`);
+      const inputs = doc.inputs ?? {};
+      if (!isDict(inputs)) {
+        throw new WorkflowError(`corrupt run inputs ${inputsFile}: 'inputs' must be an object`);
+      }
+      state.inputs = inputs;
+    }
+    return state;
+  }
+}
+
+function parseJsonFile(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new WorkflowError(
+      `corrupt run state ${file}: not valid JSON (${(err as Error).message})`
+    );
+  }
+}
+
+/** Summaries of every readable run under the project (unreadable ones are skipped). */
+export function listRuns(projectRoot: string): Record<string, unknown>[] {
+  const root = runsRoot(projectRoot);
+  if (!fs.existsSync(root)) return [];
+  const runs: Record<string, unknown>[] = [];
+  for (const name of fs.readdirSync(root).sort()) {
+    if (!isValidRunId(name)) continue;
+    try {
+      const data = JSON.parse(fs.readFileSync(path.join(root, name, 'state.json'), 'utf8'));
+      if (isDict(data) && 'run_id' in data) runs.push(data);
+    } catch {
+      // Not a run folder, or one we cannot read: listing is best-effort.
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,228 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  RunState,
+  assertValidRunId,
+  generateRunId,
+  listRuns,
+  pythonTimestamp,
+  writeFileAtomic
+} from '../src/engine/run-state.js';
+import { RunStatus, StepStatus, WorkflowError, type StepRecord } from '../src/engine/types.js';
+
+function tmpProject(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'specflow-state-'));
+}
+
+function record(status: StepStatus = StepStatus.Completed): StepRecord {
+  return {
+    type: 'shell',
+    integration: null,
+    model: null,
+    options: {},
+    input: {},
+    output: { exit_code: 0, stdout: 'hi\n', stderr: '' },
+    status,
+    error: null
+  };
+}
+
+function writeState(project: string, runId: string, content: string): string {
+  const dir = path.join(project, '.specify', 'workflows', 'runs', runId);
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'state.json');
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+describe('run ids', () => {
+  test.each(['abc', 'A1', 'a_b-c', '1234abcd'])('accepts %s', (id) => {
+    expect(() => assertValidRunId(id)).not.toThrow();
+  });
+  test.each(['', '../x', 'a/b', '-a', '_a', 'a b', 'a\u0000', '..', 'a.b', 'ü'])(
+    'refuses %j',
+    (id) => {
+      expect(() => assertValidRunId(id)).toThrow(WorkflowError);
+    }
+  );
+  test('generated ids are 8 hex characters and differ', () => {
+    const a = generateRunId();
+    expect(a).toMatch(/^[0-9a-f]{8}$/);
+    expect(generateRunId()).not.toBe(a);
+  });
+  test('a hostile id never reaches the file system', () => {
+    const project = tmpProject();
+    fs.writeFileSync(
+      path.join(project, 'secret.json'),
+      JSON.stringify({ run_id: '../../../secret' })
+    );
+    expect(() => RunState.load('../../../secret', project)).toThrow(/invalid run id/);
+  });
+});
+
+describe('persisting', () => {
+  test('flush writes the reference layout', () => {
+    const project = tmpProject();
+    const state = new RunState({ runId: 'r1', workflowId: 'wf', projectRoot: project });
+    state.status = RunStatus.Running;
+    state.inputs = { name: 'x' };
+    state.recordStep('a', record());
+    state.log({ event: 'step_started', step_id: 'a' });
+    state.flush();
+    const dir = path.join(project, '.specify/workflows/runs/r1');
+    const data = JSON.parse(fs.readFileSync(path.join(dir, 'state.json'), 'utf8'));
+    expect(Object.keys(data)).toEqual([
+      'run_id',
+      'workflow_id',
+      'installed_workflow_id',
+      'installed_registry_root',
+      'status',
+      'current_step_index',
+      'current_step_id',
+      'step_results',
+      'workflow_dir',
+      'created_at',
+      'updated_at',
+      'error'
+    ]);
+    expect(data.step_results.a.output.stdout).toBe('hi\n');
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'inputs.json'), 'utf8'))).toEqual({
+      inputs: { name: 'x' }
+    });
+    const log = fs.readFileSync(path.join(dir, 'log.jsonl'), 'utf8').trim().split('\n');
+    expect(log).toHaveLength(1);
+    expect(JSON.parse(log[0])).toMatchObject({ event: 'step_started', step_id: 'a' });
+  });
+
+  test('mutations are coalesced: nothing is written until the window passes or a flush', () => {
+    const project = tmpProject();
+    const state = new RunState({
+      runId: 'r2',
+      workflowId: 'wf',
+      projectRoot: project,
+      coalesceMs: 60_000
+    });
+    for (let i = 0; i < 100; i++) state.recordStep(`s${i}`, record());
+    const file = path.join(project, '.specify/workflows/runs/r2/state.json');
+    expect(fs.existsSync(file)).toBe(false);
+    state.flush();
+    expect(Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')).step_results)).toHaveLength(100);
+  });
+
+  test('a coalesced write happens by itself after the window', async () => {
+    const project = tmpProject();
+    const state = new RunState({
+      runId: 'r3',
+      workflowId: 'wf',
+      projectRoot: project,
+      coalesceMs: 1
+    });
+    state.recordStep('a', record());
+    const file = path.join(project, '.specify/workflows/runs/r3/state.json');
+    for (let i = 0; i < 200 && !fs.existsSync(file); i++)
+      await new Promise((r) => setTimeout(r, 5));
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).step_results.a.status).toBe('completed');
+  });
+
+  test('atomic writes leave no temp files and replace whole files', () => {
+    const dir = tmpProject();
+    const file = path.join(dir, 'f.json');
+    writeFileAtomic(file, 'one');
+    writeFileAtomic(file, 'two');
+    expect(fs.readFileSync(file, 'utf8')).toBe('two');
+    expect(fs.readdirSync(dir)).toEqual(['f.json']);
+  });
+
+  test('a failed atomic write keeps the previous file intact', () => {
+    const dir = tmpProject();
+    const file = path.join(dir, 'f.json');
+    writeFileAtomic(file, 'good');
+    // A directory where the file should go makes the rename fail.
+    const blocked = path.join(dir, 'blocked');
+    fs.mkdirSync(path.join(blocked, 'x'), { recursive: true });
+    expect(() => writeFileAtomic(blocked, 'bad')).toThrow();
+    expect(fs.readFileSync(file, 'utf8')).toBe('good');
+    expect(fs.readdirSync(dir).sort()).toEqual(['blocked', 'f.json']);
+  });
+
+  test('timestamps look like Python isoformat in UTC', () => {
+    expect(pythonTimestamp(new Date('2026-01-02T03:04:05.678Z'))).toBe(
+      '2026-01-02T03:04:05.678000+00:00'
+    );
+  });
+});
+
+describe('loading', () => {
+  test('round trip', () => {
+    const project = tmpProject();
+    const state = new RunState({ runId: 'r4', workflowId: 'wf-1', projectRoot: project });
+    state.status = RunStatus.Paused;
+    state.currentStepIndex = 2;
+    state.currentStepId = 'gate';
+    state.inputs = { a: 1 };
+    state.recordStep('gate', record(StepStatus.Paused));
+    state.flush();
+    const loaded = RunState.load('r4', project);
+    expect(loaded.status).toBe('paused');
+    expect(loaded.currentStepIndex).toBe(2);
+    expect(loaded.currentStepId).toBe('gate');
+    expect(loaded.inputs).toEqual({ a: 1 });
+    expect(loaded.stepResults.gate.status).toBe('paused');
+  });
+
+  test('an unknown run is a clear error', () => {
+    expect(() => RunState.load('nope', tmpProject())).toThrow(/no run nope/);
+  });
+
+  const corrupt: [string, string, RegExp][] = [
+    ['truncated JSON', '{"run_id": "r5", "workfl', /not valid JSON/],
+    ['not an object', '[1, 2]', /expected a JSON object/],
+    ['missing status', '{"run_id": "r5", "workflow_id": "wf"}', /missing field 'status'/],
+    [
+      'foreign run id',
+      '{"run_id": "other", "workflow_id": "wf", "status": "paused"}',
+      /belongs to run "other"/
+    ],
+    ['bad status', '{"run_id": "r5", "workflow_id": "wf", "status": "sleeping"}', /unknown status/],
+    [
+      'bad workflow id',
+      '{"run_id": "r5", "workflow_id": "../wf", "status": "paused"}',
+      /workflow_id/
+    ],
+    [
+      'bad step results',
+      '{"run_id": "r5", "workflow_id": "wf", "status": "paused", "step_results": {"a": 3}}',
+      /step result "a"/
+    ],
+    [
+      'bad index',
+      '{"run_id": "r5", "workflow_id": "wf", "status": "paused", "current_step_index": -1}',
+      /current_step_index/
+    ]
+  ];
+  test.each(corrupt)('%s is reported and the file is left untouched', (_name, content, why) => {
+    const project = tmpProject();
+    const file = writeState(project, 'r5', content);
+    expect(() => RunState.load('r5', project)).toThrow(why);
+    expect(fs.readFileSync(file, 'utf8')).toBe(content);
+  });
+
+  test('corrupt inputs.json is reported', () => {
+    const project = tmpProject();
+    const file = writeState(
+      project,
+      'r6',
+      '{"run_id": "r6", "workflow_id": "wf", "status": "paused"}'
+    );
+    fs.writeFileSync(path.join(path.dirname(file), 'inputs.json'), '{"inputs": [1]}');
+    expect(() => RunState.load('r6', project)).toThrow(/'inputs' must be an object/);
+  });
+
+  test('listRuns skips unreadable folders', () => {
+    const project = tmpProject();
+    writeState(project, 'good', '{"run_id": "good", "workflow_id": "wf", "status": "completed"}');
+    writeState(project, 'bad', '{oops');
+    expect(listRuns(project).map((r) => r.run_id)).toEqual(['good']);
+  });
+});
