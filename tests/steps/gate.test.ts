@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gateStep, MAX_SHOW_FILE_LINES, readShowFile } from '../../src/engine/steps/gate.js';
-import type { GatePrompt } from '../../src/engine/types.js';
+import { InterruptedError, type GatePrompt } from '../../src/engine/types.js';
 import { makeContext, makeTempProject, removeTempProjects } from '../helpers/context.js';
 
 afterAll(removeTempProjects);
@@ -250,6 +250,19 @@ describe('gate execute with someone to ask', () => {
     );
     expect(result.output.choice).toBe('approve');
     expect(unused.shown).toEqual([]);
+  });
+});
+
+describe('gate interrupted while asking', () => {
+  it('throws InterruptedError when the run is aborted before the answer comes', async () => {
+    const context = makeContext();
+    context.prompt = () => {
+      context.controller.abort();
+      return new Promise<string>(() => {});
+    };
+    await expect(gateStep.execute({ id: 'g', message: 'm' }, context)).rejects.toBeInstanceOf(
+      InterruptedError
+    );
   });
 });
 

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { isNativeError } from 'node:util/types';
 import { evaluateExpression } from '../expressions.js';
 import { getOr, hasKey, pyRepr, pyStr, pyTypeName } from '../pyvalue.js';
-import { StepStatus, type StepIssue, type StepType } from '../types.js';
+import { InterruptedError, StepStatus, type StepIssue, type StepType } from '../types.js';
 import { baseIssues, stepLabel } from './step-config.js';
 
 export const DEFAULT_GATE_OPTIONS: readonly string[] = ['approve', 'reject'];
@@ -90,6 +90,25 @@ export async function readShowFile(path: string): Promise<string[]> {
   if (lines.length === 0) return ['(file is empty)'];
   if (truncated) lines.push(`… (only the first ${MAX_SHOW_FILE_LINES} lines are shown)`);
   return lines;
+}
+
+/** The answer, or InterruptedError once the run is interrupted (nobody is left to wait for it). */
+function untilAborted<T>(answer: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new InterruptedError());
+  return new Promise<T>((resolveAnswer, reject) => {
+    const onAbort = (): void => reject(new InterruptedError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    answer.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolveAnswer(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      }
+    );
+  });
 }
 
 /** The text shown at the prompt: the message, then the file's lines indented under its path. */
@@ -241,7 +260,7 @@ export const gateStep: StepType = {
       // Nobody to ask: pause so the run can be resumed with a verdict.
       if (context.prompt === null) return { status: StepStatus.Paused, output };
       const text = await composeGateText(message, showFilePath, context.projectRoot);
-      choice = await context.prompt(text, options);
+      choice = await untilAborted(context.prompt(text, options), context.signal);
     }
     output.choice = choice;
 
