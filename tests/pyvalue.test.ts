@@ -1,0 +1,162 @@
+// Expected values below were taken from CPython 3.11.
+import {
+  pyCompare,
+  pyIsSpace,
+  PyJsonError,
+  pyJsonLoads,
+  pyParseFloat,
+  pyParseInt,
+  pyStrip
+} from '../src/engine/pyvalue.js';
+
+describe('pyStrip / pyIsSpace', () => {
+  it('strips what str.strip() strips, which is not what String.trim() strips', () => {
+    expect(pyStrip('\x1c a \x85')).toBe('a');
+    expect(pyStrip('\ufeff a')).toBe('\ufeff a');
+    expect(pyStrip('\u3000\t a b \n\u2028')).toBe('a b');
+    expect(pyStrip('')).toBe('');
+  });
+
+  it('classifies single characters like str.isspace()', () => {
+    for (const ch of ['\x1f', '\x85', '\xa0', '\u2007', ' ']) expect(pyIsSpace(ch)).toBe(true);
+    for (const ch of ['\ufeff', '\u200b', 'a', '', '  ']) expect(pyIsSpace(ch)).toBe(false);
+  });
+});
+
+describe('pyParseInt', () => {
+  test.each<[string, number | undefined]>([
+    ['5', 5],
+    [' 5 ', 5],
+    ['+5', 5],
+    ['-5', -5],
+    ['007', 7],
+    ['1_000', 1000],
+    ['1__0', undefined],
+    ['_1', undefined],
+    ['1_', undefined],
+    ['\u0661\u0662', 12],
+    ['\uff13', 3],
+    ['1.0', undefined],
+    ['1e3', undefined],
+    ['', undefined],
+    ['  ', undefined],
+    ['\x1c5', undefined],
+    ['\xa05\u3000', 5],
+    ['0x10', undefined],
+    ['\u00b2', undefined],
+    ['5\n', 5]
+  ])('int(%j)', (text, expected) => {
+    expect(pyParseInt(text)).toBe(expected);
+  });
+
+  it('gives a positive zero for -0', () => {
+    expect(Object.is(pyParseInt('-0'), 0)).toBe(true);
+  });
+
+  it('refuses more than 4300 digits, as Python does', () => {
+    expect(pyParseInt('1'.repeat(4300))).toBeDefined();
+    expect(pyParseInt('1_'.repeat(4299) + '1')).toBeDefined();
+    expect(pyParseInt('0'.repeat(4301))).toBeUndefined();
+  });
+});
+
+describe('pyParseFloat', () => {
+  test.each<[string, number | undefined]>([
+    ['1.5', 1.5],
+    ['.5', 0.5],
+    ['5.', 5],
+    ['.', undefined],
+    ['-.5e-3', -0.0005],
+    ['1_0.5', 10.5],
+    ['1._5', undefined],
+    ['1e3', 1000],
+    ['inf', Infinity],
+    ['-Infinity', -Infinity],
+    ['+inf', Infinity],
+    ['1.0e999', Infinity],
+    ['\u0661.\u0665', 1.5],
+    [' 2.5 ', 2.5],
+    ['\x1c2.5', undefined],
+    ['2.5x', undefined],
+    ['1.5E+3', 1500],
+    ['infinit', undefined]
+  ])('float(%j)', (text, expected) => {
+    expect(pyParseFloat(text)).toBe(expected);
+  });
+
+  it('reads nan in any case', () => {
+    expect(pyParseFloat('nAn')).toBeNaN();
+  });
+});
+
+describe('pyCompare', () => {
+  test.each<[unknown, unknown, [boolean, boolean, boolean, boolean]]>([
+    [true, 0, [false, false, true, true]],
+    ['a', 'B', [false, false, true, true]],
+    // Code point order: U+FFFF sorts before an astral character (UTF-16 order says the opposite).
+    ['\uffff', '\u{1f600}', [true, true, false, false]],
+    [
+      [1, 2],
+      [1, 3],
+      [true, true, false, false]
+    ],
+    [[1], [1, 0], [true, true, false, false]],
+    [
+      [1, 'a'],
+      [1, 'a'],
+      [false, true, false, true]
+    ]
+  ])('%j against %j', (a, b, [lt, le, gt, ge]) => {
+    expect([
+      pyCompare(a, b, '<'),
+      pyCompare(a, b, '<='),
+      pyCompare(a, b, '>'),
+      pyCompare(a, b, '>=')
+    ]).toEqual([lt, le, gt, ge]);
+  });
+
+  test.each<[unknown, unknown]>([
+    [1, 'a'],
+    [null, null],
+    [{}, {}],
+    [
+      [1, 'a'],
+      [1, 2]
+    ],
+    ['1', [1]]
+  ])('%j against %j is a TypeError', (a, b) => {
+    expect(() => pyCompare(a, b, '<')).toThrow(TypeError);
+  });
+});
+
+describe('pyJsonLoads', () => {
+  it('accepts standard JSON and Python extras', () => {
+    expect(pyJsonLoads(' {"a": [1, 2.5, null, true, false, "x\\u00e9"]} ')).toEqual({
+      a: [1, 2.5, null, true, false, 'x\u00e9']
+    });
+    expect(pyJsonLoads('[NaN, Infinity, -Infinity]')).toEqual([NaN, Infinity, -Infinity]);
+    expect(pyJsonLoads('{"a": 1, "a": 2}')).toEqual({ a: 2 });
+    expect(Object.is(pyJsonLoads('-0'), 0)).toBe(true);
+    expect(Object.is(pyJsonLoads('-0.0'), -0)).toBe(true);
+    expect(pyJsonLoads('"\\ud800"')).toBe('\ud800');
+  });
+
+  test.each([
+    '',
+    '1 2',
+    '01',
+    '-',
+    '1.',
+    '.5',
+    '[1,]',
+    '{"a":1,}',
+    'tru',
+    '"a\x01"',
+    '\ufeff1',
+    '\x0b1',
+    '-NaN',
+    "{'a': 1}"
+  ])('rejects %j', (text) => {
+    expect(() => pyJsonLoads(text)).toThrow(PyJsonError);
+  });
+});
