@@ -1,0 +1,865 @@
+/**
+ * Workflow YAML, read the way the reference reads it: PyYAML's `safe_load`
+ * (YAML 1.1 scalar resolution) producing plain JS values, plus a source map so
+ * validation can point at `file:line:col`.
+ *
+ * The `yaml` package parses the text (with the failsafe schema, so every
+ * scalar stays text); this module then constructs values itself, following
+ * PyYAML's resolver and SafeConstructor:
+ *
+ * - plain `yes/no/true/false/on/off` (three casings each) are booleans; `y`,
+ *   `n` and `oFF` stay strings;
+ * - ints: decimal, `0b…`, `0x…`, leading-zero octal (`0755` → 493; `0o755`
+ *   and `08` stay strings), sexagesimal `1:30` → 90, `_` separators;
+ * - floats need a dot (`1.0`, `1.`, `.5`); an exponent needs a sign
+ *   (`1.0e+3`); `1e3` stays a string; `.inf`, `-.inf`, `.nan`;
+ * - `~`, `null`, `Null`, `NULL` and empty values are null;
+ * - timestamps become the text Python's `str()` gives the date/datetime
+ *   (`2024-01-02`, `2001-12-14 21:59:43.100000-05:00`) and are flagged as
+ *   such (see `scalarTypeOf`), since JS has no value of that type;
+ * - merge keys `<<` (mapping or list of mappings) merge like PyYAML: merged
+ *   pairs come first, the mapping's own pairs override them, and of a list of
+ *   mappings the EARLIER ones win;
+ * - duplicate keys: the last value wins silently;
+ * - non-string keys (JS objects only have string keys) become the text
+ *   Python's `str()` gives the key (`1`, `True`, `None`, `1.0`), the same
+ *   text the reference compares switch cases with. Keys Python considers
+ *   equal (`1`, `true`, `1.0`) collapse into one, keeping the first key's
+ *   text and the last value, as in a Python dict.
+ *
+ * Integral floats (`1.0`) become JS numbers indistinguishable from ints, so
+ * the parser records which values were floats (`scalarTypeOf`); validation
+ * uses that (`schema_version: 1.0` is accepted, `1` is not) and `dumpYaml`
+ * keeps them floats.
+ *
+ * Deliberate differences: recursive aliases (`&a [*a]`) and the tags
+ * `!!binary`, `!!set`, `!!omap`, `!!pairs` are rejected (PyYAML builds
+ * recursive lists, bytes, sets and tuples the engine cannot use); ints beyond
+ * 2^53 lose precision.
+ */
+import {
+  CST,
+  Lexer,
+  LineCounter,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  visit,
+  type Document,
+  type Node as YamlNode,
+  type Pair
+} from 'yaml';
+import { pyNumber } from './pyvalue.js';
+import { parsePythonFloat, parsePythonInt, pyFloatRepr } from './pyfloat.js';
+
+export interface SourcePosition {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  col: number;
+}
+
+/** Python types of values that JS represents with a plainer type. */
+export type PyScalarType = 'float' | 'date' | 'datetime';
+
+/** The workflow file cannot be read as YAML (syntax error, bad tag, not a single document...). */
+export class WorkflowLoadError extends Error {
+  readonly file?: string;
+  readonly line?: number;
+  readonly col?: number;
+  /** The problem without the location prefix. */
+  readonly reason: string;
+
+  constructor(reason: string, where: { file?: string; line?: number; col?: number } = {}) {
+    super(`${formatLocation(where)}${reason}`);
+    this.name = 'WorkflowLoadError';
+    this.reason = reason;
+    this.file = where.file;
+    this.line = where.line;
+    this.col = where.col;
+  }
+}
+
+/** `file:line:col: ` (any part that is known), or nothing. */
+export function formatLocation(where: { file?: string; line?: number; col?: number }): string {
+  const parts: string[] = [];
+  if (where.file) parts.push(where.file);
+  if (where.line !== undefined) {
+    parts.push(String(where.line));
+    if (where.col !== undefined) parts.push(String(where.col));
+  }
+  return parts.length > 0 ? `${parts.join(':')}: ` : '';
+}
+
+export interface ParsedYaml {
+  data: unknown;
+  /**
+   * Where a mapping/sequence produced by this parse starts, or, with `key`,
+   * where the value of that key (or index) starts. An empty value (`key:`)
+   * reports the key's position. Undefined for objects this parse did not make.
+   */
+  locate(node: object, key?: string | number): SourcePosition | undefined;
+  /** The Python type of a value whose JS type hides it (see `scalarTypeOf`). */
+  scalarType(node: object, key: string | number): PyScalarType | undefined;
+}
+
+interface EntryInfo {
+  pos: SourcePosition;
+  type?: PyScalarType;
+}
+
+interface ContainerInfo {
+  pos: SourcePosition;
+  entries: Map<string | number, EntryInfo>;
+}
+
+/**
+ * Every container this module has constructed, with positions and hidden
+ * scalar types. Weak, so definitions that are dropped free their maps; module
+ * level, so `dumpYaml` can keep floats floats without being handed the parse.
+ */
+const containerInfo = new WeakMap<object, ContainerInfo>();
+
+/** The Python type of `node[key]` when JS cannot show it: `'float'` for `1.0`, `'date'`/`'datetime'` for timestamps. */
+export function scalarTypeOf(node: object, key: string | number): PyScalarType | undefined {
+  return containerInfo.get(node)?.entries.get(key)?.type;
+}
+
+/** Position of a container this module constructed, or of one of its values. */
+export function locateNode(node: object, key?: string | number): SourcePosition | undefined {
+  const info = containerInfo.get(node);
+  if (!info) return undefined;
+  if (key === undefined) return info.pos;
+  return info.entries.get(key)?.pos;
+}
+
+// -- Scalar resolution (PyYAML's implicit resolvers, in their order) -------------
+
+type ImplicitTag = 'bool' | 'float' | 'int' | 'merge' | 'null' | 'timestamp' | 'value' | 'str';
+
+const BOOL_RE = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const FLOAT_RE =
+  /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const INT_RE =
+  /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const NULL_RE = /^(?:~|null|Null|NULL|)$/;
+const TIMESTAMP_RE =
+  /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/;
+
+/** PyYAML picks candidate resolvers by the first character, then takes the first regex that matches. */
+const RESOLVERS: Array<[ImplicitTag, string, RegExp]> = [
+  ['bool', 'yYnNtTfFoO', BOOL_RE],
+  ['float', '-+0123456789.', FLOAT_RE],
+  ['int', '-+0123456789', INT_RE],
+  ['merge', '<', /^<<$/],
+  ['null', '~nN', NULL_RE],
+  ['timestamp', '0123456789', TIMESTAMP_RE],
+  ['value', '=', /^=$/]
+];
+
+/** The tag PyYAML gives a plain (unquoted, untagged) scalar. */
+export function resolvePlainTag(text: string): ImplicitTag {
+  if (text === '') return 'null';
+  for (const [tag, first, re] of RESOLVERS) {
+    if (first.includes(text[0]) && re.test(text)) return tag;
+  }
+  return 'str';
+}
+
+class ConstructError extends Error {}
+
+interface Constructed {
+  value: unknown;
+  type?: PyScalarType;
+}
+
+function constructBool(text: string): boolean {
+  const v = (
+    { yes: true, no: false, true: true, false: false, on: true, off: false } as Record<
+      string,
+      boolean
+    >
+  )[text.toLowerCase()];
+  if (v === undefined) throw new ConstructError(`cannot read ${JSON.stringify(text)} as a boolean`);
+  return v;
+}
+
+function splitSign(text: string): [number, string] {
+  const value = text.replace(/_/g, '');
+  if (value === '') throw new ConstructError('empty number');
+  const sign = value[0] === '-' ? -1 : 1;
+  return [sign, value[0] === '+' || value[0] === '-' ? value.slice(1) : value];
+}
+
+function constructInt(text: string): number {
+  const [sign, value] = splitSign(text);
+  const bad = (): never => {
+    throw new ConstructError(`cannot read ${JSON.stringify(text)} as an integer`);
+  };
+  let n: number | undefined;
+  if (value === '0') return 0;
+  if (value.startsWith('0b')) n = parsePythonInt(value.slice(2), 2);
+  else if (value.startsWith('0x')) n = parsePythonInt(value.slice(2), 16);
+  else if (value[0] === '0') n = parsePythonInt(value, 8);
+  else if (value.includes(':')) {
+    n = 0;
+    for (const part of value.split(':')) {
+      const digit = parsePythonInt(part, 10);
+      if (digit === undefined) bad();
+      n = n * 60 + digit!;
+    }
+  } else n = parsePythonInt(value, 10);
+  if (n === undefined) bad();
+  return sign * n! + 0; // `+ 0` turns -0 into 0: Python ints have no negative zero
+}
+
+function constructFloat(text: string): number {
+  const [sign, value] = splitSign(text.toLowerCase());
+  const bad = (): never => {
+    throw new ConstructError(`cannot read ${JSON.stringify(text)} as a float`);
+  };
+  if (value === '.inf') return sign * Infinity;
+  if (value === '.nan') return NaN;
+  if (value.includes(':')) {
+    let n = 0;
+    for (const part of value.split(':')) {
+      const digit = parsePythonFloat(part);
+      if (digit === undefined) bad();
+      n = n * 60 + digit!;
+    }
+    return sign * n;
+  }
+  const n = parsePythonFloat(value);
+  if (n === undefined) bad();
+  return sign * n!;
+}
+
+const TIMESTAMP_PARTS =
+  /^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$/;
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** A YAML timestamp as the text Python's `str()` gives the date/datetime PyYAML builds. */
+function constructTimestamp(text: string): Constructed {
+  const m = TIMESTAMP_PARTS.exec(text);
+  if (!m) throw new ConstructError(`cannot read ${JSON.stringify(text)} as a timestamp`);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const daysInMonth = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28];
+  daysInMonth.push(31, 30, 31, 30, 31, 31, 30, 31, 30, 31);
+  if (year < 1) throw new ConstructError(`year ${year} is out of range`);
+  if (month < 1 || month > 12) throw new ConstructError('month must be in 1..12');
+  if (day < 1 || day > daysInMonth[month - 1]) {
+    throw new ConstructError('day is out of range for month');
+  }
+  const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (m[4] === undefined) return { value: date, type: 'date' };
+  const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6])];
+  if (hour > 23) throw new ConstructError('hour must be in 0..23');
+  if (minute > 59) throw new ConstructError('minute must be in 0..59');
+  if (second > 59) throw new ConstructError('second must be in 0..59');
+  let text2 = `${date} ${pad(hour)}:${pad(minute)}:${pad(second)}`;
+  const micro = m[7] ? Number(m[7].slice(0, 6).padEnd(6, '0')) : 0;
+  if (micro !== 0) text2 += `.${pad(micro, 6)}`;
+  if (m[9] !== undefined) {
+    const offset = Number(m[10]) * 60 + Number(m[11] ?? 0);
+    if (offset >= 24 * 60) {
+      throw new ConstructError('timezone offset must be strictly between -24 and 24 hours');
+    }
+    text2 += `${m[9] === '-' && offset !== 0 ? '-' : '+'}${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`;
+  } else if (m[8] === 'Z') text2 += '+00:00';
+  return { value: text2, type: 'datetime' };
+}
+
+const YAML_TAG = 'tag:yaml.org,2002:';
+
+/** Build a scalar for a tag: a short name (`int`) for YAML's own tags, else the full tag. */
+function constructScalarByTag(tag: string, text: string, fullTag = YAML_TAG + tag): Constructed {
+  switch (tag) {
+    case 'str':
+      return { value: text };
+    case 'null':
+      return { value: null };
+    case 'bool':
+      return { value: constructBool(text) };
+    case 'int':
+      return { value: constructInt(text) };
+    case 'float':
+      return { value: constructFloat(text), type: 'float' };
+    case 'timestamp':
+      return constructTimestamp(text);
+    case 'merge':
+    case 'value':
+    default:
+      throw new ConstructError(`the tag '${fullTag}' is not supported`);
+  }
+}
+
+// -- Python key semantics ---------------------------------------------------------
+
+/** Python's `str()` of a constructed key. */
+function keyText(key: Constructed): string {
+  const v = key.value;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return key.type === 'float' ? pyFloatRepr(v) : pyNumber(v);
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  return 'None';
+}
+
+/** Keys with equal identity are the same Python dict key (`1 == True == 1.0`). */
+function keyIdentity(key: Constructed): string | symbol {
+  const v = key.value;
+  if (typeof v === 'string') return `${key.type ?? 'str'}:${v}`;
+  if (typeof v === 'boolean') return `num:${v ? 1 : 0}`;
+  if (typeof v === 'number') return Number.isNaN(v) ? Symbol('nan') : `num:${v === 0 ? 0 : v}`;
+  return 'none';
+}
+
+/** Assign without letting a `__proto__` key replace the object's prototype. */
+function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(obj, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  } else obj[key] = value;
+}
+
+// -- Construction -----------------------------------------------------------------
+
+class Builder {
+  private readonly cache = new Map<YamlNode, Constructed>();
+  private readonly inProgress = new Set<YamlNode>();
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly text: string,
+    private readonly lines: LineCounter,
+    private readonly file: string | undefined
+  ) {}
+
+  position(offset: number): SourcePosition {
+    const p = this.lines.linePos(offset);
+    return { line: p.line, col: p.col };
+  }
+
+  fail(reason: string, node: YamlNode | null | undefined): never {
+    const pos = node?.range ? this.position(node.range[0]) : undefined;
+    throw new WorkflowLoadError(reason, { file: this.file, ...pos });
+  }
+
+  /** Follow aliases to the node they name. */
+  target(node: YamlNode): YamlNode {
+    if (!isAlias(node)) return node;
+    const found = node.resolve(this.doc) as YamlNode | undefined;
+    if (!found) this.fail(`found undefined alias '${node.source}'`, node);
+    return found!;
+  }
+
+  construct(node: YamlNode | null | undefined): Constructed {
+    if (!node) return { value: null };
+    const real = this.target(node);
+    const cached = this.cache.get(real);
+    if (cached) return cached;
+    if (this.inProgress.has(real)) {
+      this.fail('recursive aliases (a node that contains itself) are not supported', node);
+    }
+    this.inProgress.add(real);
+    let result: Constructed;
+    try {
+      result = this.constructNew(real);
+    } catch (err) {
+      if (err instanceof ConstructError) this.fail(err.message, real);
+      throw err;
+    } finally {
+      this.inProgress.delete(real);
+    }
+    this.cache.set(real, result);
+    return result;
+  }
+
+  private explicitTag(node: YamlNode): string | undefined {
+    const tag = node.tag;
+    if (tag === undefined || tag === '!') return undefined;
+    // YAML's own tags by short name (`int`); anything else keeps its full text and is rejected.
+    return tag.startsWith(YAML_TAG) ? tag.slice(YAML_TAG.length) : `custom:${tag}`;
+  }
+
+  private constructNew(node: YamlNode): Constructed {
+    const tag = this.explicitTag(node);
+    if (isScalar(node)) {
+      let text = String(node.value ?? '');
+      if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')
+        text = this.blockAtEnd(node, text);
+      if (tag !== undefined) return constructScalarByTag(tag, text, node.tag);
+      // PyYAML resolves plain scalars, and any scalar with the non-specific tag `!`.
+      const implicit = node.type === 'PLAIN' || node.tag === '!';
+      return constructScalarByTag(implicit ? resolvePlainTag(text) : 'str', text);
+    }
+    if (isSeq(node)) {
+      if (tag !== undefined && tag !== 'seq')
+        this.fail(`the tag '${node.tag}' is not supported on a sequence`, node);
+      const list: unknown[] = [];
+      const info: ContainerInfo = { pos: this.position(node.range![0]), entries: new Map() };
+      containerInfo.set(list, info);
+      node.items.forEach((item, index) => {
+        // `[a: b]` holds a single-pair mapping.
+        const built = isPair(item) ? this.singlePair(item, node) : this.construct(item as YamlNode);
+        list.push(built.value);
+        info.entries.set(index, {
+          pos: this.valuePosition(item as YamlNode, undefined, node),
+          type: built.type
+        });
+      });
+      return { value: list };
+    }
+    if (isMap(node)) {
+      if (tag !== undefined && tag !== 'map')
+        this.fail(`the tag '${node.tag}' is not supported on a mapping`, node);
+      const obj: Record<string, unknown> = {};
+      const info: ContainerInfo = { pos: this.position(node.range![0]), entries: new Map() };
+      containerInfo.set(obj, info);
+      const names = new Map<string | symbol, string>();
+      for (const pair of this.flatten(node, new Set())) {
+        const keyNode = pair.key as YamlNode | null;
+        this.rejectMissingKey(keyNode);
+        // PyYAML reads a plain `=` key as the string '=' (elsewhere `=` is an error).
+        const key = this.isPlain(keyNode, '=') ? { value: '=' } : this.construct(keyNode);
+        if (key.value !== null && typeof key.value === 'object') {
+          this.fail('found unhashable key (a mapping or list cannot be a key)', keyNode);
+        }
+        const identity = keyIdentity(key);
+        const name = names.get(identity) ?? keyText(key);
+        names.set(identity, name);
+        const value = this.construct(pair.value as YamlNode | null);
+        setOwn(obj, name, value.value);
+        info.entries.set(name, {
+          pos: this.valuePosition(pair.value as YamlNode | null, keyNode, node),
+          type: value.type
+        });
+      }
+      return { value: obj };
+    }
+    this.fail('unsupported YAML node', node);
+  }
+
+  /** `[a: b]`: PyYAML reads the pair as a mapping with one key. */
+  private singlePair(pair: Pair, seq: YamlNode): Constructed {
+    const keyNode = pair.key as YamlNode | null;
+    this.rejectMissingKey(keyNode);
+    const key = this.construct(keyNode);
+    if (key.value !== null && typeof key.value === 'object') {
+      this.fail('found unhashable key (a mapping or list cannot be a key)', keyNode);
+    }
+    const obj: Record<string, unknown> = {};
+    const at = keyNode?.range ? keyNode : seq;
+    const info: ContainerInfo = { pos: this.position(at.range![0]), entries: new Map() };
+    containerInfo.set(obj, info);
+    const value = this.construct(pair.value as YamlNode | null);
+    const name = keyText(key);
+    setOwn(obj, name, value.value);
+    info.entries.set(name, {
+      pos: this.valuePosition(pair.value as YamlNode | null, keyNode, seq),
+      type: value.type
+    });
+    return { value: obj };
+  }
+
+  /** `: value` with no key before it is an error in PyYAML (an explicit `? ` key may be empty). */
+  private rejectMissingKey(key: YamlNode | null): void {
+    if (!key || !isScalar(key) || key.tag !== undefined || key.anchor !== undefined) return;
+    const [start, end] = key.range!;
+    if (start === end && this.text[start] === ':')
+      this.fail('found a mapping value with no key before it', key);
+  }
+
+  /**
+   * A block scalar whose last content line runs into the end of the file has
+   * no final line break in PyYAML; the `yaml` package adds one anyway.
+   */
+  private blockAtEnd(node: YamlNode, value: string): string {
+    const source = this.text.slice(node.range![0], node.range![1]);
+    if (!value.endsWith('\n') || /[\r\n]$/.test(source) || !source.includes('\n')) return value;
+    const bodyLines = source.slice(source.indexOf('\n') + 1).split('\n');
+    const last = bodyLines[bodyLines.length - 1];
+    const firstContent = bodyLines.find((line) => line.trim() !== '');
+    const indent = firstContent === undefined ? 0 : /^ */.exec(firstContent)![0].length;
+    const isContent = last.trim() !== '' || last.length > indent;
+    return isContent ? value.slice(0, -1) : value;
+  }
+
+  /** Where a value starts; an empty value points at its key (or its parent). */
+  private valuePosition(
+    value: YamlNode | null | undefined,
+    key: YamlNode | null | undefined,
+    parent: YamlNode
+  ): SourcePosition {
+    const empty =
+      !value ||
+      !value.range ||
+      (isScalar(value) && value.source === '' && value.range[0] === value.range[1] && !value.tag);
+    const at = empty ? (key?.range ? key : parent) : value;
+    return this.position(at!.range![0]);
+  }
+
+  /** A mapping's pairs with `<<` merge keys expanded the way PyYAML's flatten_mapping does. */
+  private flatten(node: YamlNode, visiting: Set<YamlNode>): Pair[] {
+    if (!isMap(node)) return [];
+    if (visiting.has(node)) this.fail('recursive merge keys are not supported', node);
+    visiting.add(node);
+    const merged: Pair[] = [];
+    const own: Pair[] = [];
+    for (const pair of node.items) {
+      const keyNode = pair.key as YamlNode | null;
+      if (!this.isMergeKey(keyNode)) {
+        own.push(pair);
+        continue;
+      }
+      const source = pair.value ? this.target(pair.value as YamlNode) : null;
+      if (source && isMap(source)) {
+        merged.push(...this.flatten(source, visiting));
+      } else if (source && isSeq(source)) {
+        const parts: Pair[][] = [];
+        for (const item of source.items) {
+          const sub = this.target(item as YamlNode);
+          if (!isMap(sub)) this.fail('a merge list may only contain mappings', sub);
+          parts.push(this.flatten(sub, visiting));
+        }
+        // PyYAML applies the list back to front, so earlier mappings win.
+        for (const part of parts.reverse()) merged.push(...part);
+      } else {
+        this.fail(
+          "the value of a merge key '<<' must be a mapping or a list of mappings",
+          source ?? node
+        );
+      }
+    }
+    visiting.delete(node);
+    return [...merged, ...own];
+  }
+
+  private isMergeKey(key: YamlNode | null): boolean {
+    if (key && isScalar(key) && key.tag === YAML_TAG + 'merge') return true;
+    return this.isPlain(key, '<<');
+  }
+
+  /** An untagged plain scalar with exactly this text. */
+  private isPlain(node: YamlNode | null, text: string): boolean {
+    return (
+      !!node &&
+      isScalar(node) &&
+      node.tag === undefined &&
+      node.type === 'PLAIN' &&
+      node.value === text
+    );
+  }
+}
+
+// -- Text checks PyYAML makes that the `yaml` package does not -------------------
+
+/** The characters PyYAML's reader accepts anywhere in a file (tab, line breaks, printable text). */
+const PRINTABLE_RANGES =
+  '\\t\\n\\r\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}';
+const NON_PRINTABLE = new RegExp(`[^${PRINTABLE_RANGES}]`, 'u');
+
+/** Tokens the `yaml` lexer emits that are not part of the source text; SCALAR_MARK precedes a scalar's text. */
+const SCALAR_MARK = '\u001f';
+const CONTROL_TOKENS = new Set(['\u0002', '\u0018', SCALAR_MARK]);
+
+/**
+ * PyYAML only accepts spaces between tokens; a tab there (or inside a plain
+ * scalar, or in a block scalar's indentation) is an error. Returns the offset
+ * of the first such tab.
+ */
+function findStrayTab(text: string): number | undefined {
+  if (!text.includes('\t')) return undefined;
+  let offset = 0;
+  let scalarNext = false;
+  let blockHeader: string | undefined;
+  for (const token of new Lexer().lex(text)) {
+    if (token === SCALAR_MARK) {
+      scalarNext = true;
+      continue;
+    }
+    if (CONTROL_TOKENS.has(token)) continue;
+    let bad: number | undefined;
+    if (scalarNext) {
+      scalarNext = false;
+      if (blockHeader !== undefined) bad = tabInBlockIndentation(token, blockHeader);
+      else if (token.includes('\t')) bad = token.indexOf('\t');
+      blockHeader = undefined;
+    } else {
+      const type = CST.tokenType(token);
+      if (type === 'block-scalar-header') blockHeader = token;
+      else if (type === 'space' && token.includes('\t')) bad = token.indexOf('\t');
+    }
+    if (bad !== undefined) return offset + bad;
+    offset += token.length;
+  }
+  return undefined;
+}
+
+/** A tab in a block scalar before its content indentation is reached. */
+function tabInBlockIndentation(body: string, header: string): number | undefined {
+  if (/[1-9]/.test(header)) return undefined; // explicit indentation: the parent indent is unknown here
+  let indent: number | undefined;
+  let offset = 0;
+  for (const line of body.split('\n')) {
+    const spaces = /^ */.exec(line)![0].length;
+    const rest = line.slice(spaces);
+    if (rest.startsWith('\t') && (indent === undefined ? spaces === 0 : spaces < indent)) {
+      return offset + spaces;
+    }
+    if (indent === undefined && rest !== '' && rest !== '\r') indent = spaces;
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Parse one YAML document the way `yaml.safe_load` does. Throws
+ * WorkflowLoadError with `file:line:col` on any problem.
+ */
+export function parseYamlWithPositions(text: string, file?: string): ParsedYaml {
+  const lines = new LineCounter();
+  const at = (offset: number): SourcePosition => {
+    const p = lines.linePos(offset);
+    return { line: p.line, col: p.col };
+  };
+
+  const bad = NON_PRINTABLE.exec(text);
+  if (bad) {
+    // The line counter is only filled while parsing; count lines by hand here.
+    const before = text.slice(0, bad.index);
+    const line = before.split('\n').length;
+    const col = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
+    const code = bad[0].codePointAt(0)!.toString(16).padStart(4, '0');
+    throw new WorkflowLoadError(
+      `unacceptable character #x${code}: special characters are not allowed`,
+      {
+        file,
+        line,
+        col
+      }
+    );
+  }
+
+  const docs = parseAllDocuments(text, {
+    version: '1.1',
+    schema: 'failsafe',
+    uniqueKeys: false,
+    lineCounter: lines,
+    prettyErrors: false
+  });
+  const list = Array.isArray(docs) ? docs : [];
+  for (const doc of list) {
+    const err = doc.errors[0];
+    if (err) {
+      const pos = at(err.pos[0]);
+      throw new WorkflowLoadError(err.message.split('\n')[0], { file, ...pos });
+    }
+  }
+  if (list.length > 1) {
+    const second = list[1];
+    const offset = second.range?.[0] ?? 0;
+    throw new WorkflowLoadError('expected a single document, but found another document', {
+      file,
+      ...at(offset)
+    });
+  }
+
+  const tab = findStrayTab(text);
+  if (tab !== undefined) {
+    throw new WorkflowLoadError('found a tab character where only spaces are allowed', {
+      file,
+      ...at(tab)
+    });
+  }
+
+  const doc = list[0];
+  if (!doc || doc.contents === null) {
+    return { data: null, locate: locateNode, scalarType: scalarTypeOf };
+  }
+
+  // PyYAML refuses an anchor name that is defined twice.
+  const anchors = new Map<string, YamlNode>();
+  visit(doc, {
+    Node(_key, node) {
+      const anchor = (node as YamlNode).anchor;
+      if (anchor === undefined || isAlias(node)) return;
+      if (anchors.has(anchor)) {
+        const first = at(anchors.get(anchor)!.range![0]);
+        throw new WorkflowLoadError(
+          `found duplicate anchor '${anchor}' (first defined at line ${first.line}, column ${first.col})`,
+          { file, ...at((node as YamlNode).range![0]) }
+        );
+      }
+      anchors.set(anchor, node as YamlNode);
+    }
+  });
+
+  const builder = new Builder(doc, text, lines, file);
+  const data = builder.construct(doc.contents as YamlNode).value;
+  return { data, locate: locateNode, scalarType: scalarTypeOf };
+}
+
+// -- Dumping ----------------------------------------------------------------------
+
+/** Characters that may appear unescaped in the dump (anything else is escaped). */
+const PRINTABLE_CHAR = new RegExp(`[${PRINTABLE_RANGES}]`, 'u');
+/** YAML 1.1 line breaks besides `\n`/`\r`. */
+const EXTRA_BREAKS = /[\x85\u2028\u2029]/;
+const SAFE_PLAIN = /^[A-Za-z0-9_./$()+=^~;][A-Za-z0-9_ ./$()+=^~;:"'!@%&*?`<>-]*$/;
+
+function canBePlain(s: string): boolean {
+  if (!SAFE_PLAIN.test(s) || s.endsWith(' ') || s.endsWith(':')) return false;
+  if (s.includes(': ') || s.includes(' #') || s.startsWith('---') || s.startsWith('...'))
+    return false;
+  return resolvePlainTag(s) === 'str';
+}
+
+function doubleQuoted(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === '"' || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\0') out += '\\0';
+    else if (!PRINTABLE_CHAR.test(ch) || EXTRA_BREAKS.test(ch) || cp === 0xfeff) {
+      if (cp <= 0xff) out += '\\x' + cp.toString(16).padStart(2, '0');
+      else if (cp <= 0xffff) out += '\\u' + cp.toString(16).padStart(4, '0');
+      else out += '\\U' + cp.toString(16).padStart(8, '0');
+    } else out += ch;
+  }
+  return out + '"';
+}
+
+/** A literal block (`|`) keeps multi-line text readable; only used where it reads back exactly. */
+function literalBlock(s: string, indent: number): string | undefined {
+  if (!s.includes('\n')) return undefined;
+  for (const ch of s) {
+    if (
+      ch !== '\n' &&
+      ch !== '\t' &&
+      (!PRINTABLE_CHAR.test(ch) || EXTRA_BREAKS.test(ch) || ch === '\r' || ch === '\ufeff')
+    ) {
+      return undefined;
+    }
+  }
+  const body = s.replace(/\n+$/, '');
+  const trailing = s.length - body.length;
+  const lines = body.split('\n');
+  // Leading whitespace on the first line would be read as indentation; whitespace-only
+  // last lines are ambiguous with chomping. Quote those instead.
+  if (lines[0] === '' || /^[ \t]/.test(lines[0])) return undefined;
+  if (/^[ \t]+$/.test(lines[lines.length - 1])) return undefined;
+  const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
+  const pad = ' '.repeat(indent);
+  const content = lines.map((line) => (line === '' ? '' : pad + line)).join('\n');
+  return `|${chomp}\n${content}${'\n'.repeat(Math.max(trailing, 1))}`.replace(/\n$/, '');
+}
+
+function scalarText(value: unknown, type: PyScalarType | undefined): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return '.nan';
+    if (value === Infinity) return '.inf';
+    if (value === -Infinity) return '-.inf';
+    if (type === 'float' || !Number.isInteger(value)) {
+      const repr = pyFloatRepr(value);
+      // PyYAML only reads a float with a dot: `1e+16` must be written `1.0e+16`.
+      return repr.includes('.') ? repr : repr.replace('e', '.0e');
+    }
+    return pyNumber(value);
+  }
+  if (typeof value === 'string') {
+    if ((type === 'date' || type === 'datetime') && resolvePlainTag(value) === 'timestamp')
+      return value;
+    return canBePlain(value) ? value : doubleQuoted(value);
+  }
+  throw new TypeError(`cannot write a ${typeof value} as YAML`);
+}
+
+function isContainer(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}
+
+function isEmptyContainer(value: object): boolean {
+  return Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
+}
+
+function keyTextForDump(key: string, pad: string): string {
+  const text = canBePlain(key) ? key : doubleQuoted(key);
+  // Implicit keys are limited to 1024 characters; longer ones need the explicit `? ` form.
+  return text.length > 1000 ? `? ${text}\n${pad}:` : `${text}:`;
+}
+
+/** Text after `key:` or `- ` for a value, with nested lines at `indent`. */
+function valueText(
+  value: unknown,
+  type: PyScalarType | undefined,
+  indent: number,
+  stack: Set<object>
+): string {
+  if (isContainer(value)) {
+    if (isEmptyContainer(value)) return Array.isArray(value) ? ' []' : ' {}';
+    return '\n' + containerLines(value, indent, stack);
+  }
+  if (typeof value === 'string') {
+    const block = literalBlock(value, indent);
+    if (block !== undefined) return ' ' + block;
+  }
+  return ' ' + scalarText(value, type);
+}
+
+function containerLines(value: object, indent: number, stack: Set<object>): string {
+  if (stack.has(value)) throw new TypeError('cannot write a recursive structure as YAML');
+  stack.add(value);
+  const pad = ' '.repeat(indent);
+  const out: string[] = [];
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      const type = scalarTypeOf(value, index);
+      if (isContainer(item) && !isEmptyContainer(item)) {
+        // `- ` takes the place of the nested block's first indentation.
+        const nested = containerLines(item, indent + 2, stack);
+        out.push(`${pad}- ${nested.slice(indent + 2)}`);
+      } else {
+        out.push(`${pad}-${valueText(item, type, indent + 2, stack)}`);
+      }
+    });
+  } else {
+    for (const [key, item] of Object.entries(value)) {
+      out.push(
+        `${pad}${keyTextForDump(key, pad)}${valueText(item, scalarTypeOf(value, key), indent + 2, stack)}`
+      );
+    }
+  }
+  stack.delete(value);
+  return out.join('\n');
+}
+
+/**
+ * YAML text for plain data that reads back (through `parseYamlWithPositions`
+ * and through PyYAML) as the same data: strings that would resolve to
+ * another type are quoted, floats parsed as floats stay floats, timestamps
+ * stay timestamps.
+ */
+export function dumpYaml(data: unknown): string {
+  if (isContainer(data)) {
+    if (isEmptyContainer(data)) return Array.isArray(data) ? '[]\n' : '{}\n';
+    return containerLines(data, 0, new Set()) + '\n';
+  }
+  if (typeof data === 'string') {
+    const block = literalBlock(data, 2);
+    if (block !== undefined) return block + '\n';
+  }
+  return scalarText(data, undefined) + '\n';
+}
