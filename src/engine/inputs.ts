@@ -1,0 +1,197 @@
+/**
+ * Workflow inputs: coercing a value to its declared type and resolving the
+ * run's inputs from what was provided, defaults, and project state
+ * (`integration: auto`). Follows the reference's _coerce_input/_resolve_inputs.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { WorkflowDefinition } from './definition.js';
+import { parsePythonFloat, pyFloatRepr, pyStrip } from './pyfloat.js';
+import {
+  getOr,
+  hasKey,
+  isDict,
+  pyContains,
+  pyRepr,
+  pyTruthy,
+  pyTypeName,
+  type PyDict
+} from './pyvalue.js';
+import { WorkflowError } from './types.js';
+import type { PyScalarType } from './yaml-source.js';
+
+function shown(value: unknown, type?: PyScalarType): string {
+  return type === 'float' && typeof value === 'number' ? pyFloatRepr(value) : pyRepr(value);
+}
+
+/** Python's float(): a number, or text Python can read as one; undefined otherwise. */
+function toPythonFloat(value: unknown, type?: PyScalarType): number | undefined {
+  if (type === 'date' || type === 'datetime') return undefined;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return parsePythonFloat(value);
+  return undefined;
+}
+
+const TRUE_WORDS = ['true', '1', 'yes'];
+const FALSE_WORDS = ['false', '0', 'no'];
+
+/**
+ * Convert `value` to the type `inputDef` declares (`string` when it declares
+ * none) and check it against `enum`. `valueType` is the Python type the YAML
+ * gave the value when JS cannot show it (an unquoted date is not a string).
+ * Throws WorkflowError naming the input.
+ */
+export function coerceInput(
+  name: string,
+  value: unknown,
+  inputDef: PyDict,
+  valueType?: PyScalarType
+): unknown {
+  const type = getOr(inputDef, 'type', 'string');
+  const enumValues = getOr(inputDef, 'enum', null);
+  const label = pyRepr(name);
+  // A string enum would turn membership into a substring test, a scalar one into a crash.
+  if (enumValues !== null && !Array.isArray(enumValues)) {
+    throw new WorkflowError(
+      `Input ${label}: 'enum' must be a list, not ${pyTypeName(enumValues)}.`
+    );
+  }
+
+  let result = value;
+  if (type === 'number') {
+    // float(True) would be 1: a boolean is an authoring mistake, not a number.
+    const number = typeof value === 'boolean' ? undefined : toPythonFloat(value, valueType);
+    if (number === undefined || !Number.isFinite(number)) {
+      throw new WorkflowError(`Input ${label} must be a number; got ${shown(value, valueType)}.`);
+    }
+    result = number + 0; // integral values become ints, and Python ints have no -0
+  } else if (type === 'boolean') {
+    if (typeof value === 'string' && valueType === undefined) {
+      const word = value.toLowerCase();
+      if (TRUE_WORDS.includes(word)) result = true;
+      else if (FALSE_WORDS.includes(word)) result = false;
+      else
+        throw new WorkflowError(
+          `Input ${label} must be a boolean (true/false, yes/no, 1/0); got ${pyRepr(value)}.`
+        );
+    } else if (typeof value !== 'boolean') {
+      throw new WorkflowError(`Input ${label} must be a boolean; got ${shown(value, valueType)}.`);
+    }
+  } else if (type === 'string') {
+    if (typeof value !== 'string' || valueType !== undefined) {
+      const what =
+        valueType === 'date' || valueType === 'datetime'
+          ? `a ${valueType} (quote it in the YAML)`
+          : shown(value, valueType);
+      throw new WorkflowError(`Input ${label} must be a string; got ${what}.`);
+    }
+  }
+
+  // Python's `in` compares with ==, so 1 matches true and 1.0. A date matches no string.
+  const comparable = valueType === 'date' || valueType === 'datetime' ? undefined : result;
+  if (enumValues !== null && (comparable === undefined || !pyContains(enumValues, comparable))) {
+    throw new WorkflowError(
+      `Input ${label} is ${shown(result, valueType)}, which is not one of the allowed values ${pyRepr(enumValues)}.`
+    );
+  }
+  return result;
+}
+
+/** A key from integration.json, stripped; null when it is not a non-blank string. */
+function cleanKey(key: unknown): string | null {
+  if (typeof key !== 'string') return null;
+  const stripped = pyStrip(key);
+  return stripped === '' ? null : stripped;
+}
+
+/** Newest integration.json schema this code understands. */
+const INTEGRATION_STATE_SCHEMA = 1;
+
+/**
+ * The project's default AI integration from `.specify/integration.json`:
+ * `default_integration`, else the legacy `integration`, else the first of
+ * `installed_integrations`. Null when the file is missing, unreadable, not a
+ * JSON object, or written by a newer schema.
+ */
+export function readProjectIntegration(projectRoot: string): string | null {
+  let text: string;
+  try {
+    const bytes = fs.readFileSync(path.join(projectRoot, '.specify', 'integration.json'));
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isDict(data)) return null;
+  const schema = data.integration_state_schema;
+  if (typeof schema === 'number' && Number.isInteger(schema) && schema > INTEGRATION_STATE_SCHEMA) {
+    return null;
+  }
+  const chosen = cleanKey(data.default_integration) ?? cleanKey(data.integration);
+  if (chosen !== null) return chosen;
+  const installed = Array.isArray(data.installed_integrations) ? data.installed_integrations : [];
+  for (const key of installed) {
+    const clean = cleanKey(key);
+    if (clean !== null) return clean;
+  }
+  return null;
+}
+
+/** `integration: auto` (given or defaulted) means the project's integration, when it has one. */
+export function resolveInputSentinel(name: string, value: unknown, projectRoot: string): unknown {
+  if (name === 'integration' && value === 'auto') {
+    return readProjectIntegration(projectRoot) ?? value;
+  }
+  return value;
+}
+
+/**
+ * The run's inputs: each declared input from `provided`, else its default,
+ * else an error when it is required; undeclared provided names are dropped.
+ * Values are coerced to their declared types. Throws WorkflowError.
+ */
+export function resolveInputs(
+  def: WorkflowDefinition,
+  provided: Record<string, unknown>,
+  projectRoot: string
+): Record<string, unknown> {
+  const resolved: Record<string, unknown> = {};
+  // Definitions are not necessarily validated: a malformed inputs block means no inputs.
+  if (!isDict(def.inputs)) return resolved;
+  for (const [name, inputDef] of Object.entries(def.inputs)) {
+    if (!isDict(inputDef)) continue;
+    let value: unknown;
+    let valueType: PyScalarType | undefined;
+    if (hasKey(provided, name)) {
+      value = resolveInputSentinel(name, provided[name], projectRoot);
+    } else if (hasKey(inputDef, 'default')) {
+      value = resolveInputSentinel(name, inputDef.default, projectRoot);
+      if (value === inputDef.default) valueType = def.scalarType(inputDef, 'default');
+    } else if (pyTruthy(getOr(inputDef, 'required', false))) {
+      throw new WorkflowError(`Input ${pyRepr(name)} is required but was not provided.`);
+    } else {
+      continue;
+    }
+    // An unresolved 'auto' skips enum membership (only a list enum: a malformed one must still fail).
+    let checkedDef = inputDef;
+    if (
+      name === 'integration' &&
+      value === 'auto' &&
+      Array.isArray(getOr(inputDef, 'enum', null))
+    ) {
+      checkedDef = Object.fromEntries(Object.entries(inputDef).filter(([k]) => k !== 'enum'));
+    }
+    Object.defineProperty(resolved, name, {
+      value: coerceInput(name, value, checkedDef, valueType),
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  }
+  return resolved;
+}
