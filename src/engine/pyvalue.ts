@@ -150,8 +150,6 @@ export function cloneData<T>(value: T): T {
 /** Characters for which Python's `str.isspace()` is true (what `str.strip()` removes). */
 // eslint-disable-next-line no-control-regex -- Python counts U+001C-U+001F as whitespace
 const PY_SPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-const PY_SPACE_RUN_START = new RegExp(`^${PY_SPACE.source}+`);
-const PY_SPACE_RUN_END = new RegExp(`${PY_SPACE.source}+$`);
 
 /** Python's `ch.isspace()` for a single character (JS `\s` differs: it has U+FEFF, lacks U+001C-U+001F and U+0085). */
 export function pyIsSpace(ch: string): boolean {
@@ -160,17 +158,27 @@ export function pyIsSpace(ch: string): boolean {
 
 /** Python's `str.strip()` with no argument. */
 export function pyStrip(s: string): string {
-  return s.replace(PY_SPACE_RUN_START, '').replace(PY_SPACE_RUN_END, '');
+  return stripWhere(s, PY_SPACE);
+}
+
+/**
+ * Trim characters matching `space` from both ends. Index loops rather than a
+ * `\s+$`-style regex, whose backtracking is quadratic on long inner runs of
+ * whitespace (captured command output can be large).
+ */
+function stripWhere(s: string, space: RegExp): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && space.test(s[start])) start++;
+  while (end > start && space.test(s[end - 1])) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 /**
  * int() and float() strip ASCII whitespace and any non-ASCII Unicode whitespace,
  * but not U+001C-U+001F, which `str.isspace()` counts as space.
  */
-const NUMBER_SPACE_RUN_START =
-  /^[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-const NUMBER_SPACE_RUN_END =
-  /[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
+const NUMBER_SPACE = /[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 const DECIMAL_DIGIT = /\p{Nd}/u;
 const NON_ASCII = /\P{ASCII}/u;
 
@@ -196,7 +204,7 @@ function asciiDigits(text: string): string {
 }
 
 function numberText(text: string): string {
-  return asciiDigits(text.replace(NUMBER_SPACE_RUN_START, '').replace(NUMBER_SPACE_RUN_END, ''));
+  return asciiDigits(stripWhere(text, NUMBER_SPACE));
 }
 
 /** Python refuses to convert decimal strings longer than this many digits to int. */
