@@ -6,19 +6,21 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { WorkflowDefinition } from './definition.js';
-import { parsePythonFloat, pyFloatRepr, pyStrip } from './pyfloat.js';
 import {
   getOr,
   hasKey,
   isDict,
   pyContains,
+  pyJsonLoads,
+  pyParseFloat,
   pyRepr,
+  pyStrip,
   pyTruthy,
   pyTypeName,
   type PyDict
 } from './pyvalue.js';
 import { WorkflowError } from './types.js';
-import type { PyScalarType } from './yaml-source.js';
+import { pyFloatRepr, type PyScalarType } from './yaml-source.js';
 
 function shown(value: unknown, type?: PyScalarType): string {
   return type === 'float' && typeof value === 'number' ? pyFloatRepr(value) : pyRepr(value);
@@ -28,7 +30,7 @@ function shown(value: unknown, type?: PyScalarType): string {
 function toPythonFloat(value: unknown, type?: PyScalarType): number | undefined {
   if (type === 'date' || type === 'datetime') return undefined;
   if (typeof value === 'number') return value;
-  if (typeof value === 'string') return parsePythonFloat(value);
+  if (typeof value === 'string') return pyParseFloat(value);
   return undefined;
 }
 
@@ -123,7 +125,7 @@ export function readProjectIntegration(projectRoot: string): string | null {
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = pyJsonLoads(text); // Python's json accepts NaN/Infinity and rejects a byte-order mark
   } catch {
     return null;
   }

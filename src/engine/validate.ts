@@ -8,7 +8,6 @@
  */
 import type { WorkflowDefinition } from './definition.js';
 import { coerceInput } from './inputs.js';
-import { pyFloatRepr } from './pyfloat.js';
 import {
   getOr,
   hasKey,
@@ -22,7 +21,7 @@ import {
   type PyDict
 } from './pyvalue.js';
 import { WorkflowError, type StepType } from './types.js';
-import { formatLocation, type PyScalarType } from './yaml-source.js';
+import { formatLocation, pyFloatRepr, type PyScalarType } from './yaml-source.js';
 
 export interface ValidationError {
   message: string;

@@ -52,8 +52,7 @@ import {
   type Node as YamlNode,
   type Pair
 } from 'yaml';
-import { pyNumber } from './pyvalue.js';
-import { parsePythonFloat, parsePythonInt, pyFloatRepr } from './pyfloat.js';
+import { pyNumber, pyParseFloat, pyStrip } from './pyvalue.js';
 
 export interface SourcePosition {
   /** 1-based line. */
@@ -134,6 +133,43 @@ export function locateNode(node: object, key?: string | number): SourcePosition 
   if (!info) return undefined;
   if (key === undefined) return info.pos;
   return info.entries.get(key)?.pos;
+}
+
+// -- Python number text -----------------------------------------------------------
+
+/** Python's `repr()` of a float: always shows it is a float (`1.0`, `1e+16`, `inf`). */
+export function pyFloatRepr(n: number): string {
+  if (Number.isNaN(n)) return 'nan';
+  if (n === Infinity) return 'inf';
+  if (n === -Infinity) return '-inf';
+  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
+  const abs = Math.abs(n);
+  if (abs >= 1e-4 && abs < 1e16) {
+    const s = String(n);
+    return Number.isInteger(n) ? `${s}.0` : s;
+  }
+  // Outside [1e-4, 1e16) Python switches to exponent form with at least two exponent digits.
+  const [mantissa, exp] = n.toExponential().split('e');
+  const sign = exp.startsWith('-') ? '-' : '+';
+  return `${mantissa}e${sign}${exp.replace(/^[+-]/, '').padStart(2, '0')}`;
+}
+
+const INT_DIGITS: Record<number, RegExp> = {
+  2: /^[01](?:_?[01])*$/,
+  8: /^[0-7](?:_?[0-7])*$/,
+  10: /^\d(?:_?\d)*$/,
+  16: /^[0-9a-fA-F](?:_?[0-9a-fA-F])*$/
+};
+
+/** Python's `int(s, base)` for bases 2, 8, 10 and 16 (no prefix), as PyYAML calls it; undefined where Python raises. */
+function parsePythonInt(text: string, base: 2 | 8 | 10 | 16): number | undefined {
+  const s = pyStrip(text);
+  const m = /^([+-]?)(.*)$/s.exec(s)!;
+  const digits = m[2];
+  if (!INT_DIGITS[base].test(digits)) return undefined;
+  const prefix = base === 2 ? '0b' : base === 8 ? '0o' : base === 16 ? '0x' : '';
+  const big = BigInt(prefix + digits.replace(/_/g, ''));
+  return Number(m[1] === '-' ? -big : big);
 }
 
 // -- Scalar resolution (PyYAML's implicit resolvers, in their order) -------------
@@ -226,13 +262,13 @@ function constructFloat(text: string): number {
   if (value.includes(':')) {
     let n = 0;
     for (const part of value.split(':')) {
-      const digit = parsePythonFloat(part);
+      const digit = pyParseFloat(part);
       if (digit === undefined) bad();
       n = n * 60 + digit!;
     }
     return sign * n;
   }
-  const n = parsePythonFloat(value);
+  const n = pyParseFloat(value);
   if (n === undefined) bad();
   return sign * n!;
 }
