@@ -17,10 +17,11 @@
  *   7. otherwise a dotted path into the namespace (missing keys give None)
  *
  * Values follow Python semantics through `pyvalue.ts`. specflow keeps no
- * int/float distinction for integral numbers: where the reference produces a
- * float such as `2.0` (a `2.0` literal, a numeric string with a dot, a JSON
- * number with a fraction or exponent), text rendering shows `2` instead of
- * `2.0`. Integers beyond 2**53 lose precision.
+ * int/float distinction for integral numbers, so where the reference holds an
+ * integral float (a `2.0` or `1.5e3` literal, a JSON number such as `1.0` or
+ * `1e2` read by from_json) the value is the integer and renders as `2`, not
+ * `2.0` (and `1e16` as `10000000000000000`, `-0.0` as `0`). Comparisons are
+ * unaffected. Integers beyond 2**53 lose precision.
  */
 import {
   getOr,
