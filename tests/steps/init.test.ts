@@ -7,6 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { initStep } from '../../src/engine/steps/init.js';
+import { InterruptedError } from '../../src/engine/types.js';
+import { waitUntilGone } from '../helpers/processes.js';
 import { agentSandbox, type AgentSandbox } from '../agents/fake-agent.js';
 
 let sandbox: AgentSandbox;
@@ -114,5 +116,17 @@ describe('execute', () => {
     const result = await initStep.execute({ id: 'i' }, context);
     expect(result.output.integration).toBe('copilot');
     expect(context.output.err.join('')).toContain('SPECKIT_INTEGRATION_DEFAULT');
+  });
+
+  it('stops specify and raises InterruptedError when the run is cancelled', async () => {
+    const pidFile = path.join(sandbox.scratch, 'grandchild.pid');
+    sandbox.install('specify', { hangWithGrandchild: { pidFile } });
+    const context = sandbox.context();
+    const run = initStep.execute({ id: 'i' }, context);
+    // The grandchild's pid file is the latch: specify is running.
+    while (!fs.existsSync(pidFile)) await new Promise((resolve) => setTimeout(resolve, 5));
+    context.controller.abort();
+    await expect(run).rejects.toThrow(InterruptedError);
+    expect(await waitUntilGone(Number(fs.readFileSync(pidFile, 'utf8')))).toBe(true);
   });
 });

@@ -152,7 +152,8 @@ export async function runAgent(
     output: options.output,
     maxCaptureBytes: MAX_CAPTURE_BYTES
   });
-  if (outcome.aborted || options.signal.aborted) {
+  // An agent that finished before the interruption keeps its result.
+  if (outcome.aborted) {
     throw new InterruptedError(
       `${dispatch.integration.name} was stopped because the run was interrupted`
     );

@@ -187,7 +187,7 @@ async function execute(config: StepConfig, context: StepContext): Promise<StepRe
     output: context.output,
     maxCaptureBytes: MAX_CAPTURE_BYTES
   });
-  if (outcome.aborted || context.signal.aborted) {
+  if (outcome.aborted) {
     throw new InterruptedError('specify init was stopped because the run was interrupted');
   }
   if (outcome.spawnError)
