@@ -84,7 +84,8 @@ describe('persisting', () => {
       'workflow_dir',
       'created_at',
       'updated_at',
-      'error'
+      'error',
+      'step_timings'
     ]);
     expect(data.step_results.a.output.stdout).toBe('hi\n');
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'inputs.json'), 'utf8'))).toEqual({

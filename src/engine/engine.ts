@@ -301,10 +301,10 @@ export class WorkflowEngine {
         input: pyOr(out.input, getOr(config, 'input', {})) ?? null,
         output: out,
         status: result.status,
-        error: result.error ?? null,
-        started_at: startedAt,
-        finished_at: new Date().toISOString()
+        error: result.error ?? null
       };
+      // Timings live beside the records: `{{ steps.x }}` must see exactly the reference's record.
+      state.stepTimings[stepId] = { started_at: startedAt, finished_at: new Date().toISOString() };
       state.recordStep(stepId, record);
       state.log({ event: 'step_completed', step_id: stepId, status: result.status });
 

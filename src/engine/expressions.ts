@@ -76,10 +76,7 @@ const FILTER_CALL = /^([\p{L}\p{N}_]+)\(([^\n]+)\)$/u;
 // One path part with an index, `name[3]`; Python's `$` also matches before a final newline.
 const INDEXED_PART = /^([\p{L}\p{N}_-]+)\[(\p{Nd}+)\]\n?$/u;
 
-/** Python truthiness (NaN is truthy in Python; `pyTruthy` treats it as false). */
-function truthy(value: unknown): boolean {
-  return typeof value === 'number' && Number.isNaN(value) ? true : pyTruthy(value);
-}
+const truthy = pyTruthy;
 
 function orEmptyDict(value: unknown): unknown {
   return truthy(value) ? value : {};

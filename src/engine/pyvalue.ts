@@ -56,6 +56,8 @@ export function pyNumber(n: number): string {
   return `${mantissa}e${sign}${digits}`;
 }
 
+const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
 /** Python's `repr()` of a string: single quotes unless only double quotes avoid escaping. */
 export function pyReprString(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -66,8 +68,11 @@ export function pyReprString(s: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) {
-      out += '\\x' + code.toString(16).padStart(2, '0');
+    else if (ch !== ' ' && NON_PRINTABLE.test(ch)) {
+      // Python escapes what str.isprintable() rejects: controls, format, separators, unassigned.
+      if (code < 0x100) out += '\\x' + code.toString(16).padStart(2, '0');
+      else if (code < 0x10000) out += '\\u' + code.toString(16).padStart(4, '0');
+      else out += '\\U' + code.toString(16).padStart(8, '0');
     } else out += ch;
   }
   return out + quote;
@@ -97,7 +102,7 @@ export function pyStr(value: unknown): string {
 export function pyTruthy(value: unknown): boolean {
   if (value === null || value === undefined) return false;
   if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value !== 0 && !Number.isNaN(value) ? true : false;
+  if (typeof value === 'number') return value !== 0; // NaN is truthy in Python
   if (typeof value === 'string') return value.length > 0;
   if (Array.isArray(value)) return value.length > 0;
   if (isDict(value)) return Object.keys(value).length > 0;

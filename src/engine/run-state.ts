@@ -16,7 +16,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isDict } from './pyvalue.js';
-import { RUN_STATUSES, RunStatus, type StepRecord, WorkflowError } from './types.js';
+import {
+  RUN_STATUSES,
+  RunStatus,
+  type StepRecord,
+  type StepTiming,
+  WorkflowError
+} from './types.js';
 
 const RUN_ID_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_-]*$/;
 const WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]*[a-z0-9]$|^[a-z0-9]$/;
@@ -93,6 +99,8 @@ export class RunState {
   currentStepIndex = 0;
   currentStepId: string | null = null;
   stepResults: Record<string, StepRecord> = {};
+  /** specflow's addition: when each step ran (the reference ignores the field). */
+  stepTimings: Record<string, StepTiming> = {};
   inputs: Record<string, unknown> = {};
   workflowDir: string | null = null;
   createdAt: string;
@@ -197,7 +205,8 @@ export class RunState {
       workflow_dir: this.workflowDir,
       created_at: this.createdAt,
       updated_at: this.updatedAt,
-      error: this.error
+      error: this.error,
+      step_timings: this.stepTimings
     };
   }
 
@@ -277,6 +286,9 @@ export class RunState {
     state.createdAt = typeof d.created_at === 'string' ? d.created_at : '';
     state.updatedAt = typeof d.updated_at === 'string' ? d.updated_at : '';
     state.error = (d.error as string | null | undefined) ?? null;
+    state.stepTimings = isDict(d.step_timings)
+      ? (d.step_timings as Record<string, StepTiming>)
+      : {};
     state.installedWorkflowId = (d.installed_workflow_id as string | null | undefined) ?? null;
     state.installedRegistryRoot = (d.installed_registry_root as string | null | undefined) ?? null;
     state.dirCreated = true;

@@ -43,10 +43,13 @@ export interface StepRecord {
   output: Record<string, unknown>;
   status: StepStatus;
   error: string | null;
-  /** Extra bookkeeping specflow adds (ignored by the reference). */
-  started_at?: string;
-  finished_at?: string;
   [extra: string]: unknown;
+}
+
+/** When a step ran (kept beside the records, in `state.json`'s `step_timings`). */
+export interface StepTiming {
+  started_at: string;
+  finished_at: string;
 }
 
 /** Shows a gate's text and options to a person and returns the chosen option. */
