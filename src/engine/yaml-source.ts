@@ -32,10 +32,14 @@
  * uses that (`schema_version: 1.0` is accepted, `1` is not) and `dumpYaml`
  * keeps them floats.
  *
- * Deliberate differences: recursive aliases (`&a [*a]`) and the tags
- * `!!binary`, `!!set`, `!!omap`, `!!pairs` are rejected (PyYAML builds
- * recursive lists, bytes, sets and tuples the engine cannot use); ints beyond
- * 2^53 lose precision.
+ * Known differences, all outside what workflows use: recursive aliases
+ * (`&a [*a]`) and the tags `!!binary`, `!!set`, `!!omap`, `!!pairs` are
+ * rejected (PyYAML builds recursive lists, bytes, sets and tuples the engine
+ * cannot use); ints beyond 2^53 lose precision; keys Python keeps apart but
+ * that have the same text (`1` and `'1'`, a date and its string) share one
+ * JS key, the last value winning; U+0085 inside quotes is not a line break;
+ * a tab in the indentation of a block scalar with an explicit indentation
+ * indicator is not rejected; columns count UTF-16 units.
  */
 import {
   CST,
