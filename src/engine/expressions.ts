@@ -78,8 +78,9 @@ const INDEXED_PART = /^([\p{L}\p{N}_-]+)\[(\p{Nd}+)\]\n?$/u;
 
 const truthy = pyTruthy;
 
+/** Python's `value or {}`; a dict stays itself (an empty one is as good as `{}`), without an O(size) truthiness test. */
 function orEmptyDict(value: unknown): unknown {
-  return truthy(value) ? value : {};
+  return isDict(value) || truthy(value) ? value : {};
 }
 
 function buildNamespace(scope: ExpressionScope): Namespace {

@@ -105,7 +105,7 @@ export function pyTruthy(value: unknown): boolean {
   if (typeof value === 'number') return value !== 0; // NaN is truthy in Python
   if (typeof value === 'string') return value.length > 0;
   if (Array.isArray(value)) return value.length > 0;
-  if (isDict(value)) return Object.keys(value).length > 0;
+  if (isDict(value)) return Object.keys(value).length > 0; // O(size): avoid on hot paths
   return true;
 }
 

@@ -1,0 +1,131 @@
+// Benchmarks (a script, not a test): figures for the fan-out targets of issue 3.
+//   node scripts/bench.mjs            (uses dist/cli/index.js, the bundle that ships)
+// Each figure is the whole `specflow run` process, start to exit, best of RUNS.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const cli = resolve(process.env.SPECFLOW_BENCH_CLI ?? 'dist/cli/index.js');
+if (!existsSync(cli)) {
+  console.error(`no CLI at ${cli}: run \`npm run package\` first`);
+  process.exit(1);
+}
+
+const header = `schema_version: "1.0"
+workflow:
+  id: bench
+  name: Bench
+  version: "1.0.0"
+`;
+
+function fanOut(count, window, step) {
+  return `${header}steps:
+  - id: list
+    type: shell
+    run: "seq 0 ${count - 1} | paste -sd, - | sed 's/.*/[&]/'"
+    output_format: json
+  - id: fan
+    type: fan-out
+    items: "{{ steps.list.output.data }}"
+    max_concurrency: ${window}
+    step:
+${step}
+`;
+}
+
+// Records the child's peak RSS when it exits (ESM preload through a data: URL).
+const rssHook =
+  'data:text/javascript,' +
+  encodeURIComponent(
+    `import { writeFileSync } from 'node:fs';
+     process.on('exit', () => { if (process.env.BENCH_RSS_FILE) writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); });`
+  );
+
+function runOnce(yaml) {
+  const dir = mkdtempSync(join(tmpdir(), 'specflow-bench-'));
+  try {
+    writeFileSync(join(dir, 'workflow.yml'), yaml);
+    const rssFile = join(dir, 'rss');
+    const start = process.hrtime.bigint();
+    const res = spawnSync(
+      process.execPath,
+      ['--import', rssHook, cli, 'run', 'workflow.yml', '--json'],
+      {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile },
+        encoding: 'utf8',
+        maxBuffer: 1 << 30
+      }
+    );
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const outcome = JSON.parse(res.stdout);
+    if (outcome.status !== 'completed')
+      throw new Error(`run ended ${outcome.status}: ${res.stderr.slice(-500)}`);
+    const rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    return { seconds, rssMb };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function best(yaml) {
+  let result;
+  for (let i = 0; i < RUNS; i++) {
+    const r = runOnce(yaml);
+    if (!result || r.seconds < result.seconds)
+      result = { ...r, rssMb: Math.max(r.rssMb, result?.rssMb ?? 0) };
+    else result.rssMb = Math.max(result.rssMb, r.rssMb);
+  }
+  return result;
+}
+
+const fmt = (n, d = 3) => n.toFixed(d);
+const rows = [];
+let ok = true;
+const check = (name, pass) => {
+  if (!pass) ok = false;
+  return pass ? 'ok' : `MISSED (${name})`;
+};
+
+// 1. Makespan: real concurrent child processes.
+const makespan = best(fanOut(24, 8, '      id: nap\n      type: shell\n      run: "sleep 0.25"'));
+const ideal = 0.75;
+const ratio = makespan.seconds / ideal;
+rows.push([
+  'makespan: 24 × sleep 0.25, window 8',
+  `${fmt(makespan.seconds)} s`,
+  `${fmt(ratio, 2)} × ideal 0.75 s`,
+  check('within 15 % of ideal', ratio <= 1.15)
+]);
+
+// 2. Engine overhead: a template that spawns no process.
+const ifStep =
+  '      id: check\n      type: if\n      condition: "{{ item >= 0 }}"\n      then: []';
+const k1 = best(fanOut(1000, 8, ifStep));
+const k10 = best(fanOut(10000, 8, ifStep));
+rows.push([
+  '1,000 items (if), window 8',
+  `${fmt(k1.seconds)} s`,
+  `${Math.round(1000 / k1.seconds)} items/s, peak RSS ${fmt(k1.rssMb, 0)} MB`,
+  check('1,000 under 0.75 s', k1.seconds < 0.75)
+]);
+rows.push([
+  '10,000 items (if), window 8',
+  `${fmt(k10.seconds)} s`,
+  `${Math.round(10000 / k10.seconds)} items/s, peak RSS ${fmt(k10.rssMb, 0)} MB`,
+  check('10,000 under 5 s and RSS under 300 MB', k10.seconds < 5 && k10.rssMb < 300)
+]);
+const growth = k10.seconds / k1.seconds;
+rows.push([
+  '10,000 / 1,000 time ratio',
+  fmt(growth, 1),
+  'target ≤ 12',
+  check('scaling', growth <= 12)
+]);
+
+console.log(`specflow benchmarks (${cli}, node ${process.version}, best of ${RUNS})`);
+for (const r of rows)
+  console.log(`  ${r[0].padEnd(38)} ${r[1].padStart(9)}   ${r[2].padEnd(44)} ${r[3]}`);
+process.exitCode = ok ? 0 : 1;
