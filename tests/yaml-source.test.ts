@@ -18,6 +18,7 @@ import {
   scalarTypeOf,
   type PyScalarType
 } from '../src/engine/yaml-source.js';
+import { WorkflowError } from '../src/engine/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -223,6 +224,7 @@ describe('errors PyYAML raises', () => {
 
   it('reports syntax errors with file:line:col', () => {
     failsAt('a: 1\nb: "unterminated\n', 3, 1);
+    expect(() => parse('a: [')).toThrow(WorkflowError);
   });
 
   it('rejects tabs where PyYAML only accepts spaces', () => {

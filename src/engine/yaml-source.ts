@@ -57,6 +57,7 @@ import {
   type Pair
 } from 'yaml';
 import { pyNumber, pyParseFloat, pyStrip } from './pyvalue.js';
+import { WorkflowError } from './types.js';
 
 export interface SourcePosition {
   /** 1-based line. */
@@ -68,8 +69,12 @@ export interface SourcePosition {
 /** Python types of values that JS represents with a plainer type. */
 export type PyScalarType = 'float' | 'date' | 'datetime';
 
-/** The workflow file cannot be read as YAML (syntax error, bad tag, not a single document...). */
-export class WorkflowLoadError extends Error {
+/**
+ * The workflow file cannot be read as YAML (syntax error, bad tag, not a
+ * single document...). A WorkflowError, so callers treat it as the user's
+ * mistake rather than a crash.
+ */
+export class WorkflowLoadError extends WorkflowError {
   readonly file?: string;
   readonly line?: number;
   readonly col?: number;
