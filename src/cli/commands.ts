@@ -2,11 +2,12 @@
  * The `specflow` commands: run, resume, status, validate. Thin: each parses
  * its arguments, calls the engine, and reports.
  */
+import * as path from 'node:path';
 import { WorkflowEngine } from '../engine/engine.js';
 import { validateWorkflow, formatValidationError } from '../engine/validate.js';
-import { exitCodeFor, runOutcome, type RunOutcome } from '../engine/outcome.js';
+import { exitCodeFor, runOutcome, verdictInputFor, type RunOutcome } from '../engine/outcome.js';
 import { RunState, listRuns } from '../engine/run-state.js';
-import type { WorkflowDefinition } from '../engine/definition.js';
+import { loadWorkflowFile, type WorkflowDefinition } from '../engine/definition.js';
 import { parseArgs, parseInputPairs, UsageError, type ParsedArgs } from './args.js';
 import {
   colourForStatus,
@@ -170,7 +171,7 @@ async function runCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     `${style.bold('Running workflow:')} ${String(definition.name)} (${String(definition.id)})\n`
   );
   const state = await engine.execute(definition, inputs, args.runId);
-  return finish(runOutcome(state), args, io, style);
+  return finish(runOutcome(state), args, io, style, definition);
 }
 
 async function resumeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
@@ -180,10 +181,22 @@ async function resumeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const human = args.json ? io.stderr : io.stdout;
   human.write(`${style.bold('Resuming run:')} ${runId}\n`);
   const state = await engine.resume(runId, inputs);
-  return finish(runOutcome(state), args, io, style);
+  return finish(
+    runOutcome(state),
+    args,
+    io,
+    style,
+    loadWorkflowFile(path.join(state.runDir, 'workflow.yml'))
+  );
 }
 
-function finish(outcome: RunOutcome, args: ParsedArgs, io: CliIO, style: Style): number {
+function finish(
+  outcome: RunOutcome,
+  args: ParsedArgs,
+  io: CliIO,
+  style: Style,
+  definition: WorkflowDefinition
+): number {
   const interrupted = io.signal.aborted && outcome.status === 'paused';
   if (args.json) {
     io.stdout.write(JSON.stringify(outcome, null, 2) + '\n');
@@ -196,15 +209,10 @@ function finish(outcome: RunOutcome, args: ParsedArgs, io: CliIO, style: Style):
       if (interrupted) out.write('Interrupted; the run was saved.\n');
       const gate = outcome.gate;
       if (gate && gate.message !== null) out.write(`Gate ${gate.step_id}: ${gate.message}\n`);
-      const verdict = gate?.options?.length ? ` -i <verdict-input>=${gate.options[0]}` : '';
-      out.write(`\nResume with: ${style.cyan(`specflow resume ${outcome.run_id}`)}\n`);
-      if (verdict) {
-        out.write(
-          style.dim(
-            `(a gate with a verdict_input takes the choice as an input, e.g. specflow resume ${outcome.run_id}${verdict})`
-          ) + '\n'
-        );
-      }
+      const verdictInput = gate?.step_id ? verdictInputFor(definition, gate.step_id) : null;
+      const verdict =
+        verdictInput && gate?.options?.length ? ` -i ${verdictInput}=${gate.options[0]}` : '';
+      out.write(`\nResume with: ${style.cyan(`specflow resume ${outcome.run_id}${verdict}`)}\n`);
     }
   }
   return interrupted ? EXIT_INTERRUPTED : exitCodeFor(outcome.status);

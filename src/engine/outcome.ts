@@ -66,3 +66,32 @@ export function runOutcome(state: RunState): RunOutcome {
 export function exitCodeFor(status: RunStatus): number {
   return status === RunStatus.Failed || status === RunStatus.Aborted ? 1 : 0;
 }
+
+/** Every step config in a list, depth first, nested branches and loop bodies included. */
+function* walkSteps(steps: unknown): Generator<Record<string, unknown>> {
+  if (!Array.isArray(steps)) return;
+  for (const step of steps) {
+    if (typeof step !== 'object' || step === null || Array.isArray(step)) continue;
+    const config = step as Record<string, unknown>;
+    yield config;
+    for (const key of ['then', 'else', 'steps', 'default']) yield* walkSteps(config[key]);
+    const cases = config.cases;
+    if (typeof cases === 'object' && cases !== null && !Array.isArray(cases)) {
+      for (const branch of Object.values(cases)) yield* walkSteps(branch);
+    }
+  }
+}
+
+/**
+ * The input a gate reads its verdict from (`verdict_input`), so a paused run
+ * can say exactly how to resume it; null when the gate has none.
+ */
+export function verdictInputFor(definition: { steps: unknown }, gateStepId: string): string | null {
+  for (const config of walkSteps(definition.steps)) {
+    if (config.id === gateStepId) {
+      const name = config.verdict_input;
+      return typeof name === 'string' && name !== '' ? name : null;
+    }
+  }
+  return null;
+}

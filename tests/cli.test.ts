@@ -1,0 +1,286 @@
+/**
+ * The `specflow` command line as a user runs it: a real process (the tsc
+ * build of src/cli, made by `npm test` before jest), real files, exit codes
+ * and the --json contract.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { makeStyle } from '../src/cli/terminal.js';
+import { parseArgs, parseInputPairs } from '../src/cli/args.js';
+import { header, tempProject } from './support/engine-harness.js';
+
+const CLI = path.resolve('build/cli/index.js');
+
+function specflow(project: string, args: string[], env: Record<string, string> = {}) {
+  const res = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: project,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
+  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+function project(files: Record<string, string>): string {
+  const dir = tempProject();
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const gateWorkflow = `${header()}inputs:
+  verdict: { type: string, default: "" }
+steps:
+  - id: draft
+    type: shell
+    run: "echo drafting"
+  - id: review
+    type: gate
+    message: "Ship it?"
+    options: [approve, reject]
+    verdict_input: verdict
+  - id: ship
+    type: shell
+    run: "echo shipped"
+`;
+
+beforeAll(() => {
+  if (!fs.existsSync(CLI))
+    throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does)`);
+});
+
+describe('specflow run --json', () => {
+  test('prints exactly one JSON object; step output goes to stderr', () => {
+    const dir = project({ 'wf.yml': gateWorkflow });
+    const r = specflow(dir, ['run', 'wf.yml', '--json', '--run-id', 'j1']);
+    expect(r.code).toBe(0);
+    const payload = JSON.parse(r.stdout);
+    expect(payload).toEqual({
+      run_id: 'j1',
+      workflow_id: 'sample',
+      status: 'paused',
+      current_step_id: 'review',
+      current_step_index: 1,
+      gate: { step_id: 'review', message: 'Ship it?', options: ['approve', 'reject'], choice: null }
+    });
+    expect(r.stderr).toContain('drafting');
+    expect(r.stdout).not.toContain('drafting');
+  });
+
+  test('resume with the verdict completes; a rejection aborts with exit 1', () => {
+    const dir = project({ 'wf.yml': gateWorkflow });
+    specflow(dir, ['run', 'wf.yml', '--json', '--run-id', 'j2']);
+    const ok = specflow(dir, ['resume', 'j2', '-i', 'verdict=approve', '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ status: 'completed', current_step_id: 'ship' });
+
+    specflow(dir, ['run', 'wf.yml', '--json', '--run-id', 'j3']);
+    const no = specflow(dir, ['resume', 'j3', '--input', 'verdict=reject', '--json']);
+    expect(no.code).toBe(1);
+    const payload = JSON.parse(no.stdout);
+    expect(payload.status).toBe('aborted');
+    expect(payload.gate.choice).toBe('reject');
+    expect(payload.error).toMatch(/review/);
+  });
+
+  test('a failed run exits 1 with the error', () => {
+    const dir = project({
+      'wf.yml': `${header()}steps:\n  - id: bad\n    type: shell\n    run: "exit 3"\n`
+    });
+    const r = specflow(dir, ['run', 'wf.yml', '--json']);
+    expect(r.code).toBe(1);
+    const payload = JSON.parse(r.stdout);
+    expect(payload.status).toBe('failed');
+    expect(payload.run_id).toMatch(/^[0-9a-f]{8}$/);
+    expect(payload.error).toMatch(/3/);
+  });
+
+  test('an invalid workflow exits 1, names file:line:col, and creates no run', () => {
+    const dir = project({
+      'wf.yml': `${header()}steps:\n  - id: loop\n    type: while\n    condition: "{{ true }}"\n    max_iterations: 0\n    steps: []\n`
+    });
+    const r = specflow(dir, ['run', 'wf.yml']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/wf\.yml:\d+:\d+/);
+    expect(r.stderr).toContain('loop');
+    expect(fs.existsSync(path.join(dir, '.specify'))).toBe(false);
+  });
+
+  test('invalid YAML exits 1 with the position', () => {
+    const dir = project({ 'wf.yml': `${header()}steps:\n  - id: [unclosed\n` });
+    const r = specflow(dir, ['run', 'wf.yml', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).error).toMatch(/wf\.yml:\d+:\d+/);
+  });
+
+  test('a bad input value or a malformed -i exits 1 without a run', () => {
+    const dir = project({
+      'wf.yml': `${header()}inputs:\n  n: { type: number }\nsteps:\n  - id: a\n    type: shell\n    run: "true"\n`
+    });
+    const bad = specflow(dir, ['run', 'wf.yml', '-i', 'n=lots']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("'n'");
+    const malformed = specflow(dir, ['run', 'wf.yml', '-i', 'n']);
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toMatch(/key=value/);
+    expect(fs.existsSync(path.join(dir, '.specify/workflows/runs'))).toBe(false);
+  });
+
+  test('an installed workflow runs by id', () => {
+    const dir = project({ '.specify/workflows/sample/workflow.yml': gateWorkflow });
+    const r = specflow(dir, ['run', 'sample', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).status).toBe('paused');
+  });
+});
+
+describe('errors and other commands', () => {
+  test('resuming an unknown or hostile run id exits 1 clearly', () => {
+    const dir = project({});
+    const unknown = specflow(dir, ['resume', 'nope', '--json']);
+    expect(unknown.code).toBe(1);
+    expect(JSON.parse(unknown.stdout).error).toMatch(/no run nope/);
+    const hostile = specflow(dir, ['resume', '../../etc', '--json']);
+    expect(hostile.code).toBe(1);
+    expect(JSON.parse(hostile.stdout).error).toMatch(/invalid run id/);
+  });
+
+  test('a corrupted state file is reported and left as it was', () => {
+    const dir = project({ '.specify/workflows/runs/bad1/state.json': '{"run_id": "bad1", ' });
+    const r = specflow(dir, ['resume', 'bad1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/corrupt run state/);
+    expect(fs.readFileSync(path.join(dir, '.specify/workflows/runs/bad1/state.json'), 'utf8')).toBe(
+      '{"run_id": "bad1", '
+    );
+  });
+
+  test('--help works for every command; unknown commands and flags exit 1', () => {
+    const dir = project({});
+    for (const cmd of [[], ['run'], ['resume'], ['status'], ['validate']]) {
+      const r = specflow(dir, [...cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/specflow/);
+    }
+    expect(specflow(dir, ['frobnicate']).code).toBe(1);
+    expect(specflow(dir, ['run', 'x.yml', '--frob']).code).toBe(1);
+  });
+
+  test('status lists runs and shows one', () => {
+    const dir = project({ 'wf.yml': gateWorkflow });
+    specflow(dir, ['run', 'wf.yml', '--run-id', 's1']);
+    const list = specflow(dir, ['status', '--json']);
+    expect(JSON.parse(list.stdout)).toEqual([
+      expect.objectContaining({ run_id: 's1', status: 'paused', workflow_id: 'sample' })
+    ]);
+    const one = specflow(dir, ['status', 's1', '--json']);
+    expect(JSON.parse(one.stdout)).toMatchObject({
+      run_id: 's1',
+      status: 'paused',
+      steps: {
+        draft: { type: 'shell', status: 'completed' },
+        review: { type: 'gate', status: 'paused' }
+      }
+    });
+    expect(specflow(dir, ['status', 's1']).stdout).toContain('review');
+  });
+
+  test('validate reports problems with positions, or says valid', () => {
+    const dir = project({
+      'good.yml': gateWorkflow,
+      'bad.yml': `${header()}steps:\n  - id: a\n    type: shell\n  - id: a\n    type: gate\n    message: m\n`
+    });
+    const good = specflow(dir, ['validate', 'good.yml']);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/valid/);
+    const bad = specflow(dir, ['validate', 'bad.yml', '--json']);
+    expect(bad.code).toBe(1);
+    const report = JSON.parse(bad.stdout);
+    expect(report.valid).toBe(false);
+    expect(report.errors.length).toBeGreaterThanOrEqual(2);
+    expect(report.errors[0]).toHaveProperty('line');
+  });
+
+  test('human output: a line per step, the status, the run id and the resume command; no colour when piped', () => {
+    const dir = project({ 'wf.yml': gateWorkflow });
+    const r = specflow(dir, ['run', 'wf.yml', '--run-id', 'h1'], { NO_COLOR: '' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('[draft] shell');
+    expect(r.stdout).toContain('[review] gate');
+    expect(r.stdout).toContain('Status: paused');
+    expect(r.stdout).toContain('Run ID: h1');
+    expect(r.stdout).toContain('specflow resume h1 -i verdict=approve');
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('interrupting the CLI', () => {
+  test('SIGINT during a step saves a paused run (exit 130) that resume completes', async () => {
+    const dir = project({
+      'wf.yml': `${header()}steps:
+  - id: long
+    type: shell
+    run: "if [ -f second ]; then echo quick; else touch started; sleep 30; fi"
+  - id: after
+    type: shell
+    run: "echo after"
+`
+    });
+    const child = spawn(process.execPath, [CLI, 'run', 'wf.yml', '--json', '--run-id', 'sig'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('close', (code) => resolve(code))
+    );
+    while (!fs.existsSync(path.join(dir, 'started'))) await new Promise((r) => setTimeout(r, 10));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(JSON.parse(stdout)).toMatchObject({
+      run_id: 'sig',
+      status: 'paused',
+      current_step_id: 'long'
+    });
+    const state = JSON.parse(
+      fs.readFileSync(path.join(dir, '.specify/workflows/runs/sig/state.json'), 'utf8')
+    );
+    expect(state.status).toBe('paused');
+
+    fs.writeFileSync(path.join(dir, 'second'), '');
+    const resumed = specflow(dir, ['resume', 'sig', '--json']);
+    expect(resumed.code).toBe(0);
+    expect(JSON.parse(resumed.stdout).status).toBe('completed');
+  });
+});
+
+describe('argument parsing and style', () => {
+  test('inputs stay strings, keys and values are trimmed, = in values is kept', () => {
+    expect(parseInputPairs([' a = 1 ', 'b=x=y', 'c='])).toEqual({ a: '1', b: 'x=y', c: '' });
+    expect(() => parseInputPairs(['=1'])).toThrow(/empty key/);
+  });
+  test('flags per command', () => {
+    expect(
+      parseArgs('run', ['wf.yml', '-i', 'a=1', '--input=b=2', '--run-id', 'x', '--json'])
+    ).toEqual({
+      positionals: ['wf.yml'],
+      inputs: ['a=1', 'b=2'],
+      json: true,
+      help: false,
+      runId: 'x'
+    });
+    expect(() => parseArgs('status', ['--run-id', 'x'])).toThrow(/does not take/);
+    expect(() => parseArgs('run', ['-i'])).toThrow(/needs a value/);
+  });
+  test('colour only on a terminal and never under NO_COLOR', () => {
+    const tty = { isTTY: true } as NodeJS.WriteStream;
+    expect(makeStyle(tty, {}).red('x')).toBe('\x1b[31mx\x1b[0m');
+    expect(makeStyle(tty, { NO_COLOR: '1' }).red('x')).toBe('x');
+    expect(makeStyle({ isTTY: false } as NodeJS.WriteStream, {}).red('x')).toBe('x');
+  });
+});
