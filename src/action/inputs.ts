@@ -1,0 +1,179 @@
+/**
+ * The Action's inputs (action.yml), read and checked before anything runs. Every problem is
+ * reported with the name of the input it is about, so a typo in a caller workflow is found from
+ * the error alone.
+ */
+import { isMap, isScalar, isCollection, parseDocument, Scalar } from 'yaml';
+import {
+  CacheKeyError,
+  normalizePersistPaths,
+  validatePrefix,
+  validateRunId
+} from './cache-keys.js';
+
+export const DEFAULT_CACHE_KEY_PREFIX = 'specflow';
+
+export interface ActionInputs {
+  /** A workflow file or installed workflow id; empty only when resuming. */
+  workflow: string;
+  /** Workflow inputs; empty values already dropped. */
+  inputs: Record<string, unknown>;
+  /** The run to resume, or null to start a new one. */
+  runId: string | null;
+  workingDirectory: string;
+  /** Canonical relative paths saved with the run (may be empty). */
+  persistPaths: string[];
+  cache: boolean;
+  cacheKeyPrefix: string;
+  failOnPause: boolean;
+  githubToken: string;
+}
+
+/** A malformed Action input; the message starts with the input's name. */
+export class ActionInputError extends Error {
+  override readonly name = 'ActionInputError';
+  constructor(
+    readonly input: string,
+    problem: string
+  ) {
+    super(`input '${input}': ${problem}`);
+  }
+}
+
+/** Reads one input as the runner passes it (core.getInput: trimmed, '' when unset). */
+export type InputReader = (name: string) => string;
+
+export function readActionInputs(read: InputReader): ActionInputs {
+  const named = <T>(input: string, parse: () => T): T => {
+    try {
+      return parse();
+    } catch (error) {
+      if (error instanceof ActionInputError) throw error;
+      throw new ActionInputError(input, error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const runIdText = read('run-id').trim();
+  const runId = runIdText === '' ? null : named('run-id', () => validateRunId(runIdText));
+  const workflow = read('workflow').trim();
+  if (workflow === '' && runId === null) {
+    throw new ActionInputError(
+      'workflow',
+      'required to start a run (a workflow file, or the id of a workflow installed under .specify/workflows/<id>/)'
+    );
+  }
+  const prefixText = read('cache-key-prefix').trim();
+  return {
+    workflow,
+    inputs: named('inputs', () => parseWorkflowInputs(read('inputs'))),
+    runId,
+    workingDirectory: read('working-directory').trim() || '.',
+    persistPaths: named('persist-paths', () => parsePersistPaths(read('persist-paths'))),
+    cache: named('cache', () => parseBoolean(read('cache'), true)),
+    cacheKeyPrefix: named('cache-key-prefix', () =>
+      validatePrefix(prefixText === '' ? DEFAULT_CACHE_KEY_PREFIX : prefixText)
+    ),
+    failOnPause: named('fail-on-pause', () => parseBoolean(read('fail-on-pause'), false)),
+    githubToken: read('github-token').trim()
+  };
+}
+
+/** The spellings GitHub's own boolean inputs accept (YAML 1.2 core schema); empty means the default. */
+export function parseBoolean(text: string, fallback: boolean): boolean {
+  const value = text.trim();
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new Error(`expected true or false, got ${JSON.stringify(value)}`);
+}
+
+/** Paths one per line or comma-separated; an empty list keeps only the run folder. */
+export function parsePersistPaths(text: string): string[] {
+  const paths = text.split(/[\r\n,]+/).filter((p) => p.trim() !== '');
+  try {
+    return normalizePersistPaths(paths);
+  } catch (error) {
+    if (error instanceof CacheKeyError) throw new Error(error.message, { cause: error });
+    throw error;
+  }
+}
+
+const KEY_VALUE_LINE = /^\s*([A-Za-z0-9_][A-Za-z0-9_.-]*)\s*=(.*)$/;
+
+function isEmptyValue(value: unknown): boolean {
+  return (
+    value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+  );
+}
+
+/**
+ * The `inputs` input: a YAML or JSON mapping, or `key=value` lines. Empty values are dropped,
+ * so `verdict: ${{ inputs.verdict }}` with an unset dispatch input leaves a stored value alone.
+ *
+ * Scalars are kept as the text written (`1.0` stays "1.0", `yes` stays "yes"), the same as the
+ * CLI's `-i key=value`: the workflow's declared input types do the conversion, with the
+ * engine's rules, instead of a second set of YAML typing rules.
+ */
+export function parseWorkflowInputs(text: string): Record<string, unknown> {
+  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '' && !/^\s*#/.test(l));
+  if (lines.length === 0) return {};
+  if (lines.every((l) => KEY_VALUE_LINE.test(l))) return parseKeyValueLines(lines);
+
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw new Error(
+      `not a YAML or JSON mapping, nor key=value lines (${doc.errors[0].message.split('\n')[0]})`
+    );
+  }
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && isEmptyValue(root.value))) return {};
+  if (!isMap(root)) {
+    throw new Error('expected a YAML or JSON mapping of input names to values, or key=value lines');
+  }
+  const result: Record<string, unknown> = {};
+  for (const pair of root.items) {
+    if (!isScalar(pair.key) || pair.key.value === null || pair.key.value === undefined) {
+      throw new Error('every input name must be a plain name');
+    }
+    const name = String(pair.key.value);
+    const value = pair.value;
+    let plain: unknown;
+    if (value === null || value === undefined) plain = null;
+    else if (isScalar(value)) plain = scalarText(value);
+    else if (isCollection(value)) plain = value.toJS(doc);
+    else plain = null;
+    if (isEmptyValue(plain)) continue;
+    define(result, name, plain);
+  }
+  return result;
+}
+
+function scalarText(node: Scalar): string | null {
+  if (node.value === null || node.value === undefined) return null;
+  if (node.type === Scalar.PLAIN && typeof node.source === 'string') return node.source;
+  return typeof node.value === 'string' ? node.value : String(node.value);
+}
+
+function parseKeyValueLines(lines: string[]): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  const seen = new Set<string>();
+  for (const line of lines) {
+    const match = KEY_VALUE_LINE.exec(line)!;
+    const name = match[1];
+    if (seen.has(name)) throw new Error(`'${name}' is given twice`);
+    seen.add(name);
+    const value = match[2].trim();
+    if (value !== '') define(result, name, value);
+  }
+  return result;
+}
+
+/** Plain assignment would let a `__proto__` key change the object's prototype. */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}

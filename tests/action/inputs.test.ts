@@ -1,0 +1,165 @@
+/**
+ * The Action's inputs: the `inputs` mapping in its three spellings, empty values, and errors that
+ * name the input they are about.
+ */
+import {
+  ActionInputError,
+  parseBoolean,
+  parsePersistPaths,
+  parseWorkflowInputs,
+  readActionInputs
+} from '../../src/action/inputs.js';
+
+function reader(values: Record<string, string>): (name: string) => string {
+  // The runner passes every input, with action.yml's default when the caller gives none.
+  const defaults: Record<string, string> = {
+    workflow: '',
+    inputs: '',
+    'run-id': '',
+    'working-directory': '.',
+    'persist-paths': 'specs',
+    cache: 'true',
+    'cache-key-prefix': 'specflow',
+    'fail-on-pause': 'false',
+    'github-token': 'ghs_token'
+  };
+  return (name) => (values[name] ?? defaults[name] ?? '').trim();
+}
+
+function errorOf(fn: () => unknown): ActionInputError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ActionInputError) return error;
+    throw error;
+  }
+  throw new Error('expected an ActionInputError');
+}
+
+describe('parseWorkflowInputs', () => {
+  test('a YAML mapping keeps scalars as written, for the declared types to convert', () => {
+    expect(parseWorkflowInputs('feature: Add login\nretries: 3\nratio: 1.0\ndry: no\n')).toEqual({
+      feature: 'Add login',
+      retries: '3',
+      ratio: '1.0',
+      dry: 'no'
+    });
+  });
+
+  test('a JSON object', () => {
+    expect(parseWorkflowInputs('{"verdict": "approve", "count": 2, "flag": true}')).toEqual({
+      verdict: 'approve',
+      count: '2',
+      flag: 'true'
+    });
+  });
+
+  test('key=value lines, values trimmed, = allowed in values, comments skipped', () => {
+    expect(parseWorkflowInputs('# review\nverdict = approve\nquery=a=b\n\n')).toEqual({
+      verdict: 'approve',
+      query: 'a=b'
+    });
+  });
+
+  test('empty values are dropped in every spelling (an unset dispatch input)', () => {
+    expect(parseWorkflowInputs('spec_verdict: \nfeature: x\nnote: ""\ngone: ~')).toEqual({
+      feature: 'x'
+    });
+    expect(parseWorkflowInputs('{"spec_verdict": "", "other": null, "kept": "y"}')).toEqual({
+      kept: 'y'
+    });
+    expect(parseWorkflowInputs('spec_verdict=\nkept=1')).toEqual({ kept: '1' });
+    expect(parseWorkflowInputs('  \n')).toEqual({});
+  });
+
+  test('quoted text stays text; nested values pass through', () => {
+    expect(parseWorkflowInputs('a: "yes"\nb: [1, 2]\nc: {d: e}')).toEqual({
+      a: 'yes',
+      b: [1, 2],
+      c: { d: 'e' }
+    });
+  });
+
+  test('a YAML value containing = is not mistaken for key=value lines', () => {
+    expect(parseWorkflowInputs('url: https://x.test/?a=b')).toEqual({ url: 'https://x.test/?a=b' });
+  });
+
+  test('__proto__ is an ordinary key', () => {
+    const parsed = parseWorkflowInputs('__proto__: polluted');
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    expect(Object.keys(parsed)).toEqual(['__proto__']);
+  });
+
+  test.each([
+    ['a list', '- a\n- b', /mapping/],
+    ['a bare word', 'approve', /mapping/],
+    ['mixed lines', 'a=1\nb: 2', /mapping|key=value/],
+    ['a duplicate key', 'a: 1\na: 2', /unique|twice/i],
+    ['a duplicate key=value', 'a=1\na=2', /twice/],
+    ['broken JSON', '{"a": 1', /YAML or JSON/]
+  ])('rejects %s', (_what, text, message) => {
+    expect(() => parseWorkflowInputs(text)).toThrow(message);
+  });
+});
+
+describe('readActionInputs', () => {
+  test('defaults as the runner passes them', () => {
+    expect(readActionInputs(reader({ workflow: 'wf.yml' }))).toEqual({
+      workflow: 'wf.yml',
+      inputs: {},
+      runId: null,
+      workingDirectory: '.',
+      persistPaths: ['specs'],
+      cache: true,
+      cacheKeyPrefix: 'specflow',
+      failOnPause: false,
+      githubToken: 'ghs_token'
+    });
+  });
+
+  test('resume needs no workflow; persist paths split on lines and commas', () => {
+    const inputs = readActionInputs(
+      reader({
+        'run-id': 'run-1',
+        inputs: 'spec_verdict: approve',
+        'persist-paths': 'specs\ndocs/out, ./notes/',
+        'fail-on-pause': 'True',
+        cache: 'FALSE'
+      })
+    );
+    expect(inputs.runId).toBe('run-1');
+    expect(inputs.inputs).toEqual({ spec_verdict: 'approve' });
+    expect(inputs.persistPaths).toEqual(['docs/out', 'notes', 'specs']);
+    expect(inputs.failOnPause).toBe(true);
+    expect(inputs.cache).toBe(false);
+  });
+
+  test('an empty persist-paths keeps only the run folder', () => {
+    expect(readActionInputs(reader({ workflow: 'w', 'persist-paths': '' })).persistPaths).toEqual(
+      []
+    );
+  });
+
+  test.each([
+    [{ workflow: '' }, 'workflow', /required to start a run/],
+    [{ workflow: 'w', inputs: '- a' }, 'inputs', /mapping/],
+    [{ workflow: 'w', 'run-id': '../etc' }, 'run-id', /invalid run id/],
+    [{ workflow: 'w', 'persist-paths': '../up' }, 'persist-paths', /outside the project/],
+    [{ workflow: 'w', 'persist-paths': 'specs/*.md' }, 'persist-paths', /plain path/],
+    [{ workflow: 'w', cache: 'yes' }, 'cache', /true or false/],
+    [{ workflow: 'w', 'fail-on-pause': 'on' }, 'fail-on-pause', /true or false/],
+    [{ workflow: 'w', 'cache-key-prefix': 'a b' }, 'cache-key-prefix', /no commas or whitespace/]
+  ])('a malformed input is named: %j', (values, input, message) => {
+    const error = errorOf(() => readActionInputs(reader(values)));
+    expect(error.input).toBe(input);
+    expect(error.message).toMatch(new RegExp(`^input '${input}': `));
+    expect(error.message).toMatch(message);
+  });
+});
+
+test('parseBoolean and parsePersistPaths on their own', () => {
+  expect(parseBoolean('', true)).toBe(true);
+  expect(parseBoolean(' false ', true)).toBe(false);
+  expect(() => parseBoolean('1', false)).toThrow(/true or false/);
+  expect(parsePersistPaths('b\r\na,,b')).toEqual(['a', 'b']);
+});
