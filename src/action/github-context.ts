@@ -1,0 +1,190 @@
+/**
+ * What the Action learns about the job from the runner's environment: who runs it, which
+ * workflow file and branch it runs from, and how a person would dispatch that workflow again to
+ * resume a paused run.
+ */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+
+export interface GithubContext {
+  workspace: string | null;
+  actor: string | null;
+  triggeringActor: string | null;
+  runId: string;
+  runAttempt: string;
+  repository: string | null;
+  serverUrl: string;
+  eventName: string | null;
+  refName: string | null;
+  /** The caller workflow's path in the repository, e.g. `.github/workflows/specflow.yml`. */
+  workflowPath: string | null;
+  /** The caller workflow's display name (GITHUB_WORKFLOW). */
+  workflowName: string | null;
+  defaultBranch: string | null;
+}
+
+export function readGithubContext(env: NodeJS.ProcessEnv): GithubContext {
+  const text = (name: string): string | null => {
+    const value = env[name]?.trim();
+    return value ? value : null;
+  };
+  // GITHUB_WORKFLOW_REF is `owner/repo/<path>@<ref>`.
+  const workflowRef = text('GITHUB_WORKFLOW_REF');
+  let workflowPath: string | null = null;
+  if (workflowRef) {
+    const match = /^[^/]+\/[^/]+\/(.+?)@[^@]*$/.exec(workflowRef);
+    if (match) workflowPath = match[1];
+  }
+  return {
+    workspace: text('GITHUB_WORKSPACE'),
+    actor: text('GITHUB_ACTOR'),
+    triggeringActor: text('GITHUB_TRIGGERING_ACTOR'),
+    runId: text('GITHUB_RUN_ID') ?? '0',
+    runAttempt: text('GITHUB_RUN_ATTEMPT') ?? '1',
+    repository: text('GITHUB_REPOSITORY'),
+    serverUrl: text('GITHUB_SERVER_URL') ?? 'https://github.com',
+    eventName: text('GITHUB_EVENT_NAME'),
+    refName: text('GITHUB_REF_NAME'),
+    workflowPath,
+    workflowName: text('GITHUB_WORKFLOW'),
+    defaultBranch: readDefaultBranch(text('GITHUB_EVENT_PATH'))
+  };
+}
+
+/** The repository's default branch from the event payload (present for push and dispatch events). */
+function readDefaultBranch(eventPath: string | null): string | null {
+  if (!eventPath) return null;
+  try {
+    const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as {
+      repository?: { default_branch?: unknown };
+    };
+    const branch = payload.repository?.default_branch;
+    return typeof branch === 'string' && branch !== '' ? branch : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The names of the caller's workflow_dispatch inputs that carry the run id and a gate's verdict. */
+export interface DispatchInputNames {
+  runId: string;
+  /** Null when the caller passes nothing into the gate's verdict input. */
+  verdict: string | null;
+  /** Whether the caller workflow can be dispatched at all (false when we could not tell). */
+  dispatchable: boolean | null;
+}
+
+const INPUT_REFERENCE = String.raw`\$\{\{\s*(?:github\.event\.)?inputs\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}`;
+
+/**
+ * Find, in the caller workflow's text, which dispatch input feeds the Action's `run-id` and
+ * which one feeds the gate's `verdict_input` (e.g. `spec_verdict: ${{ inputs.verdict }}` inside
+ * the `inputs` block). Falls back to `run-id` and the verdict input's own name.
+ */
+export function findDispatchInputs(
+  callerText: string | null,
+  verdictInput: string | null
+): DispatchInputNames {
+  const fallback: DispatchInputNames = {
+    runId: 'run-id',
+    verdict: verdictInput,
+    dispatchable: null
+  };
+  if (callerText === null) return fallback;
+  let declared: string[] | null = null;
+  let dispatchable: boolean | null = null;
+  try {
+    const doc = parseDocument(callerText);
+    const on: unknown = isMap(doc.contents) ? doc.contents.get('on', true) : undefined;
+    if (isScalar(on)) {
+      dispatchable = on.value === 'workflow_dispatch';
+    } else if (isSeq(on)) {
+      dispatchable = on.items.some((i) => isScalar(i) && i.value === 'workflow_dispatch');
+    } else if (isMap(on)) {
+      dispatchable = on.has('workflow_dispatch');
+      const trigger = on.get('workflow_dispatch', true);
+      const inputs = isMap(trigger) ? trigger.get('inputs', true) : undefined;
+      if (isMap(inputs)) {
+        declared = inputs.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
+      }
+    }
+  } catch {
+    // Unparseable caller: fall back to text patterns alone.
+  }
+  const runIdMatch = new RegExp(String.raw`run-id\s*:\s*['"]?` + INPUT_REFERENCE).exec(callerText);
+  let verdict = verdictInput;
+  if (verdictInput !== null) {
+    const escaped = verdictInput.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const verdictMatch = new RegExp(
+      String.raw`(?:^|[\s{,"'])` + escaped + String.raw`['"]?\s*[:=]\s*['"]?` + INPUT_REFERENCE,
+      'm'
+    ).exec(callerText);
+    if (verdictMatch) verdict = verdictMatch[1];
+    else if (declared !== null && !declared.includes(verdictInput)) verdict = null;
+  }
+  return { runId: runIdMatch ? runIdMatch[1] : 'run-id', verdict, dispatchable };
+}
+
+export function readCallerWorkflow(github: GithubContext): string | null {
+  if (!github.workflowPath || !github.workspace) return null;
+  const file = path.resolve(github.workspace, github.workflowPath);
+  if (path.relative(github.workspace, file).startsWith('..')) return null;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+export interface ResumeInstructions {
+  /** The `gh workflow run ...` line that resumes the run. */
+  command: string;
+  /** The workflow's page, where "Run workflow" dispatches it. */
+  workflowUrl: string | null;
+  /** Dispatch input names used in the command. */
+  inputs: DispatchInputNames;
+  /** The branch the dispatch must run on, when it is not the default branch. */
+  ref: string | null;
+}
+
+/** Shell-quote a word for the command line shown to people (POSIX sh). */
+export function shellWord(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+export function resumeInstructions(
+  github: GithubContext,
+  runId: string,
+  verdictInput: string | null,
+  verdict: string | null,
+  callerText: string | null
+): ResumeInstructions {
+  const inputs = findDispatchInputs(callerText, verdictInput);
+  const workflowFile = github.workflowPath
+    ? path.posix.basename(github.workflowPath)
+    : (github.workflowName ?? '<workflow file>');
+  // A dispatch runs on the default branch unless told otherwise, and a run's saved state is only
+  // visible from its own branch or the default branch.
+  const ref =
+    github.refName && github.defaultBranch && github.refName !== github.defaultBranch
+      ? github.refName
+      : null;
+  const words = [
+    'gh',
+    'workflow',
+    'run',
+    shellWord(workflowFile),
+    '-f',
+    `${inputs.runId}=${runId}`
+  ];
+  if (inputs.verdict !== null && verdict !== null) {
+    words.push('-f', shellWord(`${inputs.verdict}=${verdict}`));
+  }
+  if (ref !== null) words.push('--ref', shellWord(ref));
+  const workflowUrl =
+    github.repository && github.workflowPath
+      ? `${github.serverUrl}/${github.repository}/actions/workflows/${path.posix.basename(github.workflowPath)}`
+      : null;
+  return { command: words.join(' '), workflowUrl, inputs, ref };
+}

@@ -1,0 +1,317 @@
+/**
+ * The job summary, the outputs and the resume instructions, from runs of the real engine.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  findDispatchInputs,
+  readGithubContext,
+  resumeInstructions,
+  type GithubContext
+} from '../../src/action/github-context.js';
+import { actionOutputs, stepOutputsJson } from '../../src/action/outputs.js';
+import {
+  MAX_SHOW_FILE_CHARS,
+  STDERR_TAIL_LINES,
+  gatherSummaryFacts,
+  renderMermaid,
+  renderSummary
+} from '../../src/action/summary.js';
+import { RunState } from '../../src/engine/run-state.js';
+import { harness, header, type Harness } from '../support/engine-harness.js';
+
+const CALLER = `name: specflow
+on:
+  push: { branches: [main] }
+  workflow_dispatch:
+    inputs:
+      resume-run: { description: "Paused run to resume", required: false }
+      decision: { type: choice, options: ["", approve, reject], required: false }
+jobs:
+  sdd:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: org/specflow-action@v1
+        with:
+          workflow: workflow.yml
+          run-id: \${{ inputs.resume-run }}
+          inputs: |
+            spec_verdict: \${{ inputs.decision }}
+`;
+
+function github(project: string, extra: Partial<GithubContext> = {}): GithubContext {
+  return {
+    workspace: project,
+    actor: 'octocat',
+    triggeringActor: 'octocat',
+    runId: '4242',
+    runAttempt: '1',
+    repository: 'org/repo',
+    serverUrl: 'https://github.com',
+    eventName: 'push',
+    refName: 'main',
+    workflowPath: '.github/workflows/specflow.yml',
+    workflowName: 'specflow',
+    defaultBranch: 'main',
+    ...extra
+  };
+}
+
+const GATE_WORKFLOW =
+  header('feature') +
+  `inputs:
+  spec_verdict: { type: string, default: "" }
+steps:
+  - id: specify
+    type: shell
+    run: mkdir -p specs/001 && printf '# Spec\\n\\033[31mred\\033[0m <b>bold</b>\\n' > specs/001/spec.md
+  - id: review
+    type: gate
+    message: "Review <the> spec & approve"
+    show_file: specs/001/spec.md
+    options: [approve, reject]
+    on_reject: abort
+    verdict_input: spec_verdict
+  - id: plan
+    type: shell
+    run: echo planned
+`;
+
+async function pausedAtGate(): Promise<{ h: Harness; state: RunState }> {
+  const h = harness([], { prompt: null });
+  mkdirSync(join(h.project, '.github', 'workflows'), { recursive: true });
+  writeFileSync(join(h.project, '.github', 'workflows', 'specflow.yml'), CALLER);
+  const state = await h.run(GATE_WORKFLOW, {}, 'gate-run');
+  expect(state.status).toBe('paused');
+  return { h, state };
+}
+
+describe('paused at a gate', () => {
+  test('message, file, options, and the exact resume command with the caller’s input names', async () => {
+    const { h, state } = await pausedAtGate();
+    const facts = await gatherSummaryFacts({ state, github: github(h.project) });
+    const text = renderSummary(facts);
+    expect(text).toContain('Waiting at gate <code>review</code>');
+    expect(text).toContain('<pre>Review &lt;the&gt; spec &amp; approve</pre>');
+    // The file as the gate shows it: control characters stripped, HTML escaped.
+    expect(text).toContain('# Spec\n[31mred[0m &lt;b&gt;bold&lt;/b&gt;');
+    expect(text).not.toContain('\x1b');
+    expect(text).toContain('Options: <code>approve</code>, <code>reject</code>');
+    expect(text).toContain(
+      '```sh\ngh workflow run specflow.yml -f resume-run=gate-run -f decision=approve\n```'
+    );
+    expect(text).toContain('(or <code>-f decision=reject</code>)');
+    expect(text).toContain('https://github.com/org/repo/actions/workflows/specflow.yml');
+    expect(text).toMatch(/<td><code>specify<\/code><\/td><td>shell<\/td><td>✅ completed<\/td>/);
+    expect(text).toMatch(/<td><code>review<\/code><\/td><td>gate<\/td><td>⏸️ paused<\/td>/);
+    expect(text).toContain('s1["review<br/>gate"]:::paused');
+    expect(text).toContain('s2["plan<br/>shell"]:::pending');
+  });
+
+  test('on another branch the command names it; a pull request gets a warning', async () => {
+    const { h, state } = await pausedAtGate();
+    const facts = await gatherSummaryFacts({
+      state,
+      github: github(h.project, { refName: 'feature/x', eventName: 'pull_request' })
+    });
+    const text = renderSummary(facts);
+    expect(text).toContain(
+      'gh workflow run specflow.yml -f resume-run=gate-run -f decision=approve --ref feature/x'
+    );
+    expect(text).toContain('started from a pull request');
+  });
+
+  test('a show_file outside the project is not shown; a huge one is cut', async () => {
+    const h = harness([], { prompt: null });
+    const wf = (file: string) =>
+      header('feature') +
+      `steps:\n  - id: g\n    type: gate\n    message: m\n    show_file: "${file}"\n    options: [approve, reject]\n    verdict_input: v\ninputs:\n  v: { type: string, default: "" }\n`;
+    const outside = await h.run(wf('../../../../../../etc/hostname'), {}, 'outside');
+    let text = renderSummary(
+      await gatherSummaryFacts({ state: outside, github: github(h.project) })
+    );
+    expect(text).toContain('outside the project');
+
+    writeFileSync(join(h.project, 'big.md'), ('y'.repeat(999) + '\n').repeat(100));
+    const big = await h.run(wf('big.md'), {}, 'big');
+    text = renderSummary(await gatherSummaryFacts({ state: big, github: github(h.project) }));
+    expect(text).toContain(`… (cut at ${MAX_SHOW_FILE_CHARS} characters)`);
+    expect(text.length).toBeLessThan(MAX_SHOW_FILE_CHARS + 5000);
+    // The caller is unknown here: the gate's own input name stands in.
+    expect(text).toContain('gh workflow run specflow.yml -f run-id=big -f v=approve');
+  });
+
+  test('the outputs: run id, status, step, the gate as JSON', async () => {
+    const { state } = await pausedAtGate();
+    const { values } = actionOutputs(state, 'spec_verdict');
+    expect(values['run-id']).toBe('gate-run');
+    expect(values.status).toBe('paused');
+    expect(values['current-step-id']).toBe('review');
+    expect(values.error).toBe('');
+    expect(JSON.parse(values.gate)).toEqual({
+      step_id: 'review',
+      message: 'Review <the> spec & approve',
+      options: ['approve', 'reject'],
+      choice: null,
+      show_file: 'specs/001/spec.md',
+      verdict_input: 'spec_verdict'
+    });
+    expect(JSON.parse(values.outputs).specify).toEqual({ exit_code: 0, stdout: '', stderr: '' });
+  });
+
+  test('a resume recorded in the run log shows who resumed and with what', async () => {
+    const { h, state } = await pausedAtGate();
+    state.log({
+      event: 'resumed',
+      actor: 'reviewer',
+      triggering_actor: 'reviewer',
+      github_run_id: '99',
+      github_run_attempt: '2',
+      gate: 'review',
+      verdict_input: 'spec_verdict',
+      verdict: 'approve',
+      inputs: ['spec_verdict']
+    });
+    state.flush();
+    const resumed = await h.resume('gate-run', { spec_verdict: 'approve' });
+    expect(resumed.status).toBe('completed');
+    const text = renderSummary(
+      await gatherSummaryFacts({ state: resumed, github: github(h.project) })
+    );
+    expect(text).toContain(
+      '<li>Resumed by @reviewer at gate <code>review</code> with <code>spec_verdict=approve</code> (workflow run 99, attempt 2)</li>'
+    );
+    expect(text).not.toContain('Waiting at gate');
+    expect(text).toContain('s2["plan<br/>shell"]:::completed');
+  });
+});
+
+describe('failures and fan-out', () => {
+  test('a failed step: the error and the tail of its stderr', async () => {
+    const h = harness([], { prompt: null });
+    const state = await h.run(
+      header() +
+        `steps:\n  - id: build\n    type: shell\n    run: for i in $(seq 1 100); do echo "err line $i" >&2; done; exit 3\n` +
+        `  - id: never\n    type: shell\n    run: echo no\n`,
+      {},
+      'failed-run'
+    );
+    expect(state.status).toBe('failed');
+    const text = renderSummary(await gatherSummaryFacts({ state, github: github(h.project) }));
+    expect(text).toContain('### ❌ Failed at <code>build</code>');
+    expect(text).toContain('<pre>Shell command exited with code 3.</pre>');
+    expect(text).toContain(`err line ${101 - STDERR_TAIL_LINES}\n`);
+    expect(text).not.toContain(`err line ${100 - STDERR_TAIL_LINES}\n`);
+    expect(text).toContain('err line 100</pre>');
+    expect(text).toContain('s0["build<br/>shell"]:::failed');
+    expect(actionOutputs(state, null).values.error).toBe('Shell command exited with code 3.');
+  });
+
+  test('fan-out items go in a collapsible section; the failing item’s stderr is shown', async () => {
+    const h = harness([], { prompt: null });
+    const state = await h.run(
+      header() +
+        `steps:\n  - id: fan\n    type: fan-out\n    items: ["a", "b", "c"]\n    max_concurrency: 2\n` +
+        `    step:\n      id: each\n      type: shell\n      run: "echo {{ item }}; test {{ item }} != b || { echo broken-{{ item }} >&2; exit 1; }"\n`,
+      {},
+      'fan-run'
+    );
+    expect(state.status).toBe('failed');
+    const text = renderSummary(await gatherSummaryFacts({ state, github: github(h.project) }));
+    expect(text).toContain(
+      '<details><summary>Fan-out <code>fan</code>: 1 of 3 items completed</summary>'
+    );
+    expect(text).toMatch(/<tr><td>1<\/td><td><code>fan:each:1<\/code><\/td><td>❌ failed/);
+    // The run halted at b, so c never started.
+    expect(text).toContain('<tr><td>2</td><td><code>fan:each:2</code></td><td>⚪ not run</td>');
+    expect(text).toMatch(
+      /<td><code>fan:each:0<\/code><\/td><td>✅ completed<\/td><td>\d+(ms|\.\ds)<\/td>/
+    );
+    expect(text).toContain('### ❌ Failed at <code>fan:each:1</code>');
+    expect(text).toContain('broken-b');
+    expect(text).toContain('s0["fan<br/>fan-out: 3 items, 1 failed"]:::failed');
+    // Items are not rows of the main table.
+    expect(text.split('<table>')[1]).not.toContain('fan:each:0');
+  });
+
+  test('mermaid labels cannot break out of their quotes', () => {
+    const chart = renderMermaid({
+      workflowName: 'w',
+      workflowId: 'w',
+      runId: 'r',
+      status: 'completed',
+      interrupted: false,
+      currentStepId: null,
+      topSteps: [{ id: 'a"]; click s0 "x', type: 'shell' }],
+      records: {},
+      timings: {},
+      durations: new Map(),
+      resumes: [],
+      gate: null,
+      failure: null,
+      cache: null
+    });
+    expect(chart).toContain('s0["a#34;#93;#59; click s0 #34;x<br/>shell"]:::pending');
+  });
+
+  test('a large outputs JSON is shrunk to fit a step output', async () => {
+    const h = harness([], { prompt: null });
+    const state = await h.run(
+      header() +
+        `steps:\n  - id: loud\n    type: shell\n    run: yes x | tr -d '\\n' | head -c 300000\n`,
+      {},
+      'loud'
+    );
+    const small = stepOutputsJson(state, 100_000);
+    expect(small.shrunk).toBe(true);
+    expect(small.json.length).toBeLessThan(100_000);
+    expect(JSON.parse(small.json).loud.stdout).toMatch(/^…x{2000}$/);
+    expect(stepOutputsJson(state).shrunk).toBe(false);
+  });
+});
+
+describe('resume instructions', () => {
+  test('input names found in the caller, with fallbacks', () => {
+    expect(findDispatchInputs(CALLER, 'spec_verdict')).toEqual({
+      runId: 'resume-run',
+      verdict: 'decision',
+      dispatchable: true
+    });
+    expect(findDispatchInputs(null, 'spec_verdict')).toEqual({
+      runId: 'run-id',
+      verdict: 'spec_verdict',
+      dispatchable: null
+    });
+    // Declared dispatch inputs that feed nothing into the verdict input: no verdict to pass.
+    const noVerdict = CALLER.replace(/spec_verdict: .*\n/, '');
+    expect(findDispatchInputs(noVerdict, 'spec_verdict').verdict).toBeNull();
+    expect(
+      findDispatchInputs(
+        'on: workflow_dispatch\njobs: {a: {steps: [{with: {run-id: "${{ github.event.inputs.rid }}", inputs: "v=${{ inputs.vv }}"}}]}}',
+        'v'
+      )
+    ).toEqual({ runId: 'rid', verdict: 'vv', dispatchable: true });
+    expect(findDispatchInputs('on: [push]\n', null).dispatchable).toBe(false);
+  });
+
+  test('context from the runner’s variables', () => {
+    const context = readGithubContext({
+      GITHUB_WORKFLOW_REF: 'org/repo/.github/workflows/sdd.yml@refs/heads/main',
+      GITHUB_RUN_ID: '17',
+      GITHUB_ACTOR: 'me'
+    });
+    expect(context.workflowPath).toBe('.github/workflows/sdd.yml');
+    expect(context.runId).toBe('17');
+    expect(context.runAttempt).toBe('1');
+    expect(context.actor).toBe('me');
+    const hint = resumeInstructions(
+      { ...context, repository: 'org/repo' },
+      'r1',
+      'v',
+      'ok it is',
+      null
+    );
+    expect(hint.command).toBe("gh workflow run sdd.yml -f run-id=r1 -f 'v=ok it is'");
+  });
+});
