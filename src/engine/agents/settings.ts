@@ -6,13 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { evaluateExpression } from '../expressions.js';
-import { getOr, isDict, pyRepr } from '../pyvalue.js';
+import { isDict, pyRepr } from '../pyvalue.js';
 import type { StepConfig, StepContext } from '../types.js';
-
-/** `'<id>'` as the reference names a step in messages (`?` when it has no id). */
-export function stepName(config: StepConfig): string {
-  return pyRepr(getOr(config, 'id', '?'));
-}
+import { stepLabel } from '../steps/step-config.js';
 
 function isUnset(value: unknown): boolean {
   return value === undefined || value === null || value === '';
@@ -72,7 +68,7 @@ export function timeoutProblem(config: StepConfig, stepKind: string): string | n
   if (!Object.prototype.hasOwnProperty.call(config, 'timeout')) return null;
   const timeout = config.timeout;
   if (typeof timeout === 'number' && timeout > 0 && Number.isFinite(timeout)) return null;
-  return `${stepKind} step ${stepName(config)}: 'timeout' must be a number of seconds greater than zero, got ${pyRepr(timeout)}.`;
+  return `${stepKind} step ${stepLabel(config)}: 'timeout' must be a number of seconds greater than zero, got ${pyRepr(timeout)}.`;
 }
 
 /** The merged options: the workflow's defaults, overridden key by key by the step's. */

@@ -13,11 +13,11 @@ import {
   type StepType
 } from '../types.js';
 import { evaluateExpression } from '../expressions.js';
+import { baseIssues, stepLabel } from './step-config.js';
 import {
   mergeOptions,
   readProjectIntegration,
   resolveSetting,
-  stepName,
   timeoutProblem
 } from '../agents/settings.js';
 import { dispatchForStep, dispatchedResult } from '../agents/step-dispatch.js';
@@ -31,8 +31,8 @@ function failed(error: string, output: Record<string, unknown> = {}): StepResult
 
 function validate(config: StepConfig): StepIssue[] {
   const issues: StepIssue[] = [];
-  const name = stepName(config);
-  if (!hasKey(config, 'id')) issues.push({ message: "Step has no 'id'.", key: 'id' });
+  const name = stepLabel(config);
+  issues.push(...baseIssues(config));
   if (!hasKey(config, 'command')) {
     issues.push({ message: `Command step ${name} has no 'command' to run.`, key: 'command' });
   } else if (typeof config.command !== 'string') {
@@ -66,7 +66,7 @@ function validate(config: StepConfig): StepIssue[] {
 }
 
 async function execute(config: StepConfig, context: StepContext): Promise<StepResult> {
-  const name = stepName(config);
+  const name = stepLabel(config);
   // Unvalidated configurations reach execute() too; they fail the step
   // instead of crashing the run.
   const command = getOr(config, 'command', '');

@@ -9,10 +9,10 @@ import * as fs from 'node:fs';
 import { findExecutable } from '../agents/executables.js';
 import { INTEGRATIONS } from '../agents/integrations.js';
 import { MAX_CAPTURE_BYTES } from '../agents/dispatch.js';
-import { stepName } from '../agents/settings.js';
 import { evaluateExpression } from '../expressions.js';
+import { baseIssues, stepLabel } from './step-config.js';
 import { runProcess } from '../process.js';
-import { getOr, hasKey, pyRepr, pyStr, pyTruthy } from '../pyvalue.js';
+import { getOr, pyRepr, pyStr, pyTruthy } from '../pyvalue.js';
 import {
   InterruptedError,
   StepStatus,
@@ -91,12 +91,12 @@ function inspectTarget(base: string): DirectoryCheck {
 
 function validate(config: StepConfig): StepIssue[] {
   const issues: StepIssue[] = [];
-  if (!hasKey(config, 'id')) issues.push({ message: "Step has no 'id'.", key: 'id' });
+  issues.push(...baseIssues(config));
   const script = getOr(config, 'script', null);
   const choices = SCRIPT_TYPES.map((s) => pyRepr(s)).join(', ');
   if (script !== null && typeof script !== 'string') {
     issues.push({
-      message: `Init step ${stepName(config)}: 'script' must be a string, one of ${choices}.`,
+      message: `Init step ${stepLabel(config)}: 'script' must be a string, one of ${choices}.`,
       key: 'script'
     });
   } else if (
@@ -105,7 +105,7 @@ function validate(config: StepConfig): StepIssue[] {
     !(SCRIPT_TYPES as readonly string[]).includes(script)
   ) {
     issues.push({
-      message: `Init step ${stepName(config)}: 'script' must be one of ${choices}.`,
+      message: `Init step ${stepLabel(config)}: 'script' must be one of ${choices}.`,
       key: 'script'
     });
   }

@@ -13,12 +13,8 @@ import {
   type StepType
 } from '../types.js';
 import { evaluateExpression } from '../expressions.js';
-import {
-  readProjectIntegration,
-  resolveSetting,
-  stepName,
-  timeoutProblem
-} from '../agents/settings.js';
+import { baseIssues, stepLabel } from './step-config.js';
+import { readProjectIntegration, resolveSetting, timeoutProblem } from '../agents/settings.js';
 import { dispatchForStep, dispatchedResult } from '../agents/step-dispatch.js';
 
 /** Seconds a prompt may run when the step sets no `timeout`. */
@@ -30,8 +26,8 @@ function failed(error: string, output: Record<string, unknown> = {}): StepResult
 
 function validate(config: StepConfig): StepIssue[] {
   const issues: StepIssue[] = [];
-  const name = stepName(config);
-  if (!hasKey(config, 'id')) issues.push({ message: "Step has no 'id'.", key: 'id' });
+  const name = stepLabel(config);
+  issues.push(...baseIssues(config));
   if (!hasKey(config, 'prompt')) {
     issues.push({ message: `Prompt step ${name} has no 'prompt' to send.`, key: 'prompt' });
   } else if (typeof config.prompt !== 'string') {
@@ -55,7 +51,7 @@ function validate(config: StepConfig): StepIssue[] {
 }
 
 async function execute(config: StepConfig, context: StepContext): Promise<StepResult> {
-  const name = stepName(config);
+  const name = stepLabel(config);
   const evaluated = evaluateExpression(getOr(config, 'prompt', ''), context);
   const prompt = typeof evaluated === 'string' ? evaluated : pyStr(evaluated);
 
