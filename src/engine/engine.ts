@@ -13,7 +13,8 @@ import { resolveInputs } from './inputs.js';
 import { evaluateCondition } from './expressions.js';
 import { runFanOut } from './fan-out.js';
 import { STEP_TYPES } from './steps/index.js';
-import { getOr, isPyInt, pyTruthy } from './pyvalue.js';
+import { getOr, pyTruthy } from './pyvalue.js';
+import { isIntSetting } from './steps/step-config.js';
 import { RunState, generateRunId, runDirectory, assertValidRunId, isHalted } from './run-state.js';
 import {
   InterruptedError,
@@ -390,10 +391,11 @@ export class WorkflowEngine {
     depth: number
   ): Promise<void> {
     const { state } = session;
-    let maxIterations = config.max_iterations;
-    if (!isPyInt(maxIterations) || maxIterations < 1) maxIterations = 10;
+    const cap = config.max_iterations;
+    const maxIterations =
+      isIntSetting(config, 'max_iterations') && (cap as number) >= 1 ? (cap as number) : 10;
     const condition = getOr(config, 'condition', false);
-    for (let iteration = 1; iteration < (maxIterations as number); iteration++) {
+    for (let iteration = 1; iteration < maxIterations; iteration++) {
       if (!evaluateCondition(condition, context)) break;
       for (let n = 0; n < body.length; n++) {
         const original = body[n].id;

@@ -8,6 +8,15 @@ import {
 } from '../expressions.js';
 import { getOr, hasKey, isPyInt, pyRepr, pyTypeName } from '../pyvalue.js';
 import type { StepConfig, StepIssue } from '../types.js';
+import { scalarTypeOf } from '../yaml-source.js';
+
+/**
+ * Python's `isinstance(config[key], int)` (never a bool): a YAML `3.0` is a
+ * float there even though JS holds it as the integer 3.
+ */
+export function isIntSetting(config: StepConfig, key: string): boolean {
+  return isPyInt(config[key]) && scalarTypeOf(config, key) !== 'float';
+}
 
 /** How messages name a step: Python's repr of its id, '?' when it has none. */
 export function stepLabel(config: StepConfig): string {
@@ -67,7 +76,8 @@ export function conditionIssues(title: string, config: StepConfig): StepIssue[] 
 /** `max_iterations` of the loop steps: absent or null, or an integer >= 1 (never a boolean). */
 export function maxIterationsIssues(title: string, config: StepConfig): StepIssue[] {
   const value = getOr(config, 'max_iterations', null);
-  if (value === null || (isPyInt(value) && value >= 1)) return [];
+  if (value === null || (isIntSetting(config, 'max_iterations') && (value as number) >= 1))
+    return [];
   return [
     {
       message: `${title} step ${stepLabel(config)}: 'max_iterations' must be a whole number of at least 1.`,
