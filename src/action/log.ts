@@ -223,6 +223,17 @@ export class ActionLog {
     else this.write(this.guard.sealed(`${single}\n`));
   }
 
+  /** Our own work (cache transfers) in a group of its own; its output is trusted, not fenced. */
+  async group<T>(title: string, work: () => Promise<T>): Promise<T> {
+    this.endGroup();
+    this.startGroup(title);
+    try {
+      return await work();
+    } finally {
+      this.endGroup();
+    }
+  }
+
   /** Close whatever is open (the run stopped, or we are about to save). */
   close(): void {
     this.endGroup();

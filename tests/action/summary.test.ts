@@ -212,7 +212,7 @@ describe('failures and fan-out', () => {
     const h = harness([], { prompt: null });
     const state = await h.run(
       header() +
-        `steps:\n  - id: fan\n    type: fan-out\n    items: ["a", "b", "c"]\n    max_concurrency: 2\n` +
+        `steps:\n  - id: fan\n    type: fan-out\n    items: ["a", "b", "c"]\n    max_concurrency: 1\n` +
         `    step:\n      id: each\n      type: shell\n      run: "echo {{ item }}; test {{ item }} != b || { echo broken-{{ item }} >&2; exit 1; }"\n`,
       {},
       'fan-run'

@@ -1,0 +1,294 @@
+/**
+ * The Action's main step: start a run, or restore and resume one; then save it to the cache,
+ * set the outputs and write the job summary. A thin adapter over the engine, like the CLI.
+ */
+import * as core from '@actions/core';
+import { existsSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { WorkflowEngine } from '../engine/engine.js';
+import { formatValidationError, validateWorkflow } from '../engine/validate.js';
+import { RunState, generateRunId, runDirectory } from '../engine/run-state.js';
+import { RunStatus, WorkflowError } from '../engine/types.js';
+import { ActionsCacheRunStore, DisabledRunStateStore, type RunStateStore } from './cache-store.js';
+import { readGithubContext, type GithubContext } from './github-context.js';
+import { ActionInputError, readActionInputs, type ActionInputs } from './inputs.js';
+import { ActionLog } from './log.js';
+import { actionOutputs } from './outputs.js';
+import { PHASE_STATE } from './phase-state.js';
+import { prepareResume } from './resume.js';
+import { loadRunDefinition, verdictInputOf } from './run-record.js';
+import { saveRunState, type SaveOutcome, type SaveTarget } from './save.js';
+import { gatherSummaryFacts, renderSummary } from './summary.js';
+
+/**
+ * After SIGINT, how long the engine gets to stop on its own (it ends the step's processes:
+ * SIGTERM, then SIGKILL 2 s later) before the run is saved from what is on disk. The runner
+ * kills the tree 10 s after SIGINT; the save must be done well before.
+ */
+export const STOP_GRACE_MS = 3000;
+
+export interface MainOptions {
+  env?: NodeJS.ProcessEnv;
+  write?: (text: string) => void;
+  /** The cache seam; defaults from the `cache` input. */
+  store?: RunStateStore;
+}
+
+type Settled =
+  { kind: 'state'; state: RunState } | { kind: 'error'; error: unknown } | { kind: 'timeout' };
+
+export async function runMain(options: MainOptions = {}): Promise<void> {
+  const env = options.env ?? process.env;
+  const write = options.write ?? ((text: string) => void process.stdout.write(text));
+  const log = new ActionLog({
+    write,
+    onLiveWindow: (token) => core.saveState(PHASE_STATE.openStopToken, token ?? '')
+  });
+
+  const controller = new AbortController();
+  let signalledAt: number | null = null;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    // A second signal (the runner's SIGTERM) changes nothing: the save is under way.
+    if (controller.signal.aborted) return;
+    signalledAt = Date.now();
+    log.line(`${signal} received: stopping the run, ending its processes, and saving it`);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    await mainSteps(env, log, controller, () => signalledAt, options.store);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+async function mainSteps(
+  env: NodeJS.ProcessEnv,
+  log: ActionLog,
+  controller: AbortController,
+  signalledAt: () => number | null,
+  storeOverride: RunStateStore | undefined
+): Promise<void> {
+  let inputs: ActionInputs;
+  try {
+    inputs = readActionInputs((name) => core.getInput(name));
+  } catch (error) {
+    fail(error instanceof ActionInputError ? error.message : String(error));
+    return;
+  }
+  if (inputs.githubToken) core.setSecret(inputs.githubToken);
+
+  const github = readGithubContext(env);
+  const root = path.resolve(github.workspace ?? process.cwd(), inputs.workingDirectory);
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    fail(`input 'working-directory': ${root} is not a directory`);
+    return;
+  }
+  const store =
+    storeOverride ?? (inputs.cache ? new ActionsCacheRunStore() : new DisabledRunStateStore());
+  const target: SaveTarget = {
+    store,
+    root,
+    prefix: inputs.cacheKeyPrefix,
+    persistPaths: inputs.persistPaths,
+    github
+  };
+  core.saveState(PHASE_STATE.projectRoot, root);
+  core.saveState(PHASE_STATE.cache, String(store.enabled));
+  core.saveState(PHASE_STATE.prefix, inputs.cacheKeyPrefix);
+  core.saveState(PHASE_STATE.persistPaths, JSON.stringify(inputs.persistPaths));
+
+  // Steps may call `gh` or an agent CLI; give them the token unless the job set its own.
+  const stepEnv: NodeJS.ProcessEnv = { ...env };
+  if (inputs.githubToken && !stepEnv.GH_TOKEN) stepEnv.GH_TOKEN = inputs.githubToken;
+  const engine = new WorkflowEngine({
+    projectRoot: root,
+    reporter: log.reporter,
+    output: log.output,
+    prompt: null,
+    signal: controller.signal,
+    env: stepEnv
+  });
+
+  let runId: string;
+  let run: Promise<RunState>;
+  try {
+    if (inputs.runId !== null) {
+      runId = inputs.runId;
+      const resuming = runId;
+      await log.group(`Restore run ${resuming}`, () =>
+        prepareResume({
+          store,
+          engine,
+          root,
+          runId,
+          prefix: inputs.cacheKeyPrefix,
+          persistPaths: inputs.persistPaths,
+          workflow: inputs.workflow,
+          inputs: inputs.inputs,
+          github,
+          note: (line) => log.line(line)
+        })
+      );
+      core.saveState(PHASE_STATE.runId, runId);
+      run = engine.resume(runId, inputs.inputs);
+    } else {
+      const definition = engine.loadWorkflow(inputs.workflow);
+      const errors = validateWorkflow(definition, engine.stepTypes);
+      if (errors.length > 0) {
+        throw new WorkflowError(
+          `workflow ${inputs.workflow} is invalid:\n${errors.map((e) => `  ${formatValidationError(e)}`).join('\n')}`
+        );
+      }
+      runId = generateRunId();
+      core.saveState(PHASE_STATE.runId, runId);
+      log.line(`Starting run ${runId} of ${String(definition.name)} (${String(definition.id)})`);
+      run = engine.execute(definition, inputs.inputs, runId);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    core.setOutput('error', message);
+    fail(message);
+    return;
+  }
+
+  const settled = await settle(run, controller.signal);
+  log.close();
+
+  const state: RunState | null =
+    settled.kind === 'state' ? settled.state : loadFromDisk(root, runId);
+  let actionError: string | null = null;
+  if (settled.kind === 'error' && state?.status !== RunStatus.Failed) {
+    // An error that is not the run's own failure (a bad input on resume, a bug).
+    actionError = settled.error instanceof Error ? settled.error.message : String(settled.error);
+  }
+  if (settled.kind === 'timeout' && state !== null && !isStopped(state)) {
+    // The engine did not stop in time: save what is on disk, as the interrupted run it is.
+    state.status = RunStatus.Paused;
+    state.log({ event: 'workflow_interrupted', reason: 'the job was cancelled' });
+    state.flush();
+    log.line(`The run did not stop within ${STOP_GRACE_MS} ms; saving its last recorded state`);
+  }
+  if (state === null) {
+    const error = settled.kind === 'error' ? settled.error : null;
+    const message = error instanceof Error ? error.message : String(error ?? '');
+    core.setOutput('error', message || `run ${runId} left no state to report`);
+    fail(message || `run ${runId} left no state to report`);
+    return;
+  }
+
+  const workflowId = state.workflowId;
+  const saved = await log.group(`Save run ${runId} to the Actions cache`, () =>
+    saveRunState(target, { runId, workflowId })
+  );
+  if (saved.saved && saved.key) core.saveState(PHASE_STATE.savedKey, saved.key);
+  reportSave(saved, store);
+  const started = signalledAt();
+  if (started !== null) log.line(`Saved ${Date.now() - started} ms after the cancellation signal`);
+
+  const interrupted = controller.signal.aborted && state.status === RunStatus.Paused;
+  await report(state, github, log, saved, interrupted, actionError);
+  decideExit(state, inputs, interrupted, actionError);
+}
+
+/** The run's result, or its error, or — once cancelled — a timeout if it does not stop in time. */
+async function settle(run: Promise<RunState>, signal: AbortSignal): Promise<Settled> {
+  const result = run.then(
+    (state): Settled => ({ kind: 'state', state }),
+    (error: unknown): Settled => ({ kind: 'error', error })
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<Settled>((resolve) => {
+    const arm = (): void => {
+      timer = setTimeout(() => resolve({ kind: 'timeout' }), STOP_GRACE_MS);
+    };
+    if (signal.aborted) arm();
+    else signal.addEventListener('abort', arm, { once: true });
+  });
+  try {
+    return await Promise.race([result, deadline]);
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+  }
+}
+
+function isStopped(state: RunState): boolean {
+  return state.status !== RunStatus.Running && state.status !== RunStatus.Created;
+}
+
+function loadFromDisk(root: string, runId: string): RunState | null {
+  if (!existsSync(path.join(runDirectory(root, runId), 'state.json'))) return null;
+  try {
+    return RunState.load(runId, root);
+  } catch {
+    return null;
+  }
+}
+
+function reportSave(saved: SaveOutcome, store: RunStateStore): void {
+  if (saved.saved || !store.enabled) core.info(saved.detail);
+  else core.warning(saved.detail);
+}
+
+async function report(
+  state: RunState,
+  github: GithubContext,
+  log: ActionLog,
+  saved: SaveOutcome,
+  interrupted: boolean,
+  actionError: string | null
+): Promise<void> {
+  const verdictInput = verdictInputOf(loadRunDefinition(state.runDir), state.currentStepId);
+  const outputs = actionOutputs(state, verdictInput);
+  if (actionError !== null && outputs.values.error === '') outputs.values.error = actionError;
+  for (const [name, value] of Object.entries(outputs.values)) core.setOutput(name, value);
+  if (outputs.shrunk) {
+    core.warning('The outputs JSON was too large for a step output; long strings were shortened.');
+  }
+  core.info(`Run ${state.runId}: ${state.status}`);
+  try {
+    const facts = await gatherSummaryFacts({
+      state,
+      github,
+      durations: log.durations,
+      interrupted,
+      cache: { saved: saved.saved, detail: saved.detail }
+    });
+    let text = renderSummary(facts);
+    if (actionError !== null) {
+      text += `\n> [!CAUTION]\n> The Action stopped with an error: ${actionError.replace(/\n/g, ' ')}\n`;
+    }
+    await core.summary.addRaw(text).write();
+  } catch (error) {
+    core.warning(
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+}
+
+function decideExit(
+  state: RunState,
+  inputs: ActionInputs,
+  interrupted: boolean,
+  actionError: string | null
+): void {
+  if (actionError !== null) {
+    fail(actionError);
+  } else if (state.status === RunStatus.Failed || state.status === RunStatus.Aborted) {
+    fail(
+      `run ${state.runId} ${state.status} at step ${state.currentStepId ?? '-'}: ${state.error ?? 'no error recorded'}`
+    );
+  } else if (interrupted) {
+    fail(
+      `run ${state.runId} was interrupted and saved as paused; resume it with run-id ${state.runId}`
+    );
+  } else if (state.status === RunStatus.Paused && inputs.failOnPause) {
+    fail(`run ${state.runId} is paused at ${state.currentStepId ?? '-'} (fail-on-pause is true)`);
+  }
+}
+
+function fail(message: string): void {
+  core.setFailed(message);
+}

@@ -1,0 +1,100 @@
+/**
+ * The Action's post step (runs even when the job fails or is cancelled): if the main step
+ * started or resumed a run but could not save it — it was killed, or its save failed — save it
+ * now. A run the main step left mid-way is saved as paused, so it resumes from that step.
+ */
+import * as core from '@actions/core';
+import { RunState } from '../engine/run-state.js';
+import { RunStatus } from '../engine/types.js';
+import { ActionsCacheRunStore, type RunStateStore } from './cache-store.js';
+import { readGithubContext } from './github-context.js';
+import { PHASE_STATE } from './phase-state.js';
+import { saveRunState } from './save.js';
+
+export interface PostOptions {
+  env?: NodeJS.ProcessEnv;
+  write?: (text: string) => void;
+  store?: RunStateStore;
+}
+
+export async function runPost(options: PostOptions = {}): Promise<void> {
+  const env = options.env ?? process.env;
+  const write = options.write ?? ((text: string) => void process.stdout.write(text));
+
+  // Main died inside a stop-commands window: switch workflow commands back on first.
+  const token = core.getState(PHASE_STATE.openStopToken);
+  if (/^[0-9a-f]{16,}$/.test(token)) write(`::${token}::\n`);
+
+  const runId = core.getState(PHASE_STATE.runId);
+  if (runId === '') {
+    core.info('specflow: no run was started or resumed; nothing to save.');
+    return;
+  }
+  const savedKey = core.getState(PHASE_STATE.savedKey);
+  if (savedKey !== '') {
+    core.info(`specflow: run ${runId} was saved by the main step (${savedKey}).`);
+    return;
+  }
+  if (core.getState(PHASE_STATE.cache) !== 'true') {
+    core.info(`specflow: cache is false; run ${runId} is not saved.`);
+    return;
+  }
+
+  const root = core.getState(PHASE_STATE.projectRoot);
+  let persistPaths: string[] = [];
+  try {
+    const parsed: unknown = JSON.parse(core.getState(PHASE_STATE.persistPaths) || '[]');
+    if (Array.isArray(parsed))
+      persistPaths = parsed.filter((p): p is string => typeof p === 'string');
+  } catch {
+    persistPaths = [];
+  }
+
+  let state: RunState;
+  try {
+    state = RunState.load(runId, root);
+  } catch (error) {
+    core.info(
+      `specflow: run ${runId} has no state to save: ${error instanceof Error ? error.message : String(error)}`
+    );
+    return;
+  }
+  if (state.status === RunStatus.Running || state.status === RunStatus.Created) {
+    state.status = RunStatus.Paused;
+    state.log({
+      event: 'workflow_interrupted',
+      reason: 'the main step ended while the run was going; saved as paused by the post step'
+    });
+    state.flush();
+    core.info(
+      `specflow: run ${runId} was still running when the main step ended; saving it as paused.`
+    );
+  }
+
+  const saved = await core.group(`Save run ${runId} to the Actions cache`, () =>
+    saveRunState(
+      {
+        store: options.store ?? new ActionsCacheRunStore(),
+        root,
+        prefix: core.getState(PHASE_STATE.prefix) || 'specflow',
+        persistPaths,
+        github: readGithubContext(env)
+      },
+      { runId, workflowId: state.workflowId }
+    )
+  );
+  if (!saved.saved) {
+    core.warning(`specflow: ${saved.detail}`);
+    return;
+  }
+  core.info(`specflow: ${saved.detail}`);
+  try {
+    await core.summary
+      .addRaw(
+        `\n<sub>specflow post step: run <code>${runId}</code> (${state.status}) saved to the Actions cache as <code>${saved.key}</code>.</sub>\n`
+      )
+      .write();
+  } catch {
+    // No summary file outside a runner: the log line above says it all.
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Getting a paused run back before the engine resumes it: restore its saved state (the run
+ * folder and the persist paths) from the cache, check it, and record in the run's log who
+ * resumed it and with which verdict.
+ */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import type { WorkflowEngine } from '../engine/engine.js';
+import { hasKey, pyStr } from '../engine/pyvalue.js';
+import { RunState, runDirectory } from '../engine/run-state.js';
+import { RunStatus, WorkflowError } from '../engine/types.js';
+import type { RestoreRunResult, RunStateStore } from './cache-store.js';
+import type { GithubContext } from './github-context.js';
+import { loadRunDefinition, verdictInputOf, type ResumeRecord } from './run-record.js';
+
+export interface ResumeRequest {
+  store: RunStateStore;
+  engine: WorkflowEngine;
+  root: string;
+  runId: string;
+  prefix: string;
+  persistPaths: string[];
+  /** The `workflow` input; when it can be read, the run must belong to that workflow. */
+  workflow: string;
+  inputs: Record<string, unknown>;
+  github: GithubContext;
+  /** Progress lines for the job log. */
+  note: (line: string) => void;
+}
+
+export interface PreparedResume {
+  restored: RestoreRunResult | null;
+  record: ResumeRecord;
+  workflowId: string;
+}
+
+export async function prepareResume(request: ResumeRequest): Promise<PreparedResume> {
+  const { store, root, runId } = request;
+  const expected = expectedWorkflowId(request);
+
+  let restored: RestoreRunResult | null = null;
+  if (store.enabled) {
+    restored = await store.restore({
+      root,
+      prefix: request.prefix,
+      runId,
+      persistPaths: request.persistPaths,
+      workflowId: expected
+    });
+    request.note(
+      `Restored run ${runId} from the Actions cache (key ${restored.key}, ${restored.files.length} files)`
+    );
+    if (restored.skipped.length > 0) {
+      request.note(`Left out of the restore (not plain files): ${restored.skipped.join(', ')}`);
+    }
+  } else if (!existsSync(path.join(runDirectory(root, runId), 'state.json'))) {
+    throw new WorkflowError(
+      `no run ${runId} in this workspace, and cache is false, so no saved state can be restored`
+    );
+  }
+
+  // Validated like any state file: a damaged or foreign state is an error here, not later.
+  const state = RunState.load(runId, root);
+  if (expected !== undefined && state.workflowId !== expected) {
+    throw new WorkflowError(
+      `run ${runId} belongs to workflow ${state.workflowId}, not ${expected} (the workflow input)`
+    );
+  }
+  if (state.status !== RunStatus.Paused && state.status !== RunStatus.Failed) {
+    throw new WorkflowError(
+      `run ${runId} is ${state.status}; only a paused or failed run can be resumed`
+    );
+  }
+
+  const current = state.currentStepId === null ? undefined : state.stepResults[state.currentStepId];
+  const gate =
+    state.status === RunStatus.Paused && current?.type === 'gate' ? state.currentStepId : null;
+  const verdictInput = verdictInputOf(loadRunDefinition(state.runDir), gate);
+  const verdict =
+    verdictInput !== null && hasKey(request.inputs, verdictInput)
+      ? pyStr(request.inputs[verdictInput])
+      : null;
+  const record: ResumeRecord = {
+    event: 'resumed',
+    actor: request.github.actor,
+    triggering_actor: request.github.triggeringActor,
+    github_run_id: request.github.runId,
+    github_run_attempt: request.github.runAttempt,
+    gate,
+    verdict_input: verdictInput,
+    verdict,
+    inputs: Object.keys(request.inputs)
+  };
+  state.log({ ...record });
+  state.flush();
+  const by = record.actor ? ` by ${record.actor}` : '';
+  const with_ = verdict !== null ? ` with ${verdictInput}=${verdict}` : '';
+  request.note(
+    `Resuming run ${runId} (${state.status} at ${state.currentStepId ?? '-'})${by}${with_}`
+  );
+  return { restored, record, workflowId: state.workflowId };
+}
+
+/** The id of the workflow the `workflow` input names, when it can be loaded. */
+function expectedWorkflowId(request: ResumeRequest): string | undefined {
+  if (request.workflow === '') return undefined;
+  try {
+    const id = request.engine.loadWorkflow(request.workflow).id;
+    return typeof id === 'string' && id !== '' ? id : undefined;
+  } catch (error) {
+    // The run carries its own copy of the definition; the check is a courtesy.
+    request.note(
+      `Could not read workflow ${request.workflow} to check that run ${request.runId} belongs to it: ${
+        error instanceof Error ? error.message : String(error)
+      }`
+    );
+    return undefined;
+  }
+}

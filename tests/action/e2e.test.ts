@@ -1,0 +1,410 @@
+/**
+ * The Action end to end: the bundle built from the current source, run as the runner runs it
+ * (main, then post, each a node process with INPUT_*, file commands and STATE_*), against the
+ * stand-in cache service with the real @actions/cache client inside the bundle.
+ *
+ * The story: a run pauses at a gate; a later dispatch, in a fresh workspace, resumes it with the
+ * verdict and it completes with the persist-paths files restored; an unknown run id fails
+ * clearly; a cancellation (SIGINT) during a long step leaves a resumable paused run in the
+ * cache; and when main dies without saving, the post step saves.
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isRunning, waitUntilGone } from '../helpers/processes.js';
+import { startCacheServer, type CacheServer } from '../support/cache-server.js';
+import {
+  fileExists,
+  runPhase,
+  startPhase,
+  waitFor,
+  type PhaseRequest,
+  type PhaseResult
+} from './runner.js';
+
+const repo = new URL('../../', import.meta.url).pathname;
+let scratch: string;
+let bundle: string;
+let server: CacheServer;
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'specflow-e2e-'));
+  const out = join(scratch, 'bundle');
+  // Built here, from the source under test: a stale dist/ can never pass this test.
+  execFileSync(
+    process.execPath,
+    [
+      join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      join(repo, 'src/action/index.ts'),
+      '-o',
+      out,
+      '--transpile-only',
+      '--quiet'
+    ],
+    { cwd: repo, stdio: 'inherit' }
+  );
+  bundle = join(out, 'index.js');
+}, 240_000);
+
+beforeEach(async () => {
+  server = await startCacheServer();
+});
+
+afterEach(async () => {
+  await server.close();
+});
+
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+const WORKFLOW_PATH = '.specify/workflows/feature/workflow.yml';
+
+/** A workspace as actions/checkout leaves it: the repository's files, no run state. */
+function checkout(files: Record<string, string> = {}): string {
+  const workspace = mkdtempSync(join(scratch, 'workspace-'));
+  const withDefaults: Record<string, string> = {
+    [WORKFLOW_PATH]: readFileSync(join(repo, 'examples/github/workflow.yml'), 'utf8'),
+    '.github/workflows/specflow.yml': readFileSync(
+      join(repo, 'examples/github/specflow.yml'),
+      'utf8'
+    ),
+    ...files
+  };
+  for (const [rel, text] of Object.entries(withDefaults)) {
+    mkdirSync(join(workspace, rel, '..'), { recursive: true });
+    writeFileSync(join(workspace, rel), text);
+  }
+  return workspace;
+}
+
+function phase(
+  workspace: string,
+  inputs: Record<string, string>,
+  extra: Partial<PhaseRequest> = {}
+): PhaseRequest {
+  return {
+    bundle,
+    workspace,
+    inputs,
+    scratch,
+    ...extra,
+    env: { ...server.env(), ...extra.env }
+  };
+}
+
+/** The post phase, given what main saved (as the runner does, STATE_<name>). */
+function post(workspace: string, main: PhaseResult, env: Record<string, string> = {}) {
+  return runPhase(phase(workspace, {}, { state: main.state, env }));
+}
+
+function finalized(): string[] {
+  return server
+    .entries()
+    .filter((e) => e.finalized)
+    .map((e) => e.key);
+}
+
+function logEvents(workspace: string, runId: string): Record<string, unknown>[] {
+  return readFileSync(join(workspace, '.specify/workflows/runs', runId, 'log.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+function expectNoErrorAnnotations(result: PhaseResult): void {
+  expect(result.stdout).not.toMatch(/^::error::/m);
+}
+
+test('pause at a gate, resume in a fresh workspace with the verdict, complete with specs restored', async () => {
+  // 1. A push starts the run; nobody can answer the gate, so it pauses and is saved.
+  const first = checkout();
+  const main1 = await runPhase(phase(first, { workflow: WORKFLOW_PATH }));
+  expect(main1.stderr).toBe('');
+  expect(main1.code).toBe(0);
+  expectNoErrorAnnotations(main1);
+  const runId = main1.outputs['run-id'];
+  expect(runId).toMatch(/^[0-9a-f]{8}$/);
+  expect(main1.outputs.status).toBe('paused');
+  expect(main1.outputs['current-step-id']).toBe('review-spec');
+  expect(main1.outputs.error).toBe('');
+  expect(JSON.parse(main1.outputs.gate)).toEqual({
+    step_id: 'review-spec',
+    message: "Review the spec for 'Add a dark mode toggle' before it is planned.",
+    options: ['approve', 'reject'],
+    choice: null,
+    show_file: 'specs/001-feature/spec.md',
+    verdict_input: 'spec_verdict'
+  });
+  expect(JSON.parse(main1.outputs.outputs).specify.stdout).toBe(
+    'wrote specs/001-feature/spec.md\n'
+  );
+  expect(main1.stdout).toContain('::group::specify (shell)');
+  expect(main1.summary).toContain(
+    `gh workflow run specflow.yml -f run-id=${runId} -f verdict=approve`
+  );
+  expect(main1.summary).toContain('# Feature specification');
+  const savedKeys = finalized();
+  expect(savedKeys).toEqual([
+    expect.stringMatching(new RegExp(`^specflow-${runId}\\.feature-demo\\.100\\.1\\.\\d+$`))
+  ]);
+  expect(main1.state.isPost).toBe('true');
+  expect(main1.state.run_id).toBe(runId);
+  expect(main1.state.saved_key).toBe(savedKeys[0]);
+
+  // Post: main saved, so nothing more is saved.
+  const post1 = await post(first, main1);
+  expect(post1.code).toBe(0);
+  expect(post1.stdout).toContain(`run ${runId} was saved by the main step`);
+  expect(finalized()).toHaveLength(1);
+
+  // 2. A reviewer dispatches with the run id and the verdict; a new runner, a fresh checkout.
+  const second = checkout();
+  expect(existsSync(join(second, 'specs'))).toBe(false);
+  const main2 = await runPhase(
+    phase(
+      second,
+      {
+        workflow: WORKFLOW_PATH,
+        'run-id': runId,
+        // An unset dispatch input arrives empty and must not override the stored feature.
+        inputs: 'spec_verdict: approve\nfeature: \n'
+      },
+      { env: { GITHUB_RUN_ID: '101', GITHUB_ACTOR: 'reviewer' } }
+    )
+  );
+  expect(main2.stderr).toBe('');
+  expect(main2.code).toBe(0);
+  expectNoErrorAnnotations(main2);
+  expect(main2.outputs['run-id']).toBe(runId);
+  expect(main2.outputs.status).toBe('completed');
+  expect(main2.outputs.gate).toBe('');
+  const outputs = JSON.parse(main2.outputs.outputs);
+  expect(outputs.plan.stdout).toBe('planned after approve\n');
+  expect(outputs['review-spec'].choice).toBe('approve');
+  expect(outputs.collect.tasks).toBe('task model\ntask view\ntask tests\n');
+  // The spec from before the pause was restored (plan read it), and the new files written.
+  expect(readFileSync(join(second, 'specs/001-feature/spec.md'), 'utf8')).toContain(
+    'Add a dark mode toggle'
+  );
+  expect(readFileSync(join(second, 'specs/001-feature/plan.md'), 'utf8')).toContain(
+    '> # Feature specification'
+  );
+  expect(existsSync(join(second, 'specs/001-feature/task-tests.md'))).toBe(true);
+  expect(main2.stdout).toContain(`Restored run ${runId} from the Actions cache`);
+  // Who resumed, and with which verdict, is in the run's log and the summary.
+  const resumed = logEvents(second, runId).filter((e) => e.event === 'resumed');
+  expect(resumed).toEqual([
+    expect.objectContaining({
+      actor: 'reviewer',
+      github_run_id: '101',
+      gate: 'review-spec',
+      verdict_input: 'spec_verdict',
+      verdict: 'approve',
+      inputs: ['spec_verdict']
+    })
+  ]);
+  expect(main2.summary).toContain(
+    'Resumed by @reviewer at gate <code>review-spec</code> with <code>spec_verdict=approve</code>'
+  );
+  // Fan-out items: one group each, progress between.
+  expect(main2.stdout.match(/^::group::tasks:task:\d · completed/gm)).toHaveLength(3);
+  expect(main2.stdout).toContain('tasks: 3/3 items done, 0 running');
+  // Each stop in the cache has its own key; the newest is the completed run.
+  expect(finalized()).toHaveLength(2);
+  expect(finalized()[1]).toMatch(new RegExp(`^specflow-${runId}\\.feature-demo\\.101\\.1\\.`));
+
+  const post2 = await post(second, main2);
+  expect(post2.code).toBe(0);
+  expect(finalized()).toHaveLength(2);
+}, 120_000);
+
+test('resuming an unknown run id fails clearly and starts nothing', async () => {
+  const workspace = checkout();
+  const main = await runPhase(phase(workspace, { workflow: WORKFLOW_PATH, 'run-id': 'nope' }));
+  expect(main.code).toBe(1);
+  expect(main.stdout).toMatch(
+    /^::error::no saved state for run nope on this branch or the default branch/m
+  );
+  expect(main.outputs.error).toMatch(/^no saved state for run nope/);
+  expect(main.outputs.status).toBeUndefined();
+  expect(existsSync(join(workspace, '.specify/workflows/runs'))).toBe(false);
+  expect(main.state.run_id).toBeUndefined();
+  const after = await post(workspace, main);
+  expect(after.code).toBe(0);
+  expect(after.stdout).toContain('nothing to save');
+  expect(server.countRequests('CreateCacheEntry')).toBe(0);
+}, 60_000);
+
+test('a malformed input fails the step and names the input', async () => {
+  const workspace = checkout();
+  const main = await runPhase(phase(workspace, { workflow: WORKFLOW_PATH, inputs: '- a\n- b' }));
+  expect(main.code).toBe(1);
+  expect(main.stdout).toMatch(/^::error::input 'inputs': expected a YAML or JSON mapping/m);
+}, 60_000);
+
+const LONG_WORKFLOW = `schema_version: "1.0"
+workflow:
+  id: long-job
+  name: A long step
+  version: "1.0.0"
+steps:
+  - id: first
+    type: shell
+    run: mkdir -p specs && echo kept > specs/note.md && echo first
+  - id: long
+    type: shell
+    timeout: 3600
+    run: |
+      echo "long step started"
+      echo $$ > "$MARKER"
+      [ -n "$QUICK" ] || sleep 600
+      echo "long step finished"
+  - id: after
+    type: shell
+    run: cat specs/note.md
+`;
+
+test('SIGINT during a long step: processes end, the run is saved paused, and resumes', async () => {
+  const workspace = checkout({ 'long.yml': LONG_WORKFLOW });
+  const marker = join(scratch, `long-${Date.now()}.pid`);
+  const running = startPhase(
+    phase(workspace, { workflow: 'long.yml' }, { env: { MARKER: marker } })
+  );
+  // The step itself says when it is running: only then is the signal sent.
+  await waitFor('the long step to start', fileExists(marker));
+  const stepPid = Number(readFileSync(marker, 'utf8').trim());
+  expect(isRunning(stepPid)).toBe(true);
+
+  const signalledAt = Date.now();
+  running.child.kill('SIGINT');
+  const main = await running.done;
+  const exitedAfterMs = Date.now() - signalledAt;
+  process.stderr.write(
+    `e2e figure: SIGINT to main exit ${exitedAfterMs} ms; main reports: ${/Saved \d+ ms after the cancellation signal/.exec(main.stdout)?.[0] ?? '-'}\n`
+  );
+
+  expect(main.code).toBe(1);
+  expect(main.stdout).toMatch(/^::error::run [0-9a-f]{8} was interrupted and saved as paused/m);
+  expect(await waitUntilGone(stepPid)).toBe(true);
+  const runId = main.outputs['run-id'];
+  expect(main.outputs.status).toBe('paused');
+  expect(main.outputs['current-step-id']).toBe('long');
+  expect(main.summary).toContain('paused (interrupted)');
+  expect(finalized()).toEqual([
+    expect.stringMatching(new RegExp(`^specflow-${runId}\\.long-job\\.`))
+  ]);
+  expect(logEvents(workspace, runId).map((e) => e.event)).toContain('workflow_interrupted');
+  // Commands were switched back on before main ended.
+  expect(main.state.open_stop_token).toBe('');
+
+  const after = await post(workspace, main);
+  expect(after.stdout).toContain('was saved by the main step');
+  expect(finalized()).toHaveLength(1);
+
+  // A later dispatch resumes it from the interrupted step, in a fresh workspace.
+  const fresh = checkout({ 'long.yml': LONG_WORKFLOW });
+  const resumed = await runPhase(
+    phase(
+      fresh,
+      { workflow: 'long.yml', 'run-id': runId },
+      {
+        env: {
+          MARKER: join(scratch, `long-resume-${Date.now()}.pid`),
+          QUICK: '1',
+          GITHUB_RUN_ID: '102'
+        }
+      }
+    )
+  );
+  expect(resumed.code).toBe(0);
+  expect(resumed.outputs.status).toBe('completed');
+  const outputs = JSON.parse(resumed.outputs.outputs);
+  expect(outputs.long.stdout).toBe('long step started\nlong step finished\n');
+  expect(outputs.after.stdout).toBe('kept\n');
+}, 120_000);
+
+test('main killed outright: the post step saves the run as paused', async () => {
+  const workspace = checkout({ 'long.yml': LONG_WORKFLOW });
+  const marker = join(scratch, `killed-${Date.now()}.pid`);
+  const running = startPhase(
+    phase(workspace, { workflow: 'long.yml' }, { env: { MARKER: marker } })
+  );
+  await waitFor('the long step to start', fileExists(marker));
+  // State reaches the disk in coalesced writes; kill once it records the long step.
+  const runs = join(workspace, '.specify/workflows/runs');
+  await waitFor('the state on disk to reach the long step', () => {
+    try {
+      const [id] = readdirSync(runs);
+      const state = JSON.parse(readFileSync(join(runs, id, 'state.json'), 'utf8'));
+      return state.current_step_id === 'long';
+    } catch {
+      return false;
+    }
+  });
+  const stepPid = Number(readFileSync(marker, 'utf8').trim());
+  running.child.kill('SIGKILL');
+  const main = await running.done;
+  // The step ran in its own process group, which SIGKILL of main does not reach.
+  process.kill(-stepPid, 'SIGKILL');
+  expect(await waitUntilGone(stepPid)).toBe(true);
+
+  expect(main.signal).toBe('SIGKILL');
+  const runId = main.state.run_id;
+  expect(runId).toMatch(/^[0-9a-f]{8}$/);
+  expect(main.state.saved_key).toBeUndefined();
+  expect(finalized()).toEqual([]);
+  // Main died while the long step's output window was open: post reopens workflow commands.
+  const token = main.state.open_stop_token;
+  expect(token).toMatch(/^[0-9a-f]{32}$/);
+
+  const after = await post(workspace, main);
+  expect(after.code).toBe(0);
+  expect(after.stdout.startsWith(`::${token}::\n`)).toBe(true);
+  expect(after.stdout).toContain(`run ${runId} was still running when the main step ended`);
+  expect(finalized()).toEqual([
+    expect.stringMatching(new RegExp(`^specflow-${runId}\\.long-job\\.100\\.1\\.`))
+  ]);
+  const state = JSON.parse(
+    readFileSync(join(workspace, '.specify/workflows/runs', runId, 'state.json'), 'utf8')
+  );
+  expect(state.status).toBe('paused');
+  expect(state.current_step_id).toBe('long');
+  expect(after.summary).toContain(`run <code>${runId}</code> (paused) saved to the Actions cache`);
+}, 120_000);
+
+test('cache: false resumes from the workspace only', async () => {
+  const workspace = checkout();
+  const main1 = await runPhase(phase(workspace, { workflow: WORKFLOW_PATH, cache: 'false' }));
+  expect(main1.code).toBe(0);
+  expect(main1.outputs.status).toBe('paused');
+  expect(server.countRequests()).toBe(0);
+  const main2 = await runPhase(
+    phase(workspace, {
+      'run-id': main1.outputs['run-id'],
+      cache: 'false',
+      inputs: 'spec_verdict=reject'
+    })
+  );
+  expect(main2.code).toBe(1);
+  expect(main2.outputs.status).toBe('aborted');
+  expect(main2.stdout).toMatch(
+    /^::error::run [0-9a-f]{8} aborted at step review-spec: Gate 'review-spec' was rejected\./m
+  );
+  const elsewhere = await runPhase(
+    phase(checkout(), { 'run-id': main1.outputs['run-id'], cache: 'false' })
+  );
+  expect(elsewhere.code).toBe(1);
+  expect(elsewhere.stdout).toMatch(/cache is false, so no saved state can be restored/);
+  expect(server.countRequests()).toBe(0);
+}, 60_000);
