@@ -55,7 +55,7 @@ const STATUS_MARK: Record<string, string> = {
 
 /**
  * Writes text with workflow commands switched off. A window stays open across writes (live
- * output) until `close()`; `writeSealed` opens and closes one around a single write.
+ * output) until `close()`; `sealed` wraps a single write in a window of its own.
  */
 export class CommandGuard {
   private token: string | null = null;
@@ -129,6 +129,7 @@ export class ActionLog {
   private readonly now: () => number;
   private readonly guard: CommandGuard;
   private groupOpen = false;
+  private finished = false;
   /** The top-level step running now, and when it started. */
   private current: { id: string; title: string; startedAt: number } | null = null;
   private readonly items = new Map<string, ItemBuffer>();
@@ -145,6 +146,7 @@ export class ActionLog {
     };
     this.reporter = {
       stepStarted: ({ stepId, type, label, depth }) => {
+        if (this.finished) return;
         if (depth === 0) {
           this.endGroup();
           const title = `${stepId} (${type})${label && label !== type ? `: ${label}` : ''}`;
@@ -156,6 +158,7 @@ export class ActionLog {
         }
       },
       stepFinished: ({ stepId, status, record, depth }) => {
+        if (this.finished) return;
         if (depth !== 0) return;
         this.endGroup();
         const started = this.current?.id === stepId ? this.current.startedAt : null;
@@ -165,6 +168,7 @@ export class ActionLog {
         this.line(stepLine(stepId, status, record, ms));
       },
       itemOutput: ({ itemId }) => {
+        if (this.finished) return this.output;
         // Items are printed as groups of their own: the step's group must close first.
         this.endGroup();
         const buffer: ItemBuffer = { chunks: [], size: 0, dropped: 0, startedAt: this.now() };
@@ -181,6 +185,7 @@ export class ActionLog {
         return { stdout: push, stderr: push };
       },
       itemFinished: ({ itemId, record, reused }) => {
+        if (this.finished) return;
         const buffer = this.items.get(itemId);
         this.items.delete(itemId);
         if (reused) {
@@ -204,6 +209,7 @@ export class ActionLog {
         );
       },
       fanOutProgress: ({ stepId, done, running, total }) => {
+        if (this.finished) return;
         const item = this.finishedItems.shift();
         if (item !== undefined) this.write(item);
         this.line(`${stepId}: ${done}/${total} items done, ${running} running`);
@@ -239,8 +245,22 @@ export class ActionLog {
     this.endGroup();
   }
 
+  /**
+   * The run is over as far as the log goes (it stopped, or it is being saved after a
+   * cancellation it did not answer in time): anything a straggling step still prints is
+   * written fenced, with no groups, so it cannot garble what follows.
+   */
+  finish(): void {
+    this.close();
+    this.finished = true;
+  }
+
   private stepText(chunk: string): void {
     if (chunk === '') return;
+    if (this.finished) {
+      this.write(this.guard.sealed(chunk));
+      return;
+    }
     if (!this.groupOpen && this.current !== null) {
       // Output after a nested fan-out closed the step's group.
       this.startGroup(`${this.current.title} (continued)`);

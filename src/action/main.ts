@@ -155,7 +155,7 @@ async function mainSteps(
   }
 
   const settled = await settle(run, controller.signal);
-  log.close();
+  log.finish();
 
   const state: RunState | null =
     settled.kind === 'state' ? settled.state : loadFromDisk(root, runId);

@@ -204,6 +204,28 @@ describe('step output cannot issue workflow commands', () => {
   });
 });
 
+test('after finish(), a straggling step cannot open groups or issue commands', () => {
+  const { log, text } = captureLog();
+  log.reporter.stepStarted!({ stepId: 'slow', type: 'shell', label: 'sleep', depth: 0 });
+  log.output.stdout('partial');
+  log.finish();
+  log.reporter.stepStarted!({ stepId: 'next', type: 'shell', label: 'x', depth: 0 });
+  log.output.stdout('::add-mask::late\n');
+  log.reporter.itemOutput!({ parentId: 'p', itemId: 'p:i:0', index: 0 }).stdout('::warning::x\n');
+  const { commands } = readAsRunner(text());
+  expect(commands.map((c) => c.name)).toEqual([
+    'group',
+    'stop-commands',
+    'resume-commands',
+    'endgroup',
+    'stop-commands',
+    'resume-commands',
+    'stop-commands',
+    'resume-commands'
+  ]);
+  expect(text()).toContain('partial\n::tok');
+});
+
 /** A step type whose items write, meet at a barrier, and write again: output interleaves for sure. */
 function barrierStep(parties: number): StepType {
   let waiting: (() => void)[] = [];
