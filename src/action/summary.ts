@@ -32,6 +32,8 @@ export const MAX_SHOW_FILE_CHARS = 20_000;
 /** The failing step's stderr: at most this many trailing lines and characters. */
 export const STDERR_TAIL_LINES = 40;
 export const STDERR_TAIL_CHARS = 8_000;
+/** Fan-out items listed in the summary (failed ones beyond this are listed too, up to twice it). */
+export const MAX_ITEM_ROWS = 200;
 const REJECT_CHOICES = ['reject', 'abort'];
 
 export interface GateFacts {
@@ -326,7 +328,14 @@ function stepRows(facts: SummaryFacts): { main: string[]; fanOuts: string[] } {
     const items = itemIdsOf(id, record);
     if (items.length === 0) continue;
     items.forEach((i) => itemIds.add(i));
-    const rows = items.map((itemId, n) => {
+    // GitHub drops a step summary over 1 MiB: list the first items, and every failed one.
+    const shown = items
+      .map((itemId, n) => ({ itemId, n }))
+      .filter(
+        ({ itemId, n }) =>
+          n < MAX_ITEM_ROWS || (n < 2 * MAX_ITEM_ROWS && facts.records[itemId]?.status === 'failed')
+      );
+    const rows = shown.map(({ itemId, n }) => {
       const item = facts.records[itemId];
       if (!item)
         return `<tr><td>${n}</td><td><code>${escapeHtml(itemId)}</code></td><td>⚪ not run</td><td>—</td></tr>`;
@@ -337,6 +346,11 @@ function stepRows(facts: SummaryFacts): { main: string[]; fanOuts: string[] } {
         `<td>${durationOf(itemId, item, facts)}</td></tr>`
       );
     });
+    if (shown.length < items.length) {
+      rows.push(
+        `<tr><td colspan="4">… ${items.length - shown.length} more items not listed</td></tr>`
+      );
+    }
     const done = items.filter((i) => facts.records[i]?.status === 'completed').length;
     fanOuts.push(
       `<details><summary>Fan-out <code>${escapeHtml(id)}</code>: ${done} of ${items.length} items completed</summary>\n\n` +

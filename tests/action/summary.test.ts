@@ -11,6 +11,7 @@ import {
 } from '../../src/action/github-context.js';
 import { actionOutputs, stepOutputsJson } from '../../src/action/outputs.js';
 import {
+  MAX_ITEM_ROWS,
   MAX_SHOW_FILE_CHARS,
   STDERR_TAIL_LINES,
   gatherSummaryFacts,
@@ -18,6 +19,7 @@ import {
   renderSummary
 } from '../../src/action/summary.js';
 import { RunState } from '../../src/engine/run-state.js';
+import { StepStatus, type StepType } from '../../src/engine/types.js';
 import { harness, header, type Harness } from '../support/engine-harness.js';
 
 const CALLER = `name: specflow
@@ -233,6 +235,35 @@ describe('failures and fan-out', () => {
     expect(text).toContain('s0["fan<br/>fan-out: 3 items, 1 failed"]:::failed');
     // Items are not rows of the main table.
     expect(text.split('<table>')[1]).not.toContain('fan:each:0');
+  });
+
+  test('a large fan-out lists its first items and the failed ones, not all', async () => {
+    const count = MAX_ITEM_ROWS + 50;
+    const failing = MAX_ITEM_ROWS + 10;
+    // An in-process step type: hundreds of items without hundreds of processes.
+    const quick: StepType = {
+      type: 'quick',
+      validate: () => [],
+      execute: async (_config, context) =>
+        context.item === failing
+          ? { status: StepStatus.Failed, output: {}, error: 'no' }
+          : { status: StepStatus.Completed, output: {} }
+    };
+    const h = harness([quick], { prompt: null });
+    const items = Array.from({ length: count }, (_, n) => n).join(', ');
+    const state = await h.run(
+      header() +
+        `steps:\n  - id: fan\n    type: fan-out\n    items: [${items}]\n    max_concurrency: 8\n` +
+        `    step:\n      id: each\n      type: quick\n      continue_on_error: true\n`,
+      {},
+      'many'
+    );
+    expect(state.status).toBe('completed');
+    const text = renderSummary(await gatherSummaryFacts({ state, github: github(h.project) }));
+    expect(text).toContain(`<code>fan:each:${MAX_ITEM_ROWS - 1}</code>`);
+    expect(text).not.toContain(`<code>fan:each:${MAX_ITEM_ROWS}</code>`);
+    expect(text).toContain(`<code>fan:each:${failing}</code></td><td>❌ failed`);
+    expect(text).toContain(`… ${count - MAX_ITEM_ROWS - 1} more items not listed`);
   });
 
   test('mermaid labels cannot break out of their quotes', () => {
