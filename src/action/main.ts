@@ -117,8 +117,7 @@ async function mainSteps(
   try {
     if (inputs.runId !== null) {
       runId = inputs.runId;
-      const resuming = runId;
-      await log.group(`Restore run ${resuming}`, () =>
+      await log.group(`Restore run ${runId}`, () =>
         prepareResume({
           store,
           engine,
