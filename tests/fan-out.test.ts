@@ -170,21 +170,39 @@ describe('concurrent fan-out', () => {
     );
   });
 
-  test('the window slides: never more than max_concurrency in flight, a new item per freed slot', async () => {
+  test('the window slides over item order: item k + window starts once items 0..k are done', async () => {
     const c = controlledType();
     const h = harness([c.type]);
     const done = h.run(fanOutYaml('{{ [0, 1, 2, 3, 4, 5] }}', 2), {}, 'slide');
     await settle();
     expect(c.started).toEqual([0, 1]);
-    await c.finish(1); // a later item finishing frees a slot at once
-    expect(c.started).toEqual([0, 1, 2]);
-    await c.finish(0);
+    // As in the reference, a later item finishing first does not free a slot:
+    // the window is held by the earliest item not yet collected.
+    await c.finish(1);
+    expect(c.started).toEqual([0, 1]);
+    await c.finish(0); // collects 0 and 1: the window moves to items 2 and 3
     expect(c.started).toEqual([0, 1, 2, 3]);
-    for (const i of [2, 3]) await c.finish(i);
+    await c.finish(3);
+    expect(c.started).toEqual([0, 1, 2, 3]);
+    await c.finish(2);
     expect(c.started).toEqual([0, 1, 2, 3, 4, 5]);
     for (const i of [5, 4]) await c.finish(i);
     expect((await done).status).toBe('completed');
     expect(c.maxInFlight).toBe(2);
+  });
+
+  test('a slow first item that fails: the items behind it never start and leave no record', async () => {
+    const c = controlledType();
+    const h = harness([c.type]);
+    const done = h.run(fanOutYaml('{{ [0, 1, 2, 3, 4] }}', 2), {}, 'slowfail');
+    await c.finish(1);
+    await c.finish(0, StepStatus.Failed, 'first item broke');
+    const state = await done;
+    expect(c.started).toEqual([0, 1]);
+    expect(state.status).toBe('failed');
+    expect(state.currentStepId).toBe('fan:job:1');
+    expect(Object.keys(state.stepResults).sort()).toEqual(['fan', 'fan:job:0', 'fan:job:1']);
+    expect((state.stepResults.fan.output as { results: unknown[] }).results).toHaveLength(1);
   });
 
   test('a failure at item 2 of 6 with window 4 returns items 0..2 and launches nothing after the halt', async () => {

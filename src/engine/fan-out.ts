@@ -7,7 +7,13 @@
  * whatever finished first; once the run is halting no further item starts;
  * items already running finish and are ignored. Items run as real
  * concurrent promises (child processes) behind a p-queue window that is fed
- * lazily, one item per freed slot.
+ * lazily.
+ *
+ * The window slides over item order, as the reference's does: item
+ * `k + window` starts only once items 0..k have finished and been collected,
+ * not as soon as any running item finishes. A slow early item therefore
+ * holds back later ones, and when it halts the run the later items never
+ * start (and leave no record), exactly as in the reference.
  */
 import PQueue from 'p-queue';
 import type { RunSession, WorkflowEngine } from './engine.js';
@@ -132,13 +138,15 @@ export async function runFanOut(
   let nextIndex = 0;
   let running = 0;
   let done = 0;
+  // Items collected in order so far; the window is [collected, collected + workers).
+  let collected = 0;
   let stopLaunching = false;
 
   const launch = (): void => {
     while (
       !stopLaunching &&
       nextIndex < items.length &&
-      running < workers &&
+      nextIndex < collected + workers &&
       !isHalted(state) &&
       !context.signal.aborted
     ) {
@@ -157,7 +165,6 @@ export async function runFanOut(
           running--;
           done++;
           reporter.fanOutProgress?.({ stepId: parentId, done, running, total: items.length });
-          launch();
         });
     }
   };
@@ -184,6 +191,9 @@ export async function runFanOut(
       halt = { index, status };
       break;
     }
+    // This item's slot moves to the next item not yet started.
+    collected = index + 1;
+    launch();
   }
   await settleAll();
 
