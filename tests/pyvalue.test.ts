@@ -3,7 +3,9 @@ import {
   pyCompare,
   pyIsSpace,
   PyJsonError,
+  pyJsonDumps,
   pyJsonLoads,
+  pyNumber,
   pyParseFloat,
   pyParseInt,
   pyStrip
@@ -158,5 +160,43 @@ describe('pyJsonLoads', () => {
     "{'a': 1}"
   ])('rejects %j', (text) => {
     expect(() => pyJsonLoads(text)).toThrow(PyJsonError);
+  });
+});
+
+describe('pyNumber', () => {
+  test.each<[number, string]>([
+    [0, '0'],
+    [-7, '-7'],
+    [2 ** 53 - 1, '9007199254740991'],
+    // Integers past 2**53 print their exact value, as Python's int does.
+    [12345678901234567168, '12345678901234567168'],
+    [-(2 ** 60), '-1152921504606846976'],
+    [1e21, '1000000000000000000000'],
+    [2.5, '2.5'],
+    [1.5e-7, '1.5e-07'],
+    [NaN, 'nan'],
+    [-Infinity, '-inf']
+  ])('%p → %s', (n, text) => {
+    expect(pyNumber(n)).toBe(text);
+  });
+});
+
+describe('pyJsonDumps', () => {
+  test('lays out indented text like json.dumps(indent=2)', () => {
+    const value = { a: [1, 2.5, { b: null, c: [] }], d: {}, e: 'é"\n', f: true };
+    expect(pyJsonDumps(value, 2)).toBe(JSON.stringify(value, null, 2));
+  });
+
+  test('writes the literals Python writes for NaN and infinities, and exact big integers', () => {
+    const value = { f: NaN, g: [Infinity, -Infinity], h: 12345678901234567168, i: 'x' };
+    const text = pyJsonDumps(value, 2);
+    expect(text).toBe(
+      '{\n  "f": NaN,\n  "g": [\n    Infinity,\n    -Infinity\n  ],\n  "h": 12345678901234567168,\n  "i": "x"\n}'
+    );
+    expect(pyJsonLoads(text)).toEqual(value);
+  });
+
+  test('without an indent uses Python separators', () => {
+    expect(pyJsonDumps({ a: [1, 'b'], c: {} })).toBe('{"a": [1, "b"], "c": {}}');
   });
 });

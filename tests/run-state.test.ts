@@ -172,6 +172,42 @@ describe('loading', () => {
     expect(loaded.stepResults.gate.status).toBe('paused');
   });
 
+  test('NaN, infinities and big integers survive a save and load, as in the reference', () => {
+    const project = tmpProject();
+    const state = new RunState({ runId: 'nan1', workflowId: 'wf-1', projectRoot: project });
+    state.status = RunStatus.Failed;
+    state.inputs = { big: 12345678901234567168 };
+    state.recordStep('j', {
+      ...record(),
+      output: { data: { a: NaN, b: Infinity, c: -Infinity }, max_concurrency: Infinity }
+    });
+    state.flush();
+    const text = fs.readFileSync(path.join(state.runDir, 'state.json'), 'utf8');
+    // Python's json writes these literals (and reads them back); JSON.stringify would write null.
+    expect(text).toContain('"a": NaN');
+    expect(text).toContain('"max_concurrency": Infinity');
+    expect(fs.readFileSync(path.join(state.runDir, 'inputs.json'), 'utf8')).toContain(
+      '"big": 12345678901234567168'
+    );
+    const loaded = RunState.load('nan1', project);
+    expect(loaded.stepResults.j.output).toEqual({
+      data: { a: NaN, b: Infinity, c: -Infinity },
+      max_concurrency: Infinity
+    });
+    expect(loaded.inputs.big).toBe(12345678901234567168);
+  });
+
+  test('a state file the reference wrote with NaN loads', () => {
+    const project = tmpProject();
+    writeState(
+      project,
+      'nan2',
+      '{"run_id": "nan2", "workflow_id": "wf", "status": "failed", "step_results": {"j": {"type": "shell", "output": {"data": NaN}, "status": "completed"}}}'
+    );
+    expect(RunState.load('nan2', project).stepResults.j.output).toEqual({ data: NaN });
+    expect(listRuns(project).map((r) => r.run_id)).toEqual(['nan2']);
+  });
+
   test('an unknown run is a clear error', () => {
     expect(() => RunState.load('nope', tmpProject())).toThrow(/no run nope/);
   });

@@ -44,8 +44,10 @@ export function pyNumber(n: number): string {
   if (n === Infinity) return 'inf';
   if (n === -Infinity) return '-inf';
   if (Number.isInteger(n)) {
-    // Python ints print every digit; JS switches to exponent form past 1e21.
-    return Math.abs(n) < 1e21 ? String(n) : BigInt(n).toString();
+    // Python ints print every digit of their exact value; past 2**53 JS prints
+    // the shortest round-trip digits (12345678901234567168 as ...567000), and
+    // past 1e21 an exponent form.
+    return Math.abs(n) <= Number.MAX_SAFE_INTEGER ? String(n) : BigInt(n).toString();
   }
   const abs = Math.abs(n);
   if (abs >= 1e-4 && abs < 1e16) return String(n);
@@ -439,4 +441,80 @@ export function pyJsonLoads(text: string): unknown {
   skipSpace();
   if (pos !== text.length) fail('extra data after the value');
   return value;
+}
+
+/**
+ * JSON text as Python's `json.dumps(value, indent=indent)` writes it, so the
+ * run files read back the same in both tools: NaN and infinities are written
+ * as the `NaN`/`Infinity`/`-Infinity` literals Python emits and reads (JSON
+ * has none; `JSON.stringify` would write `null`), and integers keep every
+ * digit of their exact value. Non-ASCII text is written as is (Python escapes
+ * it; both read back the same string). Without `indent` the output is one
+ * line with Python's `', '`/`': '` separators.
+ */
+export function pyJsonDumps(value: unknown, indent?: number): string {
+  // With an indent, JSON.stringify lays text out exactly as Python does and is
+  // far faster (state files of big fan-outs are rewritten often): use it
+  // unless a number needs Python's spelling.
+  if (indent !== undefined && !hasUnportableNumber(value)) {
+    return JSON.stringify(value, null, indent);
+  }
+  const parts: string[] = [];
+  const pad = indent === undefined ? null : ' '.repeat(indent);
+  const write = (v: unknown, depth: number): void => {
+    if (v === null || v === undefined) parts.push('null');
+    else if (typeof v === 'boolean') parts.push(v ? 'true' : 'false');
+    else if (typeof v === 'number') {
+      if (Number.isNaN(v)) parts.push('NaN');
+      else if (v === Infinity) parts.push('Infinity');
+      else if (v === -Infinity) parts.push('-Infinity');
+      else parts.push(pyNumber(v));
+    } else if (typeof v === 'string') parts.push(JSON.stringify(v));
+    else if (Array.isArray(v)) writeItems(v, depth, '[', ']', (item) => write(item, depth + 1));
+    else if (isDict(v)) {
+      writeItems(Object.entries(v), depth, '{', '}', ([k, item]) => {
+        parts.push(JSON.stringify(k), ': ');
+        write(item, depth + 1);
+      });
+    } else parts.push('null');
+  };
+  const writeItems = <T>(
+    items: T[],
+    depth: number,
+    open: string,
+    close: string,
+    each: (item: T) => void
+  ): void => {
+    if (items.length === 0) {
+      parts.push(open, close);
+      return;
+    }
+    parts.push(open);
+    const inner = pad === null ? '' : '\n' + pad.repeat(depth + 1);
+    items.forEach((item, i) => {
+      if (i > 0) parts.push(pad === null ? ', ' : ',');
+      parts.push(inner);
+      each(item);
+    });
+    if (pad !== null) parts.push('\n' + pad.repeat(depth));
+    parts.push(close);
+  };
+  write(value, 0);
+  return parts.join('');
+}
+
+/** Whether `value` holds a number JSON.stringify would spell differently from Python's json. */
+function hasUnportableNumber(value: unknown): boolean {
+  if (typeof value === 'number') {
+    return !Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value));
+  }
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (hasUnportableNumber(item)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (hasUnportableNumber((value as PyDict)[key])) return true;
+  }
+  return false;
 }

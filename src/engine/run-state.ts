@@ -15,7 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { isDict } from './pyvalue.js';
+import { isDict, pyJsonDumps, pyJsonLoads } from './pyvalue.js';
 import {
   RUN_STATUSES,
   RunStatus,
@@ -147,7 +147,7 @@ export class RunState {
 
   /** Append an event to `log.jsonl` (written with the next persist). */
   log(entry: Record<string, unknown>): void {
-    const line = JSON.stringify({ ...entry, timestamp: pythonTimestamp() });
+    const line = pyJsonDumps({ ...entry, timestamp: pythonTimestamp() });
     this.pendingLog.push(line);
     this.save();
   }
@@ -172,11 +172,8 @@ export class RunState {
     }
     this.ensureDir();
     this.updatedAt = pythonTimestamp();
-    writeFileAtomic(this.stateFile, JSON.stringify(this.toJSON(), null, 2));
-    writeFileAtomic(
-      path.join(this.runDir, 'inputs.json'),
-      JSON.stringify({ inputs: this.inputs }, null, 2)
-    );
+    writeFileAtomic(this.stateFile, pyJsonDumps(this.toJSON(), 2));
+    writeFileAtomic(path.join(this.runDir, 'inputs.json'), pyJsonDumps({ inputs: this.inputs }, 2));
     if (this.pendingLog.length > 0) {
       const lines = this.pendingLog.join('\n') + '\n';
       this.pendingLog = [];
@@ -308,9 +305,25 @@ export class RunState {
   }
 }
 
-function parseJsonFile(file: string, text: string): unknown {
+/**
+ * A run file's JSON, as Python's json.load reads it: the reference writes NaN
+ * and infinities as `NaN`/`Infinity`/`-Infinity`, which JSON.parse rejects.
+ */
+function readRunJson(text: string): unknown {
   try {
     return JSON.parse(text);
+  } catch (err) {
+    try {
+      return pyJsonLoads(text);
+    } catch {
+      throw err;
+    }
+  }
+}
+
+function parseJsonFile(file: string, text: string): unknown {
+  try {
+    return readRunJson(text);
   } catch (err) {
     throw new WorkflowError(
       `corrupt run state ${file}: not valid JSON (${(err as Error).message})`
@@ -326,7 +339,7 @@ export function listRuns(projectRoot: string): Record<string, unknown>[] {
   for (const name of fs.readdirSync(root).sort()) {
     if (!isValidRunId(name)) continue;
     try {
-      const data = JSON.parse(fs.readFileSync(path.join(root, name, 'state.json'), 'utf8'));
+      const data = readRunJson(fs.readFileSync(path.join(root, name, 'state.json'), 'utf8'));
       if (isDict(data) && 'run_id' in data) runs.push(data);
     } catch {
       // Not a run folder, or one we cannot read: listing is best-effort.
