@@ -16,6 +16,7 @@ import {
   pyFloatRepr,
   resolvePlainTag,
   scalarTypeOf,
+  shadowedEntries,
   type PyScalarType
 } from '../src/engine/yaml-source.js';
 import { WorkflowError } from '../src/engine/types.js';
@@ -175,6 +176,17 @@ describe('mappings', () => {
 
   it('collapses keys Python considers equal (1 == True == 1.0), keeping the first text and last value', () => {
     expect(parse('{1: a, true: b, null: c, 1.0: d, on: e}')).toEqual({ '1': 'e', None: 'c' });
+  });
+
+  it('keeps the first of different keys with the same text, and sets the later ones aside', () => {
+    // Python keeps True and 'True' (1 and '1') apart; a switch matches the first of them.
+    const data = parse('{true: a, "True": b, 16: c, 0x10: d, "16": e}') as object;
+    expect(data).toEqual({ True: 'a', '16': 'd' });
+    expect(shadowedEntries(data)).toEqual([
+      ['True', 'b'],
+      ['16', 'e']
+    ]);
+    expect(shadowedEntries(parse('{a: 1}') as object)).toEqual([]);
   });
 
   it('rejects a list or mapping as a key', () => {

@@ -21,7 +21,7 @@ import {
   type PyDict
 } from './pyvalue.js';
 import { WorkflowError, type StepType } from './types.js';
-import { formatLocation, pyFloatRepr, type PyScalarType } from './yaml-source.js';
+import { formatLocation, pyFloatRepr, shadowedEntries, type PyScalarType } from './yaml-source.js';
 
 export interface ValidationError {
   message: string;
@@ -405,7 +405,8 @@ class StepWalker {
     }
     const cases = getOr(config, 'cases', null);
     if (isDict(cases)) {
-      for (const branch of Object.values(cases)) {
+      const branches = [...Object.values(cases), ...shadowedEntries(cases).map(([, v]) => v)];
+      for (const branch of branches) {
         if (Array.isArray(branch)) this.walk(branch, seen, insideFanOut);
       }
     }

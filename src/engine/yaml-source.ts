@@ -25,7 +25,11 @@
  *   Python's `str()` gives the key (`1`, `True`, `None`, `1.0`), the same
  *   text the reference compares switch cases with. Keys Python considers
  *   equal (`1`, `true`, `1.0`) collapse into one, keeping the first key's
- *   text and the last value, as in a Python dict.
+ *   text and the last value, as in a Python dict. Keys Python keeps apart
+ *   but that have the same text (`1` and `'1'`, `true` and `'True'`) cannot
+ *   share a JS object: the first keeps the key, as the first of them is the
+ *   one a switch matches, and the later ones are set aside (see
+ *   `shadowedEntries`) so validation still checks their values.
  *
  * Integral floats (`1.0`) become JS numbers indistinguishable from ints, so
  * the parser records which values were floats (`scalarTypeOf`); validation
@@ -35,9 +39,9 @@
  * Known differences, all outside what workflows use: recursive aliases
  * (`&a [*a]`) and the tags `!!binary`, `!!set`, `!!omap`, `!!pairs` are
  * rejected (PyYAML builds recursive lists, bytes, sets and tuples the engine
- * cannot use); ints beyond 2^53 lose precision; keys Python keeps apart but
- * that have the same text (`1` and `'1'`, a date and its string) share one
- * JS key, the last value winning; U+0085 inside quotes is not a line break;
+ * cannot use); ints beyond 2^53 lose precision; of keys Python keeps apart
+ * but that have the same text, only the first is in the object (a fan-in
+ * `output` would show both); U+0085 inside quotes is not a line break;
  * a tab in the indentation of a block scalar with an explicit indentation
  * indicator is not rejected; columns count UTF-16 units.
  */
@@ -122,6 +126,8 @@ interface EntryInfo {
 interface ContainerInfo {
   pos: SourcePosition;
   entries: Map<string | number, EntryInfo>;
+  /** Later keys whose text an earlier, different key already took (mappings only). */
+  shadowed?: [string, unknown][];
 }
 
 /**
@@ -134,6 +140,15 @@ const containerInfo = new WeakMap<object, ContainerInfo>();
 /** The Python type of `node[key]` when JS cannot show it: `'float'` for `1.0`, `'date'`/`'datetime'` for timestamps. */
 export function scalarTypeOf(node: object, key: string | number): PyScalarType | undefined {
   return containerInfo.get(node)?.entries.get(key)?.type;
+}
+
+/**
+ * Entries of a mapping that Python keeps but the JS object could not: a key
+ * with the same text as an earlier, different key (`'1'` after `1`). Empty
+ * for anything else.
+ */
+export function shadowedEntries(node: object): [string, unknown][] {
+  return containerInfo.get(node)?.shadowed ?? [];
 }
 
 /** Position of a container this module constructed, or of one of its values. */
@@ -353,12 +368,16 @@ function keyText(key: Constructed): string {
   return 'None';
 }
 
-/** Keys with equal identity are the same Python dict key (`1 == True == 1.0`). */
-function keyIdentity(key: Constructed): string | symbol {
+/**
+ * Keys with equal identity are the same Python dict key (`1 == True == 1.0`).
+ * NaN is never equal to itself, but PyYAML hands out one shared NaN object for
+ * every `.nan`, and a dict finds a key by identity first: all `.nan` keys are one.
+ */
+function keyIdentity(key: Constructed): string {
   const v = key.value;
   if (typeof v === 'string') return `${key.type ?? 'str'}:${v}`;
   if (typeof v === 'boolean') return `num:${v ? 1 : 0}`;
-  if (typeof v === 'number') return Number.isNaN(v) ? Symbol('nan') : `num:${v === 0 ? 0 : v}`;
+  if (typeof v === 'number') return Number.isNaN(v) ? 'num:nan' : `num:${v === 0 ? 0 : v}`;
   return 'none';
 }
 
@@ -468,7 +487,7 @@ class Builder {
       const obj: Record<string, unknown> = {};
       const info: ContainerInfo = { pos: this.position(node.range![0]), entries: new Map() };
       containerInfo.set(obj, info);
-      const names = new Map<string | symbol, string>();
+      const names = new Map<string, string>();
       for (const pair of this.flatten(node, new Set())) {
         const keyNode = pair.key as YamlNode | null;
         this.rejectMissingKey(keyNode);
@@ -478,9 +497,15 @@ class Builder {
           this.fail('found unhashable key (a mapping or list cannot be a key)', keyNode);
         }
         const identity = keyIdentity(key);
-        const name = names.get(identity) ?? keyText(key);
-        names.set(identity, name);
+        const known = names.get(identity);
+        const name = known ?? keyText(key);
         const value = this.construct(pair.value as YamlNode | null);
+        if (known === undefined && info.entries.has(name)) {
+          // A different Python key with text an earlier key already has.
+          (info.shadowed ??= []).push([name, value.value]);
+          continue;
+        }
+        names.set(identity, name);
         setOwn(obj, name, value.value);
         info.entries.set(name, {
           pos: this.valuePosition(pair.value as YamlNode | null, keyNode, node),

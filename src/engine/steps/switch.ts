@@ -7,6 +7,7 @@ import { evaluateExpression } from '../expressions.js';
 import { getOr, hasKey, isDict, pyRepr, pyStr, pyStrip, pyTypeName } from '../pyvalue.js';
 import { StepStatus, type StepConfig, type StepResult, type StepType } from '../types.js';
 import { baseIssues, stepLabel } from './step-config.js';
+import { shadowedEntries } from '../yaml-source.js';
 
 /** `matched_case` when no case matched and `default` ran. */
 export const DEFAULT_CASE = '__default__';
@@ -41,7 +42,7 @@ export const switchStep: StepType = {
     if (!isDict(cases)) {
       issues.push({ message: `Switch step ${label}: 'cases' must be a mapping.`, key: 'cases' });
     } else {
-      for (const [caseKey, steps] of Object.entries(cases)) {
+      for (const [caseKey, steps] of [...Object.entries(cases), ...shadowedEntries(cases)]) {
         if (!Array.isArray(steps)) {
           issues.push({
             message: `Switch step ${label}: case ${pyRepr(caseKey)} must be a list of steps.`,
