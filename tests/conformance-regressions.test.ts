@@ -59,3 +59,36 @@ describe('switch cases whose keys are different Python values with the same text
     );
   });
 });
+
+describe('dicts with integer-like keys render in Python order', () => {
+  test('JSON output, a fan-in output and the inputs, also after a resume', async () => {
+    const h = harness();
+    const yaml = `${header()}inputs:
+  b: { default: x }
+  "2": { default: y }
+steps:
+  - id: j
+    type: shell
+    run: "printf '{\\"b\\": 1, \\"10\\": 2}'"
+    output_format: json
+  - id: fi
+    type: fan-in
+    wait_for: [j]
+    output:
+      z: "{{ fan_in.results[0].data.b }}"
+      2: two
+  - id: once
+    type: shell
+    run: "[ -f ok ] || { touch ok; exit 1; }"
+  - id: show
+    type: shell
+    run: "printf '%s' \\"{{ steps.j.output.data }} {{ steps.fi.output }} {{ inputs }}\\""
+`;
+    expect((await h.run(yaml, {}, 'order')).status).toBe('failed');
+    const state = await h.resume('order');
+    expect(state.status).toBe('completed');
+    expect(state.stepResults.show.output.stdout).toBe(
+      "{'b': 1, '10': 2} {'results': [{'exit_code': 0, 'stdout': '{b: 1, 10: 2}', 'stderr': '', 'data': {'b': 1, '10': 2}}], 'z': 1, '2': 'two'} {'b': 'x', '2': 'y'}"
+    );
+  });
+});

@@ -5,7 +5,9 @@ import {
   PyJsonError,
   pyJsonDumps,
   pyJsonLoads,
+  pyKeys,
   pyNumber,
+  pyStr,
   pyParseFloat,
   pyParseInt,
   pyStrip
@@ -198,5 +200,36 @@ describe('pyJsonDumps', () => {
 
   test('without an indent uses Python separators', () => {
     expect(pyJsonDumps({ a: [1, 'b'], c: {} })).toBe('{"a": [1, "b"], "c": {}}');
+  });
+});
+
+describe('dict key order with integer-like keys', () => {
+  // A JS object lists "10" and "2" before "b"; a Python dict keeps insertion order.
+  test('json.loads order is kept for str() and json.dumps', () => {
+    const data = pyJsonLoads('{"b": 1, "10": 2, "a": {"3": 0, "x": 1}, "2": 4, "b": 5}') as Record<
+      string,
+      unknown
+    >;
+    expect(pyKeys(data)).toEqual(['b', '10', 'a', '2']);
+    expect(pyStr(data)).toBe("{'b': 5, '10': 2, 'a': {'3': 0, 'x': 1}, '2': 4}");
+    expect(pyJsonDumps(data)).toBe('{"b": 5, "10": 2, "a": {"3": 0, "x": 1}, "2": 4}');
+    expect(pyJsonDumps(data, 2)).toBe(
+      '{\n  "b": 5,\n  "10": 2,\n  "a": {\n    "3": 0,\n    "x": 1\n  },\n  "2": 4\n}'
+    );
+  });
+
+  test('keys added later come last, as Python appends them; removed keys are left out', () => {
+    const data = pyJsonLoads('{"b": 1, "2": 2}') as Record<string, unknown>;
+    data['1'] = 3;
+    delete data.b;
+    expect(pyKeys(data)).toEqual(['2', '1']);
+  });
+
+  test('objects without integer-like keys are unaffected', () => {
+    expect(pyKeys(pyJsonLoads('{"b": 1, "a": 2, "01": 3}') as Record<string, unknown>)).toEqual([
+      'b',
+      'a',
+      '01'
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import {
   writeFileAtomic
 } from '../src/engine/run-state.js';
 import { RunStatus, StepStatus, WorkflowError, type StepRecord } from '../src/engine/types.js';
+import { pyJsonLoads, pyStr } from '../src/engine/pyvalue.js';
 
 function tmpProject(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'specflow-state-'));
@@ -195,6 +196,23 @@ describe('loading', () => {
       max_concurrency: Infinity
     });
     expect(loaded.inputs.big).toBe(12345678901234567168);
+  });
+
+  test('the Python order of integer-like keys survives a save and load', () => {
+    const project = tmpProject();
+    const state = new RunState({ runId: 'order1', workflowId: 'wf-1', projectRoot: project });
+    state.status = RunStatus.Failed;
+    state.recordStep('j', {
+      ...record(),
+      output: { data: pyJsonLoads('{"b": 1, "2": 2, "a": 3}') }
+    });
+    state.flush();
+    expect(fs.readFileSync(path.join(state.runDir, 'state.json'), 'utf8')).toMatch(
+      /"b": 1,\s*"2": 2,\s*"a": 3/
+    );
+    const data = (RunState.load('order1', project).stepResults.j.output as { data: object })
+      .data as Record<string, unknown>;
+    expect(pyStr(data)).toBe("{'b': 1, '2': 2, 'a': 3}");
   });
 
   test('a state file the reference wrote with NaN loads', () => {

@@ -20,6 +20,7 @@ import {
   type PyScalarType
 } from '../src/engine/yaml-source.js';
 import { WorkflowError } from '../src/engine/types.js';
+import { pyKeys, pyStr } from '../src/engine/pyvalue.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -187,6 +188,13 @@ describe('mappings', () => {
       ['16', 'e']
     ]);
     expect(shadowedEntries(parse('{a: 1}') as object)).toEqual([]);
+  });
+
+  it("keeps PyYAML's order of integer-like keys for str() and dumps", () => {
+    const data = parse('b: 1\n10: 2\na: 3\n2: 4') as Record<string, unknown>;
+    expect(pyKeys(data)).toEqual(['b', '10', 'a', '2']);
+    expect(pyStr(data)).toBe("{'b': 1, '10': 2, 'a': 3, '2': 4}");
+    expect(pyKeys(parse(dumpYaml(data)) as Record<string, unknown>)).toEqual(['b', '10', 'a', '2']);
   });
 
   it('rejects a list or mapping as a key', () => {

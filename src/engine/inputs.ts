@@ -12,11 +12,13 @@ import {
   isDict,
   pyContains,
   pyJsonLoads,
+  pyKeys,
   pyParseFloat,
   pyRepr,
   pyStrip,
   pyTruthy,
   pyTypeName,
+  recordPyKeyOrder,
   type PyDict
 } from './pyvalue.js';
 import { WorkflowError } from './types.js';
@@ -165,7 +167,9 @@ export function resolveInputs(
   const resolved: Record<string, unknown> = {};
   // Definitions are not necessarily validated: a malformed inputs block means no inputs.
   if (!isDict(def.inputs)) return resolved;
-  for (const [name, inputDef] of Object.entries(def.inputs)) {
+  const inputDefs = def.inputs;
+  for (const name of pyKeys(inputDefs)) {
+    const inputDef = inputDefs[name];
     if (!isDict(inputDef)) continue;
     let value: unknown;
     let valueType: PyScalarType | undefined;
@@ -195,5 +199,9 @@ export function resolveInputs(
       configurable: true
     });
   }
+  recordPyKeyOrder(
+    resolved,
+    pyKeys(inputDefs).filter((name) => hasKey(resolved, name))
+  );
   return resolved;
 }

@@ -94,7 +94,7 @@ export function pyStr(value: unknown): string {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return '[' + value.map(pyRepr).join(', ') + ']';
   if (isDict(value)) {
-    const parts = Object.entries(value).map(([k, v]) => `${pyReprString(k)}: ${pyRepr(v)}`);
+    const parts = pyKeys(value).map((k) => `${pyReprString(k)}: ${pyRepr(value[k])}`);
     return '{' + parts.join(', ') + '}';
   }
   return String(value);
@@ -361,10 +361,17 @@ export function pyJsonLoads(text: string): unknown {
         pos++;
         return obj;
       }
+      // JS lists integer-like keys first; remember the text's order when one appears.
+      const order: string[] = [];
+      let indexLike = false;
       for (;;) {
         skipSpace();
         if (text[pos] !== '"') fail('expected a property name in double quotes');
         const key = parseString();
+        if (!hasKey(obj, key)) {
+          order.push(key);
+          if (!indexLike && isArrayIndexKey(key)) indexLike = true;
+        }
         skipSpace();
         if (text[pos] !== ':') fail("expected ':'");
         pos++;
@@ -384,6 +391,7 @@ export function pyJsonLoads(text: string): unknown {
         }
         if (text[pos] === '}') {
           pos++;
+          if (indexLike) recordPyKeyOrder(obj, order);
           return obj;
         }
         fail("expected ',' or '}'");
@@ -456,7 +464,7 @@ export function pyJsonDumps(value: unknown, indent?: number): string {
   // With an indent, JSON.stringify lays text out exactly as Python does and is
   // far faster (state files of big fan-outs are rewritten often): use it
   // unless a number needs Python's spelling.
-  if (indent !== undefined && !hasUnportableNumber(value)) {
+  if (indent !== undefined && !needsPythonSpelling(value)) {
     return JSON.stringify(value, null, indent);
   }
   const parts: string[] = [];
@@ -472,9 +480,9 @@ export function pyJsonDumps(value: unknown, indent?: number): string {
     } else if (typeof v === 'string') parts.push(JSON.stringify(v));
     else if (Array.isArray(v)) writeItems(v, depth, '[', ']', (item) => write(item, depth + 1));
     else if (isDict(v)) {
-      writeItems(Object.entries(v), depth, '{', '}', ([k, item]) => {
+      writeItems(pyKeys(v), depth, '{', '}', (k) => {
         parts.push(JSON.stringify(k), ': ');
-        write(item, depth + 1);
+        write(v[k], depth + 1);
       });
     } else parts.push('null');
   };
@@ -503,18 +511,62 @@ export function pyJsonDumps(value: unknown, indent?: number): string {
   return parts.join('');
 }
 
-/** Whether `value` holds a number JSON.stringify would spell differently from Python's json. */
-function hasUnportableNumber(value: unknown): boolean {
+/**
+ * Whether JSON.stringify would write `value` differently from Python's json:
+ * a number it spells differently, or a dict whose Python key order JS lost.
+ */
+function needsPythonSpelling(value: unknown): boolean {
   if (typeof value === 'number') {
     return !Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value));
   }
   if (typeof value !== 'object' || value === null) return false;
   if (Array.isArray(value)) {
-    for (const item of value) if (hasUnportableNumber(item)) return true;
+    for (const item of value) if (needsPythonSpelling(item)) return true;
     return false;
   }
+  if (PY_KEY_ORDER.has(value)) return true;
   for (const key in value) {
-    if (hasUnportableNumber((value as PyDict)[key])) return true;
+    if (needsPythonSpelling((value as PyDict)[key])) return true;
   }
   return false;
+}
+
+// ---------------------------------------------------------------------------
+// Python dict key order.
+//
+// A Python dict keeps insertion order; a JS object lists integer-like keys
+// ("2", "10") first, in numeric order. Where data is read (JSON, YAML) with
+// such keys, the Python order is remembered beside the object, and everything
+// that shows a dict's order (str(), the run files) asks pyKeys.
+
+const PY_KEY_ORDER = new WeakMap<object, string[]>();
+
+/** Whether JS would move `key` to the front of an object's keys (an array index). */
+export function isArrayIndexKey(key: string): boolean {
+  return /^(?:0|[1-9][0-9]{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
+}
+
+/** Remember that `obj`'s keys are, in Python order, `keys` (when that differs from JS's order). */
+export function recordPyKeyOrder(obj: PyDict, keys: string[]): void {
+  const js = Object.keys(obj);
+  if (js.length === keys.length && js.every((k, i) => k === keys[i])) {
+    PY_KEY_ORDER.delete(obj);
+    return;
+  }
+  PY_KEY_ORDER.set(obj, keys);
+}
+
+/**
+ * A dict's keys in Python's order: the recorded insertion order, with keys
+ * added since appended (as Python appends them) and removed ones left out.
+ */
+export function pyKeys(obj: PyDict): string[] {
+  const js = Object.keys(obj);
+  const order = PY_KEY_ORDER.get(obj);
+  if (order === undefined) return js;
+  const out = order.filter((k) => hasKey(obj, k));
+  if (out.length === js.length) return out;
+  const listed = new Set(out);
+  for (const k of js) if (!listed.has(k)) out.push(k);
+  return out;
 }

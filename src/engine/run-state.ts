@@ -307,9 +307,12 @@ export class RunState {
 
 /**
  * A run file's JSON, as Python's json.load reads it: the reference writes NaN
- * and infinities as `NaN`/`Infinity`/`-Infinity`, which JSON.parse rejects.
+ * and infinities as `NaN`/`Infinity`/`-Infinity`, which JSON.parse rejects,
+ * and a dict with integer-like keys (`"2": ...`) keeps its order only through
+ * pyJsonLoads.
  */
 function readRunJson(text: string): unknown {
+  if (/"(?:0|[1-9][0-9]*)"\s*:/.test(text)) return pyJsonLoads(text);
   try {
     return JSON.parse(text);
   } catch (err) {

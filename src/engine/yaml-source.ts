@@ -60,7 +60,14 @@ import {
   type Node as YamlNode,
   type Pair
 } from 'yaml';
-import { pyNumber, pyParseFloat, pyStrip } from './pyvalue.js';
+import {
+  isArrayIndexKey,
+  pyKeys,
+  pyNumber,
+  pyParseFloat,
+  pyStrip,
+  recordPyKeyOrder
+} from './pyvalue.js';
 import { WorkflowError } from './types.js';
 
 export interface SourcePosition {
@@ -488,6 +495,7 @@ class Builder {
       const info: ContainerInfo = { pos: this.position(node.range![0]), entries: new Map() };
       containerInfo.set(obj, info);
       const names = new Map<string, string>();
+      const order: string[] = [];
       for (const pair of this.flatten(node, new Set())) {
         const keyNode = pair.key as YamlNode | null;
         this.rejectMissingKey(keyNode);
@@ -506,12 +514,15 @@ class Builder {
           continue;
         }
         names.set(identity, name);
+        if (known === undefined) order.push(name);
         setOwn(obj, name, value.value);
         info.entries.set(name, {
           pos: this.valuePosition(pair.value as YamlNode | null, keyNode, node),
           type: value.type
         });
       }
+      // Integer-like keys (`2:`) come first in a JS object; keep PyYAML's order beside it.
+      if (order.some(isArrayIndexKey)) recordPyKeyOrder(obj, order);
       return { value: obj };
     }
     this.fail('unsupported YAML node', node);
@@ -906,7 +917,8 @@ function containerLines(value: object, indent: number, stack: Set<object>): stri
       }
     });
   } else {
-    for (const [key, item] of Object.entries(value)) {
+    for (const key of pyKeys(value as Record<string, unknown>)) {
+      const item = (value as Record<string, unknown>)[key];
       out.push(
         `${pad}${keyTextForDump(key, pad)}${valueText(item, scalarTypeOf(value, key), indent + 2, stack)}`
       );

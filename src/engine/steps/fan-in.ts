@@ -4,7 +4,7 @@
  * `fan_in.results`. Steps run in order, so there is nothing to wait for.
  */
 import { evaluateExpression } from '../expressions.js';
-import { getOr, isDict, pyRepr, pyTypeName } from '../pyvalue.js';
+import { getOr, isDict, pyKeys, pyRepr, pyTypeName, recordPyKeyOrder } from '../pyvalue.js';
 import { StepStatus, type StepType } from '../types.js';
 import { baseIssues, stepLabel } from './step-config.js';
 
@@ -69,7 +69,8 @@ export const fanInStep: StepType = {
     const previousFanIn = context.fanIn;
     context.fanIn = { results };
     try {
-      for (const [key, expression] of Object.entries(outputConfig)) {
+      for (const key of pyKeys(outputConfig)) {
+        const expression = outputConfig[key];
         resolved[key] =
           typeof expression === 'string' && expression.includes('{{')
             ? evaluateExpression(expression, context)
@@ -78,6 +79,8 @@ export const fanInStep: StepType = {
     } finally {
       context.fanIn = previousFanIn;
     }
+    // `results` first, then the declared keys in order (JS would list integer-like keys first).
+    recordPyKeyOrder(resolved, ['results', ...pyKeys(outputConfig).filter((k) => k !== 'results')]);
     return { status: StepStatus.Completed, output: resolved };
   }
 };
