@@ -6,7 +6,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { makeStyle } from '../src/cli/terminal.js';
+import { PassThrough } from 'node:stream';
+import { makeStyle, terminalGatePrompt } from '../src/cli/terminal.js';
 import { parseArgs, parseInputPairs } from '../src/cli/args.js';
 import { header, tempProject } from './support/engine-harness.js';
 
@@ -282,5 +283,42 @@ describe('argument parsing and style', () => {
     expect(makeStyle(tty, {}).red('x')).toBe('\x1b[31mx\x1b[0m');
     expect(makeStyle(tty, { NO_COLOR: '1' }).red('x')).toBe('x');
     expect(makeStyle({ isTTY: false } as NodeJS.WriteStream, {}).red('x')).toBe('x');
+  });
+});
+
+describe('the terminal gate prompt', () => {
+  const streams = () => {
+    const input = new PassThrough() as unknown as NodeJS.ReadStream;
+    const out = new PassThrough();
+    let shown = '';
+    out.on('data', (d) => (shown += d));
+    return { input, out, shown: () => shown };
+  };
+
+  test('takes an option by number or by name, and asks again after a wrong answer', async () => {
+    const { input, out, shown } = streams();
+    const ask = terminalGatePrompt(input, out);
+    const answer = ask('Ship it?', ['approve', 'reject']);
+    (input as unknown as PassThrough).write('7\nREJECT\n');
+    expect(await answer).toBe('reject');
+    expect(shown()).toContain('Ship it?');
+    expect(shown()).toContain('Not an option');
+  });
+
+  test('end of input picks the last option', async () => {
+    const { input, out } = streams();
+    const answer = terminalGatePrompt(input, out)('Ship it?', ['approve', 'reject']);
+    (input as unknown as PassThrough).end();
+    expect(await answer).toBe('reject');
+  });
+
+  test('an interrupt stops reading, so nothing keeps the process waiting for input', async () => {
+    const { input, out } = streams();
+    const controller = new AbortController();
+    const answer = terminalGatePrompt(input, out, controller.signal)('Ship it?', ['a', 'b']);
+    expect(input.listenerCount('data')).toBeGreaterThan(0);
+    controller.abort();
+    await answer;
+    expect(input.listenerCount('data')).toBe(0);
   });
 });

@@ -143,7 +143,7 @@ function makeEngine(args: ParsedArgs, io: CliIO): { engine: WorkflowEngine; styl
     projectRoot: io.cwd,
     reporter,
     output,
-    prompt: io.stdin.isTTY ? terminalGatePrompt(io.stdin, io.stderr) : null,
+    prompt: io.stdin.isTTY ? terminalGatePrompt(io.stdin, io.stderr, io.signal) : null,
     signal: io.signal,
     env: io.env
   });

@@ -94,7 +94,8 @@ export function terminalReporter(
  */
 export function terminalGatePrompt(
   input: NodeJS.ReadStream,
-  out: NodeJS.WritableStream
+  out: NodeJS.WritableStream,
+  signal?: AbortSignal
 ): GatePrompt {
   return async (text, options) => {
     out.write('\n  ┌─ Gate ─────────────────────────────────────\n');
@@ -103,25 +104,20 @@ export function terminalGatePrompt(
     options.forEach((opt, i) => out.write(`  │  [${i + 1}] ${opt}\n`));
     out.write('  └────────────────────────────────────────────\n');
     const rl = readline.createInterface({ input, output: out, terminal: false });
+    // An interrupted run stops waiting for an answer; an open reader would keep the process alive.
+    const stopReading = (): void => rl.close();
+    signal?.addEventListener('abort', stopReading, { once: true });
+    // The iterator buffers lines, so answers typed or pasted ahead are not lost.
+    const lines = rl[Symbol.asyncIterator]();
     try {
       for (;;) {
         out.write(`  Choose [1-${options.length}]: `);
-        const answer = await new Promise<string | null>((resolve) => {
-          const onLine = (line: string) => {
-            rl.off('close', onClose);
-            resolve(line);
-          };
-          const onClose = () => {
-            rl.off('line', onLine);
-            resolve(null);
-          };
-          rl.once('line', onLine);
-          rl.once('close', onClose);
-        });
-        if (answer === null) {
+        const next = await lines.next();
+        if (next.done) {
           out.write('\n');
           return options[options.length - 1];
         }
+        const answer: string = next.value;
         const raw = answer.trim();
         if (/^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= options.length) {
           return options[Number(raw) - 1];
@@ -131,7 +127,9 @@ export function terminalGatePrompt(
         out.write(`  Not an option: enter 1-${options.length} or an option's name.\n`);
       }
     } finally {
+      signal?.removeEventListener('abort', stopReading);
       rl.close();
+      input.pause();
     }
   };
 }
