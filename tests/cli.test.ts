@@ -260,6 +260,47 @@ describe('interrupting the CLI', () => {
   });
 });
 
+describe('a killed run', () => {
+  test('a run left "running" by a SIGKILLed process resumes; a live one is refused', async () => {
+    const dir = project({
+      'wf.yml': `${header()}steps:
+  - id: first
+    type: shell
+    run: "echo once >> first.log"
+  - id: long
+    type: shell
+    run: "if [ -f second ]; then echo quick; else touch started; sleep 30; fi"
+`
+    });
+    const child = spawn(process.execPath, [CLI, 'run', 'wf.yml', '--json', '--run-id', 'k9'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: 'ignore'
+    });
+    const exited = new Promise((resolve) => child.on('close', resolve));
+    while (!fs.existsSync(path.join(dir, 'started'))) await new Promise((r) => setTimeout(r, 10));
+
+    const live = specflow(dir, ['resume', 'k9', '--json']);
+    expect(live.code).toBe(1);
+    expect(JSON.parse(live.stdout).error).toMatch(/running/);
+
+    // Top-level steps are saved as they start, so the kill cannot make the resume repeat `first`.
+    child.kill('SIGKILL');
+    await exited;
+    const stuck = JSON.parse(
+      fs.readFileSync(path.join(dir, '.specify/workflows/runs/k9/state.json'), 'utf8')
+    );
+    expect(stuck.status).toBe('running');
+    expect(stuck.runner.pid).toBe(child.pid);
+
+    fs.writeFileSync(path.join(dir, 'second'), '');
+    const resumed = specflow(dir, ['resume', 'k9', '--json']);
+    expect(resumed.code).toBe(0);
+    expect(JSON.parse(resumed.stdout).status).toBe('completed');
+    expect(fs.readFileSync(path.join(dir, 'first.log'), 'utf8')).toBe('once\n');
+  });
+});
+
 describe('argument parsing and style', () => {
   test('inputs stay strings, keys and values are trimmed, = in values is kept', () => {
     expect(parseInputPairs([' a = 1 ', 'b=x=y', 'c='])).toEqual({ a: '1', b: 'x=y', c: '' });

@@ -86,7 +86,8 @@ describe('persisting', () => {
       'created_at',
       'updated_at',
       'error',
-      'step_timings'
+      'step_timings',
+      'runner'
     ]);
     expect(data.step_results.a.output.stdout).toBe('hi\n');
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'inputs.json'), 'utf8'))).toEqual({

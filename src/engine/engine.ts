@@ -15,7 +15,15 @@ import { runFanOut } from './fan-out.js';
 import { STEP_TYPES } from './steps/index.js';
 import { getOr, pyTruthy } from './pyvalue.js';
 import { isIntSetting } from './steps/step-config.js';
-import { RunState, generateRunId, runDirectory, assertValidRunId, isHalted } from './run-state.js';
+import {
+  RunState,
+  assertValidRunId,
+  currentRunner,
+  generateRunId,
+  isHalted,
+  runDirectory,
+  runnerIsGone
+} from './run-state.js';
 import {
   InterruptedError,
   RunStatus,
@@ -158,6 +166,7 @@ export class WorkflowEngine {
       ? path.dirname(path.resolve(definition.sourcePath))
       : null;
     state.status = RunStatus.Running;
+    state.runner = currentRunner();
     state.flush();
 
     const context = this.makeContext(definition, state);
@@ -173,7 +182,11 @@ export class WorkflowEngine {
   /** Continue a paused or failed run from the step where it stopped. */
   async resume(runId: string, inputs: Record<string, unknown> = {}): Promise<RunState> {
     const state = RunState.load(runId, this.projectRoot, this.options.persistIntervalMs);
-    if (state.status !== RunStatus.Paused && state.status !== RunStatus.Failed) {
+    // A run left `running` by a process that was killed (SIGKILL, a crash, a lost
+    // machine) would otherwise be stuck forever: treat it as interrupted.
+    const orphaned = state.status === RunStatus.Running && runnerIsGone(state.runner);
+    if (orphaned) state.log({ event: 'run_recovered', previous_runner: state.runner });
+    if (!orphaned && state.status !== RunStatus.Paused && state.status !== RunStatus.Failed) {
       throw new WorkflowError(
         `run ${runId} is ${state.status}; only paused or failed runs can be resumed`
       );
@@ -191,6 +204,7 @@ export class WorkflowEngine {
     const prior = new Map(Object.entries(state.stepResults));
     state.error = null;
     state.status = RunStatus.Running;
+    state.runner = currentRunner();
     state.flush();
 
     const context = this.makeContext(definition, state);
@@ -234,6 +248,7 @@ export class WorkflowEngine {
       if (err instanceof InterruptedError || this.signal.aborted) {
         state.status = RunStatus.Paused;
         state.log({ event: 'workflow_interrupted' });
+        state.runner = null;
         state.flush();
         return state;
       }
@@ -241,11 +256,13 @@ export class WorkflowEngine {
       state.status = RunStatus.Failed;
       state.error = message;
       state.log({ event: failureEvent, error: message });
+      state.runner = null;
       state.flush();
       throw err;
     }
     if (state.status === RunStatus.Running) state.status = RunStatus.Completed;
     state.log({ event: 'workflow_finished', status: state.status });
+    state.runner = null;
     state.flush();
     return state;
   }
@@ -272,6 +289,10 @@ export class WorkflowEngine {
       state.currentStepId = stepId;
       if (offset >= 0) state.currentStepIndex = offset + i;
       state.log({ event: 'step_started', step_id: stepId, type });
+      // Top-level progress reaches the disk at once, so a killed process never
+      // makes a resume repeat a finished step; fan-out items (depth > 0, and
+      // possibly thousands) are coalesced instead.
+      if (depth === 0) state.flush();
       const label = pyOr(getOr(config, 'command', ''), type);
       this.reporter.stepStarted?.({ stepId, type, label: String(label), depth });
 
@@ -307,6 +328,7 @@ export class WorkflowEngine {
       // Timings live beside the records: `{{ steps.x }}` must see exactly the reference's record.
       state.stepTimings[stepId] = { started_at: startedAt, finished_at: new Date().toISOString() };
       state.recordStep(stepId, record);
+      if (depth === 0) state.flush();
       state.log({ event: 'step_completed', step_id: stepId, status: result.status });
 
       if (result.status === StepStatus.Paused) {

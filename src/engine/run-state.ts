@@ -13,6 +13,7 @@
  * half a file.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isDict, pyJsonDumps, pyJsonLoads } from './pyvalue.js';
@@ -84,6 +85,41 @@ export function writeFileAtomic(file: string, content: string): void {
   }
 }
 
+/** Which process on which host drives a run. */
+export interface RunnerIdentity {
+  pid: number;
+  hostname: string;
+}
+
+function isRunnerIdentity(value: unknown): value is RunnerIdentity {
+  return (
+    isDict(value) &&
+    typeof value.pid === 'number' &&
+    Number.isInteger(value.pid) &&
+    typeof value.hostname === 'string'
+  );
+}
+
+export function currentRunner(): RunnerIdentity {
+  return { pid: process.pid, hostname: os.hostname() };
+}
+
+/**
+ * Whether a run marked `running` has lost its driver: a process on this
+ * host that no longer exists. A run from another host (or an older tool
+ * that did not say) is assumed alive: nothing here can tell.
+ */
+export function runnerIsGone(runner: RunnerIdentity | null): boolean {
+  if (runner === null || runner.hostname !== os.hostname()) return false;
+  if (runner.pid === process.pid) return false;
+  try {
+    process.kill(runner.pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 export interface RunStateInit {
   runId: string;
   workflowId: string;
@@ -101,6 +137,11 @@ export class RunState {
   stepResults: Record<string, StepRecord> = {};
   /** specflow's addition: when each step ran (the reference ignores the field). */
   stepTimings: Record<string, StepTiming> = {};
+  /**
+   * specflow's addition: the process driving the run while it is running, so
+   * a run left `running` by a killed process can be told from a live one.
+   */
+  runner: RunnerIdentity | null = null;
   inputs: Record<string, unknown> = {};
   workflowDir: string | null = null;
   createdAt: string;
@@ -203,7 +244,8 @@ export class RunState {
       created_at: this.createdAt,
       updated_at: this.updatedAt,
       error: this.error,
-      step_timings: this.stepTimings
+      step_timings: this.stepTimings,
+      runner: this.runner
     };
   }
 
@@ -286,6 +328,7 @@ export class RunState {
     state.stepTimings = isDict(d.step_timings)
       ? (d.step_timings as Record<string, StepTiming>)
       : {};
+    state.runner = isRunnerIdentity(d.runner) ? d.runner : null;
     state.installedWorkflowId = (d.installed_workflow_id as string | null | undefined) ?? null;
     state.installedRegistryRoot = (d.installed_registry_root as string | null | undefined) ?? null;
     state.dirCreated = true;
