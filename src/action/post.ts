@@ -61,6 +61,7 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
   }
   if (state.status === RunStatus.Running || state.status === RunStatus.Created) {
     state.status = RunStatus.Paused;
+    state.runner = null;
     state.log({
       event: 'workflow_interrupted',
       reason: 'the main step ended while the run was going; saved as paused by the post step'
