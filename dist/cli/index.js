@@ -604,7 +604,7 @@ function makeEngine(args, io) {
         projectRoot: io.cwd,
         reporter,
         output,
-        prompt: io.stdin.isTTY ? (0, terminal_js_1.terminalGatePrompt)(io.stdin, io.stderr) : null,
+        prompt: io.stdin.isTTY ? (0, terminal_js_1.terminalGatePrompt)(io.stdin, io.stderr, io.signal) : null,
         signal: io.signal,
         env: io.env
     });
@@ -850,7 +850,7 @@ function terminalReporter(out, style, options) {
  * Asks on the terminal which gate option to take: a number or an option's
  * name. End of input picks the last option (conventionally the rejection).
  */
-function terminalGatePrompt(input, out) {
+function terminalGatePrompt(input, out, signal) {
     return async (text, options) => {
         out.write('\n  ┌─ Gate ─────────────────────────────────────\n');
         for (const line of text.split('\n'))
@@ -859,25 +859,20 @@ function terminalGatePrompt(input, out) {
         options.forEach((opt, i) => out.write(`  │  [${i + 1}] ${opt}\n`));
         out.write('  └────────────────────────────────────────────\n');
         const rl = readline.createInterface({ input, output: out, terminal: false });
+        // An interrupted run stops waiting for an answer; an open reader would keep the process alive.
+        const stopReading = () => rl.close();
+        signal?.addEventListener('abort', stopReading, { once: true });
+        // The iterator buffers lines, so answers typed or pasted ahead are not lost.
+        const lines = rl[Symbol.asyncIterator]();
         try {
             for (;;) {
                 out.write(`  Choose [1-${options.length}]: `);
-                const answer = await new Promise((resolve) => {
-                    const onLine = (line) => {
-                        rl.off('close', onClose);
-                        resolve(line);
-                    };
-                    const onClose = () => {
-                        rl.off('line', onLine);
-                        resolve(null);
-                    };
-                    rl.once('line', onLine);
-                    rl.once('close', onClose);
-                });
-                if (answer === null) {
+                const next = await lines.next();
+                if (next.done) {
                     out.write('\n');
                     return options[options.length - 1];
                 }
+                const answer = next.value;
                 const raw = answer.trim();
                 if (/^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= options.length) {
                     return options[Number(raw) - 1];
@@ -889,7 +884,9 @@ function terminalGatePrompt(input, out) {
             }
         }
         finally {
+            signal?.removeEventListener('abort', stopReading);
             rl.close();
+            input.pause();
         }
     };
 }
@@ -2151,6 +2148,7 @@ class WorkflowEngine {
             ? path.dirname(path.resolve(definition.sourcePath))
             : null;
         state.status = types_js_1.RunStatus.Running;
+        state.runner = (0, run_state_js_1.currentRunner)();
         state.flush();
         const context = this.makeContext(definition, state);
         return this.drive({ state, prior: new Map() }, definition.steps, context, 0, 'workflow_failed');
@@ -2158,7 +2156,12 @@ class WorkflowEngine {
     /** Continue a paused or failed run from the step where it stopped. */
     async resume(runId, inputs = {}) {
         const state = run_state_js_1.RunState.load(runId, this.projectRoot, this.options.persistIntervalMs);
-        if (state.status !== types_js_1.RunStatus.Paused && state.status !== types_js_1.RunStatus.Failed) {
+        // A run left `running` by a process that was killed (SIGKILL, a crash, a lost
+        // machine) would otherwise be stuck forever: treat it as interrupted.
+        const orphaned = state.status === types_js_1.RunStatus.Running && (0, run_state_js_1.runnerIsGone)(state.runner);
+        if (orphaned)
+            state.log({ event: 'run_recovered', previous_runner: state.runner });
+        if (!orphaned && state.status !== types_js_1.RunStatus.Paused && state.status !== types_js_1.RunStatus.Failed) {
             throw new types_js_1.WorkflowError(`run ${runId} is ${state.status}; only paused or failed runs can be resumed`);
         }
         const copy = path.join(state.runDir, 'workflow.yml');
@@ -2174,6 +2177,7 @@ class WorkflowEngine {
         const prior = new Map(Object.entries(state.stepResults));
         state.error = null;
         state.status = types_js_1.RunStatus.Running;
+        state.runner = (0, run_state_js_1.currentRunner)();
         state.flush();
         const context = this.makeContext(definition, state);
         const steps = definition.steps;
@@ -2209,6 +2213,7 @@ class WorkflowEngine {
             if (err instanceof types_js_1.InterruptedError || this.signal.aborted) {
                 state.status = types_js_1.RunStatus.Paused;
                 state.log({ event: 'workflow_interrupted' });
+                state.runner = null;
                 state.flush();
                 return state;
             }
@@ -2216,12 +2221,14 @@ class WorkflowEngine {
             state.status = types_js_1.RunStatus.Failed;
             state.error = message;
             state.log({ event: failureEvent, error: message });
+            state.runner = null;
             state.flush();
             throw err;
         }
         if (state.status === types_js_1.RunStatus.Running)
             state.status = types_js_1.RunStatus.Completed;
         state.log({ event: 'workflow_finished', status: state.status });
+        state.runner = null;
         state.flush();
         return state;
     }
@@ -2242,6 +2249,11 @@ class WorkflowEngine {
             if (offset >= 0)
                 state.currentStepIndex = offset + i;
             state.log({ event: 'step_started', step_id: stepId, type });
+            // Top-level progress reaches the disk at once, so a killed process never
+            // makes a resume repeat a finished step; fan-out items (depth > 0, and
+            // possibly thousands) are coalesced instead.
+            if (depth === 0)
+                state.flush();
             const label = pyOr((0, pyvalue_js_1.getOr)(config, 'command', ''), type);
             this.reporter.stepStarted?.({ stepId, type, label: String(label), depth });
             const impl = typeof type === 'string' ? this.stepTypes.get(type) : undefined;
@@ -2275,6 +2287,8 @@ class WorkflowEngine {
             // Timings live beside the records: `{{ steps.x }}` must see exactly the reference's record.
             state.stepTimings[stepId] = { started_at: startedAt, finished_at: new Date().toISOString() };
             state.recordStep(stepId, record);
+            if (depth === 0)
+                state.flush();
             state.log({ event: 'step_completed', step_id: stepId, status: result.status });
             if (result.status === types_js_1.StepStatus.Paused) {
                 state.status = types_js_1.RunStatus.Paused;
@@ -4626,6 +4640,8 @@ exports.isHalted = isHalted;
 exports.runsRoot = runsRoot;
 exports.runDirectory = runDirectory;
 exports.writeFileAtomic = writeFileAtomic;
+exports.currentRunner = currentRunner;
+exports.runnerIsGone = runnerIsGone;
 exports.listRuns = listRuns;
 /**
  * A run's persisted state: `.specify/workflows/runs/<run_id>/` holding
@@ -4642,6 +4658,7 @@ exports.listRuns = listRuns;
  * half a file.
  */
 const fs = __importStar(__nccwpck_require__(3024));
+const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
 const node_crypto_1 = __nccwpck_require__(7598);
 const pyvalue_js_1 = __nccwpck_require__(610);
@@ -4691,6 +4708,33 @@ function writeFileAtomic(file, content) {
         throw err;
     }
 }
+function isRunnerIdentity(value) {
+    return ((0, pyvalue_js_1.isDict)(value) &&
+        typeof value.pid === 'number' &&
+        Number.isInteger(value.pid) &&
+        typeof value.hostname === 'string');
+}
+function currentRunner() {
+    return { pid: process.pid, hostname: os.hostname() };
+}
+/**
+ * Whether a run marked `running` has lost its driver: a process on this
+ * host that no longer exists. A run from another host (or an older tool
+ * that did not say) is assumed alive: nothing here can tell.
+ */
+function runnerIsGone(runner) {
+    if (runner === null || runner.hostname !== os.hostname())
+        return false;
+    if (runner.pid === process.pid)
+        return false;
+    try {
+        process.kill(runner.pid, 0);
+        return false;
+    }
+    catch (err) {
+        return err.code === 'ESRCH';
+    }
+}
 class RunState {
     runId;
     workflowId;
@@ -4701,6 +4745,11 @@ class RunState {
     stepResults = {};
     /** specflow's addition: when each step ran (the reference ignores the field). */
     stepTimings = {};
+    /**
+     * specflow's addition: the process driving the run while it is running, so
+     * a run left `running` by a killed process can be told from a live one.
+     */
+    runner = null;
     inputs = {};
     workflowDir = null;
     createdAt;
@@ -4794,7 +4843,8 @@ class RunState {
             created_at: this.createdAt,
             updated_at: this.updatedAt,
             error: this.error,
-            step_timings: this.stepTimings
+            step_timings: this.stepTimings,
+            runner: this.runner
         };
     }
     /**
@@ -4880,6 +4930,7 @@ class RunState {
         state.stepTimings = (0, pyvalue_js_1.isDict)(d.step_timings)
             ? d.step_timings
             : {};
+        state.runner = isRunnerIdentity(d.runner) ? d.runner : null;
         state.installedWorkflowId = d.installed_workflow_id ?? null;
         state.installedRegistryRoot = d.installed_registry_root ?? null;
         state.dirCreated = true;
