@@ -354,7 +354,7 @@ export class RunState {
  * and a dict with integer-like keys (`"2": ...`) keeps its order only through
  * pyJsonLoads.
  */
-function readRunJson(text: string): unknown {
+export function readRunJson(text: string): unknown {
   if (/"(?:0|[1-9][0-9]*)"\s*:/.test(text)) return pyJsonLoads(text);
   try {
     return JSON.parse(text);
