@@ -29,6 +29,7 @@ import * as cache from '@actions/cache';
 import { lstat, mkdir, mkdtemp, readdir, readFile, copyFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { readRunJson } from '../engine/run-state.js';
 import {
   CacheKeyError,
   DEFAULT_PERSIST_PATHS,
@@ -384,7 +385,8 @@ async function checkRunState(
   let state: unknown;
   try {
     if (!(await isPlainFile(file))) throw new Error('missing');
-    state = JSON.parse(await readFile(file, 'utf8'));
+    // The engine writes Python's json spelling (NaN, Infinity), which JSON.parse rejects.
+    state = readRunJson(await readFile(file, 'utf8'));
   } catch {
     throw new RunCacheError(
       'corrupt',

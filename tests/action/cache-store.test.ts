@@ -38,6 +38,8 @@ import {
   startCacheServer,
   type CacheServer
 } from '../support/cache-server.js';
+import { RunState } from '../../src/engine/run-state.js';
+import { RunStatus, StepStatus } from '../../src/engine/types.js';
 
 let server: CacheServer;
 let scratch: string;
@@ -207,6 +209,35 @@ describe('save and restore', () => {
       'specs/001-login/spec.md'
     ]);
     expect(snapshot(staging)).toEqual({});
+  });
+
+  it('restores a run whose state holds NaN and infinities, written the way the engine writes them', async () => {
+    const state = new RunState({ runId: 'r1', workflowId: 'feature', projectRoot: root });
+    state.status = RunStatus.Paused;
+    state.recordStep('measure', {
+      type: 'shell',
+      integration: null,
+      model: null,
+      options: {},
+      input: {},
+      output: { ratio: NaN, ceiling: Infinity, floor: -Infinity },
+      status: StepStatus.Completed,
+      error: null
+    });
+    state.flush();
+    const written = readFileSync(join(root, '.specify/workflows/runs/r1/state.json'), 'utf8');
+    expect(written).toMatch(/"ratio": NaN/);
+    await saveRunToCache(saveRequest('r1'));
+
+    wipeProject();
+    const restored = await restoreRunFromCache(restoreRequest('r1'));
+    expect(restored.files).toContain('.specify/workflows/runs/r1/state.json');
+    expect(readFileSync(join(root, '.specify/workflows/runs/r1/state.json'), 'utf8')).toBe(written);
+    expect(RunState.load('r1', root).stepResults.measure?.output).toEqual({
+      ratio: NaN,
+      ceiling: Infinity,
+      floor: -Infinity
+    });
   });
 
   it('saves every time under a new key and restores the newest', async () => {
