@@ -429,6 +429,66 @@ steps:
   });
 });
 
+describe('interrupting a fan-out', () => {
+  test('an interrupt mid-fan-out pauses the run; it never reads as completed', async () => {
+    const controller = new AbortController();
+    let started = 0;
+    const counting: StepType = {
+      type: 'counting',
+      validate: () => [],
+      async execute() {
+        started++;
+        if (started === 3) controller.abort();
+        await settle(1);
+        return { status: StepStatus.Completed, output: { n: started } };
+      }
+    };
+    const h = harness([counting], { signal: controller.signal });
+    // The fan-out is the last step: nothing after it would notice the interrupt.
+    const state = await h.run(
+      `${header()}steps:
+  - id: fan
+    type: fan-out
+    items: "{{ [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] }}"
+    max_concurrency: 2
+    step:
+      id: job
+      type: counting
+`,
+      {},
+      'intfan'
+    );
+    expect(state.status).toBe('paused');
+    expect(started).toBeLessThan(10);
+    expect(h.stateFile('intfan').status).toBe('paused');
+  });
+
+  test('items that start no process still let the event loop run (signals, state writes)', async () => {
+    let loopTurned = false;
+    let sawTurnAt = -1;
+    let count = 0;
+    const busy: StepType = {
+      type: 'busy',
+      validate: () => [],
+      async execute() {
+        if (count === 0) setImmediate(() => (loopTurned = true));
+        count++;
+        if (loopTurned && sawTurnAt < 0) sawTurnAt = count;
+        // About 2 ms of work that never yields.
+        const until = performance.now() + 2;
+        while (performance.now() < until);
+        return { status: StepStatus.Completed, output: {} };
+      }
+    };
+    const h = harness([busy]);
+    const items = Array.from({ length: 60 }, (_, i) => i).join(', ');
+    const state = await h.run(fanOutYaml(`{{ [${items}] }}`, 4, 'busy'));
+    expect(state.status).toBe('completed');
+    expect(sawTurnAt).toBeGreaterThan(0);
+    expect(sawTurnAt).toBeLessThan(60);
+  });
+});
+
 describe('resume after a halt inside a fan-out', () => {
   test('re-runs only the items without a completed record, reusing the others in order', async () => {
     const h = harness();
@@ -464,29 +524,26 @@ describe('resume after a halt inside a fan-out', () => {
     expect(results.map((r) => r.stdout)).toEqual(['done-a\n', 'done-b\n', 'done-c\n', 'done-d\n']);
   });
 
-  test('an item whose value changed is run again', async () => {
+  test('an item whose value changed is run again; unchanged ones are reused', async () => {
     const h = harness();
     const yaml = `${header()}inputs:
   second: { type: string, default: b }
-  ok: { type: string, default: "no" }
 steps:
   - id: fan
     type: fan-out
-    items: "{{ ['a', inputs.second] }}"
+    items: "{{ ['a', inputs.second, 'c'] }}"
     max_concurrency: 1
     step:
       id: job
       type: shell
-      run: "echo {{ item }} >> runs.log"
-  - id: check
-    type: shell
-    run: "[ {{ inputs.ok }} = yes ]"
+      run: "echo {{ item }} >> runs.log; [ {{ item }} != c ] || [ -f fixed ]"
 `;
     expect((await h.run(yaml, {}, 'changed')).status).toBe('failed');
     fs.writeFileSync(path.join(h.project, 'runs.log'), '');
-    // The failed step is after the fan-out, so resume starts at `check`: make it re-run the fan-out too.
-    const resumed = await h.resume('changed', { ok: 'yes' });
+    fs.writeFileSync(path.join(h.project, 'fixed'), '');
+    const resumed = await h.resume('changed', { second: 'B2' });
     expect(resumed.status).toBe('completed');
-    expect(fs.readFileSync(path.join(h.project, 'runs.log'), 'utf8')).toBe('');
+    const rerun = fs.readFileSync(path.join(h.project, 'runs.log'), 'utf8').trim().split('\n');
+    expect(rerun).toEqual(['B2', 'c']);
   });
 });

@@ -19,7 +19,16 @@ import PQueue from 'p-queue';
 import type { RunSession, WorkflowEngine } from './engine.js';
 import { isHalted } from './run-state.js';
 import { getOr, isDict, pyEquals, pyStr } from './pyvalue.js';
-import { RunStatus, StepStatus, type StepConfig, type StepContext } from './types.js';
+import {
+  InterruptedError,
+  RunStatus,
+  StepStatus,
+  type StepConfig,
+  type StepContext
+} from './types.js';
+
+/** How long items may run back to back before the event loop gets a turn. */
+const BREATH_INTERVAL_MS = 20;
 
 export interface FanOutRequest {
   parentId: string;
@@ -75,7 +84,19 @@ export async function runFanOut(
     return prev.output;
   };
 
+  // Items that start no process resolve as microtasks only, which would starve
+  // the event loop: no signal handling and no state writes until the fan-out
+  // ends. Give the loop a turn every few milliseconds.
+  let lastBreath = performance.now();
+  const breathe = async (): Promise<void> => {
+    if (performance.now() - lastBreath < BREATH_INTERVAL_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    lastBreath = performance.now();
+  };
+
   const runItem = async (index: number, itemContext: StepContext): Promise<unknown> => {
+    await breathe();
+    if (context.signal.aborted) throw new InterruptedError();
     const id = itemId(index);
     const reused = reusableOutput(index);
     if (reused !== undefined) {
@@ -197,6 +218,11 @@ export async function runFanOut(
   }
   await settleAll();
 
+  if (halt === null && slots.length < items.length && context.signal.aborted) {
+    // Stopped launching because the run was interrupted, not because it halted:
+    // the fan-out is unfinished and must not read as complete.
+    throw new InterruptedError();
+  }
   if (halt !== null) {
     // A later item may have changed the run's status or error while running;
     // the halting item's own outcome is what a sequential run would have had.
