@@ -137,16 +137,34 @@ describe('persisting', () => {
     expect(fs.readdirSync(dir)).toEqual(['f.json']);
   });
 
-  test('a failed atomic write keeps the previous file intact', () => {
+  test('a write that cannot complete leaves the target as it was and no temp file', () => {
     const dir = tmpProject();
-    const file = path.join(dir, 'f.json');
-    writeFileAtomic(file, 'good');
-    // A directory where the file should go makes the rename fail.
-    const blocked = path.join(dir, 'blocked');
-    fs.mkdirSync(path.join(blocked, 'x'), { recursive: true });
-    expect(() => writeFileAtomic(blocked, 'bad')).toThrow();
-    expect(fs.readFileSync(file, 'utf8')).toBe('good');
-    expect(fs.readdirSync(dir).sort()).toEqual(['blocked', 'f.json']);
+    // The target is a non-empty directory, so the final rename fails after the temp file is written.
+    const target = path.join(dir, 'state.json');
+    fs.mkdirSync(path.join(target, 'keep'), { recursive: true });
+    expect(() => writeFileAtomic(target, 'new content')).toThrow();
+    expect(fs.readdirSync(target)).toEqual(['keep']);
+    expect(fs.readdirSync(dir)).toEqual(['state.json']);
+  });
+
+  test('a background write that fails does not crash; the next flush reports the problem', async () => {
+    const project = tmpProject();
+    const state = new RunState({
+      runId: 'r7',
+      workflowId: 'wf',
+      projectRoot: project,
+      coalesceMs: 1
+    });
+    state.flush();
+    const stateFile = path.join(project, '.specify/workflows/runs/r7/state.json');
+    fs.rmSync(stateFile);
+    fs.mkdirSync(path.join(stateFile, 'blocker'), { recursive: true });
+    state.recordStep('a', record());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(() => state.flush()).toThrow();
+    fs.rmSync(stateFile, { recursive: true });
+    state.flush();
+    expect(JSON.parse(fs.readFileSync(stateFile, 'utf8')).step_results.a.status).toBe('completed');
   });
 
   test('timestamps look like Python isoformat in UTC', () => {

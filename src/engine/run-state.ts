@@ -199,7 +199,12 @@ export class RunState {
     if (this.timer === null) {
       this.timer = setTimeout(() => {
         this.timer = null;
-        if (this.dirty) this.flush();
+        try {
+          if (this.dirty) this.flush();
+        } catch {
+          // Nothing can catch an error thrown from a timer: leave the state
+          // dirty; the explicit flush when the run stops retries and reports it.
+        }
       }, this.coalesceMs);
       this.timer.unref();
     }
