@@ -138,6 +138,39 @@ describe('specflow run --json', () => {
   });
 });
 
+describe('a step that throws', () => {
+  test('the run is saved as failed and reported with its id, in --json and in text', () => {
+    const dir = project({
+      'wf.yml': `${header()}steps:\n  - id: bad\n    type: shell\n    run: "echo {{ inputs.x | bogus }}"\n`
+    });
+    const json = specflow(dir, ['run', 'wf.yml', '--json', '--run-id', 't1']);
+    expect(json.code).toBe(1);
+    const payload = JSON.parse(json.stdout);
+    expect(payload).toMatchObject({ run_id: 't1', status: 'failed', current_step_id: 'bad' });
+    expect(payload.error).toMatch(/bogus/);
+    const text = specflow(dir, ['run', 'wf.yml', '--run-id', 't2']);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('Run ID: t2');
+    expect(text.stdout).toMatch(/Error:.*bogus/);
+  });
+
+  test('the resume hint quotes what it pastes', () => {
+    const dir = project({
+      'wf.yml': `${header()}inputs:
+  v: { type: string, default: "" }
+steps:
+  - id: g
+    type: gate
+    message: ok?
+    options: ["ship it; touch pwned", reject]
+    verdict_input: v
+`
+    });
+    const r = specflow(dir, ['run', 'wf.yml', '--run-id', 'q1']);
+    expect(r.stdout).toContain("specflow resume q1 -i 'v=ship it; touch pwned'");
+  });
+});
+
 describe('errors and other commands', () => {
   test('resuming an unknown or hostile run id exits 1 clearly', () => {
     const dir = project({});

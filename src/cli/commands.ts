@@ -3,7 +3,8 @@
  * its arguments, calls the engine, and reports.
  */
 import * as path from 'node:path';
-import { WorkflowEngine } from '../engine/engine.js';
+import { WorkflowEngine, runEndedBy } from '../engine/engine.js';
+import { quoteShellWord } from '../engine/agents/shell-words.js';
 import { validateWorkflow, formatValidationError } from '../engine/validate.js';
 import { exitCodeFor, runOutcome, verdictInputFor, type RunOutcome } from '../engine/outcome.js';
 import { RunState, listRuns } from '../engine/run-state.js';
@@ -170,8 +171,23 @@ async function runCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   human.write(
     `${style.bold('Running workflow:')} ${String(definition.name)} (${String(definition.id)})\n`
   );
-  const state = await engine.execute(definition, inputs, args.runId);
+  const state = await settled(engine.execute(definition, inputs, args.runId));
   return finish(runOutcome(state), args, io, style, definition);
+}
+
+/**
+ * The run's final state, also when a step threw (a bug or an expression
+ * error): the run was saved as failed, and the user needs its id and outcome,
+ * not only the message.
+ */
+async function settled(running: Promise<RunState>): Promise<RunState> {
+  try {
+    return await running;
+  } catch (err) {
+    const state = runEndedBy(err);
+    if (state === undefined) throw err;
+    return state;
+  }
 }
 
 async function resumeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
@@ -180,14 +196,17 @@ async function resumeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const { engine, style } = makeEngine(args, io);
   const human = args.json ? io.stderr : io.stdout;
   human.write(`${style.bold('Resuming run:')} ${runId}\n`);
-  const state = await engine.resume(runId, inputs);
-  return finish(
-    runOutcome(state),
-    args,
-    io,
-    style,
-    loadWorkflowFile(path.join(state.runDir, 'workflow.yml'))
-  );
+  const state = await settled(engine.resume(runId, inputs));
+  return finish(runOutcome(state), args, io, style, savedDefinition(state));
+}
+
+/** The definition saved with a run, for the resume hint; null when it cannot be read. */
+function savedDefinition(state: RunState): WorkflowDefinition | null {
+  try {
+    return loadWorkflowFile(path.join(state.runDir, 'workflow.yml'));
+  } catch {
+    return null;
+  }
 }
 
 function finish(
@@ -195,7 +214,7 @@ function finish(
   args: ParsedArgs,
   io: CliIO,
   style: Style,
-  definition: WorkflowDefinition
+  definition: WorkflowDefinition | null
 ): number {
   const interrupted = io.signal.aborted && outcome.status === 'paused';
   if (args.json) {
@@ -209,9 +228,13 @@ function finish(
       if (interrupted) out.write('Interrupted; the run was saved.\n');
       const gate = outcome.gate;
       if (gate && gate.message !== null) out.write(`Gate ${gate.step_id}: ${gate.message}\n`);
-      const verdictInput = gate?.step_id ? verdictInputFor(definition, gate.step_id) : null;
+      const verdictInput =
+        gate?.step_id && definition ? verdictInputFor(definition, gate.step_id) : null;
+      // Quoted: option names come from the workflow and the line is meant to be pasted.
       const verdict =
-        verdictInput && gate?.options?.length ? ` -i ${verdictInput}=${gate.options[0]}` : '';
+        verdictInput && gate?.options?.length
+          ? ` -i ${quoteShellWord(`${verdictInput}=${gate.options[0]}`)}`
+          : '';
       out.write(`\nResume with: ${style.cyan(`specflow resume ${outcome.run_id}${verdict}`)}\n`);
     }
   }

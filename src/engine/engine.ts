@@ -93,6 +93,14 @@ export interface RunSession {
   prior: Map<string, StepRecord>;
 }
 
+/** Runs that an error thrown out of a step ended (the error itself propagates unchanged). */
+const failedRuns = new WeakMap<object, RunState>();
+
+/** The run an error ended, when it was thrown out of a running step; it is saved as failed. */
+export function runEndedBy(error: unknown): RunState | undefined {
+  return typeof error === 'object' && error !== null ? failedRuns.get(error) : undefined;
+}
+
 export class WorkflowEngine {
   readonly projectRoot: string;
   readonly reporter: RunReporter;
@@ -253,6 +261,7 @@ export class WorkflowEngine {
         return state;
       }
       const message = err instanceof Error ? err.message : String(err);
+      if (typeof err === 'object' && err !== null) failedRuns.set(err, state);
       state.status = RunStatus.Failed;
       state.error = message;
       state.log({ event: failureEvent, error: message });

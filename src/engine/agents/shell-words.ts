@@ -77,3 +77,9 @@ export function splitShellWords(text: string): string[] {
   if (state === 'word') finishWord();
   return words;
 }
+
+/** One word for a POSIX shell: as it is when it is plainly safe, else single-quoted. */
+export function quoteShellWord(word: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
