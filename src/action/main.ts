@@ -5,10 +5,9 @@
 import * as core from '@actions/core';
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { WorkflowEngine } from '../engine/engine.js';
 import { formatValidationError, validateWorkflow } from '../engine/validate.js';
 import { RunState, generateRunId, runDirectory } from '../engine/run-state.js';
-import { RunStatus, WorkflowError } from '../engine/types.js';
+import { RunStatus, WorkflowError, type StepType } from '../engine/types.js';
 import { ActionsCacheRunStore, DisabledRunStateStore, type RunStateStore } from './cache-store.js';
 import { readGithubContext, type GithubContext } from './github-context.js';
 import { ActionInputError, readActionInputs, type ActionInputs } from './inputs.js';
@@ -19,10 +18,11 @@ import { prepareResume } from './resume.js';
 import { loadRunDefinition, verdictInputOf } from './run-record.js';
 import { saveRunState, type SaveOutcome, type SaveTarget } from './save.js';
 import { gatherSummaryFacts, renderSummary } from './summary.js';
+import { TrackedEngine } from './tracked-engine.js';
 
 /**
  * After SIGINT, how long the engine gets to stop on its own (it ends the step's processes:
- * SIGTERM, then SIGKILL 2 s later) before the run is saved from what is on disk. The runner
+ * SIGTERM, then SIGKILL 2 s later) before the run is saved as it stands. The runner
  * kills the tree 10 s after SIGINT; the save must be done well before.
  */
 export const STOP_GRACE_MS = 3000;
@@ -32,6 +32,15 @@ export interface MainOptions {
   write?: (text: string) => void;
   /** The cache seam; defaults from the `cache` input. */
   store?: RunStateStore;
+  /** Where SIGINT/SIGTERM come from; the process by default (tests pass their own emitter). */
+  signals?: SignalSource;
+  /** The step types the engine knows; the built-in ones by default. */
+  stepTypes?: ReadonlyMap<string, StepType>;
+}
+
+export interface SignalSource {
+  on(event: NodeJS.Signals, listener: (signal: NodeJS.Signals) => void): unknown;
+  off(event: NodeJS.Signals, listener: (signal: NodeJS.Signals) => void): unknown;
 }
 
 type Settled =
@@ -54,13 +63,14 @@ export async function runMain(options: MainOptions = {}): Promise<void> {
     log.line(`${signal} received: stopping the run, ending its processes, and saving it`);
     controller.abort();
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const signals = options.signals ?? process;
+  signals.on('SIGINT', onSignal);
+  signals.on('SIGTERM', onSignal);
   try {
-    await mainSteps(env, log, controller, () => signalledAt, options.store);
+    await mainSteps(env, log, controller, () => signalledAt, options);
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    signals.off('SIGINT', onSignal);
+    signals.off('SIGTERM', onSignal);
   }
 }
 
@@ -69,7 +79,7 @@ async function mainSteps(
   log: ActionLog,
   controller: AbortController,
   signalledAt: () => number | null,
-  storeOverride: RunStateStore | undefined
+  options: MainOptions
 ): Promise<void> {
   let inputs: ActionInputs;
   try {
@@ -87,7 +97,7 @@ async function mainSteps(
     return;
   }
   const store =
-    storeOverride ?? (inputs.cache ? new ActionsCacheRunStore() : new DisabledRunStateStore());
+    options.store ?? (inputs.cache ? new ActionsCacheRunStore() : new DisabledRunStateStore());
   const target: SaveTarget = {
     store,
     root,
@@ -103,13 +113,14 @@ async function mainSteps(
   // Steps may call `gh` or an agent CLI; give them the token unless the job set its own.
   const stepEnv: NodeJS.ProcessEnv = { ...env };
   if (inputs.githubToken && !stepEnv.GH_TOKEN) stepEnv.GH_TOKEN = inputs.githubToken;
-  const engine = new WorkflowEngine({
+  const engine = new TrackedEngine({
     projectRoot: root,
     reporter: log.reporter,
     output: log.output,
     prompt: null,
     signal: controller.signal,
-    env: stepEnv
+    env: stepEnv,
+    stepTypes: options.stepTypes
   });
 
   let runId: string;
@@ -156,19 +167,22 @@ async function mainSteps(
   const settled = await settle(run, controller.signal);
   log.finish();
 
+  // Once the engine has the run, its own RunState is the only one that may write it: it may
+  // still be going (a step that ignores the cancellation) and writes what it holds.
   const state: RunState | null =
-    settled.kind === 'state' ? settled.state : loadFromDisk(root, runId);
+    settled.kind === 'state' ? settled.state : (engine.liveState ?? loadFromDisk(root, runId));
   let actionError: string | null = null;
   if (settled.kind === 'error' && state?.status !== RunStatus.Failed) {
     // An error that is not the run's own failure (a bad input on resume, a bug).
     actionError = settled.error instanceof Error ? settled.error.message : String(settled.error);
   }
   if (settled.kind === 'timeout' && state !== null && !isStopped(state)) {
-    // The engine did not stop in time: save what is on disk, as the interrupted run it is.
+    // The engine did not stop in time: save the run as the interrupted run it is.
     state.status = RunStatus.Paused;
+    state.runner = null;
     state.log({ event: 'workflow_interrupted', reason: 'the job was cancelled' });
     state.flush();
-    log.line(`The run did not stop within ${STOP_GRACE_MS} ms; saving its last recorded state`);
+    log.line(`The run did not stop within ${STOP_GRACE_MS} ms; saving it as paused`);
   }
   if (state === null) {
     const error = settled.kind === 'error' ? settled.error : null;

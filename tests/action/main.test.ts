@@ -1,0 +1,229 @@
+/**
+ * The Action's main step in process: a fake cache store, step types the test holds and releases,
+ * and an emitter standing in for the process's signals, so a cancellation can be placed exactly
+ * (while a step is stuck, or while the run is being saved). Timers are fake: the stop grace
+ * period and the run state's coalesced writes advance only when a test says so.
+ */
+import { jest } from '@jest/globals';
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type {
+  RestoreRunRequest,
+  RestoreRunResult,
+  RunStateStore,
+  SaveRunRequest,
+  SaveRunResult
+} from '../../src/action/cache-store.js';
+import { STOP_GRACE_MS, runMain, type MainOptions } from '../../src/action/main.js';
+import { STEP_TYPES } from '../../src/engine/steps/index.js';
+import { StepStatus, type StepType } from '../../src/engine/types.js';
+import { captureStdout, setEnv } from '../support/cache-server.js';
+import { inputVariables, parseFileCommands } from './runner.js';
+
+interface Latch {
+  promise: Promise<void>;
+  resolve: () => void;
+}
+
+/** A promise with its resolve function outside. */
+function latch(): Latch {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** `hold` steps: each waits, ignoring cancellation, until the test releases its key. */
+class Holds {
+  private readonly entered = new Map<string, Latch>();
+  private readonly released = new Map<string, Latch>();
+  private slot(map: Map<string, Latch>, key: string) {
+    let l = map.get(key);
+    if (!l) map.set(key, (l = latch()));
+    return l;
+  }
+  started(key: string): Promise<void> {
+    return this.slot(this.entered, key).promise;
+  }
+  release(key: string): void {
+    this.slot(this.released, key).resolve();
+  }
+  readonly stepType: StepType = {
+    type: 'hold',
+    validate: () => [],
+    execute: async (_config, context) => {
+      const key = String(context.item);
+      this.slot(this.entered, key).resolve();
+      await this.slot(this.released, key).promise;
+      return { status: StepStatus.Completed, output: { held: key } };
+    }
+  };
+}
+
+/** A store that records every save; `onSave` runs inside the save (the run's files as saved). */
+class FakeStore implements RunStateStore {
+  readonly enabled = true;
+  readonly saves: SaveRunRequest[] = [];
+  onSave: (request: SaveRunRequest) => Promise<void> = async () => {};
+  async save(request: SaveRunRequest): Promise<SaveRunResult> {
+    this.saves.push(request);
+    await this.onSave(request);
+    return {
+      saved: true,
+      key: `specflow-${request.runId}.${request.workflowId}.1.1.${this.saves.length}`,
+      paths: [`.specify/workflows/runs/${request.runId}`]
+    } as SaveRunResult;
+  }
+  restore(_request: RestoreRunRequest): Promise<RestoreRunResult> {
+    return Promise.reject(new Error('this test restores nothing'));
+  }
+}
+
+const FAN_OUT_WORKFLOW = `schema_version: "1.0"
+workflow:
+  id: held
+  name: Held
+  version: "1.0.0"
+steps:
+  - id: each
+    type: fan-out
+    items: ["a", "b"]
+    max_concurrency: 2
+    step:
+      id: item
+      type: hold
+`;
+
+let scratch: string;
+let root: string;
+let files: { output: string; state: string; summary: string };
+let restoreEnv: () => void = () => {};
+let stdout: ReturnType<typeof captureStdout>;
+let exitCodeBefore: typeof process.exitCode;
+
+beforeAll(() => {
+  // @actions/core remembers the summary file's path once read: one file for the whole suite.
+  scratch = mkdtempSync(join(tmpdir(), 'action-main-test-'));
+  files = {
+    output: join(scratch, 'output'),
+    state: join(scratch, 'state'),
+    summary: join(scratch, 'summary')
+  };
+});
+
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  root = mkdtempSync(join(scratch, 'project-'));
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  exitCodeBefore = process.exitCode;
+  jest.useFakeTimers({
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'clearImmediate',
+      'queueMicrotask',
+      'performance',
+      'hrtime',
+      'Date'
+    ]
+  });
+  stdout = captureStdout();
+});
+
+afterEach(() => {
+  stdout.restore();
+  jest.useRealTimers();
+  restoreEnv();
+  process.exitCode = exitCodeBefore;
+});
+
+function writeWorkflow(text: string): string {
+  const rel = 'workflow.yml';
+  writeFileSync(join(root, rel), text);
+  return rel;
+}
+
+/** Run the main step with these inputs; returns what it wrote, said and set. */
+function startMain(
+  inputs: Record<string, string>,
+  options: Partial<MainOptions> & { store: RunStateStore; signals: EventEmitter }
+) {
+  restoreEnv();
+  restoreEnv = setEnv({
+    ...inputVariables(inputs),
+    GITHUB_WORKSPACE: root,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STATE: files.state,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_RUN_ID: '100',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_REPOSITORY: 'org/repo',
+    GITHUB_SERVER_URL: 'https://github.com'
+  });
+  process.exitCode = undefined;
+  const lines: string[] = [];
+  const done = runMain({ env: process.env, write: (text) => void lines.push(text), ...options });
+  return {
+    done,
+    log: () => lines.join(''),
+    outputs: () => parseFileCommands(readFileSync(files.output, 'utf8')),
+    summary: () => readFileSync(files.summary, 'utf8')
+  };
+}
+
+function runFolder(runId: string): string {
+  return join(root, '.specify/workflows/runs', runId);
+}
+
+function readState(runId: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(runFolder(runId), 'state.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+}
+
+describe('a run that does not stop within the grace period', () => {
+  it('is saved paused, with no driving process, and the engine cannot write it back to running', async () => {
+    const holds = new Holds();
+    const store = new FakeStore();
+    const signals = new EventEmitter();
+    const stepTypes = new Map([...STEP_TYPES, ['hold', holds.stepType]]);
+    const main = startMain(
+      { workflow: writeWorkflow(FAN_OUT_WORKFLOW) },
+      { store, signals, stepTypes }
+    );
+    await Promise.race([
+      Promise.all([holds.started('a'), holds.started('b')]),
+      main.done.then(() => {
+        throw new Error(`main ended early: ${main.log()}\n${stdout.text()}`);
+      })
+    ]);
+
+    let savedState: Record<string, unknown> | null = null;
+    store.onSave = async (request) => {
+      // While the cache entry is being written, one item finishes (the other stays stuck)
+      // and the run state's coalescing timer comes due.
+      holds.release('a');
+      await jest.advanceTimersByTimeAsync(1000);
+      savedState = readState(request.runId);
+    };
+    signals.emit('SIGINT', 'SIGINT');
+    await jest.advanceTimersByTimeAsync(STOP_GRACE_MS);
+    await main.done;
+
+    expect(store.saves).toHaveLength(1);
+    expect(savedState).toMatchObject({ status: 'paused', runner: null });
+    expect(main.log()).toMatch(/did not stop within/);
+    expect(main.outputs().status).toBe('paused');
+
+    // Let the stuck item end, so the engine settles before the folder is removed.
+    holds.release('b');
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(readState(store.saves[0].runId)).toMatchObject({ status: 'paused', runner: null });
+  });
+});
