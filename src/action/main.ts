@@ -213,16 +213,18 @@ async function settle(run: Promise<RunState>, signal: AbortSignal): Promise<Sett
     (error: unknown): Settled => ({ kind: 'error', error })
   );
   let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<Settled>((resolve) => {
-    const arm = (): void => {
-      timer = setTimeout(() => resolve({ kind: 'timeout' }), STOP_GRACE_MS);
-    };
-    if (signal.aborted) arm();
-    else signal.addEventListener('abort', arm, { once: true });
-  });
+  let timeUp!: (settled: Settled) => void;
+  const deadline = new Promise<Settled>((resolve) => (timeUp = resolve));
+  const arm = (): void => {
+    timer = setTimeout(() => timeUp({ kind: 'timeout' }), STOP_GRACE_MS);
+  };
+  if (signal.aborted) arm();
+  else signal.addEventListener('abort', arm, { once: true });
   try {
     return await Promise.race([result, deadline]);
   } finally {
+    // A cancellation after this point (while the run is saved) must not start the clock.
+    signal.removeEventListener('abort', arm);
     if (timer !== undefined) clearTimeout(timer);
   }
 }

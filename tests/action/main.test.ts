@@ -95,6 +95,23 @@ steps:
       type: hold
 `;
 
+const GATE_WORKFLOW = `schema_version: "1.0"
+workflow:
+  id: gated
+  name: Gated
+  version: "1.0.0"
+inputs:
+  verdict:
+    type: string
+    enum: [approve, reject]
+steps:
+  - id: review
+    type: gate
+    message: Approve?
+    options: [approve, reject]
+    verdict_input: verdict
+`;
+
 let scratch: string;
 let root: string;
 let files: { output: string; state: string; summary: string };
@@ -225,5 +242,26 @@ describe('a run that does not stop within the grace period', () => {
     holds.release('b');
     await jest.advanceTimersByTimeAsync(1000);
     expect(readState(store.saves[0].runId)).toMatchObject({ status: 'paused', runner: null });
+  });
+});
+
+describe('a cancellation that arrives once the run has settled', () => {
+  /** A run that pauses at its gate on its own, and a SIGINT while it is being saved. */
+  async function pauseThenCancelDuringSave() {
+    const store = new FakeStore();
+    const signals = new EventEmitter();
+    store.onSave = async () => {
+      signals.emit('SIGINT', 'SIGINT');
+    };
+    const main = startMain({ workflow: writeWorkflow(GATE_WORKFLOW) }, { store, signals });
+    await main.done;
+    expect(store.saves).toHaveLength(1);
+    expect(main.outputs().status).toBe('paused');
+    return main;
+  }
+
+  it('arms no stop timer', async () => {
+    await pauseThenCancelDuringSave();
+    expect(jest.getTimerCount()).toBe(0);
   });
 });
