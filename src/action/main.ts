@@ -43,8 +43,10 @@ export interface SignalSource {
   off(event: NodeJS.Signals, listener: (signal: NodeJS.Signals) => void): unknown;
 }
 
-type Settled =
-  { kind: 'state'; state: RunState } | { kind: 'error'; error: unknown } | { kind: 'timeout' };
+/** How the run ended; `cancelled`: whether the job had been cancelled by then. */
+type Settled = (
+  { kind: 'state'; state: RunState } | { kind: 'error'; error: unknown } | { kind: 'timeout' }
+) & { cancelled: boolean };
 
 export async function runMain(options: MainOptions = {}): Promise<void> {
   const env = options.env ?? process.env;
@@ -192,6 +194,9 @@ async function mainSteps(
     return;
   }
 
+  // Decided by how the run stopped: a run that paused at a gate on its own and was cancelled
+  // only while being saved was not interrupted.
+  const interrupted = settled.cancelled && state.status === RunStatus.Paused;
   const workflowId = state.workflowId;
   const saved = await log.group(`Save run ${runId} to the Actions cache`, () =>
     saveRunState(target, { runId, workflowId })
@@ -201,7 +206,6 @@ async function mainSteps(
   const started = signalledAt();
   if (started !== null) log.line(`Saved ${Date.now() - started} ms after the cancellation signal`);
 
-  const interrupted = controller.signal.aborted && state.status === RunStatus.Paused;
   await report(state, github, log, saved, interrupted, actionError);
   decideExit(state, inputs, interrupted, actionError);
 }
@@ -209,14 +213,14 @@ async function mainSteps(
 /** The run's result, or its error, or — once cancelled — a timeout if it does not stop in time. */
 async function settle(run: Promise<RunState>, signal: AbortSignal): Promise<Settled> {
   const result = run.then(
-    (state): Settled => ({ kind: 'state', state }),
-    (error: unknown): Settled => ({ kind: 'error', error })
+    (state): Settled => ({ kind: 'state', state, cancelled: signal.aborted }),
+    (error: unknown): Settled => ({ kind: 'error', error, cancelled: signal.aborted })
   );
   let timer: NodeJS.Timeout | undefined;
   let timeUp!: (settled: Settled) => void;
   const deadline = new Promise<Settled>((resolve) => (timeUp = resolve));
   const arm = (): void => {
-    timer = setTimeout(() => timeUp({ kind: 'timeout' }), STOP_GRACE_MS);
+    timer = setTimeout(() => timeUp({ kind: 'timeout', cancelled: true }), STOP_GRACE_MS);
   };
   if (signal.aborted) arm();
   else signal.addEventListener('abort', arm, { once: true });

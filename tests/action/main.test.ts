@@ -264,4 +264,12 @@ describe('a cancellation that arrives once the run has settled', () => {
     await pauseThenCancelDuringSave();
     expect(jest.getTimerCount()).toBe(0);
   });
+
+  it('reports the pause at the gate, not an interruption', async () => {
+    const main = await pauseThenCancelDuringSave();
+    expect(main.summary()).toContain('paused');
+    expect(main.summary()).not.toContain('interrupted');
+    expect(stdout.text()).not.toMatch(/^::error::/m);
+    expect(process.exitCode).toBeUndefined();
+  });
 });
