@@ -17,7 +17,7 @@ import { PHASE_STATE } from './phase-state.js';
 import { prepareResume } from './resume.js';
 import { loadRunDefinition, verdictInputOf } from './run-record.js';
 import { saveRunState, type SaveOutcome, type SaveTarget } from './save.js';
-import { gatherSummaryFacts, renderSummary } from './summary.js';
+import { escapeHtml, gatherSummaryFacts, renderSummary } from './summary.js';
 import { TrackedEngine } from './tracked-engine.js';
 
 /**
@@ -277,7 +277,7 @@ async function report(
     });
     let text = renderSummary(facts);
     if (actionError !== null) {
-      text += `\n> [!CAUTION]\n> The Action stopped with an error: ${actionError.replace(/\n/g, ' ')}\n`;
+      text += `\n> [!CAUTION]\n> The Action stopped with an error: ${escapeHtml(actionError).replace(/\n/g, ' ')}\n`;
     }
     await core.summary.addRaw(text).write();
   } catch (error) {

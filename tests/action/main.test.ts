@@ -165,10 +165,7 @@ function writeWorkflow(text: string): string {
 }
 
 /** Run the main step with these inputs; returns what it wrote, said and set. */
-function startMain(
-  inputs: Record<string, string>,
-  options: Partial<MainOptions> & { store: RunStateStore; signals: EventEmitter }
-) {
+function startMain(inputs: Record<string, string>, options: Partial<MainOptions> = {}) {
   restoreEnv();
   restoreEnv = setEnv({
     ...inputVariables(inputs),
@@ -271,5 +268,32 @@ describe('a cancellation that arrives once the run has settled', () => {
     expect(main.summary()).not.toContain('interrupted');
     expect(stdout.text()).not.toMatch(/^::error::/m);
     expect(process.exitCode).toBeUndefined();
+  });
+});
+
+describe('a resume the engine refuses', () => {
+  const hostile = '<img src=x onerror=alert(1)>';
+
+  async function pausedRun(): Promise<string> {
+    const workflow = writeWorkflow(GATE_WORKFLOW);
+    const first = startMain({ workflow, cache: 'false' });
+    await first.done;
+    expect(first.outputs().status).toBe('paused');
+    return first.outputs()['run-id'];
+  }
+
+  it('shows its error in the job summary as text, not as HTML', async () => {
+    const runId = await pausedRun();
+    writeFileSync(files.summary, '');
+    const main = startMain({
+      'run-id': runId,
+      cache: 'false',
+      inputs: JSON.stringify({ verdict: hostile })
+    });
+    await main.done;
+    expect(main.outputs().error).toContain(hostile);
+    expect(main.summary()).toContain('The Action stopped with an error');
+    expect(main.summary()).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(main.summary()).not.toContain('<img');
   });
 });
