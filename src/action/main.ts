@@ -14,7 +14,7 @@ import { ActionInputError, readActionInputs, type ActionInputs } from './inputs.
 import { ActionLog } from './log.js';
 import { actionOutputs } from './outputs.js';
 import { PHASE_STATE } from './phase-state.js';
-import { prepareResume } from './resume.js';
+import { prepareResume, recordResume } from './resume.js';
 import { loadRunDefinition, verdictInputOf } from './run-record.js';
 import { saveRunState, type SaveOutcome, type SaveTarget } from './save.js';
 import { escapeHtml, gatherSummaryFacts, renderSummary } from './summary.js';
@@ -130,7 +130,7 @@ async function mainSteps(
   try {
     if (inputs.runId !== null) {
       runId = inputs.runId;
-      await log.group(`Restore run ${runId}`, () =>
+      const prepared = await log.group(`Restore run ${runId}`, () =>
         prepareResume({
           store,
           engine,
@@ -145,6 +145,10 @@ async function mainSteps(
         })
       );
       core.saveState(PHASE_STATE.runId, runId);
+      engine.onRunAccepted((state) => {
+        recordResume(state, prepared);
+        log.line(prepared.announcement);
+      });
       run = engine.resume(runId, inputs.inputs);
     } else {
       const definition = engine.loadWorkflow(inputs.workflow);

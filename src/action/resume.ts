@@ -1,7 +1,7 @@
 /**
  * Getting a paused run back before the engine resumes it: restore its saved state (the run
- * folder and the persist paths) from the cache, check it, and record in the run's log who
- * resumed it and with which verdict.
+ * folder and the persist paths) from the cache and check it; once the engine has accepted the
+ * resume, record in the run's log who resumed it and with which verdict.
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
@@ -30,8 +30,11 @@ export interface ResumeRequest {
 
 export interface PreparedResume {
   restored: RestoreRunResult | null;
+  /** The `resumed` event, for `recordResume` once the engine has accepted the resume. */
   record: ResumeRecord;
   workflowId: string;
+  /** A line for the job log, for the same moment. */
+  announcement: string;
 }
 
 export async function prepareResume(request: ResumeRequest): Promise<PreparedResume> {
@@ -91,14 +94,20 @@ export async function prepareResume(request: ResumeRequest): Promise<PreparedRes
     verdict,
     inputs: Object.keys(request.inputs)
   };
-  state.log({ ...record });
-  state.flush();
   const by = record.actor ? ` by ${record.actor}` : '';
   const with_ = verdict !== null ? ` with ${verdictInput}=${verdict}` : '';
-  request.note(
-    `Resuming run ${runId} (${state.status} at ${state.currentStepId ?? '-'})${by}${with_}`
-  );
-  return { restored, record, workflowId: state.workflowId };
+  const announcement = `Resuming run ${runId} (${state.status} at ${state.currentStepId ?? '-'})${by}${with_}`;
+  // Nothing is written here: the engine may still refuse the resume (an input that does not
+  // validate), and a refused resume must not enter the run's history.
+  return { restored, record, workflowId: state.workflowId, announcement };
+}
+
+/**
+ * Record an accepted resume in the run's log, through the engine's own state (the one instance
+ * that writes the run while the engine drives it).
+ */
+export function recordResume(state: RunState, prepared: PreparedResume): void {
+  state.log({ ...prepared.record });
 }
 
 /** The id of the workflow the `workflow` input names, when it can be loaded. */

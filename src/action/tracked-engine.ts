@@ -10,10 +10,19 @@ import type { StepConfig, StepContext } from '../engine/types.js';
 
 export class TrackedEngine extends WorkflowEngine {
   private live: RunState | null = null;
+  private readonly acceptListeners: ((state: RunState) => void)[] = [];
 
   /** The state of the run being driven; null until the engine has accepted a start or resume. */
   get liveState(): RunState | null {
     return this.live;
+  }
+
+  /**
+   * Call `listener` with the live state once the engine has accepted the run (inputs resolved,
+   * state written as running), just before its first step starts.
+   */
+  onRunAccepted(listener: (state: RunState) => void): void {
+    this.acceptListeners.push(listener);
   }
 
   // Every run, started or resumed, executes its steps through here: the first call comes
@@ -25,7 +34,10 @@ export class TrackedEngine extends WorkflowEngine {
     offset: number,
     depth: number
   ): Promise<void> {
-    this.live ??= session.state;
+    if (this.live === null) {
+      this.live = session.state;
+      for (const listener of this.acceptListeners) listener(session.state);
+    }
     return super.executeSteps(session, steps, context, offset, depth);
   }
 }

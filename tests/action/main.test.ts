@@ -194,6 +194,13 @@ function runFolder(runId: string): string {
   return join(root, '.specify/workflows/runs', runId);
 }
 
+function logEvents(runId: string): Record<string, unknown>[] {
+  return readFileSync(join(runFolder(runId), 'log.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
 function readState(runId: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(runFolder(runId), 'state.json'), 'utf8')) as Record<
     string,
@@ -295,5 +302,44 @@ describe('a resume the engine refuses', () => {
     expect(main.summary()).toContain('The Action stopped with an error');
     expect(main.summary()).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(main.summary()).not.toContain('<img');
+  });
+
+  it('is not recorded as resumed', async () => {
+    const runId = await pausedRun();
+    writeFileSync(files.summary, '');
+    const main = startMain({
+      'run-id': runId,
+      cache: 'false',
+      inputs: JSON.stringify({ verdict: 'maybe' })
+    });
+    await main.done;
+    expect(main.outputs().error).toMatch(/not one of the allowed values/);
+    expect(logEvents(runId).map((e) => e.event)).not.toContain('resumed');
+    expect(main.summary()).not.toMatch(/Resumed by/);
+    expect(main.log()).not.toMatch(/Resuming run/);
+  });
+
+  it('while an accepted one is, once, before its first step starts again', async () => {
+    const runId = await pausedRun();
+    writeFileSync(files.summary, '');
+    const main = startMain({
+      'run-id': runId,
+      cache: 'false',
+      inputs: JSON.stringify({ verdict: 'approve' })
+    });
+    await main.done;
+    expect(main.outputs().status).toBe('completed');
+    const events = logEvents(runId);
+    const resumed = events.filter((e) => e.event === 'resumed');
+    expect(resumed).toEqual([
+      expect.objectContaining({ actor: 'octocat', gate: 'review', verdict: 'approve' })
+    ]);
+    const at = events.indexOf(resumed[0]);
+    expect(events.slice(at + 1).map((e) => [e.event, e.step_id])).toEqual(
+      expect.arrayContaining([['step_started', 'review']])
+    );
+    expect(events.slice(0, at).filter((e) => e.event === 'step_started')).toHaveLength(1);
+    expect(main.summary()).toMatch(/Resumed by .*octocat/);
+    expect(main.log()).toMatch(/Resuming run .* by octocat with verdict=approve/);
   });
 });
