@@ -5,6 +5,7 @@
 import * as core from '@actions/core';
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { WorkflowEngine } from '../engine/engine.js';
 import { formatValidationError, validateWorkflow } from '../engine/validate.js';
 import { RunState, generateRunId, runDirectory } from '../engine/run-state.js';
 import { RunStatus, WorkflowError, type StepType } from '../engine/types.js';
@@ -18,7 +19,6 @@ import { prepareResume, recordResume } from './resume.js';
 import { loadRunDefinition, verdictInputOf } from './run-record.js';
 import { saveRunState, type SaveOutcome, type SaveTarget } from './save.js';
 import { escapeHtml, gatherSummaryFacts, renderSummary } from './summary.js';
-import { TrackedEngine } from './tracked-engine.js';
 
 /**
  * After SIGINT, how long the engine gets to stop on its own (it ends the step's processes:
@@ -115,7 +115,7 @@ async function mainSteps(
   // Steps may call `gh` or an agent CLI; give them the token unless the job set its own.
   const stepEnv: NodeJS.ProcessEnv = { ...env };
   if (inputs.githubToken && !stepEnv.GH_TOKEN) stepEnv.GH_TOKEN = inputs.githubToken;
-  const engine = new TrackedEngine({
+  const engine = new WorkflowEngine({
     projectRoot: root,
     reporter: log.reporter,
     output: log.output,

@@ -107,6 +107,8 @@ export class WorkflowEngine {
   readonly stepTypes: ReadonlyMap<string, StepType>;
   private readonly options: EngineOptions;
   private readonly signal: AbortSignal;
+  private live: RunState | null = null;
+  private readonly acceptListeners: ((state: RunState) => void)[] = [];
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -114,6 +116,24 @@ export class WorkflowEngine {
     this.reporter = options.reporter ?? {};
     this.stepTypes = options.stepTypes ?? STEP_TYPES;
     this.signal = options.signal ?? new AbortController().signal;
+  }
+
+  /**
+   * The run this engine is driving (or last drove): null until a start or
+   * resume has been accepted. An adapter that must change the live run from
+   * outside (mark it paused when a step ignores cancellation) goes through
+   * this instance: a second RunState loaded from disk would be a second writer.
+   */
+  get liveState(): RunState | null {
+    return this.live;
+  }
+
+  /**
+   * Call `listener` once a start or resume is accepted (inputs resolved, the
+   * state written as running), just before the first step starts.
+   */
+  onRunAccepted(listener: (state: RunState) => void): void {
+    this.acceptListeners.push(listener);
   }
 
   /** A workflow by path (`*.yml`/`*.yaml` file) or by installed id (`.specify/workflows/<id>/workflow.yml`). */
@@ -250,6 +270,8 @@ export class WorkflowEngine {
     failureEvent: string
   ): Promise<RunState> {
     const { state } = session;
+    this.live = state;
+    for (const listener of this.acceptListeners) listener(state);
     try {
       await this.executeSteps(session, steps, context, offset, 0);
     } catch (err) {
