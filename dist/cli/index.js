@@ -484,6 +484,7 @@ exports.runCli = runCli;
  */
 const path = __importStar(__nccwpck_require__(6760));
 const engine_js_1 = __nccwpck_require__(7586);
+const shell_words_js_1 = __nccwpck_require__(2923);
 const validate_js_1 = __nccwpck_require__(6082);
 const outcome_js_1 = __nccwpck_require__(938);
 const run_state_js_1 = __nccwpck_require__(5039);
@@ -625,8 +626,24 @@ async function runCommand(args, io) {
     const inputs = (0, args_js_1.parseInputPairs)(args.inputs);
     const human = args.json ? io.stderr : io.stdout;
     human.write(`${style.bold('Running workflow:')} ${String(definition.name)} (${String(definition.id)})\n`);
-    const state = await engine.execute(definition, inputs, args.runId);
+    const state = await settled(engine.execute(definition, inputs, args.runId));
     return finish((0, outcome_js_1.runOutcome)(state), args, io, style, definition);
+}
+/**
+ * The run's final state, also when a step threw (a bug or an expression
+ * error): the run was saved as failed, and the user needs its id and outcome,
+ * not only the message.
+ */
+async function settled(running) {
+    try {
+        return await running;
+    }
+    catch (err) {
+        const state = (0, engine_js_1.runEndedBy)(err);
+        if (state === undefined)
+            throw err;
+        return state;
+    }
 }
 async function resumeCommand(args, io) {
     const runId = onePositional(args, 'run id');
@@ -634,8 +651,17 @@ async function resumeCommand(args, io) {
     const { engine, style } = makeEngine(args, io);
     const human = args.json ? io.stderr : io.stdout;
     human.write(`${style.bold('Resuming run:')} ${runId}\n`);
-    const state = await engine.resume(runId, inputs);
-    return finish((0, outcome_js_1.runOutcome)(state), args, io, style, (0, definition_js_1.loadWorkflowFile)(path.join(state.runDir, 'workflow.yml')));
+    const state = await settled(engine.resume(runId, inputs));
+    return finish((0, outcome_js_1.runOutcome)(state), args, io, style, savedDefinition(state));
+}
+/** The definition saved with a run, for the resume hint; null when it cannot be read. */
+function savedDefinition(state) {
+    try {
+        return (0, definition_js_1.loadWorkflowFile)(path.join(state.runDir, 'workflow.yml'));
+    }
+    catch {
+        return null;
+    }
 }
 function finish(outcome, args, io, style, definition) {
     const interrupted = io.signal.aborted && outcome.status === 'paused';
@@ -654,8 +680,11 @@ function finish(outcome, args, io, style, definition) {
             const gate = outcome.gate;
             if (gate && gate.message !== null)
                 out.write(`Gate ${gate.step_id}: ${gate.message}\n`);
-            const verdictInput = gate?.step_id ? (0, outcome_js_1.verdictInputFor)(definition, gate.step_id) : null;
-            const verdict = verdictInput && gate?.options?.length ? ` -i ${verdictInput}=${gate.options[0]}` : '';
+            const verdictInput = gate?.step_id && definition ? (0, outcome_js_1.verdictInputFor)(definition, gate.step_id) : null;
+            // Quoted: option names come from the workflow and the line is meant to be pasted.
+            const verdict = verdictInput && gate?.options?.length
+                ? ` -i ${(0, shell_words_js_1.quoteShellWord)(`${verdictInput}=${gate.options[0]}`)}`
+                : '';
             out.write(`\nResume with: ${style.cyan(`specflow resume ${outcome.run_id}${verdict}`)}\n`);
         }
     }
@@ -1714,6 +1743,7 @@ function mergeOptions(workflowDefaults, stepOptions) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ShellWordsError = void 0;
 exports.splitShellWords = splitShellWords;
+exports.quoteShellWord = quoteShellWord;
 /** A value that cannot be split: an unclosed quote or a trailing backslash. */
 class ShellWordsError extends Error {
     constructor(message) {
@@ -1793,6 +1823,12 @@ function splitShellWords(text) {
     if (state === 'word')
         finishWord();
     return words;
+}
+/** One word for a POSIX shell: as it is when it is plainly safe, else single-quoted. */
+function quoteShellWord(word) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 
@@ -2063,6 +2099,7 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RunState = exports.WorkflowEngine = void 0;
+exports.runEndedBy = runEndedBy;
 /**
  * The workflow engine: runs a validated definition step by step, records
  * every result in the run state, halts on pause/failure/abort, and resumes
@@ -2091,18 +2128,42 @@ function pyOr(...values) {
             return v;
     return values[values.length - 1];
 }
+/** Runs that an error thrown out of a step ended (the error itself propagates unchanged). */
+const failedRuns = new WeakMap();
+/** The run an error ended, when it was thrown out of a running step; it is saved as failed. */
+function runEndedBy(error) {
+    return typeof error === 'object' && error !== null ? failedRuns.get(error) : undefined;
+}
 class WorkflowEngine {
     projectRoot;
     reporter;
     stepTypes;
     options;
     signal;
+    live = null;
+    acceptListeners = [];
     constructor(options) {
         this.options = options;
         this.projectRoot = path.resolve(options.projectRoot);
         this.reporter = options.reporter ?? {};
         this.stepTypes = options.stepTypes ?? index_js_1.STEP_TYPES;
         this.signal = options.signal ?? new AbortController().signal;
+    }
+    /**
+     * The run this engine is driving (or last drove): null until a start or
+     * resume has been accepted. An adapter that must change the live run from
+     * outside (mark it paused when a step ignores cancellation) goes through
+     * this instance: a second RunState loaded from disk would be a second writer.
+     */
+    get liveState() {
+        return this.live;
+    }
+    /**
+     * Call `listener` once a start or resume is accepted (inputs resolved, the
+     * state written as running), just before the first step starts.
+     */
+    onRunAccepted(listener) {
+        this.acceptListeners.push(listener);
     }
     /** A workflow by path (`*.yml`/`*.yaml` file) or by installed id (`.specify/workflows/<id>/workflow.yml`). */
     loadWorkflow(source) {
@@ -2206,6 +2267,9 @@ class WorkflowEngine {
     /** Run steps to a stop and make the state on disk exact. */
     async drive(session, steps, context, offset, failureEvent) {
         const { state } = session;
+        this.live = state;
+        for (const listener of this.acceptListeners)
+            listener(state);
         try {
             await this.executeSteps(session, steps, context, offset, 0);
         }
@@ -2218,6 +2282,8 @@ class WorkflowEngine {
                 return state;
             }
             const message = err instanceof Error ? err.message : String(err);
+            if (typeof err === 'object' && err !== null)
+                failedRuns.set(err, state);
             state.status = types_js_1.RunStatus.Failed;
             state.error = message;
             state.log({ event: failureEvent, error: message });
@@ -3176,6 +3242,8 @@ const p_queue_1 = __importDefault(__nccwpck_require__(9052));
 const run_state_js_1 = __nccwpck_require__(5039);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
+/** How long items may run back to back before the event loop gets a turn. */
+const BREATH_INTERVAL_MS = 20;
 /**
  * The window size, coerced the way the reference's `max(1, int(value))` does:
  * 4, "4", " 4 ", 4.7 give 4; anything int() rejects gives 1.
@@ -3219,7 +3287,20 @@ async function runFanOut(engine, session, request) {
         session.prior.delete(itemId(index));
         return prev.output;
     };
+    // Items that start no process resolve as microtasks only, which would starve
+    // the event loop: no signal handling and no state writes until the fan-out
+    // ends. Give the loop a turn every few milliseconds.
+    let lastBreath = performance.now();
+    const breathe = async () => {
+        if (performance.now() - lastBreath < BREATH_INTERVAL_MS)
+            return;
+        await new Promise((resolve) => setImmediate(resolve));
+        lastBreath = performance.now();
+    };
     const runItem = async (index, itemContext) => {
+        await breathe();
+        if (context.signal.aborted)
+            throw new types_js_1.InterruptedError();
         const id = itemId(index);
         const reused = reusableOutput(index);
         if (reused !== undefined) {
@@ -3333,6 +3414,11 @@ async function runFanOut(engine, session, request) {
         launch();
     }
     await settleAll();
+    if (halt === null && slots.length < items.length && context.signal.aborted) {
+        // Stopped launching because the run was interrupted, not because it halted:
+        // the fan-out is unfinished and must not read as complete.
+        throw new types_js_1.InterruptedError();
+    }
     if (halt !== null) {
         // A later item may have changed the run's status or error while running;
         // the halting item's own outcome is what a sequential run would have had.
@@ -4642,6 +4728,7 @@ exports.runDirectory = runDirectory;
 exports.writeFileAtomic = writeFileAtomic;
 exports.currentRunner = currentRunner;
 exports.runnerIsGone = runnerIsGone;
+exports.readRunJson = readRunJson;
 exports.listRuns = listRuns;
 /**
  * A run's persisted state: `.specify/workflows/runs/<run_id>/` holding
@@ -4800,8 +4887,14 @@ class RunState {
         if (this.timer === null) {
             this.timer = setTimeout(() => {
                 this.timer = null;
-                if (this.dirty)
-                    this.flush();
+                try {
+                    if (this.dirty)
+                        this.flush();
+                }
+                catch {
+                    // Nothing can catch an error thrown from a timer: leave the state
+                    // dirty; the explicit flush when the run stops retries and reports it.
+                }
             }, this.coalesceMs);
             this.timer.unref();
         }
@@ -5340,7 +5433,7 @@ exports.fanOutStep = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.gateStep = exports.MAX_SHOW_FILE_LINES = exports.DEFAULT_GATE_OPTIONS = void 0;
+exports.gateStep = exports.MAX_SHOW_FILE_LINE_CHARS = exports.MAX_SHOW_FILE_BYTES = exports.MAX_SHOW_FILE_LINES = exports.DEFAULT_GATE_OPTIONS = void 0;
 exports.readShowFile = readShowFile;
 exports.composeGateText = composeGateText;
 /**
@@ -5353,6 +5446,7 @@ exports.composeGateText = composeGateText;
  * `verdict_input`. `on_reject` decides what a reject/abort choice does:
  * fail the run (abort), pause to ask again (retry), or carry on (skip).
  */
+const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const types_1 = __nccwpck_require__(3429);
@@ -5383,41 +5477,124 @@ function isRejection(choice) {
     return REJECT_CHOICES.includes(choice.toLowerCase());
 }
 /**
- * The lines of `path` to show: at most MAX_SHOW_FILE_LINES, control
- * characters stripped, or a one-line notice when the file is empty or cannot
- * be read. Lines end at \n, \r\n or \r, as in Python's text mode.
+ * At most this many bytes of `show_file` are read: the line cap alone does not
+ * bound the work, since one line can be as long as the file.
+ */
+exports.MAX_SHOW_FILE_BYTES = 256 * 1024;
+/**
+ * A longer line is cut here (with a note). Generous, so that what a person
+ * wrote in a spec is shown whole, as the reference shows it.
+ */
+exports.MAX_SHOW_FILE_LINE_CHARS = 64 * 1024;
+const READ_CHUNK_BYTES = 64 * 1024;
+const LINE_BREAK = /\r\n|\r|\n/g;
+// Opening a FIFO for reading waits for a writer; non-blocking lets fstat turn it away.
+// (Windows has no such flag, nor FIFOs that open() would wait on.)
+const OPEN_FLAGS = node_fs_1.constants.O_RDONLY | (node_fs_1.constants.O_NONBLOCK ?? 0);
+/** What a path is, when it is not a regular file (for the notice). */
+function fileKind(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/**
+ * Collects lines from text that arrives in pieces. Each piece is scanned once;
+ * the line being built keeps at most MAX_SHOW_FILE_LINE_CHARS characters.
+ */
+class LineCollector {
+    lines = [];
+    /** More lines follow than MAX_SHOW_FILE_LINES allows. */
+    moreLines = false;
+    current = '';
+    currentCut = false;
+    /** The last piece ended in \r, so a \n opening the next piece belongs to it. */
+    afterCarriageReturn = false;
+    add(text) {
+        let from = 0;
+        if (this.afterCarriageReturn && text.startsWith('\n'))
+            from = 1;
+        this.afterCarriageReturn = false;
+        LINE_BREAK.lastIndex = from;
+        for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
+            this.append(text.slice(from, match.index));
+            this.endLine();
+            if (this.moreLines)
+                return;
+            from = match.index + match[0].length;
+            this.afterCarriageReturn = match[0] === '\r' && from === text.length;
+        }
+        this.append(text.slice(from));
+    }
+    /** The end of what is read: a last line without a line break still counts. */
+    finish() {
+        if (this.current !== '' || this.currentCut)
+            this.endLine();
+    }
+    append(piece) {
+        if (this.currentCut || piece === '')
+            return;
+        const room = exports.MAX_SHOW_FILE_LINE_CHARS - this.current.length;
+        if (piece.length > room) {
+            this.current += piece.slice(0, room);
+            this.currentCut = true;
+        }
+        else {
+            this.current += piece;
+        }
+    }
+    endLine() {
+        if (this.lines.length >= exports.MAX_SHOW_FILE_LINES) {
+            this.moreLines = true;
+            return;
+        }
+        const note = this.currentCut ? `… (line cut at ${exports.MAX_SHOW_FILE_LINE_CHARS} characters)` : '';
+        this.lines.push(stripControl(this.current) + note);
+        this.current = '';
+        this.currentCut = false;
+    }
+}
+/**
+ * The lines of `path` to show: at most MAX_SHOW_FILE_LINES from the first
+ * MAX_SHOW_FILE_BYTES, control characters stripped, or a one-line notice when
+ * the file is empty, is not a regular file (a FIFO would block, a device may
+ * never end) or cannot be read. Lines end at \n, \r\n or \r, as in Python's
+ * text mode.
  */
 async function readShowFile(path) {
-    const lines = [];
-    let truncated = false;
+    const collector = new LineCollector();
+    let moreBytes = false;
     try {
-        const handle = await (0, promises_1.open)(path, 'r');
+        const handle = await (0, promises_1.open)(path, OPEN_FLAGS);
         try {
+            const stats = await handle.stat();
+            if (!stats.isFile())
+                return [`(could not read file: ${fileKind(stats)})`];
             const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-            const buffer = Buffer.alloc(64 * 1024);
-            let pending = '';
-            let finished = false;
-            while (!finished && !truncated) {
-                const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-                finished = bytesRead === 0;
-                let text = pending +
-                    (finished
-                        ? decoder.decode()
-                        : decoder.decode(buffer.subarray(0, bytesRead), { stream: true }));
-                // A \r ending a chunk may be the first half of \r\n: keep it for the next round.
-                const heldBack = !finished && text.endsWith('\r') ? '\r' : '';
-                if (heldBack)
-                    text = text.slice(0, -1);
-                const parts = text.split(/\r\n|\r|\n/);
-                pending = (parts.pop() ?? '') + heldBack;
-                if (finished && pending !== '')
-                    parts.push(pending);
-                for (const line of parts) {
-                    if (lines.length >= exports.MAX_SHOW_FILE_LINES) {
-                        truncated = true;
-                        break;
-                    }
-                    lines.push(stripControl(line));
+            // One byte past the budget is read (never shown) to learn whether there is more.
+            const buffer = Buffer.alloc(READ_CHUNK_BYTES);
+            let total = 0;
+            for (;;) {
+                const want = Math.min(buffer.length, exports.MAX_SHOW_FILE_BYTES + 1 - total);
+                const { bytesRead } = await handle.read(buffer, 0, want, null);
+                if (bytesRead === 0) {
+                    collector.add(decoder.decode());
+                    break;
+                }
+                const kept = Math.min(bytesRead, exports.MAX_SHOW_FILE_BYTES - total);
+                total += bytesRead;
+                // A character split by the budget is dropped rather than decoded as an error.
+                collector.add(decoder.decode(buffer.subarray(0, kept), { stream: true }));
+                if (collector.moreLines)
+                    break;
+                if (total > exports.MAX_SHOW_FILE_BYTES) {
+                    moreBytes = true;
+                    break;
                 }
             }
         }
@@ -5429,10 +5606,17 @@ async function readShowFile(path) {
         const reason = (0, types_1.isNativeError)(error) ? error.message : String(error);
         return [stripControl(`(could not read file: ${reason})`)];
     }
+    if (!collector.moreLines)
+        collector.finish();
+    const lines = collector.lines;
     if (lines.length === 0)
         return ['(file is empty)'];
-    if (truncated)
+    if (collector.moreLines) {
         lines.push(`… (only the first ${exports.MAX_SHOW_FILE_LINES} lines are shown)`);
+    }
+    else if (moreBytes) {
+        lines.push(`… (only the first ${exports.MAX_SHOW_FILE_BYTES / 1024} KiB are shown)`);
+    }
     return lines;
 }
 /** The answer, or InterruptedError once the run is interrupted (nobody is left to wait for it). */
