@@ -13,7 +13,7 @@ import {
   type StepType
 } from '../types.js';
 import { evaluateExpression } from '../expressions.js';
-import { baseIssues, stepLabel } from './step-config.js';
+import { baseIssues, failedResult, stepLabel, stringSettingIssues } from './step-config.js';
 import {
   mergeOptions,
   readProjectIntegration,
@@ -24,10 +24,6 @@ import { dispatchForStep, dispatchedResult } from '../agents/step-dispatch.js';
 
 /** Seconds a command may run when the step sets no `timeout`. */
 export const DEFAULT_COMMAND_TIMEOUT = 600;
-
-function failed(error: string, output: Record<string, unknown> = {}): StepResult {
-  return { status: StepStatus.Failed, output, error };
-}
 
 function validate(config: StepConfig): StepIssue[] {
   const issues: StepIssue[] = [];
@@ -53,15 +49,7 @@ function validate(config: StepConfig): StepIssue[] {
       key: 'options'
     });
   }
-  for (const key of ['integration', 'model'] as const) {
-    const value = getOr(config, key, null);
-    if (value !== null && typeof value !== 'string') {
-      issues.push({
-        message: `Command step ${name}: '${key}' must be a string, not ${pyTypeName(value)}.`,
-        key
-      });
-    }
-  }
+  issues.push(...stringSettingIssues('Command', config, ['integration', 'model']));
   return issues;
 }
 
@@ -71,11 +59,15 @@ async function execute(config: StepConfig, context: StepContext): Promise<StepRe
   // instead of crashing the run.
   const command = getOr(config, 'command', '');
   if (typeof command !== 'string') {
-    return failed(`Command step ${name}: 'command' must be a string, not ${pyTypeName(command)}.`);
+    return failedResult(
+      `Command step ${name}: 'command' must be a string, not ${pyTypeName(command)}.`
+    );
   }
   const input = getOr(config, 'input', {});
   if (!isDict(input))
-    return failed(`Command step ${name}: 'input' must be a mapping, not ${pyTypeName(input)}.`);
+    return failedResult(
+      `Command step ${name}: 'input' must be a mapping, not ${pyTypeName(input)}.`
+    );
   const resolvedInput: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input))
     resolvedInput[key] = evaluateExpression(value, context);
@@ -88,17 +80,19 @@ async function execute(config: StepConfig, context: StepContext): Promise<StepRe
   );
   const model = resolveSetting(getOr(config, 'model', null), context.defaultModel, context);
   if (integration !== null && typeof integration !== 'string') {
-    return failed(
+    return failedResult(
       `Command step ${name}: 'integration' must be a string, not ${pyTypeName(integration)}.`
     );
   }
   if (model !== null && typeof model !== 'string') {
-    return failed(`Command step ${name}: 'model' must be a string, not ${pyTypeName(model)}.`);
+    return failedResult(
+      `Command step ${name}: 'model' must be a string, not ${pyTypeName(model)}.`
+    );
   }
 
   const stepOptions = getOr(config, 'options', {});
   if (!isDict(stepOptions)) {
-    return failed(
+    return failedResult(
       `Command step ${name}: 'options' must be a mapping, not ${pyTypeName(stepOptions)}.`
     );
   }
@@ -138,11 +132,11 @@ async function execute(config: StepConfig, context: StepContext): Promise<StepRe
     Object.assign(output, result.output);
     return result.error === null
       ? { status: StepStatus.Completed, output }
-      : failed(result.error, output);
+      : failedResult(result.error, output);
   }
   output.exit_code = 1;
   output.dispatched = false;
-  return failed(`Cannot run command ${pyRepr(command)}: ${outcome.reason}.`, output);
+  return failedResult(`Cannot run command ${pyRepr(command)}: ${outcome.reason}.`, output);
 }
 
 export const commandStep: StepType = { type: 'command', validate, execute };

@@ -13,16 +13,12 @@ import {
   type StepType
 } from '../types.js';
 import { evaluateExpression } from '../expressions.js';
-import { baseIssues, stepLabel } from './step-config.js';
+import { baseIssues, failedResult, stepLabel, stringSettingIssues } from './step-config.js';
 import { readProjectIntegration, resolveSetting, timeoutProblem } from '../agents/settings.js';
 import { dispatchForStep, dispatchedResult } from '../agents/step-dispatch.js';
 
 /** Seconds a prompt may run when the step sets no `timeout`. */
 export const DEFAULT_PROMPT_TIMEOUT = 300;
-
-function failed(error: string, output: Record<string, unknown> = {}): StepResult {
-  return { status: StepStatus.Failed, output, error };
-}
 
 function validate(config: StepConfig): StepIssue[] {
   const issues: StepIssue[] = [];
@@ -36,15 +32,7 @@ function validate(config: StepConfig): StepIssue[] {
       key: 'prompt'
     });
   }
-  for (const key of ['integration', 'model'] as const) {
-    const value = getOr(config, key, null);
-    if (value !== null && typeof value !== 'string') {
-      issues.push({
-        message: `Prompt step ${name}: '${key}' must be a string, not ${pyTypeName(value)}.`,
-        key
-      });
-    }
-  }
+  issues.push(...stringSettingIssues('Prompt', config, ['integration', 'model']));
   const timeoutIssue = timeoutProblem(config, 'Prompt');
   if (timeoutIssue) issues.push({ message: timeoutIssue, key: 'timeout' });
   return issues;
@@ -65,15 +53,15 @@ async function execute(config: StepConfig, context: StepContext): Promise<StepRe
   // Unvalidated configurations reach execute() too; they fail the step
   // instead of crashing the run.
   if (integration !== null && typeof integration !== 'string') {
-    return failed(
+    return failedResult(
       `Prompt step ${name}: 'integration' must be a string, not ${pyTypeName(integration)}.`
     );
   }
   if (model !== null && typeof model !== 'string') {
-    return failed(`Prompt step ${name}: 'model' must be a string, not ${pyTypeName(model)}.`);
+    return failedResult(`Prompt step ${name}: 'model' must be a string, not ${pyTypeName(model)}.`);
   }
   const timeoutIssue = timeoutProblem(config, 'Prompt');
-  if (timeoutIssue) return failed(timeoutIssue);
+  if (timeoutIssue) return failedResult(timeoutIssue);
   const timeoutSeconds = hasKey(config, 'timeout')
     ? (config.timeout as number)
     : DEFAULT_PROMPT_TIMEOUT;
@@ -92,11 +80,11 @@ async function execute(config: StepConfig, context: StepContext): Promise<StepRe
     Object.assign(output, result.output);
     return result.error === null
       ? { status: StepStatus.Completed, output }
-      : failed(result.error, output);
+      : failedResult(result.error, output);
   }
   output.exit_code = 1;
   output.dispatched = false;
-  return failed(`Cannot send the prompt: ${outcome.reason}.`, output);
+  return failedResult(`Cannot send the prompt: ${outcome.reason}.`, output);
 }
 
 export const promptStep: StepType = { type: 'prompt', validate, execute };

@@ -7,7 +7,7 @@ import {
   conditionIsNeverEvaluated
 } from '../expressions.js';
 import { getOr, hasKey, isPyInt, pyRepr, pyTypeName } from '../pyvalue.js';
-import type { StepConfig, StepIssue } from '../types.js';
+import { StepStatus, type StepConfig, type StepIssue, type StepResult } from '../types.js';
 import { scalarTypeOf } from '../yaml-source.js';
 
 /**
@@ -90,4 +90,28 @@ export function maxIterationsIssues(title: string, config: StepConfig): StepIssu
 export function nestedStepsIssues(title: string, config: StepConfig): StepIssue[] {
   if (Array.isArray(getOr(config, 'steps', []))) return [];
   return [{ message: `${title} step ${stepLabel(config)}: 'steps' must be a list.`, key: 'steps' }];
+}
+
+/** A failed step result. */
+export function failedResult(error: string, output: Record<string, unknown> = {}): StepResult {
+  return { status: StepStatus.Failed, output, error };
+}
+
+/** Keys that, when present and not null, must hold a string (the agent steps' integration and model). */
+export function stringSettingIssues(
+  title: string,
+  config: StepConfig,
+  keys: readonly string[]
+): StepIssue[] {
+  const issues: StepIssue[] = [];
+  for (const key of keys) {
+    const value = getOr(config, key, null);
+    if (value !== null && typeof value !== 'string') {
+      issues.push({
+        message: `${title} step ${stepLabel(config)}: '${key}' must be a string, not ${pyTypeName(value)}.`,
+        key
+      });
+    }
+  }
+  return issues;
 }
