@@ -5114,9 +5114,6 @@ const settings_js_1 = __nccwpck_require__(8548);
 const step_dispatch_js_1 = __nccwpck_require__(8506);
 /** Seconds a command may run when the step sets no `timeout`. */
 exports.DEFAULT_COMMAND_TIMEOUT = 600;
-function failed(error, output = {}) {
-    return { status: types_js_1.StepStatus.Failed, output, error };
-}
 function validate(config) {
     const issues = [];
     const name = (0, step_config_js_1.stepLabel)(config);
@@ -5142,15 +5139,7 @@ function validate(config) {
             key: 'options'
         });
     }
-    for (const key of ['integration', 'model']) {
-        const value = (0, pyvalue_js_1.getOr)(config, key, null);
-        if (value !== null && typeof value !== 'string') {
-            issues.push({
-                message: `Command step ${name}: '${key}' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(value)}.`,
-                key
-            });
-        }
-    }
+    issues.push(...(0, step_config_js_1.stringSettingIssues)('Command', config, ['integration', 'model']));
     return issues;
 }
 async function execute(config, context) {
@@ -5159,25 +5148,25 @@ async function execute(config, context) {
     // instead of crashing the run.
     const command = (0, pyvalue_js_1.getOr)(config, 'command', '');
     if (typeof command !== 'string') {
-        return failed(`Command step ${name}: 'command' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(command)}.`);
+        return (0, step_config_js_1.failedResult)(`Command step ${name}: 'command' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(command)}.`);
     }
     const input = (0, pyvalue_js_1.getOr)(config, 'input', {});
     if (!(0, pyvalue_js_1.isDict)(input))
-        return failed(`Command step ${name}: 'input' must be a mapping, not ${(0, pyvalue_js_1.pyTypeName)(input)}.`);
+        return (0, step_config_js_1.failedResult)(`Command step ${name}: 'input' must be a mapping, not ${(0, pyvalue_js_1.pyTypeName)(input)}.`);
     const resolvedInput = {};
     for (const [key, value] of Object.entries(input))
         resolvedInput[key] = (0, expressions_js_1.evaluateExpression)(value, context);
     const integration = (0, settings_js_1.resolveSetting)((0, pyvalue_js_1.getOr)(config, 'integration', null), context.defaultIntegration, context, () => (0, settings_js_1.readProjectIntegration)(context.projectRoot));
     const model = (0, settings_js_1.resolveSetting)((0, pyvalue_js_1.getOr)(config, 'model', null), context.defaultModel, context);
     if (integration !== null && typeof integration !== 'string') {
-        return failed(`Command step ${name}: 'integration' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(integration)}.`);
+        return (0, step_config_js_1.failedResult)(`Command step ${name}: 'integration' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(integration)}.`);
     }
     if (model !== null && typeof model !== 'string') {
-        return failed(`Command step ${name}: 'model' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(model)}.`);
+        return (0, step_config_js_1.failedResult)(`Command step ${name}: 'model' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(model)}.`);
     }
     const stepOptions = (0, pyvalue_js_1.getOr)(config, 'options', {});
     if (!(0, pyvalue_js_1.isDict)(stepOptions)) {
-        return failed(`Command step ${name}: 'options' must be a mapping, not ${(0, pyvalue_js_1.pyTypeName)(stepOptions)}.`);
+        return (0, step_config_js_1.failedResult)(`Command step ${name}: 'options' must be a mapping, not ${(0, pyvalue_js_1.pyTypeName)(stepOptions)}.`);
     }
     const options = (0, settings_js_1.mergeOptions)(context.defaultOptions, stepOptions);
     // The reference never times out a streamed command, so it does not check
@@ -5202,11 +5191,11 @@ async function execute(config, context) {
         Object.assign(output, result.output);
         return result.error === null
             ? { status: types_js_1.StepStatus.Completed, output }
-            : failed(result.error, output);
+            : (0, step_config_js_1.failedResult)(result.error, output);
     }
     output.exit_code = 1;
     output.dispatched = false;
-    return failed(`Cannot run command ${(0, pyvalue_js_1.pyRepr)(command)}: ${outcome.reason}.`, output);
+    return (0, step_config_js_1.failedResult)(`Cannot run command ${(0, pyvalue_js_1.pyRepr)(command)}: ${outcome.reason}.`, output);
 }
 exports.commandStep = { type: 'command', validate, execute };
 
@@ -6141,9 +6130,6 @@ const settings_js_1 = __nccwpck_require__(8548);
 const step_dispatch_js_1 = __nccwpck_require__(8506);
 /** Seconds a prompt may run when the step sets no `timeout`. */
 exports.DEFAULT_PROMPT_TIMEOUT = 300;
-function failed(error, output = {}) {
-    return { status: types_js_1.StepStatus.Failed, output, error };
-}
 function validate(config) {
     const issues = [];
     const name = (0, step_config_js_1.stepLabel)(config);
@@ -6157,15 +6143,7 @@ function validate(config) {
             key: 'prompt'
         });
     }
-    for (const key of ['integration', 'model']) {
-        const value = (0, pyvalue_js_1.getOr)(config, key, null);
-        if (value !== null && typeof value !== 'string') {
-            issues.push({
-                message: `Prompt step ${name}: '${key}' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(value)}.`,
-                key
-            });
-        }
-    }
+    issues.push(...(0, step_config_js_1.stringSettingIssues)('Prompt', config, ['integration', 'model']));
     const timeoutIssue = (0, settings_js_1.timeoutProblem)(config, 'Prompt');
     if (timeoutIssue)
         issues.push({ message: timeoutIssue, key: 'timeout' });
@@ -6180,14 +6158,14 @@ async function execute(config, context) {
     // Unvalidated configurations reach execute() too; they fail the step
     // instead of crashing the run.
     if (integration !== null && typeof integration !== 'string') {
-        return failed(`Prompt step ${name}: 'integration' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(integration)}.`);
+        return (0, step_config_js_1.failedResult)(`Prompt step ${name}: 'integration' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(integration)}.`);
     }
     if (model !== null && typeof model !== 'string') {
-        return failed(`Prompt step ${name}: 'model' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(model)}.`);
+        return (0, step_config_js_1.failedResult)(`Prompt step ${name}: 'model' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(model)}.`);
     }
     const timeoutIssue = (0, settings_js_1.timeoutProblem)(config, 'Prompt');
     if (timeoutIssue)
-        return failed(timeoutIssue);
+        return (0, step_config_js_1.failedResult)(timeoutIssue);
     const timeoutSeconds = (0, pyvalue_js_1.hasKey)(config, 'timeout')
         ? config.timeout
         : exports.DEFAULT_PROMPT_TIMEOUT;
@@ -6198,11 +6176,11 @@ async function execute(config, context) {
         Object.assign(output, result.output);
         return result.error === null
             ? { status: types_js_1.StepStatus.Completed, output }
-            : failed(result.error, output);
+            : (0, step_config_js_1.failedResult)(result.error, output);
     }
     output.exit_code = 1;
     output.dispatched = false;
-    return failed(`Cannot send the prompt: ${outcome.reason}.`, output);
+    return (0, step_config_js_1.failedResult)(`Cannot send the prompt: ${outcome.reason}.`, output);
 }
 exports.promptStep = { type: 'prompt', validate, execute };
 
@@ -6359,11 +6337,14 @@ exports.baseIssues = baseIssues;
 exports.conditionIssues = conditionIssues;
 exports.maxIterationsIssues = maxIterationsIssues;
 exports.nestedStepsIssues = nestedStepsIssues;
+exports.failedResult = failedResult;
+exports.stringSettingIssues = stringSettingIssues;
 /**
  * Validation and message helpers shared by the step types in this folder.
  */
 const expressions_js_1 = __nccwpck_require__(6025);
 const pyvalue_js_1 = __nccwpck_require__(610);
+const types_js_1 = __nccwpck_require__(3171);
 const yaml_source_js_1 = __nccwpck_require__(6293);
 /**
  * Python's `isinstance(config[key], int)` (never a bool): a YAML `3.0` is a
@@ -6439,6 +6420,24 @@ function nestedStepsIssues(title, config) {
     if (Array.isArray((0, pyvalue_js_1.getOr)(config, 'steps', [])))
         return [];
     return [{ message: `${title} step ${stepLabel(config)}: 'steps' must be a list.`, key: 'steps' }];
+}
+/** A failed step result. */
+function failedResult(error, output = {}) {
+    return { status: types_js_1.StepStatus.Failed, output, error };
+}
+/** Keys that, when present and not null, must hold a string (the agent steps' integration and model). */
+function stringSettingIssues(title, config, keys) {
+    const issues = [];
+    for (const key of keys) {
+        const value = (0, pyvalue_js_1.getOr)(config, key, null);
+        if (value !== null && typeof value !== 'string') {
+            issues.push({
+                message: `${title} step ${stepLabel(config)}: '${key}' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(value)}.`,
+                key
+            });
+        }
+    }
+    return issues;
 }
 
 
