@@ -352,6 +352,10 @@ test('main killed outright: the post step saves the run as paused', async () => 
       return false;
     }
   });
+  // And once the step's output has opened its stop-commands window (the first line it prints).
+  await waitFor('the output window to open', () =>
+    /^[0-9a-f]{32}$/.test(running.savedState().open_stop_token ?? '')
+  );
   const stepPid = Number(readFileSync(marker, 'utf8').trim());
   running.child.kill('SIGKILL');
   const main = await running.done;

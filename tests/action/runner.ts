@@ -35,6 +35,8 @@ export interface PhaseRequest {
 export interface RunningPhase {
   child: ChildProcess;
   done: Promise<PhaseResult>;
+  /** What the step has saved with core.saveState so far (GITHUB_STATE, read now). */
+  savedState(): Record<string, string>;
 }
 
 const actionYml = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
@@ -113,7 +115,11 @@ export function startPhase(request: PhaseRequest): RunningPhase {
       })
     );
   });
-  return { child, done };
+  return {
+    child,
+    done,
+    savedState: () => parseFileCommands(readFileSync(stateFile, 'utf8'))
+  };
 }
 
 export function runPhase(request: PhaseRequest): Promise<PhaseResult> {
