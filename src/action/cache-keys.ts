@@ -14,10 +14,8 @@
  *   apart the saves of one job (main, the SIGINT handler, the post step).
  */
 import { posix } from 'node:path';
+import { isValidRunId, isValidWorkflowId } from '../engine/ids.js';
 
-export const RUN_ID_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_-]*$/;
-/** spec-kit's workflow id: lowercase alphanumerics and inner hyphens. */
-export const WORKFLOW_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 /** The cache service limits keys to 512 characters and forbids commas. */
 export const MAX_KEY_LENGTH = 512;
 export const DEFAULT_PERSIST_PATHS: readonly string[] = ['specs'];
@@ -37,7 +35,7 @@ export interface SaveKeyParts {
 }
 
 export function validateRunId(runId: unknown): string {
-  if (typeof runId !== 'string' || !RUN_ID_PATTERN.test(runId)) {
+  if (!isValidRunId(runId)) {
     throw new CacheKeyError(
       `invalid run id ${JSON.stringify(runId)}: use letters, digits, '_' and '-', starting with a letter or digit`
     );
@@ -46,7 +44,7 @@ export function validateRunId(runId: unknown): string {
 }
 
 export function validateWorkflowId(workflowId: unknown): string {
-  if (typeof workflowId !== 'string' || !WORKFLOW_ID_PATTERN.test(workflowId)) {
+  if (!isValidWorkflowId(workflowId)) {
     throw new CacheKeyError(
       `invalid workflow id ${JSON.stringify(workflowId)}: use lowercase letters, digits and inner '-'`
     );

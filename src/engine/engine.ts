@@ -14,7 +14,9 @@ import { evaluateCondition } from './expressions.js';
 import { runFanOut } from './fan-out.js';
 import { STEP_TYPES } from './steps/index.js';
 import { getOr, pyTruthy } from './pyvalue.js';
+import { isValidWorkflowId } from './ids.js';
 import { isIntSetting } from './steps/step-config.js';
+import { DEFAULT_MAX_ITERATIONS } from './steps/while.js';
 import {
   RunState,
   assertValidRunId,
@@ -142,7 +144,7 @@ export class WorkflowEngine {
     if (/\.ya?ml$/i.test(source) && fs.existsSync(asPath) && fs.statSync(asPath).isFile()) {
       return loadWorkflowFile(asPath);
     }
-    if (/^[a-z0-9][a-z0-9-]*$/.test(source)) {
+    if (isValidWorkflowId(source)) {
       const installed = path.join(
         this.projectRoot,
         '.specify',
@@ -446,7 +448,9 @@ export class WorkflowEngine {
     const { state } = session;
     const cap = config.max_iterations;
     const maxIterations =
-      isIntSetting(config, 'max_iterations') && (cap as number) >= 1 ? (cap as number) : 10;
+      isIntSetting(config, 'max_iterations') && (cap as number) >= 1
+        ? (cap as number)
+        : DEFAULT_MAX_ITERATIONS;
     const condition = getOr(config, 'condition', false);
     for (let iteration = 1; iteration < maxIterations; iteration++) {
       if (!evaluateCondition(condition, context)) break;

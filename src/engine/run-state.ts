@@ -16,6 +16,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { isValidRunId, isValidWorkflowId } from './ids.js';
 import { isDict, pyJsonDumps, pyJsonLoads } from './pyvalue.js';
 import {
   RUN_STATUSES,
@@ -25,23 +26,18 @@ import {
   WorkflowError
 } from './types.js';
 
-const RUN_ID_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_-]*$/;
-const WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]*[a-z0-9]$|^[a-z0-9]$/;
-
 /** How long mutations may wait before they reach the disk. */
 const DEFAULT_COALESCE_MS = 200;
 
+export { isValidRunId };
+
 /** Throws unless `runId` is safe to use as a single path component. */
 export function assertValidRunId(runId: unknown): asserts runId is string {
-  if (typeof runId !== 'string' || !RUN_ID_PATTERN.test(runId)) {
+  if (!isValidRunId(runId)) {
     throw new WorkflowError(
       `invalid run id ${JSON.stringify(runId)}: use letters, digits, '-' and '_' only, starting with a letter or digit`
     );
   }
-}
-
-export function isValidRunId(runId: unknown): boolean {
-  return typeof runId === 'string' && RUN_ID_PATTERN.test(runId);
 }
 
 /** A fresh run id: 8 hex characters, like the reference's truncated uuid4. */
@@ -282,7 +278,7 @@ export class RunState {
     if (d.run_id !== runId) {
       bad(`it belongs to run ${JSON.stringify(d.run_id)}, not ${JSON.stringify(runId)}`);
     }
-    if (typeof d.workflow_id !== 'string' || !WORKFLOW_ID_PATTERN.test(d.workflow_id)) {
+    if (!isValidWorkflowId(d.workflow_id)) {
       bad(`'workflow_id' must be a lowercase workflow id, got ${JSON.stringify(d.workflow_id)}`);
     }
     if (!RUN_STATUSES.includes(d.status as RunStatus)) {

@@ -7,6 +7,7 @@
  * wiring, gate verdict inputs) and the workflow-level ones.
  */
 import type { WorkflowDefinition } from './definition.js';
+import { WORKFLOW_ID_PATTERN } from './ids.js';
 import { coerceInput } from './inputs.js';
 import {
   getOr,
@@ -38,7 +39,6 @@ export function formatValidationError(error: ValidationError): string {
 }
 
 /** Workflow and step ids: lowercase letters and digits, hyphens inside. */
-export const ID_PATTERN = /^(?:[a-z0-9][a-z0-9-]*[a-z0-9]|[a-z0-9])$/;
 
 /** Python's `\d` matches any Unicode decimal digit. */
 const SEMVER_PATTERN = /^\p{Nd}+\.\p{Nd}+\.\p{Nd}+$/u;
@@ -178,7 +178,7 @@ export function validateWorkflow(
       `'workflow.id' must be a string, not ${typeOf(id, type)} (${reprOf(id, type)}).`,
       headerAt('id')
     );
-  } else if (!ID_PATTERN.test(id)) {
+  } else if (!WORKFLOW_ID_PATTERN.test(id)) {
     problems.add(
       `Workflow id ${pyRepr(id)} must use lowercase letters, digits and hyphens (not at either end).`,
       headerAt('id')
