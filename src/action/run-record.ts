@@ -1,12 +1,12 @@
 /**
  * Reading a run's own records for the Action: the definition it runs (the copy in its folder),
- * a step's configuration by id, and the history of resumes kept in its log.
+ * a gate's verdict input, and the history of resumes kept in its log.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadWorkflowFile, type WorkflowDefinition } from '../engine/definition.js';
 import { getOr, isDict, pyStr } from '../engine/pyvalue.js';
-import type { StepConfig } from '../engine/types.js';
+import { verdictInputFor } from '../engine/outcome.js';
 
 /** The `resumed` event the Action adds to a run's log.jsonl. */
 export interface ResumeRecord {
@@ -50,41 +50,12 @@ export function topLevelSteps(
   });
 }
 
-/** The configuration of the step with this id, searched through nested step lists too. */
-export function findStepConfig(steps: unknown, id: string): StepConfig | null {
-  const seen = new Set<unknown>();
-  const visit = (value: unknown): StepConfig | null => {
-    if (value === null || typeof value !== 'object' || seen.has(value)) return null;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (const item of value) {
-        const found = visit(item);
-        if (found) return found;
-      }
-      return null;
-    }
-    const dict = value as Record<string, unknown>;
-    if (dict.id === id && (typeof dict.type === 'string' || 'run' in dict || 'command' in dict)) {
-      return dict;
-    }
-    for (const child of Object.values(dict)) {
-      const found = visit(child);
-      if (found) return found;
-    }
-    return null;
-  };
-  return visit(steps);
-}
-
 /** A gate's `verdict_input`, when the step is a gate that names one. */
 export function verdictInputOf(
   definition: WorkflowDefinition | null,
   stepId: string | null
 ): string | null {
-  if (!definition || stepId === null) return null;
-  const config = findStepConfig(definition.steps, stepId);
-  const name = config?.verdict_input;
-  return typeof name === 'string' && name !== '' ? name : null;
+  return definition && stepId !== null ? verdictInputFor(definition, stepId) : null;
 }
 
 /** Every `resumed` event in the run's log, oldest first; unreadable lines are skipped. */
