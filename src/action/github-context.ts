@@ -3,6 +3,7 @@
  * workflow file and branch it runs from, and how a person would dispatch that workflow again to
  * resume a paused run.
  */
+import { quoteShellWord } from '../engine/agents/shell-words.js';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
@@ -148,11 +149,6 @@ export interface ResumeInstructions {
   ref: string | null;
 }
 
-/** Shell-quote a word for the command line shown to people (POSIX sh). */
-export function shellWord(word: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
 export function resumeInstructions(
   github: GithubContext,
   runId: string,
@@ -174,14 +170,14 @@ export function resumeInstructions(
     'gh',
     'workflow',
     'run',
-    shellWord(workflowFile),
+    quoteShellWord(workflowFile),
     '-f',
     `${inputs.runId}=${runId}`
   ];
   if (inputs.verdict !== null && verdict !== null) {
-    words.push('-f', shellWord(`${inputs.verdict}=${verdict}`));
+    words.push('-f', quoteShellWord(`${inputs.verdict}=${verdict}`));
   }
-  if (ref !== null) words.push('--ref', shellWord(ref));
+  if (ref !== null) words.push('--ref', quoteShellWord(ref));
   const workflowUrl =
     github.repository && github.workflowPath
       ? `${github.serverUrl}/${github.repository}/actions/workflows/${path.posix.basename(github.workflowPath)}`
