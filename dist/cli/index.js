@@ -2116,7 +2116,9 @@ const expressions_js_1 = __nccwpck_require__(6025);
 const fan_out_js_1 = __nccwpck_require__(7662);
 const index_js_1 = __nccwpck_require__(2734);
 const pyvalue_js_1 = __nccwpck_require__(610);
+const ids_js_1 = __nccwpck_require__(7744);
 const step_config_js_1 = __nccwpck_require__(9837);
+const while_js_1 = __nccwpck_require__(1539);
 const run_state_js_1 = __nccwpck_require__(5039);
 Object.defineProperty(exports, "RunState", ({ enumerable: true, get: function () { return run_state_js_1.RunState; } }));
 const types_js_1 = __nccwpck_require__(3171);
@@ -2171,7 +2173,7 @@ class WorkflowEngine {
         if (/\.ya?ml$/i.test(source) && fs.existsSync(asPath) && fs.statSync(asPath).isFile()) {
             return (0, definition_js_1.loadWorkflowFile)(asPath);
         }
-        if (/^[a-z0-9][a-z0-9-]*$/.test(source)) {
+        if ((0, ids_js_1.isValidWorkflowId)(source)) {
             const installed = path.join(this.projectRoot, '.specify', 'workflows', source, 'workflow.yml');
             if (fs.existsSync(installed))
                 return (0, definition_js_1.loadWorkflowFile)(installed);
@@ -2432,7 +2434,9 @@ class WorkflowEngine {
     async repeatLoop(session, loopId, config, body, context, depth) {
         const { state } = session;
         const cap = config.max_iterations;
-        const maxIterations = (0, step_config_js_1.isIntSetting)(config, 'max_iterations') && cap >= 1 ? cap : 10;
+        const maxIterations = (0, step_config_js_1.isIntSetting)(config, 'max_iterations') && cap >= 1
+            ? cap
+            : while_js_1.DEFAULT_MAX_ITERATIONS;
         const condition = (0, pyvalue_js_1.getOr)(config, 'condition', false);
         for (let iteration = 1; iteration < maxIterations; iteration++) {
             if (!(0, expressions_js_1.evaluateCondition)(condition, context))
@@ -3429,6 +3433,32 @@ async function runFanOut(engine, session, request) {
         state.save();
     }
     return slots;
+}
+
+
+/***/ }),
+
+/***/ 7744:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * The two identifier grammars, in one place: run ids become folder names and
+ * cache keys; workflow ids are spec-kit's lowercase ids.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WORKFLOW_ID_PATTERN = exports.RUN_ID_PATTERN = void 0;
+exports.isValidRunId = isValidRunId;
+exports.isValidWorkflowId = isValidWorkflowId;
+/** A run id: one safe path component (no separators, no `..`, never starting with `-`). */
+exports.RUN_ID_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_-]*$/;
+/** spec-kit's workflow id: lowercase alphanumerics with inner hyphens. */
+exports.WORKFLOW_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+function isValidRunId(runId) {
+    return typeof runId === 'string' && exports.RUN_ID_PATTERN.test(runId);
+}
+function isValidWorkflowId(workflowId) {
+    return typeof workflowId === 'string' && exports.WORKFLOW_ID_PATTERN.test(workflowId);
 }
 
 
@@ -4717,9 +4747,8 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RunState = void 0;
+exports.RunState = exports.isValidRunId = void 0;
 exports.assertValidRunId = assertValidRunId;
-exports.isValidRunId = isValidRunId;
 exports.generateRunId = generateRunId;
 exports.pythonTimestamp = pythonTimestamp;
 exports.isHalted = isHalted;
@@ -4748,20 +4777,17 @@ const fs = __importStar(__nccwpck_require__(3024));
 const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
 const node_crypto_1 = __nccwpck_require__(7598);
+const ids_js_1 = __nccwpck_require__(7744);
+Object.defineProperty(exports, "isValidRunId", ({ enumerable: true, get: function () { return ids_js_1.isValidRunId; } }));
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
-const RUN_ID_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_-]*$/;
-const WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]*[a-z0-9]$|^[a-z0-9]$/;
 /** How long mutations may wait before they reach the disk. */
 const DEFAULT_COALESCE_MS = 200;
 /** Throws unless `runId` is safe to use as a single path component. */
 function assertValidRunId(runId) {
-    if (typeof runId !== 'string' || !RUN_ID_PATTERN.test(runId)) {
+    if (!(0, ids_js_1.isValidRunId)(runId)) {
         throw new types_js_1.WorkflowError(`invalid run id ${JSON.stringify(runId)}: use letters, digits, '-' and '_' only, starting with a letter or digit`);
     }
-}
-function isValidRunId(runId) {
-    return typeof runId === 'string' && RUN_ID_PATTERN.test(runId);
 }
 /** A fresh run id: 8 hex characters, like the reference's truncated uuid4. */
 function generateRunId() {
@@ -4971,7 +4997,7 @@ class RunState {
         if (d.run_id !== runId) {
             bad(`it belongs to run ${JSON.stringify(d.run_id)}, not ${JSON.stringify(runId)}`);
         }
-        if (typeof d.workflow_id !== 'string' || !WORKFLOW_ID_PATTERN.test(d.workflow_id)) {
+        if (!(0, ids_js_1.isValidWorkflowId)(d.workflow_id)) {
             bad(`'workflow_id' must be a lowercase workflow id, got ${JSON.stringify(d.workflow_id)}`);
         }
         if (!types_js_1.RUN_STATUSES.includes(d.status)) {
@@ -5078,7 +5104,7 @@ function listRuns(projectRoot) {
         return [];
     const runs = [];
     for (const name of fs.readdirSync(root).sort()) {
-        if (!isValidRunId(name))
+        if (!(0, ids_js_1.isValidRunId)(name))
             continue;
         try {
             const data = readRunJson(fs.readFileSync(path.join(root, name, 'state.json'), 'utf8'));
@@ -6656,10 +6682,10 @@ exports.InterruptedError = InterruptedError;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ID_PATTERN = void 0;
 exports.formatValidationError = formatValidationError;
 exports.dispatchDefaultErrors = dispatchDefaultErrors;
 exports.validateWorkflow = validateWorkflow;
+const ids_js_1 = __nccwpck_require__(7744);
 const inputs_js_1 = __nccwpck_require__(5545);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
@@ -6669,7 +6695,6 @@ function formatValidationError(error) {
     return `${(0, yaml_source_js_1.formatLocation)(error)}${error.message}`;
 }
 /** Workflow and step ids: lowercase letters and digits, hyphens inside. */
-exports.ID_PATTERN = /^(?:[a-z0-9][a-z0-9-]*[a-z0-9]|[a-z0-9])$/;
 /** Python's `\d` matches any Unicode decimal digit. */
 const SEMVER_PATTERN = /^\p{Nd}+\.\p{Nd}+\.\p{Nd}+$/u;
 const RECOGNIZED_REQUIRES_KEYS = ['integrations', 'speckit_version'];
@@ -6781,7 +6806,7 @@ function validateWorkflow(def, stepTypes) {
         const type = header ? def.scalarType(header, 'id') : undefined;
         problems.add(`'workflow.id' must be a string, not ${typeOf(id, type)} (${reprOf(id, type)}).`, headerAt('id'));
     }
-    else if (!exports.ID_PATTERN.test(id)) {
+    else if (!ids_js_1.WORKFLOW_ID_PATTERN.test(id)) {
         problems.add(`Workflow id ${(0, pyvalue_js_1.pyRepr)(id)} must use lowercase letters, digits and hyphens (not at either end).`, headerAt('id'));
     }
     const name = def.name;
