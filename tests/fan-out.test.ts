@@ -14,6 +14,7 @@ import {
   type StepType
 } from '../src/engine/types.js';
 import { deferred, harness, header, settle, type Deferred } from './support/engine-harness.js';
+import { PyFloat } from '../src/engine/pyvalue.js';
 
 /**
  * A step type whose items finish only when the test says so, and which
@@ -96,15 +97,19 @@ describe('window size (Python int() coercion)', () => {
     ['4', 4],
     [' 4 ', 4],
     [4.0, 4],
-    [4.7, 4],
+    [new PyFloat(4.7), 4],
+    [new PyFloat(4), 4],
+    ['\u0663', 3],
+    ['\uff14', 4],
+    [2n ** 70n, Number.MAX_SAFE_INTEGER],
     ['1_0', 10],
     [null, 1],
     [true, 1],
     [false, 1],
     ['abc', 1],
     ['4.7', 1],
-    [Infinity, 1],
-    [NaN, 1],
+    [new PyFloat(Infinity), 1],
+    [new PyFloat(NaN), 1],
     [0, 1],
     [-3, 1],
     [[4], 1],

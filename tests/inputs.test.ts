@@ -14,6 +14,7 @@ import {
   resolveInputs
 } from '../src/engine/inputs.js';
 import { WorkflowError } from '../src/engine/types.js';
+import { PyFloat } from '../src/engine/pyvalue.js';
 
 function coerced(type: unknown, value: unknown): unknown {
   return coerceInput('n', value, { type });
@@ -36,13 +37,16 @@ describe('coerceInput', () => {
     ['4.0', 4],
     ['1e3', 1000],
     ['1_000', 1000],
-    [4.5, 4.5],
+    [new PyFloat(4.5), new PyFloat(4.5)],
+    ['4.5', new PyFloat(4.5)],
     ['-0', 0],
     ['\u0664\u0662', 42],
     ['\u00a05\u3000', 5],
     [7, 7]
   ])('number: %j becomes %j', (value, expected) => {
-    expect(Object.is(coerced('number', value), expected)).toBe(true);
+    const result = coerced('number', value);
+    if (expected instanceof PyFloat) expect(result).toEqual(expected);
+    else expect(Object.is(result, expected)).toBe(true);
   });
 
   it.each([
@@ -106,8 +110,20 @@ describe('coerceInput', () => {
   it('knows a YAML date is not a string, and shows floats as floats', () => {
     rejects(() => coerceInput('n', '2024-01-01', {}, 'date'), /got a date/);
     rejects(() => coerceInput('n', '2024-01-01', { type: 'number' }, 'date'), /must be a number/);
-    rejects(() => coerceInput('n', 1, {}, 'float'), /got 1\.0\./);
-    expect(coerceInput('n', 1, { type: 'number' }, 'float')).toBe(1);
+    rejects(() => coerceInput('n', new PyFloat(1), {}), /got 1\.0\./);
+    expect(coerceInput('n', new PyFloat(1), { type: 'number' })).toBe(1);
+  });
+
+  it('reads a number input as float() then int() when integral, as the reference does', () => {
+    expect(coerceInput('n', '2.0', { type: 'number' })).toBe(2);
+    expect(coerceInput('n', '-0.0', { type: 'number' })).toBe(0);
+    expect(coerceInput('n', '2.5', { type: 'number' })).toEqual(new PyFloat(2.5));
+    // float() rounds first: the int is that float's exact value, past 2**53 a bigint.
+    expect(coerceInput('n', '12345678901234567891', { type: 'number' })).toBe(
+      12345678901234567168n
+    );
+    expect(coerceInput('n', '1e20', { type: 'number' })).toBe(100000000000000000000n);
+    expect(coerceInput('n', 9007199254740993n, { type: 'number' })).toBe(9007199254740992n);
   });
 });
 

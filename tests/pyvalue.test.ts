@@ -1,16 +1,28 @@
-// Expected values below were taken from CPython 3.11.
 import {
+  isDict,
+  pyEquals,
+  pyTruthy,
+  pyTypeName,
+  recordPyKeyOrder,
+  cloneData,
+  findKeyName,
+  markPyTuple,
   pyCompare,
+  pyContains,
+  PyFloat,
   pyIsSpace,
-  PyJsonError,
   pyJsonDumps,
+  PyJsonError,
   pyJsonLoads,
+  pyKeyName,
+  pyKeyOf,
   pyKeys,
   pyNumber,
-  pyStr,
   pyParseFloat,
   pyParseInt,
-  pyStrip
+  pyStr,
+  pyStrip,
+  standardJson
 } from '../src/engine/pyvalue.js';
 
 describe('pyStrip / pyIsSpace', () => {
@@ -136,12 +148,16 @@ describe('pyCompare', () => {
 describe('pyJsonLoads', () => {
   it('accepts standard JSON and Python extras', () => {
     expect(pyJsonLoads(' {"a": [1, 2.5, null, true, false, "x\\u00e9"]} ')).toEqual({
-      a: [1, 2.5, null, true, false, 'x\u00e9']
+      a: [1, new PyFloat(2.5), null, true, false, 'x\u00e9']
     });
-    expect(pyJsonLoads('[NaN, Infinity, -Infinity]')).toEqual([NaN, Infinity, -Infinity]);
+    expect(pyJsonLoads('[NaN, Infinity, -Infinity]')).toEqual([
+      new PyFloat(NaN),
+      new PyFloat(Infinity),
+      new PyFloat(-Infinity)
+    ]);
     expect(pyJsonLoads('{"a": 1, "a": 2}')).toEqual({ a: 2 });
     expect(Object.is(pyJsonLoads('-0'), 0)).toBe(true);
-    expect(Object.is(pyJsonLoads('-0.0'), -0)).toBe(true);
+    expect(pyJsonLoads('-0.0')).toEqual(new PyFloat(-0));
     expect(pyJsonLoads('"\\ud800"')).toBe('\ud800');
   });
 
@@ -190,7 +206,12 @@ describe('pyJsonDumps', () => {
   });
 
   test('writes the literals Python writes for NaN and infinities, and exact big integers', () => {
-    const value = { f: NaN, g: [Infinity, -Infinity], h: 12345678901234567168, i: 'x' };
+    const value = {
+      f: new PyFloat(NaN),
+      g: [new PyFloat(Infinity), new PyFloat(-Infinity)],
+      h: 12345678901234567168n,
+      i: 'x'
+    };
     const text = pyJsonDumps(value, 2);
     expect(text).toBe(
       '{\n  "f": NaN,\n  "g": [\n    Infinity,\n    -Infinity\n  ],\n  "h": 12345678901234567168,\n  "i": "x"\n}'
@@ -231,5 +252,138 @@ describe('dict key order with integer-like keys', () => {
       'a',
       '01'
     ]);
+  });
+});
+
+describe("Python's number types", () => {
+  const f = (n: number): PyFloat => new PyFloat(n);
+
+  test('str() of floats shows them as floats, ints exactly', () => {
+    expect(
+      [f(1), f(-0), f(1e16), f(100), f(1.5), f(1e-5), f(NaN), f(-Infinity)].map(pyStr)
+    ).toEqual(['1.0', '-0.0', '1e+16', '100.0', '1.5', '1e-05', 'nan', '-inf']);
+    expect(pyStr(12345678901234567891n)).toBe('12345678901234567891');
+    expect(pyStr([f(2), 3, { k: f(0.5) }])).toBe("[2.0, 3, {'k': 0.5}]");
+  });
+
+  test('== and ordering compare ints and floats exactly, at any size', () => {
+    expect(pyEquals(f(1), 1)).toBe(true);
+    expect(pyEquals(f(1), true)).toBe(true);
+    expect(pyEquals(f(-0), 0)).toBe(true);
+    expect(pyEquals(f(NaN), f(NaN))).toBe(false);
+    // 2**53 + 1 is no double: Python does not round it to compare.
+    expect(pyEquals(9007199254740993n, f(9007199254740992))).toBe(false);
+    expect(pyCompare(9007199254740993n, f(9007199254740992), '>')).toBe(true);
+    expect(pyEquals(2n ** 60n, f(2 ** 60))).toBe(true);
+    expect(pyCompare(2n ** 60n, f(2 ** 60 + 2 ** 10), '<')).toBe(true);
+    expect(pyCompare(-(2n ** 60n), f(-Infinity), '>')).toBe(true);
+    expect(pyCompare(2n ** 60n, f(NaN), '<')).toBe(false);
+    expect(pyCompare(2n ** 60n, f(NaN), '>=')).toBe(false);
+    expect(pyCompare(10n ** 20n, f(1e20 + 0.5), '<=')).toBe(true);
+  });
+
+  test('truthiness of floats: 0.0 and -0.0 are false, NaN is true', () => {
+    expect([f(0), f(-0), f(NaN), f(0.1)].map(pyTruthy)).toEqual([false, false, true, true]);
+  });
+
+  test('a float is neither a dict nor a JS number', () => {
+    expect(isDict(f(1))).toBe(false);
+    expect(pyTypeName(f(1))).toBe('float');
+    expect(pyTypeName(2n ** 70n)).toBe('int');
+  });
+
+  test('json round trip keeps floats floats and ints exact', () => {
+    const text = '{"a": 2.0, "b": -0.0, "c": 1e16, "d": 123456789012345678901234567890, "e": 5}';
+    const data = pyJsonLoads(text);
+    expect(data).toEqual({
+      a: f(2),
+      b: f(-0),
+      c: f(1e16),
+      d: 123456789012345678901234567890n,
+      e: 5
+    });
+    expect(pyJsonDumps(data)).toBe(
+      '{"a": 2.0, "b": -0.0, "c": 1e+16, "d": 123456789012345678901234567890, "e": 5}'
+    );
+    expect(pyJsonDumps(data, 2)).toContain('"a": 2.0,');
+  });
+
+  test('json.loads refuses ints longer than 4300 digits, as Python does', () => {
+    expect(() => pyJsonLoads('1'.repeat(4301))).toThrow(PyJsonError);
+    expect(pyJsonLoads('9'.repeat(4300))).toBe(BigInt('9'.repeat(4300)));
+  });
+
+  test('standard JSON for other programs: floats as floats, NaN as null, exact ints', () => {
+    expect(
+      standardJson({ a: f(2), b: f(NaN), c: 2n ** 64n, d: undefined, e: [f(-Infinity)] })
+    ).toBe('{"a":2.0,"b":null,"c":18446744073709551616,"e":[null]}');
+    expect(standardJson({ a: 1 }, 2)).toBe(JSON.stringify({ a: 1 }, null, 2));
+  });
+
+  test('cloneData keeps floats, tuples and key order', () => {
+    const dict = pyJsonLoads('{"b": 1.0, "2": [3.5]}') as Record<string, unknown>;
+    const tuple = markPyTuple(['a', 1]);
+    const copy = cloneData({ dict, tuple });
+    expect(pyStr(copy)).toBe("{'dict': {'b': 1.0, '2': [3.5]}, 'tuple': ('a', 1)}");
+    expect(copy.dict).not.toBe(dict);
+  });
+});
+
+describe('dict keys that are not strings', () => {
+  const dict: Record<string, unknown> = {};
+  dict[pyKeyName(1)] = 'int';
+  dict['1'] = 'str';
+  dict[pyKeyName(null)] = 'none';
+  dict[pyKeyName(true)] = 'bool';
+  dict[pyKeyName(new PyFloat(1.5))] = 'float';
+  recordPyKeyOrder(dict, [
+    pyKeyName(1),
+    '1',
+    pyKeyName(null),
+    pyKeyName(true),
+    pyKeyName(new PyFloat(1.5))
+  ]);
+
+  test('render unquoted with str(), apart from the str key with the same text', () => {
+    expect(pyStr(dict)).toBe("{1: 'int', '1': 'str', None: 'none', True: 'bool', 1.5: 'float'}");
+  });
+
+  test('json.dump spells them as Python does', () => {
+    expect(pyJsonDumps(dict)).toBe(
+      '{"1": "int", "1": "str", "null": "none", "true": "bool", "1.5": "float"}'
+    );
+    expect(pyJsonDumps({ [pyKeyName(new PyFloat(Infinity))]: 0 }, 2)).toBe('{\n  "Infinity": 0\n}');
+  });
+
+  test('are found as Python finds them: equal numbers are one key', () => {
+    expect(findKeyName(dict, 1)).toBe(pyKeyName(1));
+    expect(findKeyName(dict, new PyFloat(1))).toBe(pyKeyName(1));
+    expect(findKeyName(dict, '1')).toBe('1');
+    expect(findKeyName(dict, 2)).toBeUndefined();
+    expect(pyContains(dict, null)).toBe(true);
+    expect(pyContains(dict, new PyFloat(1.5))).toBe(true);
+    expect(() => pyContains(dict, [1])).toThrow(TypeError);
+  });
+
+  test('names decode to the keys they hold', () => {
+    for (const key of [
+      1,
+      null,
+      true,
+      false,
+      new PyFloat(1.5),
+      new PyFloat(2),
+      2n ** 70n,
+      'x',
+      '\0x'
+    ]) {
+      expect(pyKeyOf(pyKeyName(key))).toEqual(key);
+    }
+    expect(pyKeyName('\0True')).not.toBe(pyKeyName(true));
+  });
+
+  test('compare equal across spellings of equal numbers', () => {
+    expect(pyEquals({ [pyKeyName(1)]: 'a' }, { [pyKeyName(new PyFloat(1))]: 'a' })).toBe(true);
+    expect(pyEquals({ [pyKeyName(1)]: 'a' }, { '1': 'a' })).toBe(false);
   });
 });

@@ -11,6 +11,9 @@ import {
 } from '../src/engine/run-state.js';
 import { RunStatus, StepStatus, WorkflowError, type StepRecord } from '../src/engine/types.js';
 import { pyJsonLoads, pyStr } from '../src/engine/pyvalue.js';
+import { PyFloat } from '../src/engine/pyvalue.js';
+
+const f = (n: number): PyFloat => new PyFloat(n);
 
 function tmpProject(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'specflow-state-'));
@@ -196,10 +199,10 @@ describe('loading', () => {
     const project = tmpProject();
     const state = new RunState({ runId: 'nan1', workflowId: 'wf-1', projectRoot: project });
     state.status = RunStatus.Failed;
-    state.inputs = { big: 12345678901234567168 };
+    state.inputs = { big: 12345678901234567168n, two: f(2), negZero: f(-0) };
     state.recordStep('j', {
       ...record(),
-      output: { data: { a: NaN, b: Infinity, c: -Infinity }, max_concurrency: Infinity }
+      output: { data: { a: f(NaN), b: f(Infinity), c: f(-Infinity) }, max_concurrency: f(Infinity) }
     });
     state.flush();
     const text = fs.readFileSync(path.join(state.runDir, 'state.json'), 'utf8');
@@ -211,10 +214,12 @@ describe('loading', () => {
     );
     const loaded = RunState.load('nan1', project);
     expect(loaded.stepResults.j.output).toEqual({
-      data: { a: NaN, b: Infinity, c: -Infinity },
-      max_concurrency: Infinity
+      data: { a: f(NaN), b: f(Infinity), c: f(-Infinity) },
+      max_concurrency: f(Infinity)
     });
-    expect(loaded.inputs.big).toBe(12345678901234567168);
+    expect(loaded.inputs.big).toBe(12345678901234567168n);
+    expect(loaded.inputs.two).toEqual(f(2));
+    expect(loaded.inputs.negZero).toEqual(f(-0));
   });
 
   test('the Python order of integer-like keys survives a save and load', () => {
@@ -241,7 +246,7 @@ describe('loading', () => {
       'nan2',
       '{"run_id": "nan2", "workflow_id": "wf", "status": "failed", "step_results": {"j": {"type": "shell", "output": {"data": NaN}, "status": "completed"}}}'
     );
-    expect(RunState.load('nan2', project).stepResults.j.output).toEqual({ data: NaN });
+    expect(RunState.load('nan2', project).stepResults.j.output).toEqual({ data: f(NaN) });
     expect(listRuns(project).map((r) => r.run_id)).toEqual(['nan2']);
   });
 

@@ -13,14 +13,21 @@ import {
   dumpYaml,
   locateNode,
   parseYamlWithPositions,
-  pyFloatRepr,
   resolvePlainTag,
   scalarTypeOf,
   shadowedEntries,
   type PyScalarType
 } from '../src/engine/yaml-source.js';
 import { WorkflowError } from '../src/engine/types.js';
-import { pyKeys, pyStr } from '../src/engine/pyvalue.js';
+import {
+  PyFloat,
+  pyFloatRepr,
+  pyJsonDumps,
+  pyKeyOf,
+  pyKeyStr,
+  pyKeys,
+  pyStr
+} from '../src/engine/pyvalue.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -36,13 +43,12 @@ const corpus = JSON.parse(
 function canon(value: unknown, type?: PyScalarType): unknown {
   if (type === 'date') return { $date: value };
   if (type === 'datetime') return { $datetime: value };
-  if (typeof value === 'number' && (type === 'float' || !Number.isInteger(value))) {
-    return { $float: pyFloatRepr(value) };
-  }
+  if (value instanceof PyFloat) return { $float: pyFloatRepr(value.value) };
   if (Array.isArray(value)) return value.map((v, i) => canon(v, scalarTypeOf(value, i)));
   if (typeof value === 'object' && value !== null) {
+    const dict = value as Record<string, unknown>;
     return {
-      $map: Object.entries(value).map(([k, v]) => [k, canon(v, scalarTypeOf(value, k))])
+      $map: pyKeys(dict).map((k) => [pyKeyStr(k), canon(dict[k], scalarTypeOf(value, k))])
     };
   }
   return value;
@@ -94,17 +100,21 @@ describe('YAML 1.1 scalars', () => {
     ['-1:30', -90],
     ['1e3', '1e3'],
     ['1.0e3', '1.0e3'],
-    ['1.0e+3', 1000],
-    ['.5', 0.5],
-    ['1:30.5', 90.5],
-    ['-.inf', -Infinity],
+    ['1.0e+3', new PyFloat(1000)],
+    ['.5', new PyFloat(0.5)],
+    ['1:30.5', new PyFloat(90.5)],
+    ['-.inf', new PyFloat(-Infinity)],
+    ['12345678901234567891', 12345678901234567891n],
+    ['0x1_0000_0000_0000_0001', 18446744073709551617n],
+    ['-9007199254740993', -9007199254740993n],
+    ['-0', 0],
     ['2001-1-1', '2001-1-1']
   ])('%j reads as %j', (text, value) => {
     expect(parse(`a: ${text}`)).toEqual({ a: value });
   });
 
   it('reads .nan as NaN', () => {
-    expect((parse('a: .NaN') as { a: number }).a).toBeNaN();
+    expect((parse('a: .NaN') as { a: PyFloat }).a.value).toBeNaN();
   });
 
   it('quoted scalars are strings, but the non-specific tag ! resolves like a plain scalar', () => {
@@ -116,13 +126,19 @@ describe('YAML 1.1 scalars', () => {
     });
   });
 
-  it('records which numbers were floats, since 1.0 and 1 are the same JS number', () => {
-    const data = parse('a: 1.0\nb: 1\nc: [2.0, 2]\nd: !!float 3') as Record<string, unknown>;
-    expect(scalarTypeOf(data, 'a')).toBe('float');
-    expect(scalarTypeOf(data, 'b')).toBeUndefined();
-    expect(scalarTypeOf(data.c as object, 0)).toBe('float');
-    expect(scalarTypeOf(data.c as object, 1)).toBeUndefined();
-    expect(scalarTypeOf(data, 'd')).toBe('float');
+  it('keeps floats floats, so 1.0 is not the int 1', () => {
+    const data = parse('a: 1.0\nb: 1\nc: [2.0, 2]\nd: !!float 3\ne: -0.0') as Record<
+      string,
+      unknown
+    >;
+    expect(data).toEqual({
+      a: new PyFloat(1),
+      b: 1,
+      c: [new PyFloat(2), 2],
+      d: new PyFloat(3),
+      e: new PyFloat(-0)
+    });
+    expect(pyStr(data)).toBe("{'a': 1.0, 'b': 1, 'c': [2.0, 2], 'd': 3.0, 'e': -0.0}");
   });
 
   it('gives timestamps the text of str() of the date/datetime PyYAML builds, and flags them', () => {
@@ -166,35 +182,47 @@ describe('mappings', () => {
     expect(parse('a: 1\nb: 2\na: 3')).toEqual({ a: 3, b: 2 });
   });
 
-  it("writes non-string keys as Python's str() of them", () => {
-    expect(Object.keys(parse('2: a\ntrue: b\n~: c\n1.5: d\n2.0: e') as object)).toEqual([
-      '2',
-      'True',
-      'None',
-      '1.5'
+  it('keeps the type of keys that are not strings', () => {
+    const data = parse('2: a\ntrue: b\n~: c\n1.5: d\n2.0: e\n.inf: f') as Record<string, unknown>;
+    expect(pyKeys(data).map(pyKeyOf)).toEqual([
+      2,
+      true,
+      null,
+      new PyFloat(1.5),
+      new PyFloat(Infinity)
     ]);
+    expect(pyStr(data)).toBe("{2: 'e', True: 'b', None: 'c', 1.5: 'd', inf: 'f'}");
+    expect(pyJsonDumps(data)).toBe(
+      '{"2": "e", "true": "b", "null": "c", "1.5": "d", "Infinity": "f"}'
+    );
   });
 
-  it('collapses keys Python considers equal (1 == True == 1.0), keeping the first text and last value', () => {
-    expect(parse('{1: a, true: b, null: c, 1.0: d, on: e}')).toEqual({ '1': 'e', None: 'c' });
+  it('collapses keys Python considers equal (1 == True == 1.0), keeping the first key and last value', () => {
+    expect(pyStr(parse('{1: a, true: b, null: c, 1.0: d, on: e}'))).toBe("{1: 'e', None: 'c'}");
+    expect(pyStr(parse('{1.0: a, 1: b}'))).toBe("{1.0: 'b'}");
   });
 
-  it('keeps the first of different keys with the same text, and sets the later ones aside', () => {
-    // Python keeps True and 'True' (1 and '1') apart; a switch matches the first of them.
-    const data = parse('{true: a, "True": b, 16: c, 0x10: d, "16": e}') as object;
-    expect(data).toEqual({ True: 'a', '16': 'd' });
-    expect(shadowedEntries(data)).toEqual([
-      ['True', 'b'],
-      ['16', 'e']
-    ]);
-    expect(shadowedEntries(parse('{a: 1}') as object)).toEqual([]);
+  it('keeps a str key apart from a key of another type with the same text', () => {
+    const data = parse('{true: a, "True": b, 16: c, 0x10: d, "16": e}') as Record<string, unknown>;
+    expect(pyStr(data)).toBe("{True: 'a', 'True': 'b', 16: 'd', '16': 'e'}");
+    expect(shadowedEntries(data)).toEqual([]);
+    // A timestamp key keeps its text, so the str key with that text is set aside.
+    const dated = parse('{2024-01-02: a, "2024-01-02": b}') as object;
+    expect(shadowedEntries(dated)).toEqual([['2024-01-02', 'b']]);
+  });
+
+  it('dumps typed keys so that they read back with their type', () => {
+    const data = parse('{1: a, "1": b, ~: c, 2.5: d, yes: e}') as Record<string, unknown>;
+    expect(pyStr(parse(dumpYaml(data)))).toBe(pyStr(data));
   });
 
   it("keeps PyYAML's order of integer-like keys for str() and dumps", () => {
     const data = parse('b: 1\n10: 2\na: 3\n2: 4') as Record<string, unknown>;
-    expect(pyKeys(data)).toEqual(['b', '10', 'a', '2']);
-    expect(pyStr(data)).toBe("{'b': 1, '10': 2, 'a': 3, '2': 4}");
-    expect(pyKeys(parse(dumpYaml(data)) as Record<string, unknown>)).toEqual(['b', '10', 'a', '2']);
+    expect(pyKeys(data).map(pyKeyOf)).toEqual(['b', 10, 'a', 2]);
+    expect(pyStr(data)).toBe("{'b': 1, 10: 2, 'a': 3, 2: 4}");
+    expect(pyKeys(parse(dumpYaml(data)) as Record<string, unknown>)).toEqual(pyKeys(data));
+    const strKeys = parse('b: 1\n"10": 2\na: 3\n"2": 4') as Record<string, unknown>;
+    expect(pyKeys(strKeys)).toEqual(['b', '10', 'a', '2']);
   });
 
   it('rejects a list or mapping as a key', () => {
@@ -270,7 +298,7 @@ describe('errors PyYAML raises', () => {
   it('rejects a value with no key before it', () => {
     failsAt('a: [b, c]: d', 1, 10);
     failsAt('{: c}', 1, 2);
-    expect(parse('? \n: c')).toEqual({ None: 'c' });
+    expect(pyStr(parse('? \n: c'))).toBe("{None: 'c'}");
   });
 
   it('rejects tags it cannot build, and recursive aliases', () => {
@@ -357,8 +385,8 @@ describe('dumpYaml', () => {
     const data = parse('schema_version: 1.0\nbig: 1.0e+16\nd: 2024-01-02\nn: 1') as object;
     const text = dumpYaml(data);
     expect(text).toBe('schema_version: 1.0\nbig: 1.0e+16\nd: 2024-01-02\nn: 1\n');
-    const again = parse(text) as object;
-    expect(scalarTypeOf(again, 'schema_version')).toBe('float');
+    const again = parse(text) as Record<string, unknown>;
+    expect(again.schema_version).toEqual(new PyFloat(1));
     expect(scalarTypeOf(again, 'd')).toBe('date');
   });
 
@@ -383,7 +411,7 @@ describe('dumpYaml', () => {
   });
 
   it('writes empty containers and nested lists', () => {
-    const data = { e: {}, l: [], n: [[1, [2]], { a: [] }, null, true, -0.5] };
+    const data = { e: {}, l: [], n: [[1, [2]], { a: [] }, null, true, new PyFloat(-0.5)] };
     expect(parse(dumpYaml(data))).toEqual(data);
     expect(dumpYaml([])).toBe('[]\n');
   });

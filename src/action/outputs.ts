@@ -5,6 +5,7 @@
 import { gateOutcome } from '../engine/outcome.js';
 import type { RunState } from '../engine/run-state.js';
 import { RunStatus } from '../engine/types.js';
+import { isDict, pyKeys, setKey, standardJson } from '../engine/pyvalue.js';
 
 /**
  * GitHub keeps at most 1 MB of outputs per job. Past this many characters the `outputs` JSON
@@ -45,19 +46,21 @@ export function stepOutputsJson(state: RunState, limit = MAX_OUTPUTS_JSON): Outp
   const outputs = Object.fromEntries(
     Object.entries(state.stepResults).map(([id, record]) => [id, record.output ?? {}])
   );
-  const json = JSON.stringify(outputs);
+  const json = standardJson(outputs);
   if (json.length <= limit) return { json, shrunk: false };
   const shrink = (value: unknown): unknown => {
     if (typeof value === 'string' && value.length > SHRUNK_STRING) {
       return `…${value.slice(value.length - SHRUNK_STRING)}`;
     }
     if (Array.isArray(value)) return value.map(shrink);
-    if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shrink(v)]));
+    if (isDict(value)) {
+      const copy: Record<string, unknown> = {};
+      for (const k of pyKeys(value)) setKey(copy, k, shrink(value[k]));
+      return copy;
     }
     return value;
   };
-  const smaller = JSON.stringify(shrink(outputs));
+  const smaller = standardJson(shrink(outputs));
   return { json: smaller.length <= limit ? smaller : '{}', shrunk: true };
 }
 
@@ -83,7 +86,7 @@ export function actionOutputs(
       status: state.status,
       'current-step-id': state.currentStepId ?? '',
       error: failed ? (state.error ?? '') : '',
-      gate: gate === null ? '' : JSON.stringify(gate),
+      gate: gate === null ? '' : standardJson(gate),
       outputs: outputs.json
     },
     shrunk: outputs.shrunk

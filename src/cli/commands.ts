@@ -8,6 +8,7 @@ import { quoteShellWord } from '../engine/agents/shell-words.js';
 import { validateWorkflow, formatValidationError } from '../engine/validate.js';
 import { exitCodeFor, runOutcome, verdictInputFor, type RunOutcome } from '../engine/outcome.js';
 import { RunState, listRuns } from '../engine/run-state.js';
+import { standardJson } from '../engine/pyvalue.js';
 import { loadWorkflowFile, type WorkflowDefinition } from '../engine/definition.js';
 import { parseArgs, parseInputPairs, UsageError, type ParsedArgs } from './args.js';
 import {
@@ -218,7 +219,7 @@ function finish(
 ): number {
   const interrupted = io.signal.aborted && outcome.status === 'paused';
   if (args.json) {
-    io.stdout.write(JSON.stringify(outcome, null, 2) + '\n');
+    io.stdout.write(standardJson(outcome, 2) + '\n');
   } else {
     const out = io.stdout;
     out.write(`\n${colourForStatus(style, outcome.status)(`Status: ${outcome.status}`)}\n`);
@@ -247,7 +248,7 @@ function statusCommand(args: ParsedArgs, io: CliIO): number {
   if (args.positionals.length === 0) {
     const runs = listRuns(io.cwd);
     if (args.json) {
-      io.stdout.write(JSON.stringify(runs.map(summaryOf), null, 2) + '\n');
+      io.stdout.write(standardJson(runs.map(summaryOf), 2) + '\n');
       return 0;
     }
     if (runs.length === 0) {
@@ -270,7 +271,7 @@ function statusCommand(args: ParsedArgs, io: CliIO): number {
         { type: rec.type, status: rec.status, error: rec.error }
       ])
     );
-    io.stdout.write(JSON.stringify({ ...outcome, steps }, null, 2) + '\n');
+    io.stdout.write(standardJson({ ...outcome, steps }, 2) + '\n');
     return 0;
   }
   io.stdout.write(

@@ -16,12 +16,9 @@
  *   6. number, boolean, null and list literals
  *   7. otherwise a dotted path into the namespace (missing keys give None)
  *
- * Values follow Python semantics through `pyvalue.ts`. specflow keeps no
- * int/float distinction for integral numbers, so where the reference holds an
- * integral float (a `2.0` or `1.5e3` literal, a JSON number such as `1.0` or
- * `1e2` read by from_json) the value is the integer and renders as `2`, not
- * `2.0` (and `1e16` as `10000000000000000`, `-0.0` as `0`). Comparisons are
- * unaffected. Integers beyond 2**53 lose precision.
+ * Values follow Python semantics through `pyvalue.ts`, ints and floats kept
+ * apart: a `2.0` literal or a JSON `1e2` read by from_json is a float and
+ * renders as `2.0` / `100.0`, and ints of any size stay exact.
  */
 import {
   getOr,
@@ -31,8 +28,11 @@ import {
   pyEquals,
   pyIsSpace,
   pyJsonLoads,
+  isPyNumber,
+  PyFloat,
   pyParseFloat,
   pyParseInt,
+  type PyInt,
   pyStr,
   pyStrip,
   pyTruthy,
@@ -233,7 +233,8 @@ function resolveDotPath(root: unknown, path: string): unknown {
           `index in '${path}' has more than ${PY_INT_MAX_STR_DIGITS} digits`
         );
       }
-      if (!Array.isArray(current) || index >= current.length) return null;
+      if (!Array.isArray(current) || typeof index !== 'number' || index >= current.length)
+        return null;
       current = current[index];
     } else if (isDict(current)) {
       current = getOr(current, part, null);
@@ -248,11 +249,10 @@ function resolveDotPath(root: unknown, path: string): unknown {
 /** A numeric string as a number (float when it holds a dot, else int); anything else unchanged. */
 function coerceNumber(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const n = value.includes('.') ? pyParseFloat(value) : pyParseInt(value);
-  return n === undefined ? value : n;
+  return numericLiteral(value) ?? value;
 }
 
-const isNumeric = (v: unknown): boolean => typeof v === 'number' || typeof v === 'boolean';
+const isNumeric = (v: unknown): boolean => isPyNumber(v) || typeof v === 'boolean';
 
 /** Ordering that coerces numeric strings when both sides are numeric; incomparable pairs are false. */
 function safeCompare(left: unknown, right: unknown, op: PyOrderOperator): boolean {
@@ -290,8 +290,10 @@ function isStringLiteral(expr: string): boolean {
 }
 
 /** The numeric literal rule: float() when the text holds a dot, int() otherwise (so `1e3` is no number). */
-function numericLiteral(text: string): number | undefined {
-  return text.includes('.') ? pyParseFloat(text) : pyParseInt(text);
+function numericLiteral(text: string): PyInt | PyFloat | undefined {
+  if (!text.includes('.')) return pyParseInt(text);
+  const n = pyParseFloat(text);
+  return n === undefined ? undefined : new PyFloat(n);
 }
 
 function evaluateSimple(raw: string, ns: Namespace): unknown {

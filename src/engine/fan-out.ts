@@ -18,7 +18,17 @@
 import PQueue from 'p-queue';
 import type { RunSession, WorkflowEngine } from './engine.js';
 import { isHalted } from './run-state.js';
-import { getOr, isDict, pyEquals, pyStr } from './pyvalue.js';
+import {
+  getOr,
+  isDict,
+  isPyInt,
+  pyEquals,
+  PyFloat,
+  pyInt,
+  pyParseInt,
+  pyStr,
+  type PyInt
+} from './pyvalue.js';
 import {
   InterruptedError,
   RunStatus,
@@ -42,18 +52,18 @@ export interface FanOutRequest {
 
 /**
  * The window size, coerced the way the reference's `max(1, int(value))` does:
- * 4, "4", " 4 ", 4.7 give 4; anything int() rejects gives 1.
+ * 4, "4", " 4 ", "٤" (any Unicode digits), 4.7 give 4; anything int() rejects gives 1.
  */
 export function fanOutWindow(value: unknown): number {
-  let n: number | undefined;
+  let n: PyInt | undefined;
   if (typeof value === 'boolean') n = value ? 1 : 0;
-  else if (typeof value === 'number') n = Number.isFinite(value) ? Math.trunc(value) : undefined;
-  else if (typeof value === 'string') {
-    const text = value.trim();
-    // Python int() on text: optional sign, digits, single underscores between digits.
-    if (/^[+-]?\d+(_\d+)*$/.test(text)) n = Number.parseInt(text.replace(/_/g, ''), 10);
-  }
-  return n === undefined || !Number.isFinite(n) ? 1 : Math.max(1, n);
+  else if (isPyInt(value)) n = value;
+  else if (value instanceof PyFloat) {
+    n = Number.isFinite(value.value) ? pyInt(Math.trunc(value.value)) : undefined;
+  } else if (typeof value === 'string') n = pyParseInt(value);
+  if (n === undefined || n < 1) return 1;
+  // A window wider than any list of items is as good as any other.
+  return typeof n === 'bigint' ? Number.MAX_SAFE_INTEGER : n;
 }
 
 type ItemOutcome = { ok: true; value: unknown } | { ok: false; error: unknown };

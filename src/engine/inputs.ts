@@ -10,10 +10,14 @@ import {
   getOr,
   hasKey,
   isDict,
+  isPyInt,
   pyContains,
+  PyFloat,
+  pyInt,
   pyJsonLoads,
   pyKeys,
   pyParseFloat,
+  pyKeyRepr,
   pyRepr,
   pyStrip,
   pyTruthy,
@@ -22,16 +26,16 @@ import {
   type PyDict
 } from './pyvalue.js';
 import { WorkflowError } from './types.js';
-import { pyFloatRepr, type PyScalarType } from './yaml-source.js';
+import type { PyScalarType } from './yaml-source.js';
 
-function shown(value: unknown, type?: PyScalarType): string {
-  return type === 'float' && typeof value === 'number' ? pyFloatRepr(value) : pyRepr(value);
-}
+const shown = (value: unknown): string => pyRepr(value);
 
 /** Python's float(): a number, or text Python can read as one; undefined otherwise. */
 function toPythonFloat(value: unknown, type?: PyScalarType): number | undefined {
   if (type === 'date' || type === 'datetime') return undefined;
   if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value); // float() of a big int rounds it
+  if (value instanceof PyFloat) return value.value;
   if (typeof value === 'string') return pyParseFloat(value);
   return undefined;
 }
@@ -53,7 +57,7 @@ export function coerceInput(
 ): unknown {
   const type = getOr(inputDef, 'type', 'string');
   const enumValues = getOr(inputDef, 'enum', null);
-  const label = pyRepr(name);
+  const label = pyKeyRepr(name);
   // A string enum would turn membership into a substring test, a scalar one into a crash.
   if (enumValues !== null && !Array.isArray(enumValues)) {
     throw new WorkflowError(
@@ -66,9 +70,10 @@ export function coerceInput(
     // float(True) would be 1: a boolean is an authoring mistake, not a number.
     const number = typeof value === 'boolean' ? undefined : toPythonFloat(value, valueType);
     if (number === undefined || !Number.isFinite(number)) {
-      throw new WorkflowError(`Input ${label} must be a number; got ${shown(value, valueType)}.`);
+      throw new WorkflowError(`Input ${label} must be a number; got ${shown(value)}.`);
     }
-    result = number + 0; // integral values become ints, and Python ints have no -0
+    // float(value), then int when integral: `2.0` becomes 2, `1e20` the exact int of that float.
+    result = Number.isInteger(number) ? pyInt(number) : new PyFloat(number);
   } else if (type === 'boolean') {
     if (typeof value === 'string' && valueType === undefined) {
       const word = value.toLowerCase();
@@ -79,14 +84,14 @@ export function coerceInput(
           `Input ${label} must be a boolean (true/false, yes/no, 1/0); got ${pyRepr(value)}.`
         );
     } else if (typeof value !== 'boolean') {
-      throw new WorkflowError(`Input ${label} must be a boolean; got ${shown(value, valueType)}.`);
+      throw new WorkflowError(`Input ${label} must be a boolean; got ${shown(value)}.`);
     }
   } else if (type === 'string') {
     if (typeof value !== 'string' || valueType !== undefined) {
       const what =
         valueType === 'date' || valueType === 'datetime'
           ? `a ${valueType} (quote it in the YAML)`
-          : shown(value, valueType);
+          : shown(value);
       throw new WorkflowError(`Input ${label} must be a string; got ${what}.`);
     }
   }
@@ -95,7 +100,7 @@ export function coerceInput(
   const comparable = valueType === 'date' || valueType === 'datetime' ? undefined : result;
   if (enumValues !== null && (comparable === undefined || !pyContains(enumValues, comparable))) {
     throw new WorkflowError(
-      `Input ${label} is ${shown(result, valueType)}, which is not one of the allowed values ${pyRepr(enumValues)}.`
+      `Input ${label} is ${shown(result)}, which is not one of the allowed values ${pyRepr(enumValues)}.`
     );
   }
   return result;
@@ -133,7 +138,7 @@ export function readProjectIntegration(projectRoot: string): string | null {
   }
   if (!isDict(data)) return null;
   const schema = data.integration_state_schema;
-  if (typeof schema === 'number' && Number.isInteger(schema) && schema > INTEGRATION_STATE_SCHEMA) {
+  if (isPyInt(schema) && schema > INTEGRATION_STATE_SCHEMA) {
     return null;
   }
   const chosen = cleanKey(data.default_integration) ?? cleanKey(data.integration);
@@ -179,7 +184,7 @@ export function resolveInputs(
       value = resolveInputSentinel(name, inputDef.default, projectRoot);
       if (value === inputDef.default) valueType = def.scalarType(inputDef, 'default');
     } else if (pyTruthy(getOr(inputDef, 'required', false))) {
-      throw new WorkflowError(`Input ${pyRepr(name)} is required but was not provided.`);
+      throw new WorkflowError(`Input ${pyKeyRepr(name)} is required but was not provided.`);
     } else {
       continue;
     }

@@ -3,15 +3,58 @@
  *
  * Workflows in the wild depend on the reference engine's Python behaviour:
  * values spliced into text render the way `str()` does (`True`, `None`,
- * `[1, 'a']`, `{'k': 1}`), truthiness follows `bool()`, and `==` treats
- * `True == 1`. Integral numbers render as Python ints (specflow does not
- * keep Python's int/float distinction for integral values).
+ * `[1, 'a']`, `{'k': 1}`, `2.0`), truthiness follows `bool()`, and `==`
+ * treats `True == 1 == 1.0`.
+ *
+ * The value model keeps Python's types where JavaScript would blur them:
+ * - a JS `number` is a Python int (always a safe integer, never -0), and a
+ *   `bigint` an int beyond 2**53 (so every digit stays exact);
+ * - a Python float is a `PyFloat` box, so `2.0` stays a float through
+ *   rendering, comparison, the run files and a resume (`2.0`, not `2`);
+ * - a dict is a plain object; a key that is not a str (`1`, `None`, `True`,
+ *   `1.5` from YAML) is stored under a property name that starts with NUL
+ *   (see `pyKeyName`), so it never collides with the str key of the same text.
+ * A stray non-integral JS number is still read as a float, to stay safe.
  */
 
 export type PyDict = Record<string, unknown>;
 
+/** A Python float. Immutable; JS numbers in workflow data are Python ints. */
+export class PyFloat {
+  constructor(readonly value: number) {}
+  /** What non-Python consumers (JSON.stringify) see: the plain number. */
+  toJSON(): number {
+    return this.value;
+  }
+  toString(): string {
+    return pyFloatRepr(this.value);
+  }
+}
+
+/** A Python int: a JS number when it is a safe integer, else a bigint. */
+export type PyInt = number | bigint;
+
+export function isPyFloat(value: unknown): value is PyFloat {
+  return value instanceof PyFloat;
+}
+
+/** An int in the value model's one spelling: a number when safe (never -0), else a bigint. */
+export function pyInt(n: number | bigint): PyInt {
+  if (typeof n === 'bigint') {
+    return n >= -MAX_SAFE && n <= MAX_SAFE ? Number(n) : n;
+  }
+  if (Number.isSafeInteger(n)) return n === 0 ? 0 : n;
+  return Number.isInteger(n) ? BigInt(n) : n;
+}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 export function isDict(value: unknown): value is PyDict {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof PyFloat)
+  );
 }
 
 /** Python's `dict.get(key, default)`: the default only when the key is absent. */
@@ -28,34 +71,56 @@ export function pyTypeName(value: unknown): string {
   if (value === null || value === undefined) return 'NoneType';
   if (typeof value === 'boolean') return 'bool';
   if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
+  if (typeof value === 'bigint') return 'int';
+  if (value instanceof PyFloat) return 'float';
   if (typeof value === 'string') return 'str';
-  if (Array.isArray(value)) return 'list';
+  if (Array.isArray(value)) return isPyTuple(value) ? 'tuple' : 'list';
   return 'dict';
 }
 
 /** `isinstance(x, int)` without bools. */
-export function isPyInt(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value);
+export function isPyInt(value: unknown): value is PyInt {
+  return (typeof value === 'number' && Number.isInteger(value)) || typeof value === 'bigint';
 }
 
-/** Render a number the way Python's `str()`/`repr()` does. */
-export function pyNumber(n: number): string {
+/** `isinstance(x, (int, float))` without bools. */
+export function isPyNumber(value: unknown): value is number | bigint | PyFloat {
+  return typeof value === 'number' || typeof value === 'bigint' || value instanceof PyFloat;
+}
+
+/** The JS number of an int or float (never a bool), for arithmetic such as timeouts; undefined for anything else. */
+export function pyNumberValue(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof PyFloat) return value.value;
+  return undefined;
+}
+
+/** Python's `repr()` of a float: always shows it is a float (`1.0`, `1e+16`, `-0.0`, `inf`). */
+export function pyFloatRepr(n: number): string {
   if (Number.isNaN(n)) return 'nan';
   if (n === Infinity) return 'inf';
   if (n === -Infinity) return '-inf';
-  if (Number.isInteger(n)) {
-    // Python ints print every digit of their exact value; past 2**53 JS prints
-    // the shortest round-trip digits (12345678901234567168 as ...567000), and
-    // past 1e21 an exponent form.
-    return Math.abs(n) <= Number.MAX_SAFE_INTEGER ? String(n) : BigInt(n).toString();
-  }
+  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
   const abs = Math.abs(n);
-  if (abs >= 1e-4 && abs < 1e16) return String(n);
-  // Python uses exponent notation outside [1e-4, 1e16) with at least two exponent digits.
+  if (abs >= 1e-4 && abs < 1e16) {
+    // JS and Python both print the shortest digits that read back the same.
+    const s = String(n);
+    return Number.isInteger(n) ? `${s}.0` : s;
+  }
+  // Outside [1e-4, 1e16) Python uses exponent form with at least two exponent digits.
   const [mantissa, exp] = n.toExponential().split('e');
   const sign = exp.startsWith('-') ? '-' : '+';
-  const digits = exp.replace(/^[+-]/, '').padStart(2, '0');
-  return `${mantissa}e${sign}${digits}`;
+  return `${mantissa}e${sign}${exp.replace(/^[+-]/, '').padStart(2, '0')}`;
+}
+
+/** Python's `str()` of an int or float of the value model. */
+export function pyNumber(n: number | bigint | PyFloat): string {
+  if (typeof n === 'bigint') return n.toString();
+  if (n instanceof PyFloat) return pyFloatRepr(n.value);
+  if (!Number.isInteger(n)) return pyFloatRepr(n);
+  // Every digit of the exact value (an unsafe JS integer would print rounded digits).
+  return Number.isSafeInteger(n) ? String(n) : BigInt(n).toString();
 }
 
 const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
@@ -90,11 +155,16 @@ export function pyRepr(value: unknown): string {
 export function pyStr(value: unknown): string {
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number') return pyNumber(value);
+  if (typeof value === 'number' || typeof value === 'bigint') return pyNumber(value);
   if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return '[' + value.map(pyRepr).join(', ') + ']';
+  if (value instanceof PyFloat) return pyFloatRepr(value.value);
+  if (Array.isArray(value)) {
+    const inner = value.map(pyRepr).join(', ');
+    if (!isPyTuple(value)) return '[' + inner + ']';
+    return value.length === 1 ? `(${inner},)` : `(${inner})`;
+  }
   if (isDict(value)) {
-    const parts = pyKeys(value).map((k) => `${pyReprString(k)}: ${pyRepr(value[k])}`);
+    const parts = pyKeys(value).map((k) => `${pyKeyRepr(k)}: ${pyRepr(value[k])}`);
     return '{' + parts.join(', ') + '}';
   }
   return String(value);
@@ -104,33 +174,65 @@ export function pyStr(value: unknown): string {
 export function pyTruthy(value: unknown): boolean {
   if (value === null || value === undefined) return false;
   if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value !== 0; // NaN is truthy in Python
+  if (typeof value === 'number') return value !== 0;
   if (typeof value === 'string') return value.length > 0;
+  if (value instanceof PyFloat) return value.value !== 0; // NaN is truthy in Python
+  if (typeof value === 'bigint') return value !== 0n;
   if (Array.isArray(value)) return value.length > 0;
   if (isDict(value)) return Object.keys(value).length > 0; // O(size): avoid on hot paths
   return true;
 }
 
-function numericOf(value: unknown): number | undefined {
-  if (typeof value === 'number') return value;
+/** The numeric value of a bool, int or float (bigint kept exact); undefined for anything else. */
+function numericOf(value: unknown): number | bigint | undefined {
+  if (typeof value === 'number' || typeof value === 'bigint') return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof PyFloat) return value.value;
   return undefined;
+}
+
+/**
+ * Compare two numbers exactly, as Python compares ints and floats (an int
+ * beyond 2**53 against a float is not rounded first): negative, zero or
+ * positive, or NaN when either is NaN.
+ */
+function compareNumeric(a: number | bigint, b: number | bigint): number {
+  if (typeof a === 'number' && typeof b === 'number')
+    return a < b ? -1 : a > b ? 1 : a === b ? 0 : NaN;
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'number') return -compareNumeric(b, a);
+  const big = a as bigint;
+  const f = b as number;
+  if (Number.isNaN(f)) return NaN;
+  if (f === Infinity) return -1;
+  if (f === -Infinity) return 1;
+  // Every finite double has an exact integral floor; big and f differ unless f is that integer.
+  const floor = BigInt(Math.floor(f));
+  if (big < floor) return -1;
+  if (big > floor) return 1;
+  return Number.isInteger(f) ? 0 : -1;
 }
 
 /** Python's `==` (bools compare as 0/1 with numbers; lists and dicts compare deeply). */
 export function pyEquals(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
   const na = numericOf(a);
   const nb = numericOf(b);
-  if (na !== undefined && nb !== undefined) return na === nb;
+  if (na !== undefined && nb !== undefined) return compareNumeric(na, nb) === 0;
   if (a === null || a === undefined) return b === null || b === undefined;
-  if (typeof a === 'string' || typeof b === 'string') return a === b;
   if (Array.isArray(a) && Array.isArray(b)) {
+    if (isPyTuple(a) !== isPyTuple(b)) return false; // a tuple never equals a list
     return a.length === b.length && a.every((v, i) => pyEquals(v, b[i]));
   }
   if (isDict(a) && isDict(b)) {
     const ka = Object.keys(a);
     if (ka.length !== Object.keys(b).length) return false;
-    return ka.every((k) => hasKey(b, k) && pyEquals(a[k], b[k]));
+    return ka.every((k) => {
+      const other =
+        k.charCodeAt(0) === 0 ? findKeyName(b, pyKeyOf(k)) : hasKey(b, k) ? k : undefined;
+      return other !== undefined && pyEquals(a[k], b[other]);
+    });
   }
   return false;
 }
@@ -142,13 +244,133 @@ export function pyContains(container: unknown, x: unknown): boolean {
     if (typeof x !== 'string') throw new TypeError("'in <string>' requires string as left operand");
     return container.includes(x);
   }
-  if (isDict(container)) return typeof x === 'string' && hasKey(container, x);
+  if (isDict(container)) {
+    if (Array.isArray(x) && !isPyTuple(x)) throw new TypeError("unhashable type: 'list'");
+    if (isDict(x)) throw new TypeError("unhashable type: 'dict'");
+    return findKeyName(container, x) !== undefined;
+  }
   throw new TypeError(`argument of type '${pyTypeName(container)}' is not iterable`);
 }
 
-/** A deep copy of JSON-shaped data. */
+/**
+ * A deep copy of workflow data that keeps what the value model carries beside
+ * plain JSON: floats stay floats, tuples tuples, and dicts their Python key order.
+ */
 export function cloneData<T>(value: T): T {
-  return value === undefined ? value : (structuredClone(value) as T);
+  if (typeof value !== 'object' || value === null || value instanceof PyFloat) return value;
+  if (Array.isArray(value)) {
+    const copy = value.map((item: unknown) => cloneData(item));
+    if (isPyTuple(value)) markPyTuple(copy);
+    return copy as T;
+  }
+  const copy: PyDict = {};
+  for (const key of Object.keys(value)) setKey(copy, key, cloneData((value as PyDict)[key]));
+  const order = PY_KEY_ORDER.get(value);
+  if (order !== undefined) PY_KEY_ORDER.set(copy, order);
+  return copy as T;
+}
+
+/** Set an own property, even one named `__proto__` (plain assignment would replace the prototype). */
+export function setKey(obj: PyDict, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(obj, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  } else obj[key] = value;
+}
+
+// ---------------------------------------------------------------------------
+// Dict keys that are not strings.
+//
+// PyYAML gives mapping keys their scalar type (`1:` is the int 1, `~:` None).
+// A JS object holds only string property names, so such a key is stored under
+// NUL + its repr (`"\0" + "1"`, `"\0None"`, `"\0True"`, `"\0" + "1.5"`): the
+// name cannot be typed as a dot path, it renders with str() as the key does,
+// and json.dump's spelling of the key is derived from it. A str key that
+// itself starts with NUL is stored under NUL + "s" + the key.
+
+const KEY_MARK = '\u0000';
+const INT_KEY = /^-?\d+$/;
+
+/** The property name under which a dict holds the Python key `key` (a str, int, float, bool or None). */
+export function pyKeyName(key: unknown): string {
+  if (typeof key === 'string') return key.charCodeAt(0) === 0 ? `${KEY_MARK}s${key}` : key;
+  return KEY_MARK + pyRepr(key);
+}
+
+/** The Python key stored under a property name (the inverse of `pyKeyName`). */
+export function pyKeyOf(name: string): unknown {
+  if (name.charCodeAt(0) !== 0) return name;
+  const text = name.slice(1);
+  if (text.startsWith('s')) return text.slice(1);
+  if (text === 'None') return null;
+  if (text === 'True' || text === 'False') return text === 'True';
+  if (INT_KEY.test(text)) return pyInt(BigInt(text));
+  return new PyFloat(
+    text === 'nan' ? NaN : text === 'inf' ? Infinity : text === '-inf' ? -Infinity : Number(text)
+  );
+}
+
+/** `repr()` of the key stored under a property name. */
+export function pyKeyRepr(name: string): string {
+  if (name.charCodeAt(0) !== 0) return pyReprString(name);
+  return name[1] === 's' ? pyReprString(name.slice(2)) : name.slice(1);
+}
+
+/** `str()` of the key stored under a property name (what a switch matches cases with). */
+export function pyKeyStr(name: string): string {
+  if (name.charCodeAt(0) !== 0) return name;
+  return name[1] === 's' ? name.slice(2) : name.slice(1);
+}
+
+/** Whether a property name holds a key that is not a str. */
+export function isTypedKeyName(name: string): boolean {
+  return name.charCodeAt(0) === 0 && name[1] !== 's';
+}
+
+/**
+ * The property under which `dict` holds a key equal to `key`, if any. Python
+ * finds `1`, `1.0` and `True` as one key (equal numbers hash alike), so every
+ * spelling of an equal number is tried.
+ */
+export function findKeyName(dict: PyDict, key: unknown): string | undefined {
+  const n = numericOf(key);
+  if (n === undefined) {
+    const name = pyKeyName(key);
+    return hasKey(dict, name) ? name : undefined;
+  }
+  for (const name of numericKeyNames(n)) if (hasKey(dict, name)) return name;
+  return undefined;
+}
+
+/** Every property name a key equal to the number `n` may be stored under. */
+export function numericKeyNames(n: number | bigint): string[] {
+  if (typeof n === 'bigint') {
+    const asFloat = Number(n);
+    return BigInt(asFloat) === n
+      ? [KEY_MARK + n.toString(), KEY_MARK + pyFloatRepr(asFloat)]
+      : [KEY_MARK + n.toString()];
+  }
+  if (!Number.isInteger(n)) return [KEY_MARK + pyFloatRepr(n)];
+  const names = [KEY_MARK + pyNumber(pyInt(n)), KEY_MARK + pyFloatRepr(n)];
+  if (n === 0) names.push(KEY_MARK + '-0.0', KEY_MARK + 'False');
+  if (n === 1) names.push(KEY_MARK + 'True');
+  return names;
+}
+
+/** The text json.dump writes for the key stored under a property name. */
+function jsonKeyText(name: string): string {
+  if (!isTypedKeyName(name)) return pyKeyStr(name);
+  const text = name.slice(1);
+  if (text === 'None') return 'null';
+  if (text === 'True' || text === 'False') return text.toLowerCase();
+  if (text === 'inf') return 'Infinity';
+  if (text === '-inf') return '-Infinity';
+  if (text === 'nan') return 'NaN';
+  return text;
 }
 
 // ---------------------------------------------------------------------------
@@ -222,22 +444,23 @@ const PY_INT_TEXT = /^[+-]?\d(?:_?\d)*$/;
 /**
  * Python's `int(text)` (base 10), or undefined where Python raises ValueError.
  * Accepts a sign, digit-separating underscores, any Unicode decimal digits and
- * surrounding whitespace. Integers beyond 2**53 lose precision here.
+ * surrounding whitespace. Exact at any size (a bigint beyond 2**53).
  */
-export function pyParseInt(text: string): number | undefined {
+export function pyParseInt(text: string): PyInt | undefined {
   const t = numberText(text);
   if (!PY_INT_TEXT.test(t)) return undefined;
   const digits = t.replace(/[+_-]/g, '');
   if (digits.length > PY_INT_MAX_STR_DIGITS) return undefined;
-  const n = Number(t.replace(/_/g, ''));
-  return n === 0 ? 0 : n; // Python has no negative integer zero
+  const plain = t.replace(/_/g, '');
+  // Up to 15 digits a double is exact; beyond, parse exactly.
+  return pyInt(digits.length <= 15 ? Number(plain) : BigInt(plain));
 }
 
 const PY_FLOAT_TEXT =
   /^[+-]?(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?$/;
 const PY_FLOAT_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
 
-/** Python's `float(text)`, or undefined where Python raises ValueError. */
+/** Python's `float(text)` as a plain number (box it in a PyFloat to use it as a value), or undefined where Python raises ValueError. */
 export function pyParseFloat(text: string): number | undefined {
   const t = numberText(text);
   const special = PY_FLOAT_SPECIAL.exec(t);
@@ -285,21 +508,10 @@ function orderResult(diff: number, op: PyOrderOperator): boolean {
 export function pyCompare(a: unknown, b: unknown, op: PyOrderOperator): boolean {
   const na = numericOf(a);
   const nb = numericOf(b);
-  if (na !== undefined && nb !== undefined) {
-    switch (op) {
-      case '<':
-        return na < nb;
-      case '<=':
-        return na <= nb;
-      case '>':
-        return na > nb;
-      case '>=':
-        return na >= nb;
-    }
-  }
+  if (na !== undefined && nb !== undefined) return orderResult(compareNumeric(na, nb), op);
   if (typeof a === 'string' && typeof b === 'string')
     return orderResult(compareCodePoints(a, b), op);
-  if (Array.isArray(a) && Array.isArray(b)) {
+  if (Array.isArray(a) && Array.isArray(b) && isPyTuple(a) === isPyTuple(b)) {
     const common = Math.min(a.length, b.length);
     for (let i = 0; i < common; i++) {
       if (!pyEquals(a[i], b[i])) return pyCompare(a[i], b[i], op);
@@ -326,12 +538,27 @@ const JSON_NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;
 // eslint-disable-next-line no-control-regex -- raw control characters are not allowed in JSON strings
 const JSON_STRING = /"(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const JSON_SPACE = /[ \t\n\r]*/y;
+const JSON_NAN = new PyFloat(NaN);
+const JSON_INF = new PyFloat(Infinity);
+const JSON_NEG_INF = new PyFloat(-Infinity);
+
+/**
+ * How json.dumps spells a number: every digit of an int, repr() of a float,
+ * NaN/Infinity literals. A JS number is an int when integral unless `isFloat`.
+ */
+function jsonNumber(n: number | bigint, isFloat = false): string {
+  if (typeof n === 'bigint') return n.toString();
+  if (Number.isNaN(n)) return 'NaN';
+  if (n === Infinity) return 'Infinity';
+  if (n === -Infinity) return '-Infinity';
+  return Number.isInteger(n) && !isFloat ? pyNumber(n) : pyFloatRepr(n);
+}
 
 /**
  * Python's `json.loads` on a str: standard JSON plus the NaN, Infinity and
  * -Infinity literals Python accepts; a leading byte-order mark is an error.
- * Python keeps JSON integers as ints and the rest as floats; both become
- * numbers here (so `1.0` loads as `1`).
+ * JSON integers load as ints (exactly, at any size up to Python's 4300-digit
+ * limit) and the rest as floats (`1.0` stays the float 1.0).
  */
 export function pyJsonLoads(text: string): unknown {
   let pos = 0;
@@ -377,13 +604,7 @@ export function pyJsonLoads(text: string): unknown {
         pos++;
         skipSpace();
         const value = parseValue();
-        // defineProperty keeps a "__proto__" key an ordinary own property.
-        Object.defineProperty(obj, key, {
-          value,
-          writable: true,
-          enumerable: true,
-          configurable: true
-        });
+        setKey(obj, pyKeyName(key), value);
         skipSpace();
         if (text[pos] === ',') {
           pos++;
@@ -424,9 +645,9 @@ export function pyJsonLoads(text: string): unknown {
       ['null', null],
       ['true', true],
       ['false', false],
-      ['NaN', NaN],
-      ['Infinity', Infinity],
-      ['-Infinity', -Infinity]
+      ['NaN', JSON_NAN],
+      ['Infinity', JSON_INF],
+      ['-Infinity', JSON_NEG_INF]
     ] as const) {
       if (text.startsWith(word, pos)) {
         pos += word.length;
@@ -437,8 +658,10 @@ export function pyJsonLoads(text: string): unknown {
     const m = JSON_NUMBER.exec(text);
     if (m) {
       pos = JSON_NUMBER.lastIndex;
-      const n = Number(m[0]);
-      return n === 0 && !m[1] && !m[2] ? 0 : n; // the integer -0 is 0
+      if (m[1] !== undefined || m[2] !== undefined) return new PyFloat(Number(m[0]));
+      const digits = m[0].length - (m[0][0] === '-' ? 1 : 0);
+      if (digits > PY_INT_MAX_STR_DIGITS) fail('an integer longer than 4300 digits');
+      return pyInt(digits <= 15 ? Number(m[0]) : BigInt(m[0]));
     }
     return fail('expected a value');
   };
@@ -463,25 +686,44 @@ export function pyJsonLoads(text: string): unknown {
 export function pyJsonDumps(value: unknown, indent?: number): string {
   // With an indent, JSON.stringify lays text out exactly as Python does and is
   // far faster (state files of big fan-outs are rewritten often): use it
-  // unless a number needs Python's spelling.
+  // unless a number or key needs Python's spelling.
   if (indent !== undefined && !needsPythonSpelling(value)) {
     return JSON.stringify(value, null, indent);
   }
+  return writeJson(value, indent, false);
+}
+
+/**
+ * Standard JSON of workflow data for other programs (`--json`, Action
+ * outputs): like JSON.stringify (compact without `indent`, undefined members
+ * left out), but ints keep every digit, floats show as floats (`2.0`), and
+ * NaN/infinities, which JSON cannot hold, are null.
+ */
+export function standardJson(value: unknown, indent?: number): string {
+  if (!needsPythonSpelling(value)) return JSON.stringify(value, null, indent);
+  return writeJson(value, indent, true);
+}
+
+function writeJson(value: unknown, indent: number | undefined, standard: boolean): string {
   const parts: string[] = [];
   const pad = indent === undefined ? null : ' '.repeat(indent);
+  const itemSep = pad !== null ? ',' : standard ? ',' : ', ';
+  const keySep = pad === null && standard ? ':' : ': ';
+  const number = (n: number | bigint, isFloat = false): string => {
+    const text = jsonNumber(n, isFloat);
+    return standard && typeof n === 'number' && !Number.isFinite(n) ? 'null' : text;
+  };
   const write = (v: unknown, depth: number): void => {
     if (v === null || v === undefined) parts.push('null');
     else if (typeof v === 'boolean') parts.push(v ? 'true' : 'false');
-    else if (typeof v === 'number') {
-      if (Number.isNaN(v)) parts.push('NaN');
-      else if (v === Infinity) parts.push('Infinity');
-      else if (v === -Infinity) parts.push('-Infinity');
-      else parts.push(pyNumber(v));
-    } else if (typeof v === 'string') parts.push(JSON.stringify(v));
+    else if (typeof v === 'number' || typeof v === 'bigint') parts.push(number(v));
+    else if (v instanceof PyFloat) parts.push(number(v.value, true));
+    else if (typeof v === 'string') parts.push(JSON.stringify(v));
     else if (Array.isArray(v)) writeItems(v, depth, '[', ']', (item) => write(item, depth + 1));
     else if (isDict(v)) {
-      writeItems(pyKeys(v), depth, '{', '}', (k) => {
-        parts.push(JSON.stringify(k), ': ');
+      const keys = standard ? pyKeys(v).filter((k) => v[k] !== undefined) : pyKeys(v);
+      writeItems(keys, depth, '{', '}', (k) => {
+        parts.push(JSON.stringify(jsonKeyText(k)), keySep);
         write(v[k], depth + 1);
       });
     } else parts.push('null');
@@ -500,7 +742,7 @@ export function pyJsonDumps(value: unknown, indent?: number): string {
     parts.push(open);
     const inner = pad === null ? '' : '\n' + pad.repeat(depth + 1);
     items.forEach((item, i) => {
-      if (i > 0) parts.push(pad === null ? ', ' : ',');
+      if (i > 0) parts.push(itemSep);
       parts.push(inner);
       each(item);
     });
@@ -516,17 +758,17 @@ export function pyJsonDumps(value: unknown, indent?: number): string {
  * a number it spells differently, or a dict whose Python key order JS lost.
  */
 function needsPythonSpelling(value: unknown): boolean {
-  if (typeof value === 'number') {
-    return !Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value));
-  }
+  if (typeof value === 'number') return !Number.isSafeInteger(value);
+  if (typeof value === 'bigint') return true;
   if (typeof value !== 'object' || value === null) return false;
+  if (value instanceof PyFloat) return true;
   if (Array.isArray(value)) {
     for (const item of value) if (needsPythonSpelling(item)) return true;
     return false;
   }
   if (PY_KEY_ORDER.has(value)) return true;
   for (const key in value) {
-    if (needsPythonSpelling((value as PyDict)[key])) return true;
+    if (key.charCodeAt(0) === 0 || needsPythonSpelling((value as PyDict)[key])) return true;
   }
   return false;
 }
@@ -569,4 +811,19 @@ export function pyKeys(obj: PyDict): string[] {
   const listed = new Set(out);
   for (const k of js) if (!listed.has(k)) out.push(k);
   return out;
+}
+
+// ---------------------------------------------------------------------------
+// Python tuples (PyYAML's !!omap and !!pairs build lists of them).
+
+const PY_TUPLES = new WeakSet<unknown[]>();
+
+/** Mark a list as a Python tuple: str() shows `('a', 1)`, and it never equals a list. */
+export function markPyTuple<T extends unknown[]>(list: T): T {
+  PY_TUPLES.add(list);
+  return list;
+}
+
+export function isPyTuple(value: unknown[]): boolean {
+  return PY_TUPLES.has(value);
 }

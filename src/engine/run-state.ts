@@ -350,23 +350,24 @@ export class RunState {
 }
 
 /**
- * A run file's JSON, as Python's json.load reads it: the reference writes NaN
- * and infinities as `NaN`/`Infinity`/`-Infinity`, which JSON.parse rejects,
- * and a dict with integer-like keys (`"2": ...`) keeps its order only through
- * pyJsonLoads.
+ * A run file's JSON, as Python's json.load reads it: floats stay floats
+ * (`2.0`), ints of any size stay exact, the `NaN`/`Infinity` literals the
+ * reference writes are read, and a dict with integer-like keys (`"2": ...`)
+ * keeps its order. JSON.parse is exact only for text with none of these, so
+ * it is the fast path for such text alone.
  */
 export function readRunJson(text: string): unknown {
-  if (/"(?:0|[1-9][0-9]*)"\s*:/.test(text)) return pyJsonLoads(text);
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    try {
-      return pyJsonLoads(text);
-    } catch {
-      throw err;
-    }
-  }
+  return PLAIN_JSON_UNSAFE.test(text) ? pyJsonLoads(text) : JSON.parse(text);
 }
+
+/**
+ * Anything JSON.parse would read differently from json.load: a digit before
+ * `.`/`e` (a float), 16 digits in a row (an int past 2**53), the NaN and
+ * Infinity literals, an integer-like key, or an escaped NUL (which the value
+ * model keeps apart from typed keys). It may match inside strings too; that
+ * only costs the slower reader.
+ */
+const PLAIN_JSON_UNSAFE = /[0-9][.eE]|[0-9]{16}|NaN|Infinity|"(?:0|[1-9][0-9]*)"\s*:|\\u0000/;
 
 function parseJsonFile(file: string, text: string): unknown {
   try {

@@ -15,6 +15,7 @@ import {
   isDict,
   pyContains,
   pyEquals,
+  pyKeyRepr,
   pyRepr,
   pyStr,
   pyTruthy,
@@ -22,7 +23,7 @@ import {
   type PyDict
 } from './pyvalue.js';
 import { WorkflowError, type StepType } from './types.js';
-import { formatLocation, pyFloatRepr, shadowedEntries, type PyScalarType } from './yaml-source.js';
+import { formatLocation, shadowedEntries, type PyScalarType } from './yaml-source.js';
 
 export interface ValidationError {
   message: string;
@@ -61,12 +62,6 @@ const FALLBACK_STEP_TYPES = [
   'fan-out',
   'fan-in'
 ];
-
-/** A value as Python's repr() shows it, knowing floats and timestamps the YAML held. */
-function reprOf(value: unknown, type: PyScalarType | undefined): string {
-  if (type === 'float' && typeof value === 'number') return pyFloatRepr(value);
-  return pyRepr(value);
-}
 
 function typeOf(value: unknown, type: PyScalarType | undefined): string {
   return type ?? pyTypeName(value);
@@ -122,7 +117,7 @@ function checkDispatchDefaults(def: WorkflowDefinition, problems: Problems): voi
     if (ok) return;
     const type = header ? def.scalarType(header, key) : undefined;
     problems.add(
-      `'workflow.${key}' must be ${expected}, not ${typeOf(value, type)} (${reprOf(value, type)}).`,
+      `'workflow.${key}' must be ${expected}, not ${typeOf(value, type)} (${pyRepr(value)}).`,
       { node: header, key }
     );
   };
@@ -156,14 +151,9 @@ export function validateWorkflow(
   });
 
   // schema_version is compared as Python's str() of it, so an unquoted 1.0 (a float) passes and 1 does not.
-  const schemaType = def.scalarType(data, 'schema_version');
-  const schemaText =
-    schemaType === 'float' && typeof def.schemaVersion === 'number'
-      ? pyFloatRepr(def.schemaVersion)
-      : pyStr(def.schemaVersion);
-  if (schemaText !== '1.0') {
+  if (pyStr(def.schemaVersion) !== '1.0') {
     problems.add(
-      `schema_version ${reprOf(def.schemaVersion, schemaType)} is not supported; it must be '1.0'.`,
+      `schema_version ${pyRepr(def.schemaVersion)} is not supported; it must be '1.0'.`,
       { node: data, key: 'schema_version' }
     );
   }
@@ -175,7 +165,7 @@ export function validateWorkflow(
   } else if (typeof id !== 'string') {
     const type = header ? def.scalarType(header, 'id') : undefined;
     problems.add(
-      `'workflow.id' must be a string, not ${typeOf(id, type)} (${reprOf(id, type)}).`,
+      `'workflow.id' must be a string, not ${typeOf(id, type)} (${pyRepr(id)}).`,
       headerAt('id')
     );
   } else if (!WORKFLOW_ID_PATTERN.test(id)) {
@@ -191,7 +181,7 @@ export function validateWorkflow(
   } else if (typeof name !== 'string') {
     const type = header ? def.scalarType(header, 'name') : undefined;
     problems.add(
-      `'workflow.name' must be a string, not ${typeOf(name, type)} (${reprOf(name, type)}).`,
+      `'workflow.name' must be a string, not ${typeOf(name, type)} (${pyRepr(name)}).`,
       headerAt('name')
     );
   }
@@ -202,7 +192,7 @@ export function validateWorkflow(
   } else if (typeof version !== 'string') {
     const type = header ? def.scalarType(header, 'version') : undefined;
     problems.add(
-      `'workflow.version' must be a string, not ${typeOf(version, type)} (${reprOf(version, type)}); ` +
+      `'workflow.version' must be a string, not ${typeOf(version, type)} (${pyRepr(version)}); ` +
         'quote it in the YAML (version: "1.0.0").',
       headerAt('version')
     );
@@ -241,13 +231,13 @@ function checkInputs(def: WorkflowDefinition, problems: Problems): void {
   }
   for (const [name, inputDef] of Object.entries(inputs)) {
     if (!isDict(inputDef)) {
-      problems.add(`Input ${pyRepr(name)} must be a mapping.`, { node: inputs, key: name });
+      problems.add(`Input ${pyKeyRepr(name)} must be a mapping.`, { node: inputs, key: name });
       continue;
     }
     const type = getOr(inputDef, 'type', null);
     if (pyTruthy(type) && !INPUT_TYPES.some((t) => pyEquals(type, t))) {
       problems.add(
-        `Input ${pyRepr(name)} has type ${pyRepr(type)}; it must be 'string', 'number' or 'boolean'.`,
+        `Input ${pyKeyRepr(name)} has type ${pyRepr(type)}; it must be 'string', 'number' or 'boolean'.`,
         { node: inputDef, key: 'type' }
       );
     }
@@ -256,10 +246,13 @@ function checkInputs(def: WorkflowDefinition, problems: Problems): void {
     const enumValues = getOr(inputDef, 'enum', null);
     const enumIsList = enumValues === null || Array.isArray(enumValues);
     if (!enumIsList) {
-      problems.add(`Input ${pyRepr(name)}: 'enum' must be a list, not ${pyTypeName(enumValues)}.`, {
-        node: inputDef,
-        key: 'enum'
-      });
+      problems.add(
+        `Input ${pyKeyRepr(name)}: 'enum' must be a list, not ${pyTypeName(enumValues)}.`,
+        {
+          node: inputDef,
+          key: 'enum'
+        }
+      );
     }
 
     if (hasKey(inputDef, 'default')) {
@@ -275,7 +268,7 @@ function checkInputs(def: WorkflowDefinition, problems: Problems): void {
         coerceInput(name, value, checkedDef, def.scalarType(inputDef, 'default'));
       } catch (err) {
         if (!(err instanceof WorkflowError)) throw err;
-        problems.add(`Input ${pyRepr(name)} has an invalid default: ${err.message}`, {
+        problems.add(`Input ${pyKeyRepr(name)} has an invalid default: ${err.message}`, {
           node: inputDef,
           key: 'default'
         });
@@ -345,7 +338,7 @@ class StepWalker {
     }
     if (typeof stepId !== 'string') {
       const type = this.def.scalarType(config, 'id');
-      add(`A step id must be a string, not ${typeOf(stepId, type)} (${reprOf(stepId, type)}).`, {
+      add(`A step id must be a string, not ${typeOf(stepId, type)} (${pyRepr(stepId)}).`, {
         node: config,
         key: 'id'
       });
@@ -430,7 +423,7 @@ class StepWalker {
         const type = this.def.scalarType(waitFor, index);
         this.problems.add(
           `Fan-in step ${label}: 'wait_for' entries must be step id strings, not ` +
-            `${typeOf(target, type)} (${reprOf(target, type)}).`,
+            `${typeOf(target, type)} (${pyRepr(target)}).`,
           at,
           stepId
         );

@@ -21,27 +21,21 @@
  *   pairs come first, the mapping's own pairs override them, and of a list of
  *   mappings the EARLIER ones win;
  * - duplicate keys: the last value wins silently;
- * - non-string keys (JS objects only have string keys) become the text
- *   Python's `str()` gives the key (`1`, `True`, `None`, `1.0`), the same
- *   text the reference compares switch cases with. Keys Python considers
- *   equal (`1`, `true`, `1.0`) collapse into one, keeping the first key's
- *   text and the last value, as in a Python dict. Keys Python keeps apart
- *   but that have the same text (`1` and `'1'`, `true` and `'True'`) cannot
- *   share a JS object: the first keeps the key, as the first of them is the
- *   one a switch matches, and the later ones are set aside (see
- *   `shadowedEntries`) so validation still checks their values.
- *
- * Integral floats (`1.0`) become JS numbers indistinguishable from ints, so
- * the parser records which values were floats (`scalarTypeOf`); validation
- * uses that (`schema_version: 1.0` is accepted, `1` is not) and `dumpYaml`
- * keeps them floats.
+ * - ints are exact at any size (a bigint beyond 2**53) and floats are
+ *   `PyFloat` boxes, so `1.0` stays a float (pyvalue.ts models the numbers);
+ * - non-string keys keep their type (`1`, `True`, `None`, `1.5`), stored
+ *   under the typed property names of `pyKeyName`, so `1` and `'1'` are two
+ *   keys. Keys Python considers equal (`1`, `true`, `1.0`) collapse into one,
+ *   keeping the first key and the last value, as in a Python dict. A
+ *   timestamp key is kept as its text; a str key with the same text cannot
+ *   share the JS object and is set aside (see `shadowedEntries`) so
+ *   validation still checks its value.
  *
  * Known differences, all outside what workflows use: recursive aliases
  * (`&a [*a]`) and the tags `!!binary`, `!!set`, `!!omap`, `!!pairs` are
  * rejected (PyYAML builds recursive lists, bytes, sets and tuples the engine
- * cannot use); ints beyond 2^53 lose precision; of keys Python keeps apart
- * but that have the same text, only the first is in the object (a fan-in
- * `output` would show both); U+0085 inside quotes is not a line break;
+ * cannot use); of a timestamp key and a str key with the same text only the
+ * first is in the object; U+0085 inside quotes is not a line break;
  * a tab in the indentation of a block scalar with an explicit indentation
  * indicator is not rejected; columns count UTF-16 units.
  */
@@ -62,10 +56,18 @@ import {
 } from 'yaml';
 import {
   isArrayIndexKey,
+  isDict,
+  PyFloat,
+  pyFloatRepr,
+  pyInt,
+  pyKeyName,
+  pyKeyOf,
   pyKeys,
   pyNumber,
   pyParseFloat,
   pyStrip,
+  setKey,
+  type PyInt,
   recordPyKeyOrder
 } from './pyvalue.js';
 import { WorkflowError } from './types.js';
@@ -78,7 +80,7 @@ export interface SourcePosition {
 }
 
 /** Python types of values that JS represents with a plainer type. */
-export type PyScalarType = 'float' | 'date' | 'datetime';
+export type PyScalarType = 'date' | 'datetime';
 
 /**
  * The workflow file cannot be read as YAML (syntax error, bad tag, not a
@@ -168,23 +170,6 @@ export function locateNode(node: object, key?: string | number): SourcePosition 
 
 // -- Python number text -----------------------------------------------------------
 
-/** Python's `repr()` of a float: always shows it is a float (`1.0`, `1e+16`, `inf`). */
-export function pyFloatRepr(n: number): string {
-  if (Number.isNaN(n)) return 'nan';
-  if (n === Infinity) return 'inf';
-  if (n === -Infinity) return '-inf';
-  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
-  const abs = Math.abs(n);
-  if (abs >= 1e-4 && abs < 1e16) {
-    const s = String(n);
-    return Number.isInteger(n) ? `${s}.0` : s;
-  }
-  // Outside [1e-4, 1e16) Python switches to exponent form with at least two exponent digits.
-  const [mantissa, exp] = n.toExponential().split('e');
-  const sign = exp.startsWith('-') ? '-' : '+';
-  return `${mantissa}e${sign}${exp.replace(/^[+-]/, '').padStart(2, '0')}`;
-}
-
 const INT_DIGITS: Record<number, RegExp> = {
   2: /^[01](?:_?[01])*$/,
   8: /^[0-7](?:_?[0-7])*$/,
@@ -193,14 +178,14 @@ const INT_DIGITS: Record<number, RegExp> = {
 };
 
 /** Python's `int(s, base)` for bases 2, 8, 10 and 16 (no prefix), as PyYAML calls it; undefined where Python raises. */
-function parsePythonInt(text: string, base: 2 | 8 | 10 | 16): number | undefined {
+function parsePythonInt(text: string, base: 2 | 8 | 10 | 16): bigint | undefined {
   const s = pyStrip(text);
   const m = /^([+-]?)(.*)$/s.exec(s)!;
   const digits = m[2];
   if (!INT_DIGITS[base].test(digits)) return undefined;
   const prefix = base === 2 ? '0b' : base === 8 ? '0o' : base === 16 ? '0x' : '';
   const big = BigInt(prefix + digits.replace(/_/g, ''));
-  return Number(m[1] === '-' ? -big : big);
+  return m[1] === '-' ? -big : big;
 }
 
 // -- Scalar resolution (PyYAML's implicit resolvers, in their order) -------------
@@ -261,26 +246,26 @@ function splitSign(text: string): [number, string] {
   return [sign, value[0] === '+' || value[0] === '-' ? value.slice(1) : value];
 }
 
-function constructInt(text: string): number {
+function constructInt(text: string): PyInt {
   const [sign, value] = splitSign(text);
   const bad = (): never => {
     throw new ConstructError(`cannot read ${JSON.stringify(text)} as an integer`);
   };
-  let n: number | undefined;
+  let n: bigint | undefined;
   if (value === '0') return 0;
   if (value.startsWith('0b')) n = parsePythonInt(value.slice(2), 2);
   else if (value.startsWith('0x')) n = parsePythonInt(value.slice(2), 16);
   else if (value[0] === '0') n = parsePythonInt(value, 8);
   else if (value.includes(':')) {
-    n = 0;
+    n = 0n;
     for (const part of value.split(':')) {
       const digit = parsePythonInt(part, 10);
       if (digit === undefined) bad();
-      n = n * 60 + digit!;
+      n = n * 60n + digit!;
     }
   } else n = parsePythonInt(value, 10);
   if (n === undefined) bad();
-  return sign * n! + 0; // `+ 0` turns -0 into 0: Python ints have no negative zero
+  return pyInt(sign < 0 ? -n! : n!); // exact at any size; Python ints have no negative zero
 }
 
 function constructFloat(text: string): number {
@@ -354,7 +339,7 @@ function constructScalarByTag(tag: string, text: string, fullTag = YAML_TAG + ta
     case 'int':
       return { value: constructInt(text) };
     case 'float':
-      return { value: constructFloat(text), type: 'float' };
+      return { value: new PyFloat(constructFloat(text)) };
     case 'timestamp':
       return constructTimestamp(text);
     case 'merge':
@@ -366,13 +351,18 @@ function constructScalarByTag(tag: string, text: string, fullTag = YAML_TAG + ta
 
 // -- Python key semantics ---------------------------------------------------------
 
-/** Python's `str()` of a constructed key. */
-function keyText(key: Constructed): string {
-  const v = key.value;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return key.type === 'float' ? pyFloatRepr(v) : pyNumber(v);
-  if (typeof v === 'boolean') return v ? 'True' : 'False';
-  return 'None';
+/**
+ * The property name a constructed key is stored under: a str as itself, a
+ * timestamp as the text Python's str() gives it (JS has no date type), and
+ * any other scalar under its typed name (`pyKeyName`), so `1` and `'1'` are two keys.
+ */
+function keyName(key: Constructed): string {
+  return key.type !== undefined && typeof key.value === 'string' ? key.value : pyKeyName(key.value);
+}
+
+/** Whether a constructed key is a list or mapping, which Python cannot hash. */
+function isUnhashable(value: unknown): boolean {
+  return Array.isArray(value) || isDict(value);
 }
 
 /**
@@ -384,20 +374,13 @@ function keyIdentity(key: Constructed): string {
   const v = key.value;
   if (typeof v === 'string') return `${key.type ?? 'str'}:${v}`;
   if (typeof v === 'boolean') return `num:${v ? 1 : 0}`;
-  if (typeof v === 'number') return Number.isNaN(v) ? 'num:nan' : `num:${v === 0 ? 0 : v}`;
+  if (typeof v === 'bigint') return `num:${v}`;
+  if (typeof v === 'number' || v instanceof PyFloat) {
+    const n = typeof v === 'number' ? v : v.value;
+    if (Number.isNaN(n)) return 'num:nan';
+    return `num:${Number.isInteger(n) ? BigInt(n).toString() : String(n)}`;
+  }
   return 'none';
-}
-
-/** Assign without letting a `__proto__` key replace the object's prototype. */
-function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') {
-    Object.defineProperty(obj, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true
-    });
-  } else obj[key] = value;
 }
 
 // -- Construction -----------------------------------------------------------------
@@ -501,12 +484,12 @@ class Builder {
         this.rejectMissingKey(keyNode);
         // PyYAML reads a plain `=` key as the string '=' (elsewhere `=` is an error).
         const key = this.isPlain(keyNode, '=') ? { value: '=' } : this.construct(keyNode);
-        if (key.value !== null && typeof key.value === 'object') {
+        if (isUnhashable(key.value)) {
           this.fail('found unhashable key (a mapping or list cannot be a key)', keyNode);
         }
         const identity = keyIdentity(key);
         const known = names.get(identity);
-        const name = known ?? keyText(key);
+        const name = known ?? keyName(key);
         const value = this.construct(pair.value as YamlNode | null);
         if (known === undefined && info.entries.has(name)) {
           // A different Python key with text an earlier key already has.
@@ -515,7 +498,7 @@ class Builder {
         }
         names.set(identity, name);
         if (known === undefined) order.push(name);
-        setOwn(obj, name, value.value);
+        setKey(obj, name, value.value);
         info.entries.set(name, {
           pos: this.valuePosition(pair.value as YamlNode | null, keyNode, node),
           type: value.type
@@ -533,7 +516,7 @@ class Builder {
     const keyNode = pair.key as YamlNode | null;
     this.rejectMissingKey(keyNode);
     const key = this.construct(keyNode);
-    if (key.value !== null && typeof key.value === 'object') {
+    if (isUnhashable(key.value)) {
       this.fail('found unhashable key (a mapping or list cannot be a key)', keyNode);
     }
     const obj: Record<string, unknown> = {};
@@ -541,8 +524,8 @@ class Builder {
     const info: ContainerInfo = { pos: this.position(at.range![0]), entries: new Map() };
     containerInfo.set(obj, info);
     const value = this.construct(pair.value as YamlNode | null);
-    const name = keyText(key);
-    setOwn(obj, name, value.value);
+    const name = keyName(key);
+    setKey(obj, name, value.value);
     info.entries.set(name, {
       pos: this.valuePosition(pair.value as YamlNode | null, keyNode, seq),
       type: value.type
@@ -849,17 +832,16 @@ function literalBlock(s: string, indent: number): string | undefined {
 function scalarText(value: unknown, type: PyScalarType | undefined): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return '.nan';
-    if (value === Infinity) return '.inf';
-    if (value === -Infinity) return '-.inf';
-    if (type === 'float' || !Number.isInteger(value)) {
-      const repr = pyFloatRepr(value);
-      // PyYAML only reads a float with a dot: `1e+16` must be written `1.0e+16`.
-      return repr.includes('.') ? repr : repr.replace('e', '.0e');
-    }
-    return pyNumber(value);
+  if (value instanceof PyFloat || (typeof value === 'number' && !Number.isInteger(value))) {
+    const n = typeof value === 'number' ? value : value.value;
+    if (Number.isNaN(n)) return '.nan';
+    if (n === Infinity) return '.inf';
+    if (n === -Infinity) return '-.inf';
+    const repr = pyFloatRepr(n);
+    // PyYAML only reads a float with a dot: `1e+16` must be written `1.0e+16`.
+    return repr.includes('.') ? repr : repr.replace('e', '.0e');
   }
+  if (typeof value === 'number' || typeof value === 'bigint') return pyNumber(value);
   if (typeof value === 'string') {
     if ((type === 'date' || type === 'datetime') && resolvePlainTag(value) === 'timestamp')
       return value;
@@ -869,15 +851,21 @@ function scalarText(value: unknown, type: PyScalarType | undefined): string {
 }
 
 function isContainer(value: unknown): value is object {
-  return typeof value === 'object' && value !== null;
+  return Array.isArray(value) || isDict(value);
 }
 
 function isEmptyContainer(value: object): boolean {
   return Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
 }
 
-function keyTextForDump(key: string, pad: string): string {
-  const text = canBePlain(key) ? key : doubleQuoted(key);
+function keyTextForDump(name: string, pad: string): string {
+  const key = pyKeyOf(name);
+  const text =
+    typeof key !== 'string'
+      ? scalarText(key, undefined)
+      : canBePlain(key)
+        ? key
+        : doubleQuoted(key);
   // Implicit keys are limited to 1024 characters; longer ones need the explicit `? ` form.
   return text.length > 1000 ? `? ${text}\n${pad}:` : `${text}:`;
 }

@@ -40,6 +40,7 @@ import {
 } from '../support/cache-server.js';
 import { RunState } from '../../src/engine/run-state.js';
 import { RunStatus, StepStatus } from '../../src/engine/types.js';
+import { PyFloat } from '../../src/engine/pyvalue.js';
 
 let server: CacheServer;
 let scratch: string;
@@ -220,7 +221,11 @@ describe('save and restore', () => {
       model: null,
       options: {},
       input: {},
-      output: { ratio: NaN, ceiling: Infinity, floor: -Infinity },
+      output: {
+        ratio: new PyFloat(NaN),
+        ceiling: new PyFloat(Infinity),
+        floor: new PyFloat(-Infinity)
+      },
       status: StepStatus.Completed,
       error: null
     });
@@ -234,9 +239,9 @@ describe('save and restore', () => {
     expect(restored.files).toContain('.specify/workflows/runs/r1/state.json');
     expect(readFileSync(join(root, '.specify/workflows/runs/r1/state.json'), 'utf8')).toBe(written);
     expect(RunState.load('r1', root).stepResults.measure?.output).toEqual({
-      ratio: NaN,
-      ceiling: Infinity,
-      floor: -Infinity
+      ratio: new PyFloat(NaN),
+      ceiling: new PyFloat(Infinity),
+      floor: new PyFloat(-Infinity)
     });
   });
 

@@ -3,6 +3,7 @@ import { shellStep } from '../../src/engine/steps/shell.js';
 import { InterruptedError } from '../../src/engine/types.js';
 import { makeContext, removeTempProjects } from '../helpers/context.js';
 import { waitUntilGone } from '../helpers/processes.js';
+import { PyFloat } from '../../src/engine/pyvalue.js';
 
 afterAll(removeTempProjects);
 
@@ -27,7 +28,7 @@ describe('shell validate', () => {
   });
 
   it('wants timeout to be a positive finite number (a boolean is not one)', () => {
-    for (const timeout of [true, '5', -1, 0, Infinity, NaN, null]) {
+    for (const timeout of [true, '5', -1, 0, new PyFloat(Infinity), new PyFloat(NaN), null]) {
       expect(keysOf({ id: 's', run: 'x', timeout })).toEqual(['timeout']);
     }
   });
@@ -89,7 +90,10 @@ describe('shell execute', () => {
       makeContext()
     );
     expect(result.status).toBe('completed');
-    expect(result.output.data).toEqual({ a: [1, NaN, -Infinity], b: null });
+    expect(result.output.data).toEqual({
+      a: [1, new PyFloat(NaN), new PyFloat(-Infinity)],
+      b: null
+    });
   });
 
   it('fails when declared JSON output does not parse, empty output included', async () => {

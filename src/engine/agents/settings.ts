@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { evaluateExpression } from '../expressions.js';
-import { isDict, pyRepr } from '../pyvalue.js';
+import { isDict, isPyInt, pyJsonLoads, pyNumberValue, pyRepr } from '../pyvalue.js';
 import type { StepConfig, StepContext } from '../types.js';
 import { stepLabel } from '../steps/step-config.js';
 
@@ -42,7 +42,7 @@ export function readProjectIntegration(projectRoot: string): string | null {
   if (!projectRoot) return null;
   let data: unknown;
   try {
-    data = JSON.parse(
+    data = pyJsonLoads(
       fs.readFileSync(path.join(projectRoot, '.specify', 'integration.json'), 'utf8')
     );
   } catch {
@@ -51,7 +51,7 @@ export function readProjectIntegration(projectRoot: string): string | null {
   if (!isDict(data)) return null;
   const schema = data.integration_state_schema;
   // A file written by a newer spec-kit may mean something else.
-  if (typeof schema === 'number' && Number.isInteger(schema) && schema > 1) return null;
+  if (isPyInt(schema) && schema > 1) return null;
   const clean = (v: unknown): string | null =>
     typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
   const installed = Array.isArray(data.installed_integrations) ? data.installed_integrations : [];
@@ -67,7 +67,8 @@ export function readProjectIntegration(projectRoot: string): string | null {
 export function timeoutProblem(config: StepConfig, stepKind: string): string | null {
   if (!Object.prototype.hasOwnProperty.call(config, 'timeout')) return null;
   const timeout = config.timeout;
-  if (typeof timeout === 'number' && timeout > 0 && Number.isFinite(timeout)) return null;
+  const seconds = pyNumberValue(timeout);
+  if (seconds !== undefined && seconds > 0 && Number.isFinite(seconds)) return null;
   return `${stepKind} step ${stepLabel(config)}: 'timeout' must be a number of seconds greater than zero, got ${pyRepr(timeout)}.`;
 }
 

@@ -3,7 +3,7 @@
  * as `speckit.plan` through the configured AI coding agent's CLI. The
  * agent's output is streamed live and also kept in the step's output.
  */
-import { pyRepr, pyStr, pyTypeName, getOr, hasKey, isDict } from '../pyvalue.js';
+import { pyNumberValue, pyRepr, pyStr, pyTypeName, getOr, hasKey, isDict } from '../pyvalue.js';
 import {
   StepStatus,
   type StepConfig,
@@ -104,7 +104,7 @@ async function execute(config: StepConfig, context: StepContext): Promise<StepRe
   const timeoutIssue = timeoutProblem(config, 'Command');
   if (timeoutIssue)
     context.output.stderr(`warning: ${timeoutIssue} Using ${DEFAULT_COMMAND_TIMEOUT} seconds.\n`);
-  else if (hasKey(config, 'timeout')) timeoutSeconds = config.timeout as number;
+  else if (hasKey(config, 'timeout')) timeoutSeconds = pyNumberValue(config.timeout)!;
 
   const args = pyStr(getOr(resolvedInput, 'args', ''));
   const outcome = await dispatchForStep(

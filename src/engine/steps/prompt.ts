@@ -3,7 +3,7 @@
  * configured AI coding agent's CLI. The agent's output is streamed live and
  * also kept in the step's output.
  */
-import { getOr, hasKey, pyStr, pyTypeName } from '../pyvalue.js';
+import { getOr, hasKey, pyNumberValue, pyStr, pyTypeName } from '../pyvalue.js';
 import {
   StepStatus,
   type StepConfig,
@@ -63,7 +63,7 @@ async function execute(config: StepConfig, context: StepContext): Promise<StepRe
   const timeoutIssue = timeoutProblem(config, 'Prompt');
   if (timeoutIssue) return failedResult(timeoutIssue);
   const timeoutSeconds = hasKey(config, 'timeout')
-    ? (config.timeout as number)
+    ? pyNumberValue(config.timeout)!
     : DEFAULT_PROMPT_TIMEOUT;
 
   const outcome = await dispatchForStep(

@@ -5,7 +5,16 @@
  */
 import { evaluateExpression } from '../expressions.js';
 import { runProcess } from '../process.js';
-import { getOr, hasKey, PyJsonError, pyJsonLoads, pyRepr, pyStr, pyTypeName } from '../pyvalue.js';
+import {
+  getOr,
+  hasKey,
+  PyJsonError,
+  pyJsonLoads,
+  pyNumberValue,
+  pyRepr,
+  pyStr,
+  pyTypeName
+} from '../pyvalue.js';
 import {
   InterruptedError,
   StepStatus,
@@ -23,7 +32,8 @@ function timeoutProblem(config: StepConfig): string | null {
   if (!hasKey(config, 'timeout')) return null;
   const timeout = config.timeout;
   // Booleans are not numbers here (in Python `true` would have passed as 1 second).
-  if (typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0) return null;
+  const seconds = pyNumberValue(timeout);
+  if (seconds !== undefined && Number.isFinite(seconds) && seconds > 0) return null;
   return `Shell step ${stepLabel(config)}: 'timeout' must be a positive number of seconds, not ${pyRepr(timeout)}.`;
 }
 
@@ -70,7 +80,7 @@ export const shellStep: StepType = {
 
     const timeoutError = timeoutProblem(config);
     if (timeoutError !== null) return failed(timeoutError, 'invalid timeout');
-    const timeout = getOr(config, 'timeout', DEFAULT_SHELL_TIMEOUT_SECONDS) as number;
+    const timeout = getOr(config, 'timeout', DEFAULT_SHELL_TIMEOUT_SECONDS);
 
     const env: NodeJS.ProcessEnv = { ...context.env };
     if (context.workflowDir) env.SPECKIT_WORKFLOW_DIR = context.workflowDir;
@@ -87,7 +97,7 @@ export const shellStep: StepType = {
       shell: true,
       cwd: context.projectRoot || '.',
       env,
-      timeoutSeconds: timeout,
+      timeoutSeconds: pyNumberValue(timeout),
       signal: context.signal,
       output: context.output
     });

@@ -8,14 +8,10 @@ import {
 } from '../expressions.js';
 import { getOr, hasKey, isPyInt, pyRepr, pyTypeName } from '../pyvalue.js';
 import { StepStatus, type StepConfig, type StepIssue, type StepResult } from '../types.js';
-import { scalarTypeOf } from '../yaml-source.js';
 
-/**
- * Python's `isinstance(config[key], int)` (never a bool): a YAML `3.0` is a
- * float there even though JS holds it as the integer 3.
- */
+/** Python's `isinstance(config[key], int)` (never a bool; a YAML `3.0` is a float). */
 export function isIntSetting(config: StepConfig, key: string): boolean {
-  return isPyInt(config[key]) && scalarTypeOf(config, key) !== 'float';
+  return isPyInt(config[key]);
 }
 
 /** How messages name a step: Python's repr of its id, '?' when it has none. */

@@ -4,7 +4,18 @@
  * `default`.
  */
 import { evaluateExpression } from '../expressions.js';
-import { getOr, hasKey, isDict, pyRepr, pyStr, pyStrip, pyTypeName } from '../pyvalue.js';
+import {
+  getOr,
+  hasKey,
+  isDict,
+  pyKeyRepr,
+  pyKeyStr,
+  pyKeys,
+  pyRepr,
+  pyStr,
+  pyStrip,
+  pyTypeName
+} from '../pyvalue.js';
 import { StepStatus, type StepConfig, type StepResult, type StepType } from '../types.js';
 import { baseIssues, stepLabel } from './step-config.js';
 import { shadowedEntries } from '../yaml-source.js';
@@ -42,10 +53,11 @@ export const switchStep: StepType = {
     if (!isDict(cases)) {
       issues.push({ message: `Switch step ${label}: 'cases' must be a mapping.`, key: 'cases' });
     } else {
-      for (const [caseKey, steps] of [...Object.entries(cases), ...shadowedEntries(cases)]) {
+      const entries = [...pyKeys(cases).map((k) => [k, cases[k]]), ...shadowedEntries(cases)];
+      for (const [caseKey, steps] of entries) {
         if (!Array.isArray(steps)) {
           issues.push({
-            message: `Switch step ${label}: case ${pyRepr(caseKey)} must be a list of steps.`,
+            message: `Switch step ${label}: case ${pyKeyRepr(caseKey as string)} must be a list of steps.`,
             key: 'cases'
           });
         }
@@ -74,13 +86,16 @@ export const switchStep: StepType = {
         error: `Switch step ${stepLabel(config)}: 'cases' must be a mapping, not ${pyTypeName(cases)}.`
       };
     }
-    for (const [caseKey, steps] of Object.entries(cases)) {
-      if (caseKey !== text) continue;
+    // Cases in document order; a case matches when str() of its key is the value's text.
+    for (const name of pyKeys(cases)) {
+      const caseText = pyKeyStr(name);
+      if (caseText !== text) continue;
+      const steps = cases[name];
       if (!Array.isArray(steps))
-        return branchFailure(config, `case ${pyRepr(caseKey)}`, steps, value);
+        return branchFailure(config, `case ${pyRepr(caseText)}`, steps, value);
       return {
         status: StepStatus.Completed,
-        output: { matched_case: caseKey, expression_value: value },
+        output: { matched_case: caseText, expression_value: value },
         nextSteps: steps as StepConfig[]
       };
     }
