@@ -13,7 +13,13 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pyJsonLoads } from '../../src/engine/pyvalue.js';
+import {
+  isDict as isPyDict,
+  isPyNumber,
+  pyEquals,
+  pyJsonLoads,
+  pyNumberValue
+} from '../../src/engine/pyvalue.js';
 
 export interface CaseSpec {
   phases?: PhaseSpec[];
@@ -65,7 +71,7 @@ export type CliRunner = (
 
 type Dict = Record<string, unknown>;
 
-const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isDict = (v: unknown): v is Dict => isPyDict(v);
 
 /** Python's `bool()` of a JSON value (as normalize.py applies it to `error`). */
 function truthy(v: unknown): boolean {
@@ -136,7 +142,13 @@ export function diffValues(expected: unknown, actual: unknown, at = '$'): string
   if (typeof expected === 'boolean' || typeof actual === 'boolean') {
     return expected === actual ? [] : [`${at}: ${show(actual)} != ${show(expected)}`];
   }
-  // Numbers compare by value (Python: 1 == 1.0; nan is never equal).
+  // Numbers compare by value (Python: 1 == 1.0), and a NaN recorded on both sides matches.
+  if (isPyNumber(expected) && isPyNumber(actual)) {
+    const bothNaN = Number.isNaN(pyNumberValue(expected)) && Number.isNaN(pyNumberValue(actual));
+    return bothNaN || pyEquals(expected, actual)
+      ? []
+      : [`${at}: ${show(actual)} != ${show(expected)}`];
+  }
   return expected === actual || (expected === null && actual === undefined)
     ? []
     : [`${at}: ${show(actual)} != ${show(expected)}`];
