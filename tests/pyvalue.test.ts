@@ -387,3 +387,14 @@ describe('dict keys that are not strings', () => {
     expect(pyEquals({ [pyKeyName(1)]: 'a' }, { '1': 'a' })).toBe(false);
   });
 });
+
+describe('identity inside containers', () => {
+  test('a container holding one NaN object equals itself, as in Python', () => {
+    const list = pyJsonLoads('[1, NaN]') as unknown[];
+    expect(pyEquals(list, list)).toBe(true);
+    expect(pyEquals(list[1], list[1])).toBe(false); // a bare nan is never equal
+    expect(pyContains(list, list[1])).toBe(true);
+    expect(pyEquals(list, [1, new PyFloat(NaN)])).toBe(false); // another NaN object
+    expect(pyCompare(list, list, '<=')).toBe(true);
+  });
+});

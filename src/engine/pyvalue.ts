@@ -213,7 +213,11 @@ function compareNumeric(a: number | bigint, b: number | bigint): number {
   return Number.isInteger(f) ? 0 : -1;
 }
 
-/** Python's `==` (bools compare as 0/1 with numbers; lists and dicts compare deeply). */
+/**
+ * Python's `==` (bools compare as 0/1 with numbers; lists and dicts compare
+ * deeply). Inside containers Python takes an object as equal to itself before
+ * comparing, so a list holding one NaN object equals itself.
+ */
 export function pyEquals(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a === b;
   if (typeof a === 'string' || typeof b === 'string') return a === b;
@@ -223,7 +227,7 @@ export function pyEquals(a: unknown, b: unknown): boolean {
   if (a === null || a === undefined) return b === null || b === undefined;
   if (Array.isArray(a) && Array.isArray(b)) {
     if (isPyTuple(a) !== isPyTuple(b)) return false; // a tuple never equals a list
-    return a.length === b.length && a.every((v, i) => pyEquals(v, b[i]));
+    return a.length === b.length && a.every((v, i) => v === b[i] || pyEquals(v, b[i]));
   }
   if (isDict(a) && isDict(b)) {
     const ka = Object.keys(a);
@@ -231,7 +235,7 @@ export function pyEquals(a: unknown, b: unknown): boolean {
     return ka.every((k) => {
       const other =
         k.charCodeAt(0) === 0 ? findKeyName(b, pyKeyOf(k)) : hasKey(b, k) ? k : undefined;
-      return other !== undefined && pyEquals(a[k], b[other]);
+      return other !== undefined && (a[k] === b[other] || pyEquals(a[k], b[other]));
     });
   }
   return false;
@@ -239,7 +243,7 @@ export function pyEquals(a: unknown, b: unknown): boolean {
 
 /** Python's `x in container` for lists, strings (substring) and dicts (keys). */
 export function pyContains(container: unknown, x: unknown): boolean {
-  if (Array.isArray(container)) return container.some((v) => pyEquals(v, x));
+  if (Array.isArray(container)) return container.some((v) => v === x || pyEquals(v, x));
   if (typeof container === 'string') {
     if (typeof x !== 'string') throw new TypeError("'in <string>' requires string as left operand");
     return container.includes(x);
@@ -514,7 +518,7 @@ export function pyCompare(a: unknown, b: unknown, op: PyOrderOperator): boolean 
   if (Array.isArray(a) && Array.isArray(b) && isPyTuple(a) === isPyTuple(b)) {
     const common = Math.min(a.length, b.length);
     for (let i = 0; i < common; i++) {
-      if (!pyEquals(a[i], b[i])) return pyCompare(a[i], b[i], op);
+      if (a[i] !== b[i] && !pyEquals(a[i], b[i])) return pyCompare(a[i], b[i], op);
     }
     return orderResult(a.length - b.length, op);
   }
@@ -538,6 +542,7 @@ const JSON_NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;
 // eslint-disable-next-line no-control-regex -- raw control characters are not allowed in JSON strings
 const JSON_STRING = /"(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const JSON_SPACE = /[ \t\n\r]*/y;
+// json.loads hands out one shared object per literal, which containers compare by identity.
 const JSON_NAN = new PyFloat(NaN);
 const JSON_INF = new PyFloat(Infinity);
 const JSON_NEG_INF = new PyFloat(-Infinity);

@@ -326,6 +326,7 @@ function constructTimestamp(text: string): Constructed {
 }
 
 const YAML_TAG = 'tag:yaml.org,2002:';
+const YAML_NAN = new PyFloat(NaN);
 
 /** Build a scalar for a tag: a short name (`int`) for YAML's own tags, else the full tag. */
 function constructScalarByTag(tag: string, text: string, fullTag = YAML_TAG + tag): Constructed {
@@ -338,8 +339,11 @@ function constructScalarByTag(tag: string, text: string, fullTag = YAML_TAG + ta
       return { value: constructBool(text) };
     case 'int':
       return { value: constructInt(text) };
-    case 'float':
-      return { value: new PyFloat(constructFloat(text)) };
+    case 'float': {
+      // PyYAML hands out one shared NaN object, which containers compare by identity.
+      const n = constructFloat(text);
+      return { value: Number.isNaN(n) ? YAML_NAN : new PyFloat(n) };
+    }
     case 'timestamp':
       return constructTimestamp(text);
     case 'merge':
