@@ -13,8 +13,7 @@
  *
  * Known, deliberate differences are kept out of the fixtures: runs are never
  * overwritten, fan-out resume reuses completed items, agent stdout is
- * captured, integration.json is consulted for agent steps, and integral
- * floats render as ints (`2.0` as `2`).
+ * captured, and integration.json is consulted for agent steps.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
