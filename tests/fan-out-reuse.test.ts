@@ -531,6 +531,29 @@ describe('each way reuse could be wrong re-runs the item instead', () => {
     expect(runs(h)).toEqual(['a', 'b', 'c', 'later']);
   });
 
+  test('without the saved copy, the installed workflow is compared: the same keeps, a change re-runs', async () => {
+    const h = harness();
+    const installed = path.join(h.project, '.specify', 'workflows', 'sample', 'workflow.yml');
+    fs.mkdirSync(path.dirname(installed), { recursive: true });
+    fs.writeFileSync(installed, shellFan("['a', 'b', 'c', 'd']"));
+    const definition = h.engine.loadWorkflow('sample');
+    for (const runId of ['installed-same', 'installed-changed']) {
+      expect((await h.engine.execute(definition, {}, runId)).status).toBe('failed');
+      fs.rmSync(runFile(h, runId, 'workflow.yml'));
+    }
+    touch(h, 'fixed');
+    clearRuns(h);
+    expect((await h.resume('installed-same')).status).toBe('completed');
+    expect(runs(h)).toEqual(['c', 'd', 'after']);
+    fs.writeFileSync(
+      installed,
+      shellFan("['a', 'b', 'c', 'd']").replace('echo after', 'echo later')
+    );
+    clearRuns(h);
+    expect((await h.resume('installed-changed')).status).toBe('completed');
+    expect(runs(h)).toEqual(['a', 'b', 'c', 'd', 'later']);
+  });
+
   test('new input values run every item again, even ones that do not use them', async () => {
     const h = harness();
     const yaml = shellFan("['a', 'b', 'c']", 'inputs:\n  note: { type: string, default: one }\n');

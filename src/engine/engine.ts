@@ -252,14 +252,11 @@ export class WorkflowEngine {
       );
     }
     const copy = path.join(state.runDir, 'workflow.yml');
-    const definition = fs.existsSync(copy)
-      ? loadWorkflowFile(copy)
-      : this.loadWorkflow(state.workflowId);
+    const hasCopy = fs.existsSync(copy);
+    const definition = hasCopy ? loadWorkflowFile(copy) : this.loadWorkflow(state.workflowId);
     // What the run executes now, compared with what its items ran with: the
     // saved copy as it is on disk, else the installed workflow as the copy would be.
-    const definitionText = fs.existsSync(copy)
-      ? fs.readFileSync(copy, 'utf8')
-      : dumpYaml(definition.data);
+    const definitionText = hasCopy ? fs.readFileSync(copy, 'utf8') : dumpYaml(definition.data);
     const defaultsErrors = dispatchDefaultErrors(definition);
     if (defaultsErrors.length > 0) throw new WorkflowError(defaultsErrors.join(' '));
 
