@@ -349,6 +349,21 @@ describe('legitimate reuse: a completed item with nothing changed does not run a
     expect(runs(h)).toEqual(['c', 'after']);
   });
 
+  test('numbers survive the trip through the run files: float items and inputs still keep', async () => {
+    // Inputs come back from inputs.json and records from state.json; their
+    // fingerprints must read the same as when the items ran.
+    const h = harness();
+    const yaml = shellFan(
+      "[1.5, 2.0, inputs.ratio, 1e20, 'c']",
+      'inputs:\n  ratio: { type: number, default: 0.25 }\n'
+    );
+    expect((await h.run(yaml, { ratio: '0.75' }, 'numbers')).status).toBe('failed');
+    touch(h, 'fixed');
+    clearRuns(h);
+    expect((await h.resume('numbers')).status).toBe('completed');
+    expect(runs(h)).toEqual(['c', 'after']);
+  });
+
   test('an item that reads an earlier step record is kept while that record is the same', async () => {
     const h = harness();
     const yaml = `${header()}steps:
