@@ -87,6 +87,34 @@ describe('specflow run --json', () => {
     expect(payload.error).toMatch(/review/);
   });
 
+  test('resume keeps completed fan-out items; --rerun-items runs them all again', () => {
+    const dir = project({
+      'wf.yml': `${header()}steps:
+  - id: fan
+    type: fan-out
+    items: "{{ ['a', 'b'] }}"
+    step:
+      id: job
+      type: shell
+      run: "echo {{ item }} >> runs.log; [ {{ item }} != b ] || [ -f fixed ]"
+`
+    });
+    const ran = (): string[] => {
+      const lines = fs.readFileSync(path.join(dir, 'runs.log'), 'utf8').trim().split('\n');
+      fs.writeFileSync(path.join(dir, 'runs.log'), '');
+      return lines;
+    };
+    expect(specflow(dir, ['run', 'wf.yml', '--json', '--run-id', 'ri']).code).toBe(1);
+    expect(ran()).toEqual(['a', 'b']);
+    expect(specflow(dir, ['resume', 'ri', '--json']).code).toBe(1);
+    expect(ran()).toEqual(['b']);
+    fs.writeFileSync(path.join(dir, 'fixed'), '');
+    const all = specflow(dir, ['resume', 'ri', '--rerun-items', '--json']);
+    expect(all.code).toBe(0);
+    expect(JSON.parse(all.stdout).status).toBe('completed');
+    expect(ran()).toEqual(['a', 'b']);
+  });
+
   test('a failed run exits 1 with the error', () => {
     const dir = project({
       'wf.yml': `${header()}steps:\n  - id: bad\n    type: shell\n    run: "exit 3"\n`
@@ -347,8 +375,12 @@ describe('argument parsing and style', () => {
       inputs: ['a=1', 'b=2'],
       json: true,
       help: false,
-      runId: 'x'
+      runId: 'x',
+      rerunItems: false
     });
+    expect(parseArgs('resume', ['r1', '--rerun-items']).rerunItems).toBe(true);
+    expect(() => parseArgs('run', ['wf.yml', '--rerun-items'])).toThrow(/does not take/);
+    expect(() => parseArgs('resume', ['r1', '--rerun-items=false'])).toThrow(/takes no value/);
     expect(() => parseArgs('status', ['--run-id', 'x'])).toThrow(/does not take/);
     expect(() => parseArgs('run', ['-i'])).toThrow(/needs a value/);
   });

@@ -12,7 +12,8 @@
  * through the built CLI as a separate process, as a user runs it.
  *
  * Known, deliberate differences are kept out of the fixtures: runs are never
- * overwritten, fan-out resume reuses completed items, agent stdout is
+ * overwritten, a resumed fan-out keeps the items whose last run provably
+ * gives the same result (its side effects are not repeated), agent stdout is
  * captured, and integration.json is consulted for agent steps.
  */
 import * as fs from 'node:fs';
@@ -84,7 +85,8 @@ const PROCESS_SAMPLE = [
   'resume-completed-run',
   'expr-exception-stops-run',
   'run-id-env',
-  'key-order-resume'
+  'key-order-resume',
+  'fan-resume-gate-in-if'
 ];
 
 describe('a sample matches through the built CLI process', () => {

@@ -90,7 +90,8 @@ describe('persisting', () => {
       'updated_at',
       'error',
       'step_timings',
-      'runner'
+      'runner',
+      'fan_out_reuse'
     ]);
     expect(data.step_results.a.output.stdout).toBe('hi\n');
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'inputs.json'), 'utf8'))).toEqual({

@@ -26,6 +26,8 @@ export interface ActionInputs {
   cache: boolean;
   cacheKeyPrefix: string;
   failOnPause: boolean;
+  /** On resume, run every fan-out item again (spec-kit's behaviour) instead of reusing any. */
+  rerunItems: boolean;
   githubToken: string;
 }
 
@@ -74,6 +76,7 @@ export function readActionInputs(read: InputReader): ActionInputs {
       validatePrefix(prefixText === '' ? DEFAULT_CACHE_KEY_PREFIX : prefixText)
     ),
     failOnPause: named('fail-on-pause', () => parseBoolean(read('fail-on-pause'), false)),
+    rerunItems: named('rerun-items', () => parseBoolean(read('rerun-items'), false)),
     githubToken: read('github-token').trim()
   };
 }

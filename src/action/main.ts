@@ -149,7 +149,7 @@ async function mainSteps(
         recordResume(state, prepared);
         log.line(prepared.announcement);
       });
-      run = engine.resume(runId, inputs.inputs);
+      run = engine.resume(runId, inputs.inputs, { rerunItems: inputs.rerunItems });
     } else {
       const definition = engine.loadWorkflow(inputs.workflow);
       const errors = validateWorkflow(definition, engine.stepTypes);

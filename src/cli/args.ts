@@ -17,19 +17,27 @@ export interface ParsedArgs {
   json: boolean;
   help: boolean;
   runId?: string;
+  /** `--rerun-items` (resume): run every fan-out item again, as spec-kit does. */
+  rerunItems: boolean;
 }
 
 /** Flags each command accepts besides --help. */
 const COMMAND_FLAGS: Record<string, readonly string[]> = {
   run: ['--input', '--json', '--run-id'],
-  resume: ['--input', '--json'],
+  resume: ['--input', '--json', '--rerun-items'],
   status: ['--json'],
   validate: ['--json']
 };
 
 export function parseArgs(command: string, argv: string[]): ParsedArgs {
   const allowed = COMMAND_FLAGS[command] ?? [];
-  const parsed: ParsedArgs = { positionals: [], inputs: [], json: false, help: false };
+  const parsed: ParsedArgs = {
+    positionals: [],
+    inputs: [],
+    json: false,
+    help: false,
+    rerunItems: false
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const takeValue = (flag: string): string => {
@@ -48,6 +56,10 @@ export function parseArgs(command: string, argv: string[]): ParsedArgs {
     } else if (name === '--json') {
       if (!allowed.includes('--json')) throw new UsageError(`${command} does not take --json`);
       parsed.json = true;
+    } else if (name === '--rerun-items') {
+      if (!allowed.includes(name)) throw new UsageError(`${command} does not take ${name}`);
+      if (arg !== name) throw new UsageError(`${name} takes no value`);
+      parsed.rerunItems = true;
     } else if (name === '--run-id') {
       if (!allowed.includes('--run-id')) throw new UsageError(`${command} does not take --run-id`);
       parsed.runId = takeValue('--run-id');

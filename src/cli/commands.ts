@@ -37,7 +37,7 @@ export const HELP: Record<string, string> = {
 
 Usage:
   specflow run <workflow.yml | installed-id> [-i key=value]... [--json] [--run-id ID]
-  specflow resume <run-id> [-i key=value]... [--json]
+  specflow resume <run-id> [-i key=value]... [--json] [--rerun-items]
   specflow status [run-id] [--json]
   specflow validate <workflow.yml | installed-id> [--json]
 
@@ -58,10 +58,13 @@ Options:
 
 Continue a paused or failed run from the step where it stopped, with the
 workflow definition saved in the run. New inputs are merged over the stored ones.
+A fan-out being resumed keeps the items whose last run provably gives the same
+result (nothing it depended on changed, no gate in it) and runs the others again.
 
 Options:
   -i, --input key=value  set or override a workflow input (repeatable), e.g. a gate's verdict input
   --json                 print one JSON object with the outcome on stdout
+  --rerun-items          run every item of a resumed fan-out again, as spec-kit does
   -h, --help             show this help`,
   status: `specflow status [run-id] [options]
 
@@ -197,7 +200,7 @@ async function resumeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const { engine, style } = makeEngine(args, io);
   const human = args.json ? io.stderr : io.stdout;
   human.write(`${style.bold('Resuming run:')} ${runId}\n`);
-  const state = await settled(engine.resume(runId, inputs));
+  const state = await settled(engine.resume(runId, inputs, { rerunItems: args.rerunItems }));
   return finish(runOutcome(state), args, io, style, savedDefinition(state));
 }
 

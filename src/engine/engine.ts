@@ -12,6 +12,7 @@ import { dispatchDefaultErrors } from './validate.js';
 import { resolveInputs } from './inputs.js';
 import { evaluateCondition } from './expressions.js';
 import { runFanOut } from './fan-out.js';
+import { definitionDigest } from './item-reuse.js';
 import { STEP_TYPES } from './steps/index.js';
 import { getOr, pyTruthy } from './pyvalue.js';
 import { isValidWorkflowId } from './ids.js';
@@ -89,10 +90,34 @@ function pyOr(...values: unknown[]): unknown {
 export interface RunSession {
   state: RunState;
   /**
-   * Step records as they were when this resume began: fan-out items that had
-   * completed are reused from here instead of being run again.
+   * The run's reuse entries as they were when this resume began (empty for a
+   * new run, or with `rerunItems`): a fan-out item whose entry still holds is
+   * not run again (see item-reuse.ts). Each is taken out once considered.
    */
-  prior: Map<string, StepRecord>;
+  reusable: Map<string, unknown>;
+  /** Digest of the workflow definition this run of the engine executes. */
+  definitionDigest: string;
+}
+
+export interface ResumeOptions {
+  /**
+   * Run every item of a resumed fan-out again, as the reference does, instead
+   * of keeping the results that provably need no repeating.
+   */
+  rerunItems?: boolean;
+}
+
+/**
+ * Whether the run has halted, seen after nested steps returned; `skips` says
+ * whether stopping here leaves out steps that would otherwise run (later
+ * steps of the list, loop passes, fan-out items). Inside a fan-out item the
+ * halt may be another item's: a result that left steps out is partial and
+ * must not be reused.
+ */
+function haltedWithin(state: RunState, context: StepContext, skips: boolean): boolean {
+  if (!isHalted(state)) return false;
+  if (skips) context.itemTrace?.spoil();
+  return true;
 }
 
 /** Runs that an error thrown out of a step ended (the error itself propagates unchanged). */
@@ -189,7 +214,8 @@ export class WorkflowEngine {
     });
     fs.mkdirSync(dir, { recursive: true });
     // The run keeps its own copy of the definition so resume works even if the source moves.
-    fs.writeFileSync(path.join(dir, 'workflow.yml'), dumpYaml(definition.data), 'utf8');
+    const definitionText = dumpYaml(definition.data);
+    fs.writeFileSync(path.join(dir, 'workflow.yml'), definitionText, 'utf8');
 
     state.inputs = resolved;
     state.workflowDir = definition.sourcePath
@@ -201,7 +227,7 @@ export class WorkflowEngine {
 
     const context = this.makeContext(definition, state);
     return this.drive(
-      { state, prior: new Map() },
+      { state, reusable: new Map(), definitionDigest: definitionDigest(definitionText) },
       definition.steps as StepConfig[],
       context,
       0,
@@ -210,7 +236,11 @@ export class WorkflowEngine {
   }
 
   /** Continue a paused or failed run from the step where it stopped. */
-  async resume(runId: string, inputs: Record<string, unknown> = {}): Promise<RunState> {
+  async resume(
+    runId: string,
+    inputs: Record<string, unknown> = {},
+    options: ResumeOptions = {}
+  ): Promise<RunState> {
     const state = RunState.load(runId, this.projectRoot, this.options.persistIntervalMs);
     // A run left `running` by a process that was killed (SIGKILL, a crash, a lost
     // machine) would otherwise be stuck forever: treat it as interrupted.
@@ -222,16 +252,20 @@ export class WorkflowEngine {
       );
     }
     const copy = path.join(state.runDir, 'workflow.yml');
-    const definition = fs.existsSync(copy)
-      ? loadWorkflowFile(copy)
-      : this.loadWorkflow(state.workflowId);
+    const hasCopy = fs.existsSync(copy);
+    const definition = hasCopy ? loadWorkflowFile(copy) : this.loadWorkflow(state.workflowId);
+    // What the run executes now, compared with what its items ran with: the
+    // saved copy as it is on disk, else the installed workflow as the copy would be.
+    const definitionText = hasCopy ? fs.readFileSync(copy, 'utf8') : dumpYaml(definition.data);
     const defaultsErrors = dispatchDefaultErrors(definition);
     if (defaultsErrors.length > 0) throw new WorkflowError(defaultsErrors.join(' '));
 
     if (Object.keys(inputs).length > 0) {
       state.inputs = resolveInputs(definition, { ...state.inputs, ...inputs }, this.projectRoot);
     }
-    const prior = new Map(Object.entries(state.stepResults));
+    const reusable = new Map<string, unknown>(
+      options.rerunItems === true ? [] : Object.entries(state.fanOutReuse)
+    );
     state.error = null;
     state.status = RunStatus.Running;
     state.runner = currentRunner();
@@ -240,7 +274,12 @@ export class WorkflowEngine {
     const context = this.makeContext(definition, state);
     const steps = definition.steps as StepConfig[];
     const offset = state.currentStepIndex;
-    return this.drive({ state, prior }, steps.slice(offset), context, offset, 'resume_failed');
+    const session: RunSession = {
+      state,
+      reusable,
+      definitionDigest: definitionDigest(definitionText)
+    };
+    return this.drive(session, steps.slice(offset), context, offset, 'resume_failed');
   }
 
   private makeContext(definition: WorkflowDefinition, state: RunState): StepContext {
@@ -294,6 +333,8 @@ export class WorkflowEngine {
       throw err;
     }
     if (state.status === RunStatus.Running) state.status = RunStatus.Completed;
+    // A completed run is never resumed: what its items could reuse is dead weight.
+    if (state.status === RunStatus.Completed) state.fanOutReuse = {};
     state.log({ event: 'workflow_finished', status: state.status });
     state.runner = null;
     state.flush();
@@ -332,6 +373,7 @@ export class WorkflowEngine {
       const impl = typeof type === 'string' ? this.stepTypes.get(type) : undefined;
       if (!impl) {
         const error = `unknown step type ${JSON.stringify(type)} at step ${stepId}`;
+        context.itemTrace?.spoil();
         state.status = RunStatus.Failed;
         state.error = error;
         state.log({ event: 'step_failed', step_id: stepId, error });
@@ -361,6 +403,7 @@ export class WorkflowEngine {
       // Timings live beside the records: `{{ steps.x }}` must see exactly the reference's record.
       state.stepTimings[stepId] = { started_at: startedAt, finished_at: new Date().toISOString() };
       state.recordStep(stepId, record);
+      context.itemTrace?.wrote(stepId, record);
       if (depth === 0) state.flush();
       state.log({ event: 'step_completed', step_id: stepId, status: result.status });
 
@@ -394,13 +437,19 @@ export class WorkflowEngine {
         return;
       }
 
+      const isLast = i === steps.length - 1;
+      const isLoop = type === 'while' || type === 'do-while';
       const nested = result.nextSteps ?? [];
       if (nested.length > 0) {
         await this.executeSteps(session, nested, context, -1, depth + 1);
-        if (isHalted(state)) return this.finishReport(stepId, type, record, depth);
-        if (type === 'while' || type === 'do-while') {
+        if (haltedWithin(state, context, !isLast || isLoop)) {
+          return this.finishReport(stepId, type, record, depth);
+        }
+        if (isLoop) {
           await this.repeatLoop(session, stepId, config, nested, context, depth);
-          if (isHalted(state)) return this.finishReport(stepId, type, record, depth);
+          if (haltedWithin(state, context, !isLast)) {
+            return this.finishReport(stepId, type, record, depth);
+          }
         }
       }
 
@@ -418,7 +467,10 @@ export class WorkflowEngine {
           });
           context.item = null;
           state.setStepOutput(stepId, { ...out, results });
-          if (isHalted(state)) return this.finishReport(stepId, type, record, depth);
+          const cut = results.length < (items as unknown[]).length;
+          if (haltedWithin(state, context, !isLast || cut)) {
+            return this.finishReport(stepId, type, record, depth);
+          }
         } else {
           out.results = [];
           state.setStepOutput(stepId, out);
@@ -459,11 +511,13 @@ export class WorkflowEngine {
         const baseId = pyTruthy(original) ? String(original) : `step-${n}`;
         const stepCopy = { ...body[n], id: `${loopId}:${baseId}:${iteration}` };
         await this.executeSteps(session, [stepCopy], context, -1, depth + 1);
-        if (isHalted(state)) return;
+        // Stopping here leaves out the rest of this pass, or the passes after it.
+        if (haltedWithin(state, context, true)) return;
         const rec = context.steps[stepCopy.id];
         if (pyTruthy(original) && rec !== undefined) {
           context.steps[String(original)] = rec;
           state.recordStep(String(original), rec);
+          context.itemTrace?.wrote(String(original), rec);
         }
       }
     }

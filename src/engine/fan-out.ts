@@ -14,6 +14,9 @@
  * not as soon as any running item finishes. A slow early item therefore
  * holds back later ones, and when it halts the run the later items never
  * start (and leave no record), exactly as in the reference.
+ *
+ * On resume an item is not run again when its last run provably gives the
+ * same result; the rules, and what is recorded for them, are in item-reuse.ts.
  */
 import PQueue from 'p-queue';
 import type { RunSession, WorkflowEngine } from './engine.js';
@@ -22,13 +25,13 @@ import {
   getOr,
   isDict,
   isPyInt,
-  pyEquals,
   PyFloat,
   pyInt,
   pyParseInt,
   pyStr,
   type PyInt
 } from './pyvalue.js';
+import { ItemRunTrace, fingerprinter, reusableEntry } from './item-reuse.js';
 import {
   InterruptedError,
   RunStatus,
@@ -81,17 +84,30 @@ export async function runFanOut(
   const baseId = pyStr(getOr(template, 'id', 'item'));
   const itemId = (index: number): string => `${parentId}:${baseId}:${index}`;
 
-  const priorParent = session.prior.get(parentId);
-  const reusableOutput = (index: number): Record<string, unknown> | undefined => {
-    // Resuming: an item that completed before, for the same item and template, is not run again.
-    const prev = session.prior.get(itemId(index));
-    if (!prev || prev.status !== StepStatus.Completed || !priorParent) return undefined;
-    const prevItems = priorParent.output?.items;
-    if (!Array.isArray(prevItems) || index >= prevItems.length) return undefined;
-    if (!pyEquals(prevItems[index], items[index])) return undefined;
-    if (!pyEquals(priorParent.output?.step_template, template)) return undefined;
-    session.prior.delete(itemId(index));
-    return prev.output;
+  // Reuse is decided for the items of a fan-out that is not itself inside a
+  // fan-out item: an inner fan-out is part of its item's run, reused or re-run
+  // with it, and its items note what they do in that item's trace.
+  const tracing = context.itemTrace === undefined;
+  const fingerprint = fingerprinter({
+    definition: session.definitionDigest,
+    inputs: context.inputs,
+    parentId,
+    template
+  });
+
+  /** The recorded output of item `index` when a resume may keep it (see item-reuse.ts). */
+  const reusedOutput = (index: number): Record<string, unknown> | undefined => {
+    const id = itemId(index);
+    if (!tracing || !session.reusable.has(id)) return undefined;
+    const raw = session.reusable.get(id);
+    session.reusable.delete(id); // considered once: never again in this run of the engine
+    const entry = reusableEntry(raw, fingerprint(index, items[index]), id, context.steps);
+    if (entry === null) return undefined;
+    // Records nested steps wrote under shared ids are written again, as a re-run would.
+    for (const [sharedId, record] of entry.shared) state.recordStep(sharedId, record);
+    state.fanOutReuse[id] = entry;
+    state.log({ event: 'fan_out_item_reused', step_id: id });
+    return state.stepResults[id].output;
   };
 
   // Items that start no process resolve as microtasks only, which would starve
@@ -108,7 +124,7 @@ export async function runFanOut(
     await breathe();
     if (context.signal.aborted) throw new InterruptedError();
     const id = itemId(index);
-    const reused = reusableOutput(index);
+    const reused = reusedOutput(index);
     if (reused !== undefined) {
       reporter.itemFinished?.({
         parentId,
@@ -119,9 +135,25 @@ export async function runFanOut(
       });
       return reused;
     }
+    let trace: ItemRunTrace | null = null;
+    let runContext = itemContext;
+    if (tracing) {
+      // Until this run of the item has finished, nothing may offer the last one.
+      delete state.fanOutReuse[id];
+      state.save();
+      trace = new ItemRunTrace(id, context.steps);
+      runContext = { ...itemContext, steps: trace.view(), itemTrace: trace };
+    }
     const itemStep = { ...template, id };
-    await engine.executeSteps(session, [itemStep], itemContext, -1, depth + 1);
-    const record = itemContext.steps[id];
+    await engine.executeSteps(session, [itemStep], runContext, -1, depth + 1);
+    const record = context.steps[id];
+    if (trace !== null && !context.signal.aborted) {
+      const entry = trace.entry(fingerprint(index, items[index]));
+      if (entry !== null) {
+        state.fanOutReuse[id] = entry;
+        state.save();
+      }
+    }
     reporter.itemFinished?.({ parentId, itemId: id, index, record, reused: false });
     return record?.output ?? {};
   };

@@ -138,6 +138,13 @@ export class RunState {
    * a run left `running` by a killed process can be told from a live one.
    */
   runner: RunnerIdentity | null = null;
+  /**
+   * specflow's addition: for each fan-out item whose last run may be reused
+   * on resume, what that run depended on (see item-reuse.ts). The reference
+   * ignores the field when it loads a run and drops it when it saves one, so
+   * a run the reference has touched reuses nothing.
+   */
+  fanOutReuse: Record<string, unknown> = {};
   inputs: Record<string, unknown> = {};
   workflowDir: string | null = null;
   createdAt: string;
@@ -246,7 +253,8 @@ export class RunState {
       updated_at: this.updatedAt,
       error: this.error,
       step_timings: this.stepTimings,
-      runner: this.runner
+      runner: this.runner,
+      fan_out_reuse: this.fanOutReuse
     };
   }
 
@@ -330,6 +338,8 @@ export class RunState {
       ? (d.step_timings as Record<string, StepTiming>)
       : {};
     state.runner = isRunnerIdentity(d.runner) ? d.runner : null;
+    // Each entry is checked where it is used; anything else here is ignored.
+    state.fanOutReuse = isDict(d.fan_out_reuse) ? d.fan_out_reuse : {};
     state.installedWorkflowId = (d.installed_workflow_id as string | null | undefined) ?? null;
     state.installedRegistryRoot = (d.installed_registry_root as string | null | undefined) ?? null;
     state.dirCreated = true;

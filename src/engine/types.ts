@@ -86,6 +86,22 @@ export interface StepContext {
   output: OutputSink;
   /** Environment for child processes (defaults to process.env). */
   env: NodeJS.ProcessEnv;
+  /**
+   * Inside a fan-out item: notes what the item records, so a resume can tell
+   * whether its result may be reused (see item-reuse.ts). Absent elsewhere.
+   */
+  itemTrace?: ItemTrace;
+}
+
+/** What the engine tells a fan-out item's trace while the item runs. */
+export interface ItemTrace {
+  /** A step of the item recorded `record` under `stepId`. */
+  wrote(stepId: string, record: StepRecord): void;
+  /**
+   * The item stopped short without a record saying so (an unknown step type,
+   * or a halt of the run seen from inside the item): its result is partial.
+   */
+  spoil(): void;
 }
 
 export interface StepResult {

@@ -21,6 +21,7 @@ function reader(values: Record<string, string>): (name: string) => string {
     cache: 'true',
     'cache-key-prefix': 'specflow',
     'fail-on-pause': 'false',
+    'rerun-items': 'false',
     'github-token': 'ghs_token'
   };
   return (name) => (values[name] ?? defaults[name] ?? '').trim();
@@ -113,6 +114,7 @@ describe('readActionInputs', () => {
       cache: true,
       cacheKeyPrefix: 'specflow',
       failOnPause: false,
+      rerunItems: false,
       githubToken: 'ghs_token'
     });
   });
@@ -124,6 +126,7 @@ describe('readActionInputs', () => {
         inputs: 'spec_verdict: approve',
         'persist-paths': 'specs\ndocs/out, ./notes/',
         'fail-on-pause': 'True',
+        'rerun-items': 'true',
         cache: 'FALSE'
       })
     );
@@ -131,6 +134,7 @@ describe('readActionInputs', () => {
     expect(inputs.inputs).toEqual({ spec_verdict: 'approve' });
     expect(inputs.persistPaths).toEqual(['docs/out', 'notes', 'specs']);
     expect(inputs.failOnPause).toBe(true);
+    expect(inputs.rerunItems).toBe(true);
     expect(inputs.cache).toBe(false);
   });
 
@@ -148,6 +152,7 @@ describe('readActionInputs', () => {
     [{ workflow: 'w', 'persist-paths': 'specs/*.md' }, 'persist-paths', /plain path/],
     [{ workflow: 'w', cache: 'yes' }, 'cache', /true or false/],
     [{ workflow: 'w', 'fail-on-pause': 'on' }, 'fail-on-pause', /true or false/],
+    [{ workflow: 'w', 'rerun-items': 'yes' }, 'rerun-items', /true or false/],
     [{ workflow: 'w', 'cache-key-prefix': 'a b' }, 'cache-key-prefix', /no commas or whitespace/]
   ])('a malformed input is named: %j', (values, input, message) => {
     const error = errorOf(() => readActionInputs(reader(values)));

@@ -343,3 +343,58 @@ describe('a resume the engine refuses', () => {
     expect(main.log()).toMatch(/Resuming run .* by octocat with verdict=approve/);
   });
 });
+
+describe('rerun-items', () => {
+  const COUNTED_WORKFLOW = `schema_version: "1.0"
+workflow:
+  id: counted
+  name: Counted
+  version: "1.0.0"
+steps:
+  - id: each
+    type: fan-out
+    items: ["a", "b"]
+    step:
+      id: item
+      type: count
+`;
+
+  it('a resume keeps completed fan-out items by default, and runs them all again when set', async () => {
+    const ran: string[] = [];
+    let fixed = false;
+    const count: StepType = {
+      type: 'count',
+      validate: () => [],
+      execute: async (_config, context) => {
+        ran.push(String(context.item));
+        const fails = context.item === 'b' && !fixed;
+        return { status: fails ? StepStatus.Failed : StepStatus.Completed, output: {} };
+      }
+    };
+    const stepTypes = new Map([...STEP_TYPES, ['count', count]]);
+    const first = startMain(
+      { workflow: writeWorkflow(COUNTED_WORKFLOW), cache: 'false' },
+      { stepTypes }
+    );
+    await first.done;
+    expect(first.outputs().status).toBe('failed');
+    const runId = first.outputs()['run-id'];
+    expect(ran).toEqual(['a', 'b']);
+
+    ran.length = 0;
+    const kept = startMain({ 'run-id': runId, cache: 'false' }, { stepTypes });
+    await kept.done;
+    expect(kept.outputs().status).toBe('failed');
+    expect(ran).toEqual(['b']);
+
+    fixed = true;
+    ran.length = 0;
+    const all = startMain(
+      { 'run-id': runId, cache: 'false', 'rerun-items': 'true' },
+      { stepTypes }
+    );
+    await all.done;
+    expect(all.outputs().status).toBe('completed');
+    expect(ran).toEqual(['a', 'b']);
+  });
+});
