@@ -42,7 +42,10 @@ function canon(value: unknown, type?: PyScalarType): unknown {
   if (Array.isArray(value)) return value.map((v, i) => canon(v, scalarTypeOf(value, i)));
   if (typeof value === 'object' && value !== null) {
     return {
-      $map: Object.entries(value).map(([k, v]) => [k, canon(v, scalarTypeOf(value, k))])
+      $map: pyKeys(value as Record<string, unknown>).map((k) => [
+        k,
+        canon((value as Record<string, unknown>)[k], scalarTypeOf(value, k))
+      ])
     };
   }
   return value;
@@ -227,6 +230,38 @@ describe('mappings', () => {
   });
 });
 
+describe('flow collections, scanned as PyYAML scans them', () => {
+  it('takes ? as a key indicator even with no space after it', () => {
+    expect(parse('[?x]')).toEqual([{ x: null }]);
+    expect(parse('{?a: b}')).toEqual({ a: 'b' });
+    expect(parse('{? : x}')).toEqual({ None: 'x' });
+    expect(parse('{?: x}')).toEqual({ None: 'x' });
+    // Outside flow collections `?x` is text.
+    expect(parse('?x: 1')).toEqual({ '?x': 1 });
+  });
+
+  it('ends a plain scalar at ? and at : before a flow indicator, but not at : before text', () => {
+    expect(() => parse('[a?b]')).toThrow(WorkflowLoadError);
+    expect(parse('a?b: c')).toEqual({ 'a?b': 'c' });
+    expect(parse('{a:b}')).toEqual({ 'a:b': null });
+    expect(parse('[a:[b]]')).toEqual([{ a: ['b'] }]);
+    expect(parse('{"a":b}')).toEqual({ a: 'b' });
+  });
+
+  it('rejects a value with no key and a tag that swallows the closing bracket', () => {
+    expect(() => parse('[:8]')).toThrow(WorkflowLoadError);
+    expect(() => parse('[!!str]')).toThrow(WorkflowLoadError);
+    expect(parse('[!!str ]')).toEqual(['']);
+    expect(parse('[&a]')).toEqual([null]);
+    expect(parse('[-, ]')).toEqual(['-']);
+  });
+
+  it('starts a comment at # wherever a token may start', () => {
+    expect(parse('a: [b]#c')).toEqual({ a: ['b'] });
+    expect(parse('a: b#c')).toEqual({ a: 'b#c' });
+  });
+});
+
 describe('errors PyYAML raises', () => {
   const failsAt = (text: string, line: number, col: number, reason?: RegExp) => {
     let caught: unknown;
@@ -254,6 +289,12 @@ describe('errors PyYAML raises', () => {
     expect(parse('a: "x\ty"\nb: |\n  x\n  \ty\n# c\td')).toEqual({ a: 'x\ty', b: 'x\n\ty\n' });
   });
 
+  it('points at the token PyYAML stops at, counting columns in code points', () => {
+    failsAt('k: [a?b]', 1, 6, /','/);
+    failsAt('k: "\u{1F600}" [x', 1, 8, /mapping/); // the emoji is one column, as in PyYAML
+    failsAt('a:\n  - b\n  c: d', 3, 3);
+  });
+
   it('rejects characters PyYAML does not allow in a file', () => {
     failsAt('a: 1\nb: x\x7f', 2, 5, /#x007f/);
   });
@@ -263,7 +304,8 @@ describe('errors PyYAML raises', () => {
   });
 
   it('rejects an anchor defined twice and an alias to nothing', () => {
-    failsAt('a: &x 1\nb: &x 2', 2, 7, /duplicate anchor/);
+    // PyYAML points at the second anchor.
+    failsAt('a: &x 1\nb: &x 2', 2, 4, /duplicate anchor/);
     failsAt('a: *nope', 1, 4, /undefined alias/);
   });
 
@@ -274,8 +316,9 @@ describe('errors PyYAML raises', () => {
   });
 
   it('rejects tags it cannot build, and recursive aliases', () => {
-    failsAt('a: !foo 1', 1, 9, /!foo/);
-    failsAt('a: !!bool maybe', 1, 11);
+    // PyYAML points at the node, which starts with its tag.
+    failsAt('a: !foo 1', 1, 4, /!foo/);
+    failsAt('a: !!bool maybe', 1, 4);
     expect(() => parse('a: &r [*r]')).toThrow(/recursive/);
   });
 
