@@ -1,6 +1,12 @@
 // Expected values below were taken from CPython 3.11.
 import {
+  cloneData,
+  isPyList,
+  isPyTuple,
+  markPyTuple,
   pyCompare,
+  pyContains,
+  pyEquals,
   pyIsSpace,
   PyJsonError,
   pyJsonDumps,
@@ -10,7 +16,9 @@ import {
   pyStr,
   pyParseFloat,
   pyParseInt,
-  pyStrip
+  pyStrip,
+  pyTypeName,
+  recordPyKeyOrder
 } from '../src/engine/pyvalue.js';
 
 describe('pyStrip / pyIsSpace', () => {
@@ -231,5 +239,49 @@ describe('dict key order with integer-like keys', () => {
       'a',
       '01'
     ]);
+  });
+});
+
+describe('tuples (from !!omap and !!pairs)', () => {
+  const tuple = (...items: unknown[]): unknown[] => markPyTuple(items);
+
+  it('render like str() of a tuple, at any depth', () => {
+    expect(pyStr(tuple('a', 1))).toBe("('a', 1)");
+    expect(pyStr(tuple('a'))).toBe("('a',)");
+    expect(pyStr(tuple())).toBe('()');
+    expect(pyStr([tuple('k', null), tuple(['x'], { y: true })])).toBe(
+      "[('k', None), (['x'], {'y': True})]"
+    );
+    expect(pyStr(['a', 1])).toBe("['a', 1]");
+  });
+
+  it('are tuples to type(), isinstance(x, list) and ==, and lists to json.dumps', () => {
+    expect(pyTypeName(tuple(1))).toBe('tuple');
+    expect([isPyTuple(tuple(1)), isPyList(tuple(1)), isPyList([1]), isPyTuple([1])]).toEqual([
+      true,
+      false,
+      true,
+      false
+    ]);
+    expect(pyEquals(tuple('a', 1), ['a', 1])).toBe(false);
+    expect(pyEquals(['a', 1], tuple('a', 1))).toBe(false);
+    expect(pyEquals(tuple('a', 1), tuple('a', 1))).toBe(true);
+    expect(pyContains([tuple('a', 1)], ['a', 1])).toBe(false);
+    expect(pyContains([tuple('a', 1)], tuple('a', 1))).toBe(true);
+    expect(pyJsonDumps([tuple('a', 1)])).toBe('[["a", 1]]');
+  });
+
+  it('stay tuples through cloneData, which also keeps key order, __proto__ keys and sharing', () => {
+    const shared = { k: 1 };
+    const dict: Record<string, unknown> = { b: tuple('x', shared), '2': shared };
+    Object.defineProperty(dict, '__proto__', { value: 1, enumerable: true, writable: true });
+    recordPyKeyOrder(dict, ['b', '2', '__proto__']);
+    const copy = cloneData(dict);
+    expect(copy).not.toBe(dict);
+    expect(pyStr(copy)).toBe("{'b': ('x', {'k': 1}), '2': {'k': 1}, '__proto__': 1}");
+    expect(isPyTuple(copy.b)).toBe(true);
+    expect((copy.b as unknown[])[1]).toBe(copy['2']);
+    expect(copy['2']).not.toBe(shared);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
   });
 });

@@ -29,7 +29,7 @@ export function pyTypeName(value: unknown): string {
   if (typeof value === 'boolean') return 'bool';
   if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
   if (typeof value === 'string') return 'str';
-  if (Array.isArray(value)) return 'list';
+  if (Array.isArray(value)) return isPyTuple(value) ? 'tuple' : 'list';
   return 'dict';
 }
 
@@ -92,7 +92,9 @@ export function pyStr(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'number') return pyNumber(value);
   if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return '[' + value.map(pyRepr).join(', ') + ']';
+  if (Array.isArray(value)) {
+    return isPyTuple(value) ? pyTupleStr(value) : '[' + value.map(pyRepr).join(', ') + ']';
+  }
   if (isDict(value)) {
     const parts = pyKeys(value).map((k) => `${pyReprString(k)}: ${pyRepr(value[k])}`);
     return '{' + parts.join(', ') + '}';
@@ -125,6 +127,8 @@ export function pyEquals(a: unknown, b: unknown): boolean {
   if (a === null || a === undefined) return b === null || b === undefined;
   if (typeof a === 'string' || typeof b === 'string') return a === b;
   if (Array.isArray(a) && Array.isArray(b)) {
+    // A tuple never equals a list: ('a', 1) != ['a', 1].
+    if (isPyTuple(a) !== isPyTuple(b)) return false;
     return a.length === b.length && a.every((v, i) => pyEquals(v, b[i]));
   }
   if (isDict(a) && isDict(b)) {
@@ -146,9 +150,42 @@ export function pyContains(container: unknown, x: unknown): boolean {
   throw new TypeError(`argument of type '${pyTypeName(container)}' is not iterable`);
 }
 
-/** A deep copy of JSON-shaped data. */
+/**
+ * A deep copy of JSON-shaped data that stays the same Python data: tuples stay
+ * tuples and dicts keep their Python key order (structuredClone would drop
+ * both, as they are kept beside the values). Shared parts stay shared;
+ * instances of classes (boxed values) are kept as they are.
+ */
 export function cloneData<T>(value: T): T {
-  return value === undefined ? value : (structuredClone(value) as T);
+  const copies = new Map<object, unknown>();
+  const copy = (v: unknown): unknown => {
+    if (typeof v !== 'object' || v === null) return v;
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) return v;
+    const done = copies.get(v);
+    if (done !== undefined) return done;
+    if (Array.isArray(v)) {
+      const out: unknown[] = [];
+      copies.set(v, out);
+      for (const item of v) out.push(copy(item));
+      return isPyTuple(v) ? markPyTuple(out) : out;
+    }
+    const out: PyDict = {};
+    copies.set(v, out);
+    const keys = pyKeys(v as PyDict);
+    for (const k of keys) {
+      // defineProperty keeps a "__proto__" key an ordinary own property.
+      Object.defineProperty(out, k, {
+        value: copy((v as PyDict)[k]),
+        writable: true,
+        enumerable: true,
+        configurable: true
+      });
+    }
+    if (keys.some(isArrayIndexKey)) recordPyKeyOrder(out, keys);
+    return out;
+  };
+  return copy(value) as T;
 }
 
 // ---------------------------------------------------------------------------
@@ -569,4 +606,36 @@ export function pyKeys(obj: PyDict): string[] {
   const listed = new Set(out);
   for (const k of js) if (!listed.has(k)) out.push(k);
   return out;
+}
+
+// ---------------------------------------------------------------------------
+// Python tuples.
+//
+// PyYAML's `!!omap` and `!!pairs` build lists of (key, value) tuples. A tuple
+// is a JS array marked here: it is a list everywhere JS looks (json.dump
+// writes tuples as lists too), but str() shows `('a', 1)`, type() is `tuple`,
+// and it never equals a list. Code that follows an `isinstance(x, list)` of
+// the reference asks `isPyList`, which a tuple fails.
+
+const PY_TUPLES = new WeakSet<unknown[]>();
+
+/** Mark `items` as a Python tuple (it is returned for convenience). */
+export function markPyTuple<T extends unknown[]>(items: T): T {
+  PY_TUPLES.add(items);
+  return items;
+}
+
+export function isPyTuple(value: unknown): value is unknown[] {
+  return Array.isArray(value) && PY_TUPLES.has(value);
+}
+
+/** Python's `isinstance(value, list)`: an array that is not a tuple. */
+export function isPyList(value: unknown): value is unknown[] {
+  return Array.isArray(value) && !PY_TUPLES.has(value);
+}
+
+/** str() of a tuple: `('a', 1)`, `('a',)` for one item, `()` for none. */
+function pyTupleStr(items: unknown[]): string {
+  const inner = items.map(pyRepr).join(', ');
+  return items.length === 1 ? `(${inner},)` : `(${inner})`;
 }
