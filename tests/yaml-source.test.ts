@@ -20,7 +20,7 @@ import {
   type PyScalarType
 } from '../src/engine/yaml-source.js';
 import { WorkflowError } from '../src/engine/types.js';
-import { pyKeys, pyStr } from '../src/engine/pyvalue.js';
+import { isPyTuple, pyEquals, pyKeys, pyStr } from '../src/engine/pyvalue.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -39,7 +39,10 @@ function canon(value: unknown, type?: PyScalarType): unknown {
   if (typeof value === 'number' && (type === 'float' || !Number.isInteger(value))) {
     return { $float: pyFloatRepr(value) };
   }
-  if (Array.isArray(value)) return value.map((v, i) => canon(v, scalarTypeOf(value, i)));
+  if (Array.isArray(value)) {
+    const items = value.map((v, i) => canon(v, scalarTypeOf(value, i)));
+    return isPyTuple(value) ? { $tuple: items } : items;
+  }
   if (typeof value === 'object' && value !== null) {
     return {
       $map: pyKeys(value as Record<string, unknown>).map((k) => [
@@ -61,6 +64,18 @@ function read(text: string): unknown {
 }
 
 const parse = (text: string): unknown => parseYamlWithPositions(text).data;
+
+/** The canonical form with tuples as lists: what a dump (like yaml.safe_dump) reads back as. */
+function untuple(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(untuple);
+  if (typeof value !== 'object' || value === null) return value;
+  const v = value as Record<string, unknown>;
+  if ('$tuple' in v) return untuple(v.$tuple);
+  if ('$map' in v) {
+    return { $map: (v.$map as [string, unknown][]).map(([k, x]) => [k, untuple(x)]) };
+  }
+  return value;
+}
 
 describe('parsing matches PyYAML safe_load', () => {
   it('has a corpus to compare with', () => {
@@ -225,6 +240,34 @@ describe('mappings', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('reads !!omap and !!pairs as lists of (key, value) tuples, as SafeConstructor does', () => {
+    const data = parse('o: !!omap [b: 1, a: [2]]\np: !!pairs [x: 1, x: 2]') as Record<
+      string,
+      unknown
+    >;
+    const o = data.o as unknown[];
+    expect(o).toEqual([
+      ['b', 1],
+      ['a', [2]]
+    ]);
+    expect(o.map(isPyTuple)).toEqual([true, true]);
+    expect(isPyTuple(o)).toBe(false);
+    expect(pyStr(data)).toBe("{'o': [('b', 1), ('a', [2])], 'p': [('x', 1), ('x', 2)]}");
+    // A tuple is not a list: [('b', 1)] != [['b', 1]].
+    expect(pyEquals(o[0], ['b', 1])).toBe(false);
+    expect(pyEquals(o[0], parse('!!pairs [b: 1]') as unknown[])).toBe(false);
+    expect(pyEquals(o[0], (parse('!!pairs [b: 1]') as unknown[])[0])).toBe(true);
+    // Dumped like yaml.safe_dump dumps them: as lists.
+    expect(dumpYaml({ o })).toBe('o:\n  - - b\n    - 1\n  - - a\n    - - 2\n');
+  });
+
+  it('rejects a malformed !!omap or !!pairs where SafeConstructor does', () => {
+    expect(() => parse('a: !!omap {x: 1}')).toThrow(WorkflowLoadError);
+    expect(() => parse('a: !!omap [x]')).toThrow(/not a mapping/);
+    expect(() => parse('a: !!pairs [{x: 1, y: 2}]')).toThrow(/2 pairs/);
+    expect(() => parse('a: !!omap [<<: {x: 1}]')).toThrow(/merge/);
+  });
+
   it('reads [a: b] as a list holding a one-key mapping', () => {
     expect(parse('[a: b, c]')).toEqual([{ a: 'b' }, 'c']);
   });
@@ -382,7 +425,10 @@ describe('dumpYaml', () => {
   it('round-trips every corpus document through this parser to the same data', () => {
     for (const c of okCases) {
       const dumped = dumpYaml(parse(c.yaml));
-      expect({ yaml: c.yaml, read: read(dumped) }).toEqual({ yaml: c.yaml, read: c.expected });
+      expect({ yaml: c.yaml, read: read(dumped) }).toEqual({
+        yaml: c.yaml,
+        read: untuple(c.expected)
+      });
     }
   });
 
@@ -458,7 +504,10 @@ describe('dumpYaml', () => {
     expect(result.stderr).toBe('');
     const readBack = JSON.parse(result.stdout) as unknown[];
     okCases.forEach((c, i) => {
-      expect({ dump: dumps[i], read: readBack[i] }).toEqual({ dump: dumps[i], read: c.expected });
+      expect({ dump: dumps[i], read: readBack[i] }).toEqual({
+        dump: dumps[i],
+        read: untuple(c.expected)
+      });
     });
   });
 });

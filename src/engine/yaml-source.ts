@@ -21,6 +21,8 @@
  *   pairs come first, the mapping's own pairs override them, and of a list of
  *   mappings the EARLIER ones win;
  * - duplicate keys: the last value wins silently;
+ * - `!!omap` and `!!pairs` build lists of (key, value) tuples (arrays
+ *   marked by `markPyTuple`);
  * - non-string keys (JS objects only have string keys) become the text
  *   Python's `str()` gives the key (`1`, `True`, `None`, `1.0`), the same
  *   text the reference compares switch cases with. Keys Python considers
@@ -37,12 +39,12 @@
  * keeps them floats.
  *
  * Known differences, all outside what workflows use: recursive aliases
- * (`&a [*a]`) and the tags `!!binary`, `!!set`, `!!omap`, `!!pairs` are
- * rejected (PyYAML builds recursive lists, bytes, sets and tuples the engine
- * cannot use); a mapping merged into itself (`&a {<<: *a}`) is rejected
- * (PyYAML merges whatever it has flattened so far); ints beyond 2^53 lose
- * precision; of keys Python keeps apart but that have the same text, only
- * the first is in the object (a fan-in `output` would show both).
+ * (`&a [*a]`) and the tags `!!binary` and `!!set` are rejected (PyYAML
+ * builds recursive lists, bytes and sets the engine cannot use); a mapping
+ * merged into itself (`&a {<<: *a}`) is rejected (PyYAML merges whatever it
+ * has flattened so far); ints beyond 2^53 lose precision; of keys Python
+ * keeps apart but that have the same text, only the first is in the object
+ * (a fan-in `output` would show both).
  */
 import {
   LineIndex,
@@ -52,10 +54,12 @@ import {
   isScalar,
   isSeq,
   type Pair,
+  type SeqNode,
   type YamlNode
 } from './yaml-parser.js';
 import {
   isArrayIndexKey,
+  markPyTuple,
   pyKeys,
   pyNumber,
   pyParseFloat,
@@ -453,6 +457,7 @@ class Builder {
       return constructScalarByTag(implicit ? resolvePlainTag(text) : 'str', text);
     }
     if (isSeq(node)) {
+      if (tag === 'omap' || tag === 'pairs') return this.constructPairs(node, tag);
       if (tag !== undefined && tag !== 'seq')
         this.fail(`the tag '${node.tag}' is not supported on a sequence`, node);
       const list: unknown[] = [];
@@ -505,6 +510,44 @@ class Builder {
       return { value: obj };
     }
     this.fail('unsupported YAML node', node);
+  }
+
+  /**
+   * `!!omap` and `!!pairs`: PyYAML's SafeConstructor builds a list of
+   * (key, value) tuples from a sequence of one-pair mappings, without merging
+   * `<<` keys and without checking for duplicate keys (so `!!omap` accepts
+   * them too). Keys may be any value, lists and dicts included.
+   */
+  private constructPairs(node: SeqNode, tag: 'omap' | 'pairs'): Constructed {
+    const what = tag === 'omap' ? 'an ordered map (!!omap)' : 'pairs (!!pairs)';
+    const list: unknown[] = [];
+    const info: ContainerInfo = { pos: this.position(node.range[0]), entries: new Map() };
+    containerInfo.set(list, info);
+    node.items.forEach((item, index) => {
+      if (!isMap(item)) {
+        this.fail(`${what} holds one-pair mappings, but this item is not a mapping`, item);
+      }
+      if (item.items.length !== 1) {
+        this.fail(
+          `${what} holds one-pair mappings, but this one has ${item.items.length} pairs`,
+          item
+        );
+      }
+      const pair = item.items[0];
+      const key = this.construct(pair.key);
+      const value = this.construct(pair.value);
+      const tuple = markPyTuple([key.value, value.value]);
+      containerInfo.set(tuple, {
+        pos: this.position(item.range[0]),
+        entries: new Map([
+          [0, { pos: this.position(pair.key.range[0]), type: key.type }],
+          [1, { pos: this.valuePosition(pair.value, pair.key, item), type: value.type }]
+        ])
+      });
+      list.push(tuple);
+      info.entries.set(index, { pos: this.position(item.range[0]) });
+    });
+    return { value: list };
   }
 
   /** Where a value starts; an empty value points at its key (or its parent). */
