@@ -1,6 +1,8 @@
 // Expected values below were taken from CPython 3.11.
 import {
   cloneData,
+  getOr,
+  hasKey,
   isPyList,
   isPyTuple,
   markPyTuple,
@@ -18,7 +20,8 @@ import {
   pyParseInt,
   pyStrip,
   pyTypeName,
-  recordPyKeyOrder
+  recordPyKeyOrder,
+  setKey
 } from '../src/engine/pyvalue.js';
 
 describe('pyStrip / pyIsSpace', () => {
@@ -239,6 +242,25 @@ describe('dict key order with integer-like keys', () => {
       'a',
       '01'
     ]);
+  });
+});
+
+describe('dict keys named after Object members', () => {
+  it('are absent until set, and set as ordinary keys', () => {
+    const d: Record<string, unknown> = {};
+    for (const key of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
+      expect([hasKey(d, key), getOr(d, key, 'missing')]).toEqual([false, 'missing']);
+    }
+    setKey(d, '__proto__', { polluted: true });
+    setKey(d, 'constructor', 1);
+    expect(Object.getPrototypeOf(d)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(d)).toEqual(['__proto__', 'constructor']);
+    expect(getOr(d, '__proto__', null)).toEqual({ polluted: true });
+    expect(pyStr(d)).toBe("{'__proto__': {'polluted': True}, 'constructor': 1}");
+    expect(pyJsonLoads('{"__proto__": 1, "toString": 2}')).toEqual(
+      Object.defineProperty({ toString: 2 }, '__proto__', { value: 1, enumerable: true })
+    );
   });
 });
 

@@ -268,6 +268,16 @@ describe('mappings', () => {
     expect(() => parse('a: !!omap [<<: {x: 1}]')).toThrow(/merge/);
   });
 
+  it('reads keys named after Object members as ordinary keys', () => {
+    const data = parse('{constructor: 1, toString: 2, hasOwnProperty: 3}') as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(data)).toEqual(['constructor', 'toString', 'hasOwnProperty']);
+    expect(data.toString).toBe(2);
+    expect(Object.keys(parse('a: 1') as object)).toEqual(['a']);
+  });
+
   it('reads [a: b] as a list holding a one-key mapping', () => {
     expect(parse('[a: b, c]')).toEqual([{ a: 'b' }, 'c']);
   });

@@ -13,7 +13,7 @@ import { resolveInputs } from './inputs.js';
 import { evaluateCondition } from './expressions.js';
 import { runFanOut } from './fan-out.js';
 import { STEP_TYPES } from './steps/index.js';
-import { getOr, pyTruthy } from './pyvalue.js';
+import { getOr, pyTruthy, setKey } from './pyvalue.js';
 import { isValidWorkflowId } from './ids.js';
 import { isIntSetting } from './steps/step-config.js';
 import { DEFAULT_MAX_ITERATIONS } from './steps/while.js';
@@ -359,7 +359,10 @@ export class WorkflowEngine {
         error: result.error ?? null
       };
       // Timings live beside the records: `{{ steps.x }}` must see exactly the reference's record.
-      state.stepTimings[stepId] = { started_at: startedAt, finished_at: new Date().toISOString() };
+      setKey(state.stepTimings, stepId, {
+        started_at: startedAt,
+        finished_at: new Date().toISOString()
+      });
       state.recordStep(stepId, record);
       if (depth === 0) state.flush();
       state.log({ event: 'step_completed', step_id: stepId, status: result.status });
@@ -460,11 +463,9 @@ export class WorkflowEngine {
         const stepCopy = { ...body[n], id: `${loopId}:${baseId}:${iteration}` };
         await this.executeSteps(session, [stepCopy], context, -1, depth + 1);
         if (isHalted(state)) return;
-        const rec = context.steps[stepCopy.id];
-        if (pyTruthy(original) && rec !== undefined) {
-          context.steps[String(original)] = rec;
-          state.recordStep(String(original), rec);
-        }
+        const rec = getOr(context.steps, stepCopy.id, undefined);
+        // context.steps is the state's record map: recording the alias updates both.
+        if (pyTruthy(original) && rec !== undefined) state.recordStep(String(original), rec);
       }
     }
   }

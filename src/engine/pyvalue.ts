@@ -14,13 +14,32 @@ export function isDict(value: unknown): value is PyDict {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Python's `dict.get(key, default)`: the default only when the key is absent. */
-export function getOr<T>(obj: PyDict, key: string, fallback: T): unknown {
+/**
+ * Python's `dict.get(key, default)`: the default only when the key is absent.
+ * Own keys only, so `constructor` or `toString` are keys like any other.
+ */
+export function getOr<V, T>(obj: Readonly<Record<string, V>>, key: string, fallback: T): V | T {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : fallback;
 }
 
-export function hasKey(obj: PyDict, key: string): boolean {
+/** Python's `key in dict` (own keys only). */
+export function hasKey(obj: Readonly<Record<string, unknown>>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+/**
+ * Python's `dict[key] = value`. A plain assignment of `__proto__` would
+ * replace the object's prototype instead of storing a key.
+ */
+export function setKey<V>(obj: Record<string, V>, key: string, value: V): void {
+  if (key === '__proto__') {
+    Object.defineProperty(obj, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  } else obj[key] = value;
 }
 
 /** The Python type name of a value, as `type(x).__name__` would say it. */
@@ -173,15 +192,7 @@ export function cloneData<T>(value: T): T {
     const out: PyDict = {};
     copies.set(v, out);
     const keys = pyKeys(v as PyDict);
-    for (const k of keys) {
-      // defineProperty keeps a "__proto__" key an ordinary own property.
-      Object.defineProperty(out, k, {
-        value: copy((v as PyDict)[k]),
-        writable: true,
-        enumerable: true,
-        configurable: true
-      });
-    }
+    for (const k of keys) setKey(out, k, copy((v as PyDict)[k]));
     if (keys.some(isArrayIndexKey)) recordPyKeyOrder(out, keys);
     return out;
   };
@@ -414,13 +425,7 @@ export function pyJsonLoads(text: string): unknown {
         pos++;
         skipSpace();
         const value = parseValue();
-        // defineProperty keeps a "__proto__" key an ordinary own property.
-        Object.defineProperty(obj, key, {
-          value,
-          writable: true,
-          enumerable: true,
-          configurable: true
-        });
+        setKey(obj, key, value);
         skipSpace();
         if (text[pos] === ',') {
           pos++;

@@ -64,7 +64,8 @@ import {
   pyNumber,
   pyParseFloat,
   pyStrip,
-  recordPyKeyOrder
+  recordPyKeyOrder,
+  setKey
 } from './pyvalue.js';
 import { WorkflowError } from './types.js';
 
@@ -386,18 +387,6 @@ function keyIdentity(key: Constructed): string {
   return 'none';
 }
 
-/** Assign without letting a `__proto__` key replace the object's prototype. */
-function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') {
-    Object.defineProperty(obj, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true
-    });
-  } else obj[key] = value;
-}
-
 // -- Construction -----------------------------------------------------------------
 
 class Builder {
@@ -499,7 +488,7 @@ class Builder {
         }
         names.set(identity, name);
         if (known === undefined) order.push(name);
-        setOwn(obj, name, value.value);
+        setKey(obj, name, value.value);
         info.entries.set(name, {
           pos: this.valuePosition(pair.value, keyNode, node),
           type: value.type

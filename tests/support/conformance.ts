@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pyJsonLoads } from '../../src/engine/pyvalue.js';
+import { pyJsonLoads, setKey } from '../../src/engine/pyvalue.js';
 
 export interface CaseSpec {
   phases?: PhaseSpec[];
@@ -84,15 +84,16 @@ export function normalizeState(state: Dict, inputsDoc: unknown, ignore: string[]
   for (const [id, rec] of Object.entries(results)) {
     if (patterns.some((p) => p.test(id))) continue;
     if (!isDict(rec)) {
-      steps[id] = { bad_record: JSON.stringify(rec) };
+      setKey(steps, id, { bad_record: JSON.stringify(rec) });
       continue;
     }
-    steps[id] = {
+    // setKey: a step id `__proto__` is an ordinary key.
+    setKey(steps, id, {
       type: rec.type ?? null,
       status: rec.status ?? null,
       output: rec.output ?? null,
       error_present: truthy(rec.error)
-    };
+    });
   }
   return {
     status: state.status ?? null,
