@@ -4,7 +4,17 @@
  * `default`.
  */
 import { evaluateExpression } from '../expressions.js';
-import { getOr, hasKey, isDict, pyRepr, pyStr, pyStrip, pyTypeName } from '../pyvalue.js';
+import {
+  getOr,
+  hasKey,
+  isDict,
+  pyKeys,
+  pyRepr,
+  pyStr,
+  pyStrip,
+  pyTypeName,
+  type PyDict
+} from '../pyvalue.js';
 import { StepStatus, type StepConfig, type StepResult, type StepType } from '../types.js';
 import { baseIssues, stepLabel } from './step-config.js';
 import { shadowedEntries } from '../yaml-source.js';
@@ -25,6 +35,11 @@ function branchFailure(
   };
 }
 
+/** The cases in the workflow's order (a JS object would list `1:` and `2:` before `b:`). */
+function caseEntries(cases: PyDict): [string, unknown][] {
+  return pyKeys(cases).map((key) => [key, cases[key]]);
+}
+
 export const switchStep: StepType = {
   type: 'switch',
 
@@ -42,7 +57,7 @@ export const switchStep: StepType = {
     if (!isDict(cases)) {
       issues.push({ message: `Switch step ${label}: 'cases' must be a mapping.`, key: 'cases' });
     } else {
-      for (const [caseKey, steps] of [...Object.entries(cases), ...shadowedEntries(cases)]) {
+      for (const [caseKey, steps] of [...caseEntries(cases), ...shadowedEntries(cases)]) {
         if (!Array.isArray(steps)) {
           issues.push({
             message: `Switch step ${label}: case ${pyRepr(caseKey)} must be a list of steps.`,
@@ -74,7 +89,7 @@ export const switchStep: StepType = {
         error: `Switch step ${stepLabel(config)}: 'cases' must be a mapping, not ${pyTypeName(cases)}.`
       };
     }
-    for (const [caseKey, steps] of Object.entries(cases)) {
+    for (const [caseKey, steps] of caseEntries(cases)) {
       if (caseKey !== text) continue;
       if (!Array.isArray(steps))
         return branchFailure(config, `case ${pyRepr(caseKey)}`, steps, value);
