@@ -346,6 +346,8 @@ describe('errors PyYAML raises', () => {
     failsAt('k: [a?b]', 1, 6, /','/);
     failsAt('k: "\u{1F600}" [x', 1, 8, /mapping/); // the emoji is one column, as in PyYAML
     failsAt('a:\n  - b\n  c: d', 3, 3);
+    failsAt('\ufeff[a?b]', 1, 3); // a byte-order mark takes no column
+    failsAt('k: "\u{1F600}\u{1F600}" [a?b]', 1, 9);
   });
 
   it('rejects characters PyYAML does not allow in a file', () => {
@@ -373,6 +375,21 @@ describe('errors PyYAML raises', () => {
     failsAt('a: !foo 1', 1, 4, /!foo/);
     failsAt('a: !!bool maybe', 1, 4);
     expect(() => parse('a: &r [*r]')).toThrow(/recursive/);
+  });
+
+  it('refuses collections nested too deeply to read, as a load error', () => {
+    // PyYAML's own limit is about 490 levels (RecursionError); this one is higher.
+    expect(parse('a: ' + '['.repeat(400) + ']'.repeat(400))).toBeDefined();
+    expect(() => parse('a: ' + '['.repeat(50000) + ']'.repeat(50000))).toThrow(WorkflowLoadError);
+  });
+
+  it('reads a long one-line flow collection in linear time (positions are not recounted)', () => {
+    const items = Array.from({ length: 40000 }, (_, i) => `item${i}`).join(', ');
+    const started = performance.now();
+    const data = parse(`a: [${items}]\nb: "\u{1F600}" # the emoji makes columns count code points`);
+    expect((data as { a: unknown[] }).a).toHaveLength(40000);
+    // Quadratic position counting took about 30 s here; linear takes well under one.
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('drops the final line break of a block scalar that runs into the end of the file', () => {

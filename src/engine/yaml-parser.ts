@@ -88,29 +88,41 @@ export class YamlSyntaxError extends Error {
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** Offsets of UTF-16 units that take no column: the second half of a surrogate pair, a byte-order mark. */
+  private readonly noColumn: number[] = [];
 
-  constructor(private readonly text: string) {
+  constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
       const ch = text[i];
       if (ch === '\r' && text[i + 1] === '\n') continue;
       if (ch === '\n' || ch === '\r' || ch === '\x85' || ch === '\u2028' || ch === '\u2029') {
         this.starts.push(i + 1);
+      } else if (ch === '\ufeff') this.noColumn.push(i);
+      else if (ch >= '\ud800' && ch <= '\udbff' && /[\udc00-\udfff]/.test(text[i + 1] ?? '')) {
+        this.noColumn.push(++i);
       }
     }
   }
 
   position(offset: number): { line: number; col: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    let col = 1;
-    for (const ch of this.text.slice(this.starts[lo], offset)) if (ch !== '\ufeff') col++;
-    return { line: lo + 1, col };
+    const line = countAtMost(this.starts, offset) - 1;
+    const start = this.starts[line];
+    // Offsets are UTF-16 units; take away those that are no column of their own.
+    const skipped = countAtMost(this.noColumn, offset - 1) - countAtMost(this.noColumn, start - 1);
+    return { line: line + 1, col: offset - start - skipped + 1 };
   }
+}
+
+/** How many of the sorted `values` are <= `limit` (binary search). */
+function countAtMost(values: number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // -- Scanner ----------------------------------------------------------------------

@@ -625,18 +625,21 @@ export function parseYamlWithPositions(text: string, file?: string): ParsedYaml 
     );
   }
 
-  let root: YamlNode | null;
   try {
-    root = composeYaml(text);
+    const root = composeYaml(text);
+    if (root === null) return { data: null, locate: locateNode, scalarType: scalarTypeOf };
+    const data = new Builder(lines, file).construct(root).value;
+    return { data, locate: locateNode, scalarType: scalarTypeOf };
   } catch (err) {
     if (err instanceof YamlSyntaxError) {
       throw new WorkflowLoadError(err.reason, { file, ...lines.position(err.offset) });
     }
+    // PyYAML gives up (RecursionError) past about 490 levels; this gives up later, but cleanly.
+    if (err instanceof RangeError && /call stack/i.test(err.message)) {
+      throw new WorkflowLoadError('the YAML nests collections too deeply to be read', { file });
+    }
     throw err;
   }
-  if (root === null) return { data: null, locate: locateNode, scalarType: scalarTypeOf };
-  const data = new Builder(lines, file).construct(root).value;
-  return { data, locate: locateNode, scalarType: scalarTypeOf };
 }
 
 // -- Dumping ----------------------------------------------------------------------
