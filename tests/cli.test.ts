@@ -228,6 +228,11 @@ describe('errors and other commands', () => {
       expect(r.stdout).toMatch(/specflow/);
     }
     expect(specflow(dir, ['frobnicate']).code).toBe(1);
+    // Names of Object members are not commands either.
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const r = specflow(dir, [name]);
+      expect([r.code, r.stderr]).toEqual([1, expect.stringContaining('unknown command')]);
+    }
     expect(specflow(dir, ['run', 'x.yml', '--frob']).code).toBe(1);
   });
 
@@ -366,6 +371,12 @@ describe('argument parsing and style', () => {
   test('inputs stay strings, keys and values are trimmed, = in values is kept', () => {
     expect(parseInputPairs([' a = 1 ', 'b=x=y', 'c='])).toEqual({ a: '1', b: 'x=y', c: '' });
     expect(() => parseInputPairs(['=1'])).toThrow(/empty key/);
+  });
+  test('an input may be named __proto__ or constructor', () => {
+    const inputs = parseInputPairs(['__proto__=p', 'constructor=c']);
+    expect(Object.getPrototypeOf(inputs)).toBe(Object.prototype);
+    expect(Object.keys(inputs)).toEqual(['__proto__', 'constructor']);
+    expect(inputs.constructor).toBe('c');
   });
   test('flags per command', () => {
     expect(

@@ -1,14 +1,15 @@
 import {
-  isDict,
-  pyEquals,
-  pyTruthy,
-  pyTypeName,
-  recordPyKeyOrder,
   cloneData,
   findKeyName,
+  getOr,
+  hasKey,
+  isDict,
+  isPyList,
+  isPyTuple,
   markPyTuple,
   pyCompare,
   pyContains,
+  pyEquals,
   PyFloat,
   pyIsSpace,
   pyJsonDumps,
@@ -22,6 +23,10 @@ import {
   pyParseInt,
   pyStr,
   pyStrip,
+  pyTruthy,
+  pyTypeName,
+  recordPyKeyOrder,
+  setKey,
   standardJson
 } from '../src/engine/pyvalue.js';
 
@@ -396,5 +401,68 @@ describe('identity inside containers', () => {
     expect(pyContains(list, list[1])).toBe(true);
     expect(pyEquals(list, [1, new PyFloat(NaN)])).toBe(false); // another NaN object
     expect(pyCompare(list, list, '<=')).toBe(true);
+  });
+});
+
+describe('dict keys named after Object members', () => {
+  it('are absent until set, and set as ordinary keys', () => {
+    const d: Record<string, unknown> = {};
+    for (const key of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
+      expect([hasKey(d, key), getOr(d, key, 'missing')]).toEqual([false, 'missing']);
+    }
+    setKey(d, '__proto__', { polluted: true });
+    setKey(d, 'constructor', 1);
+    expect(Object.getPrototypeOf(d)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(d)).toEqual(['__proto__', 'constructor']);
+    expect(getOr(d, '__proto__', null)).toEqual({ polluted: true });
+    expect(pyStr(d)).toBe("{'__proto__': {'polluted': True}, 'constructor': 1}");
+    expect(pyJsonLoads('{"__proto__": 1, "toString": 2}')).toEqual(
+      Object.defineProperty({ toString: 2 }, '__proto__', { value: 1, enumerable: true })
+    );
+  });
+});
+
+describe('tuples (from !!omap and !!pairs)', () => {
+  const tuple = (...items: unknown[]): unknown[] => markPyTuple(items);
+
+  it('render like str() of a tuple, at any depth', () => {
+    expect(pyStr(tuple('a', 1))).toBe("('a', 1)");
+    expect(pyStr(tuple('a'))).toBe("('a',)");
+    expect(pyStr(tuple())).toBe('()');
+    expect(pyStr([tuple('k', null), tuple(['x'], { y: true })])).toBe(
+      "[('k', None), (['x'], {'y': True})]"
+    );
+    expect(pyStr(['a', 1])).toBe("['a', 1]");
+  });
+
+  it('are tuples to type(), isinstance(x, list) and ==, and lists to json.dumps', () => {
+    expect(pyTypeName(tuple(1))).toBe('tuple');
+    expect([isPyTuple(tuple(1)), isPyList(tuple(1)), isPyList([1]), isPyTuple([1])]).toEqual([
+      true,
+      false,
+      true,
+      false
+    ]);
+    expect(pyEquals(tuple('a', 1), ['a', 1])).toBe(false);
+    expect(pyEquals(['a', 1], tuple('a', 1))).toBe(false);
+    expect(pyEquals(tuple('a', 1), tuple('a', 1))).toBe(true);
+    expect(pyContains([tuple('a', 1)], ['a', 1])).toBe(false);
+    expect(pyContains([tuple('a', 1)], tuple('a', 1))).toBe(true);
+    expect(pyJsonDumps([tuple('a', 1)])).toBe('[["a", 1]]');
+  });
+
+  it('stay tuples through cloneData, which also keeps key order, __proto__ keys and sharing', () => {
+    const shared = { k: 1 };
+    const dict: Record<string, unknown> = { b: tuple('x', shared), '2': shared };
+    Object.defineProperty(dict, '__proto__', { value: 1, enumerable: true, writable: true });
+    recordPyKeyOrder(dict, ['b', '2', '__proto__']);
+    const copy = cloneData(dict);
+    expect(copy).not.toBe(dict);
+    expect(pyStr(copy)).toBe("{'b': ('x', {'k': 1}), '2': {'k': 1}, '__proto__': 1}");
+    expect(isPyTuple(copy.b)).toBe(true);
+    expect((copy.b as unknown[])[1]).toBe(copy['2']);
+    expect(copy['2']).not.toBe(shared);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
   });
 });

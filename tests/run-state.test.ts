@@ -117,6 +117,31 @@ describe('persisting', () => {
     expect(Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')).step_results)).toHaveLength(100);
   });
 
+  test('step ids are ordinary keys, kept in the order the steps ran', () => {
+    const project = tmpProject();
+    const state = new RunState({ runId: 'r5', workflowId: 'wf', projectRoot: project });
+    for (const id of ['b', '__proto__', '2', 'constructor', '1']) state.recordStep(id, record());
+    state.setStepOutput('constructor', { stdout: 'c' });
+    expect(Object.getPrototypeOf(state.stepResults)).toBe(Object.prototype);
+    state.flush();
+    const text = fs.readFileSync(path.join(state.runDir, 'state.json'), 'utf8');
+    const saved = pyJsonLoads(text) as { step_results: Record<string, StepRecord> };
+    // Python's json.dump writes a dict in insertion order; JS would put '1' and '2' first.
+    expect([...text.matchAll(/^ {4}"([^"]+)": \{$/gm)].map((m) => m[1])).toEqual([
+      'b',
+      '__proto__',
+      '2',
+      'constructor',
+      '1'
+    ]);
+    expect(saved.step_results['constructor'].output).toEqual({ stdout: 'c' });
+    const loaded = RunState.load('r5', project);
+    expect(Object.keys(loaded.stepResults)).toContain('__proto__');
+    // setStepOutput does not find a step that never ran under an Object member's name.
+    loaded.setStepOutput('toString', { x: 1 });
+    expect(Object.keys(loaded.stepResults)).not.toContain('toString');
+  });
+
   test('a coalesced write happens by itself after the window', async () => {
     const project = tmpProject();
     const state = new RunState({

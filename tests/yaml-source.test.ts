@@ -20,6 +20,8 @@ import {
 } from '../src/engine/yaml-source.js';
 import { WorkflowError } from '../src/engine/types.js';
 import {
+  isPyTuple,
+  pyEquals,
   PyFloat,
   pyFloatRepr,
   pyJsonDumps,
@@ -44,7 +46,10 @@ function canon(value: unknown, type?: PyScalarType): unknown {
   if (type === 'date') return { $date: value };
   if (type === 'datetime') return { $datetime: value };
   if (value instanceof PyFloat) return { $float: pyFloatRepr(value.value) };
-  if (Array.isArray(value)) return value.map((v, i) => canon(v, scalarTypeOf(value, i)));
+  if (Array.isArray(value)) {
+    const items = value.map((v, i) => canon(v, scalarTypeOf(value, i)));
+    return isPyTuple(value) ? { $tuple: items } : items;
+  }
   if (typeof value === 'object' && value !== null) {
     const dict = value as Record<string, unknown>;
     return {
@@ -64,6 +69,18 @@ function read(text: string): unknown {
 }
 
 const parse = (text: string): unknown => parseYamlWithPositions(text).data;
+
+/** The canonical form with tuples as lists: what a dump (like yaml.safe_dump) reads back as. */
+function untuple(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(untuple);
+  if (typeof value !== 'object' || value === null) return value;
+  const v = value as Record<string, unknown>;
+  if ('$tuple' in v) return untuple(v.$tuple);
+  if ('$map' in v) {
+    return { $map: (v.$map as [string, unknown][]).map(([k, x]) => [k, untuple(x)]) };
+  }
+  return value;
+}
 
 describe('parsing matches PyYAML safe_load', () => {
   it('has a corpus to compare with', () => {
@@ -250,8 +267,78 @@ describe('mappings', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('reads !!omap and !!pairs as lists of (key, value) tuples, as SafeConstructor does', () => {
+    const data = parse('o: !!omap [b: 1, a: [2]]\np: !!pairs [x: 1, x: 2]') as Record<
+      string,
+      unknown
+    >;
+    const o = data.o as unknown[];
+    expect(o).toEqual([
+      ['b', 1],
+      ['a', [2]]
+    ]);
+    expect(o.map(isPyTuple)).toEqual([true, true]);
+    expect(isPyTuple(o)).toBe(false);
+    expect(pyStr(data)).toBe("{'o': [('b', 1), ('a', [2])], 'p': [('x', 1), ('x', 2)]}");
+    // A tuple is not a list: [('b', 1)] != [['b', 1]].
+    expect(pyEquals(o[0], ['b', 1])).toBe(false);
+    expect(pyEquals(o[0], parse('!!pairs [b: 1]') as unknown[])).toBe(false);
+    expect(pyEquals(o[0], (parse('!!pairs [b: 1]') as unknown[])[0])).toBe(true);
+    // Dumped like yaml.safe_dump dumps them: as lists.
+    expect(dumpYaml({ o })).toBe('o:\n  - - b\n    - 1\n  - - a\n    - - 2\n');
+  });
+
+  it('rejects a malformed !!omap or !!pairs where SafeConstructor does', () => {
+    expect(() => parse('a: !!omap {x: 1}')).toThrow(WorkflowLoadError);
+    expect(() => parse('a: !!omap [x]')).toThrow(/not a mapping/);
+    expect(() => parse('a: !!pairs [{x: 1, y: 2}]')).toThrow(/2 pairs/);
+    expect(() => parse('a: !!omap [<<: {x: 1}]')).toThrow(/merge/);
+  });
+
+  it('reads keys named after Object members as ordinary keys', () => {
+    const data = parse('{constructor: 1, toString: 2, hasOwnProperty: 3}') as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(data)).toEqual(['constructor', 'toString', 'hasOwnProperty']);
+    expect(data.toString).toBe(2);
+    expect(Object.keys(parse('a: 1') as object)).toEqual(['a']);
+  });
+
   it('reads [a: b] as a list holding a one-key mapping', () => {
     expect(parse('[a: b, c]')).toEqual([{ a: 'b' }, 'c']);
+  });
+});
+
+describe('flow collections, scanned as PyYAML scans them', () => {
+  it('takes ? as a key indicator even with no space after it', () => {
+    expect(parse('[?x]')).toEqual([{ x: null }]);
+    expect(parse('{?a: b}')).toEqual({ a: 'b' });
+    expect(pyStr(parse('{? : x}'))).toBe("{None: 'x'}");
+    expect(pyStr(parse('{?: x}'))).toBe("{None: 'x'}");
+    // Outside flow collections `?x` is text.
+    expect(parse('?x: 1')).toEqual({ '?x': 1 });
+  });
+
+  it('ends a plain scalar at ? and at : before a flow indicator, but not at : before text', () => {
+    expect(() => parse('[a?b]')).toThrow(WorkflowLoadError);
+    expect(parse('a?b: c')).toEqual({ 'a?b': 'c' });
+    expect(parse('{a:b}')).toEqual({ 'a:b': null });
+    expect(parse('[a:[b]]')).toEqual([{ a: ['b'] }]);
+    expect(parse('{"a":b}')).toEqual({ a: 'b' });
+  });
+
+  it('rejects a value with no key and a tag that swallows the closing bracket', () => {
+    expect(() => parse('[:8]')).toThrow(WorkflowLoadError);
+    expect(() => parse('[!!str]')).toThrow(WorkflowLoadError);
+    expect(parse('[!!str ]')).toEqual(['']);
+    expect(parse('[&a]')).toEqual([null]);
+    expect(parse('[-, ]')).toEqual(['-']);
+  });
+
+  it('starts a comment at # wherever a token may start', () => {
+    expect(parse('a: [b]#c')).toEqual({ a: ['b'] });
+    expect(parse('a: b#c')).toEqual({ a: 'b#c' });
   });
 });
 
@@ -282,6 +369,14 @@ describe('errors PyYAML raises', () => {
     expect(parse('a: "x\ty"\nb: |\n  x\n  \ty\n# c\td')).toEqual({ a: 'x\ty', b: 'x\n\ty\n' });
   });
 
+  it('points at the token PyYAML stops at, counting columns in code points', () => {
+    failsAt('k: [a?b]', 1, 6, /','/);
+    failsAt('k: "\u{1F600}" [x', 1, 8, /mapping/); // the emoji is one column, as in PyYAML
+    failsAt('a:\n  - b\n  c: d', 3, 3);
+    failsAt('\ufeff[a?b]', 1, 3); // a byte-order mark takes no column
+    failsAt('k: "\u{1F600}\u{1F600}" [a?b]', 1, 9);
+  });
+
   it('rejects characters PyYAML does not allow in a file', () => {
     failsAt('a: 1\nb: x\x7f', 2, 5, /#x007f/);
   });
@@ -291,7 +386,8 @@ describe('errors PyYAML raises', () => {
   });
 
   it('rejects an anchor defined twice and an alias to nothing', () => {
-    failsAt('a: &x 1\nb: &x 2', 2, 7, /duplicate anchor/);
+    // PyYAML points at the second anchor.
+    failsAt('a: &x 1\nb: &x 2', 2, 4, /duplicate anchor/);
     failsAt('a: *nope', 1, 4, /undefined alias/);
   });
 
@@ -302,9 +398,25 @@ describe('errors PyYAML raises', () => {
   });
 
   it('rejects tags it cannot build, and recursive aliases', () => {
-    failsAt('a: !foo 1', 1, 9, /!foo/);
-    failsAt('a: !!bool maybe', 1, 11);
+    // PyYAML points at the node, which starts with its tag.
+    failsAt('a: !foo 1', 1, 4, /!foo/);
+    failsAt('a: !!bool maybe', 1, 4);
     expect(() => parse('a: &r [*r]')).toThrow(/recursive/);
+  });
+
+  it('refuses collections nested too deeply to read, as a load error', () => {
+    // PyYAML's own limit is about 490 levels (RecursionError); this one is higher.
+    expect(parse('a: ' + '['.repeat(400) + ']'.repeat(400))).toBeDefined();
+    expect(() => parse('a: ' + '['.repeat(50000) + ']'.repeat(50000))).toThrow(WorkflowLoadError);
+  });
+
+  it('reads a long one-line flow collection in linear time (positions are not recounted)', () => {
+    const items = Array.from({ length: 40000 }, (_, i) => `item${i}`).join(', ');
+    const started = performance.now();
+    const data = parse(`a: [${items}]\nb: "\u{1F600}" # the emoji makes columns count code points`);
+    expect((data as { a: unknown[] }).a).toHaveLength(40000);
+    // Quadratic position counting took about 30 s here; linear takes well under one.
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('drops the final line break of a block scalar that runs into the end of the file', () => {
@@ -367,7 +479,10 @@ describe('dumpYaml', () => {
   it('round-trips every corpus document through this parser to the same data', () => {
     for (const c of okCases) {
       const dumped = dumpYaml(parse(c.yaml));
-      expect({ yaml: c.yaml, read: read(dumped) }).toEqual({ yaml: c.yaml, read: c.expected });
+      expect({ yaml: c.yaml, read: read(dumped) }).toEqual({
+        yaml: c.yaml,
+        read: untuple(c.expected)
+      });
     }
   });
 
@@ -443,7 +558,10 @@ describe('dumpYaml', () => {
     expect(result.stderr).toBe('');
     const readBack = JSON.parse(result.stdout) as unknown[];
     okCases.forEach((c, i) => {
-      expect({ dump: dumps[i], read: readBack[i] }).toEqual({ dump: dumps[i], read: c.expected });
+      expect({ dump: dumps[i], read: readBack[i] }).toEqual({
+        dump: dumps[i],
+        read: untuple(c.expected)
+      });
     });
   });
 });

@@ -17,6 +17,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { RunReporter } from '../engine/engine.js';
+import { getOr } from '../engine/pyvalue.js';
 import type { OutputSink, StepRecord, StepStatus } from '../engine/types.js';
 
 /** Keep at most this much of one fan-out item's output (the tail) until it is printed. */
@@ -290,7 +291,7 @@ function stepLine(
   ms: number | null
 ): string {
   const shown = status ?? 'failed';
-  const mark = STATUS_MARK[shown] ?? '•';
+  const mark = getOr(STATUS_MARK, shown, '•');
   const took = ms === null ? '' : ` in ${formatDuration(ms)}`;
   const error = record?.error ? `: ${record.error}` : status === null ? ': unknown step type' : '';
   return `${mark} ${stepId} ${shown}${took}${error}`;

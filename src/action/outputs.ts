@@ -3,6 +3,7 @@
  * `error`, `gate` (JSON, when paused at a gate) and `outputs` (JSON, step id → output).
  */
 import { gateOutcome } from '../engine/outcome.js';
+import { getOr } from '../engine/pyvalue.js';
 import type { RunState } from '../engine/run-state.js';
 import { RunStatus } from '../engine/types.js';
 import { isDict, pyKeys, setKey, standardJson } from '../engine/pyvalue.js';
@@ -27,7 +28,8 @@ export function gateOutput(state: RunState, verdictInput: string | null): GateOu
   if (state.status !== RunStatus.Paused) return null;
   const gate = gateOutcome(state);
   if (!gate) return null;
-  const record = gate.step_id === null ? undefined : state.stepResults[gate.step_id];
+  const record =
+    gate.step_id === null ? undefined : getOr(state.stepResults, gate.step_id, undefined);
   const showFile = record?.output?.show_file;
   return {
     ...gate,

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { WorkflowEngine } from '../engine/engine.js';
-import { hasKey, pyStr } from '../engine/pyvalue.js';
+import { getOr, hasKey, pyStr } from '../engine/pyvalue.js';
 import { RunState, runDirectory } from '../engine/run-state.js';
 import { RunStatus, WorkflowError } from '../engine/types.js';
 import type { RestoreRunResult, RunStateStore } from './cache-store.js';
@@ -75,7 +75,10 @@ export async function prepareResume(request: ResumeRequest): Promise<PreparedRes
     );
   }
 
-  const current = state.currentStepId === null ? undefined : state.stepResults[state.currentStepId];
+  const current =
+    state.currentStepId === null
+      ? undefined
+      : getOr(state.stepResults, state.currentStepId, undefined);
   const gate =
     state.status === RunStatus.Paused && current?.type === 'gate' ? state.currentStepId : null;
   const verdictInput = verdictInputOf(loadRunDefinition(state.runDir), gate);

@@ -9,7 +9,7 @@
 import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { readShowFile } from '../engine/steps/gate.js';
-import { getOr, pyStr } from '../engine/pyvalue.js';
+import { getOr, pyKeys, pyStr } from '../engine/pyvalue.js';
 import type { RunState } from '../engine/run-state.js';
 import { RunStatus, type StepRecord, type StepTiming } from '../engine/types.js';
 import {
@@ -108,7 +108,10 @@ export async function gatherSummaryFacts(options: GatherOptions): Promise<Summar
     cache: options.cache ?? null
   };
 
-  const current = state.currentStepId === null ? undefined : state.stepResults[state.currentStepId];
+  const current =
+    state.currentStepId === null
+      ? undefined
+      : getOr(state.stepResults, state.currentStepId, undefined);
   if (
     state.status === RunStatus.Paused &&
     current?.type === 'gate' &&
@@ -235,7 +238,7 @@ const STATUS_ICON: Record<string, string> = {
 };
 
 function icon(status: string): string {
-  return STATUS_ICON[status] ?? '•';
+  return getOr(STATUS_ICON, status, '•');
 }
 
 function ms(iso: unknown): number | null {
@@ -257,14 +260,20 @@ function itemIdsOf(id: string, record: StepRecord): string[] {
   return items.map((_, i) => `${id}:${base}:${i}`);
 }
 
+/** A step's record and timing; step ids are ordinary keys (`constructor` too). */
+const recordOf = (facts: SummaryFacts, id: string): StepRecord | undefined =>
+  getOr(facts.records, id, undefined);
+const timingOf = (facts: SummaryFacts, id: string): StepTiming | undefined =>
+  getOr(facts.timings, id, undefined);
+
 function durationOf(id: string, record: StepRecord, facts: SummaryFacts): string {
   const known = facts.durations.get(id);
   if (known !== undefined) return formatDuration(known);
-  const start = ms(facts.timings[id]?.started_at);
-  let end = ms(facts.timings[id]?.finished_at);
+  const start = ms(timingOf(facts, id)?.started_at);
+  let end = ms(timingOf(facts, id)?.finished_at);
   // A fan-out's own record closes before its items run: its span ends with the last item.
   for (const itemId of itemIdsOf(id, record)) {
-    const itemEnd = ms(facts.timings[itemId]?.finished_at);
+    const itemEnd = ms(timingOf(facts, itemId)?.finished_at);
     if (itemEnd !== null && (end === null || itemEnd > end)) end = itemEnd;
   }
   return start === null || end === null ? '—' : formatDuration(end - start);
@@ -295,7 +304,7 @@ export function renderMermaid(facts: SummaryFacts): string {
   const lines = ['```mermaid', 'flowchart TD'];
   const used = new Set<string>();
   facts.topSteps.forEach((step, i) => {
-    const record = facts.records[step.id];
+    const record = recordOf(facts, step.id);
     let status: string = record?.status ?? 'pending';
     if (!record && step.id === facts.currentStepId && facts.status === RunStatus.Paused) {
       status = 'paused'; // interrupted while running: it starts again on resume
@@ -306,7 +315,7 @@ export function renderMermaid(facts: SummaryFacts): string {
     let label = `${step.id}<br/>${step.type}`;
     if (record && record.type === 'fan-out') {
       const items = itemIdsOf(step.id, record);
-      const failed = items.filter((id) => facts.records[id]?.status === 'failed').length;
+      const failed = items.filter((id) => recordOf(facts, id)?.status === 'failed').length;
       label = `${step.id}<br/>fan-out: ${items.length} items${failed ? `, ${failed} failed` : ''}`;
     }
     const safeLabel = label.split('<br/>').map(mermaidText).join('<br/>');
@@ -315,16 +324,20 @@ export function renderMermaid(facts: SummaryFacts): string {
     if (i > 0) lines.push(`  s${i - 1} --> s${i}`);
   });
   for (const status of used) {
-    lines.push(`  classDef ${status} ${MERMAID_CLASSES[status] ?? MERMAID_CLASSES.pending}`);
+    lines.push(`  classDef ${status} ${getOr(MERMAID_CLASSES, status, MERMAID_CLASSES.pending)}`);
   }
   lines.push('```');
   return lines.join('\n');
 }
 
+/** Records in the order the steps ran (JS would list integer-like ids first). */
+const recordsInOrder = (facts: SummaryFacts): [string, StepRecord][] =>
+  pyKeys(facts.records).map((id) => [id, facts.records[id]]);
+
 function stepRows(facts: SummaryFacts): { main: string[]; fanOuts: string[] } {
   const itemIds = new Set<string>();
   const fanOuts: string[] = [];
-  for (const [id, record] of Object.entries(facts.records)) {
+  for (const [id, record] of recordsInOrder(facts)) {
     const items = itemIdsOf(id, record);
     if (items.length === 0) continue;
     items.forEach((i) => itemIds.add(i));
@@ -333,10 +346,11 @@ function stepRows(facts: SummaryFacts): { main: string[]; fanOuts: string[] } {
       .map((itemId, n) => ({ itemId, n }))
       .filter(
         ({ itemId, n }) =>
-          n < MAX_ITEM_ROWS || (n < 2 * MAX_ITEM_ROWS && facts.records[itemId]?.status === 'failed')
+          n < MAX_ITEM_ROWS ||
+          (n < 2 * MAX_ITEM_ROWS && recordOf(facts, itemId)?.status === 'failed')
       );
     const rows = shown.map(({ itemId, n }) => {
-      const item = facts.records[itemId];
+      const item = recordOf(facts, itemId);
       if (!item)
         return `<tr><td>${n}</td><td><code>${escapeHtml(itemId)}</code></td><td>⚪ not run</td><td>—</td></tr>`;
       const error = item.error ? `<br/>${escapeHtml(item.error)}` : '';
@@ -351,14 +365,14 @@ function stepRows(facts: SummaryFacts): { main: string[]; fanOuts: string[] } {
         `<tr><td colspan="4">… ${items.length - shown.length} more items not listed</td></tr>`
       );
     }
-    const done = items.filter((i) => facts.records[i]?.status === 'completed').length;
+    const done = items.filter((i) => recordOf(facts, i)?.status === 'completed').length;
     fanOuts.push(
       `<details><summary>Fan-out <code>${escapeHtml(id)}</code>: ${done} of ${items.length} items completed</summary>\n\n` +
         `<table><tr><th>#</th><th>Item step</th><th>Status</th><th>Duration</th></tr>${rows.join('')}</table>\n\n</details>`
     );
   }
   const main: string[] = [];
-  for (const [id, record] of Object.entries(facts.records)) {
+  for (const [id, record] of recordsInOrder(facts)) {
     if (itemIds.has(id)) continue;
     const error = record.error ? `<br/>${escapeHtml(record.error)}` : '';
     main.push(
@@ -367,7 +381,7 @@ function stepRows(facts: SummaryFacts): { main: string[]; fanOuts: string[] } {
         `<td>${durationOf(id, record, facts)}</td></tr>`
     );
   }
-  if (facts.interrupted && facts.currentStepId !== null && !facts.records[facts.currentStepId]) {
+  if (facts.interrupted && facts.currentStepId !== null && !recordOf(facts, facts.currentStepId)) {
     main.push(
       `<tr><td><code>${escapeHtml(facts.currentStepId)}</code></td><td></td>` +
         `<td>${icon('interrupted')} interrupted (runs again on resume)</td><td>—</td></tr>`

@@ -2,6 +2,7 @@
  * Command-line argument parsing for `specflow` (small and strict: unknown
  * flags are errors, so a typo never silently changes a run).
  */
+import { getOr, setKey } from '../engine/pyvalue.js';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -30,7 +31,7 @@ const COMMAND_FLAGS: Record<string, readonly string[]> = {
 };
 
 export function parseArgs(command: string, argv: string[]): ParsedArgs {
-  const allowed = COMMAND_FLAGS[command] ?? [];
+  const allowed: readonly string[] = getOr(COMMAND_FLAGS, command, []);
   const parsed: ParsedArgs = {
     positionals: [],
     inputs: [],
@@ -86,7 +87,7 @@ export function parseInputPairs(pairs: string[]): Record<string, string> {
     if (eq < 0) throw new UsageError(`input ${JSON.stringify(pair)} is not key=value`);
     const key = pair.slice(0, eq).trim();
     if (key === '') throw new UsageError(`input ${JSON.stringify(pair)} has an empty key`);
-    inputs[key] = pair.slice(eq + 1).trim();
+    setKey(inputs, key, pair.slice(eq + 1).trim());
   }
   return inputs;
 }

@@ -10,6 +10,7 @@ import { exitCodeFor, runOutcome, verdictInputFor, type RunOutcome } from '../en
 import { RunState, listRuns } from '../engine/run-state.js';
 import { standardJson } from '../engine/pyvalue.js';
 import { loadWorkflowFile, type WorkflowDefinition } from '../engine/definition.js';
+import { hasKey } from '../engine/pyvalue.js';
 import { parseArgs, parseInputPairs, UsageError, type ParsedArgs } from './args.js';
 import {
   colourForStatus,
@@ -89,7 +90,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(HELP.main + '\n');
     return command === undefined ? 1 : 0;
   }
-  if (!(command in HELP) || command === 'main') {
+  if (!hasKey(HELP, command) || command === 'main') {
     io.stderr.write(
       `${errStyle.red('error:')} unknown command ${JSON.stringify(command)}\n\n${HELP.main}\n`
     );

@@ -14,7 +14,7 @@ import { evaluateCondition } from './expressions.js';
 import { runFanOut } from './fan-out.js';
 import { definitionDigest } from './item-reuse.js';
 import { STEP_TYPES } from './steps/index.js';
-import { getOr, pyTruthy } from './pyvalue.js';
+import { getOr, pyTruthy, setKey } from './pyvalue.js';
 import { isValidWorkflowId } from './ids.js';
 import { isIntSetting } from './steps/step-config.js';
 import { DEFAULT_MAX_ITERATIONS } from './steps/while.js';
@@ -401,7 +401,10 @@ export class WorkflowEngine {
         error: result.error ?? null
       };
       // Timings live beside the records: `{{ steps.x }}` must see exactly the reference's record.
-      state.stepTimings[stepId] = { started_at: startedAt, finished_at: new Date().toISOString() };
+      setKey(state.stepTimings, stepId, {
+        started_at: startedAt,
+        finished_at: new Date().toISOString()
+      });
       state.recordStep(stepId, record);
       context.itemTrace?.wrote(stepId, record);
       if (depth === 0) state.flush();
@@ -513,9 +516,9 @@ export class WorkflowEngine {
         await this.executeSteps(session, [stepCopy], context, -1, depth + 1);
         // Stopping here leaves out the rest of this pass, or the passes after it.
         if (haltedWithin(state, context, true)) return;
-        const rec = context.steps[stepCopy.id];
+        const rec = getOr(context.steps, stepCopy.id, undefined);
+        // context.steps is the state's record map: recording the alias updates both.
         if (pyTruthy(original) && rec !== undefined) {
-          context.steps[String(original)] = rec;
           state.recordStep(String(original), rec);
           context.itemTrace?.wrote(String(original), rec);
         }

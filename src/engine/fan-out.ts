@@ -130,7 +130,7 @@ export async function runFanOut(
         parentId,
         itemId: id,
         index,
-        record: state.stepResults[id],
+        record: getOr(state.stepResults, id, undefined),
         reused: true
       });
       return reused;
@@ -146,7 +146,7 @@ export async function runFanOut(
     }
     const itemStep = { ...template, id };
     await engine.executeSteps(session, [itemStep], runContext, -1, depth + 1);
-    const record = context.steps[id];
+    const record = getOr(context.steps, id, undefined);
     if (trace !== null && !context.signal.aborted) {
       const entry = trace.entry(fingerprint(index, items[index]));
       if (entry !== null) {
@@ -183,7 +183,7 @@ export async function runFanOut(
 
   // Which run status this item's own record imposes, if it halts the run.
   const haltStatusOf = (index: number): RunStatus | null => {
-    const rec = context.steps[itemId(index)];
+    const rec = getOr(context.steps, itemId(index), undefined);
     if (rec === undefined) {
       // Ran but recorded nothing (an unknown step type): the run's status is its own.
       return isHalted(state) ? state.status : null;
@@ -269,7 +269,7 @@ export async function runFanOut(
     // A later item may have changed the run's status or error while running;
     // the halting item's own outcome is what a sequential run would have had.
     state.status = halt.status;
-    const rec = context.steps[itemId(halt.index)];
+    const rec = getOr(context.steps, itemId(halt.index), undefined);
     if (rec !== undefined) state.error = rec.error ?? null;
     state.save();
   }

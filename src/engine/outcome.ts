@@ -2,7 +2,7 @@
  * The machine-readable outcome of a run (what `specflow ... --json` prints
  * and what the Action sets as outputs).
  */
-import { pyStr } from './pyvalue.js';
+import { getOr, pyKeys, pyStr } from './pyvalue.js';
 import type { RunState } from './run-state.js';
 import { RunStatus } from './types.js';
 
@@ -26,7 +26,10 @@ export interface RunOutcome {
 /** The gate the run rests on, when it is paused or aborted at one. */
 export function gateOutcome(state: RunState): GateOutcome | undefined {
   if (state.status !== RunStatus.Paused && state.status !== RunStatus.Aborted) return undefined;
-  const rec = state.currentStepId === null ? undefined : state.stepResults[state.currentStepId];
+  const rec =
+    state.currentStepId === null
+      ? undefined
+      : getOr(state.stepResults, state.currentStepId, undefined);
   if (!rec || typeof rec !== 'object') return undefined;
   const out = (rec.output ?? {}) as Record<string, unknown>;
   // Records from older tools may lack `type`; only a gate writes `on_reject`.
@@ -77,7 +80,8 @@ function* walkSteps(steps: unknown): Generator<Record<string, unknown>> {
     for (const key of ['then', 'else', 'steps', 'default']) yield* walkSteps(config[key]);
     const cases = config.cases;
     if (typeof cases === 'object' && cases !== null && !Array.isArray(cases)) {
-      for (const branch of Object.values(cases)) yield* walkSteps(branch);
+      const branches = cases as Record<string, unknown>;
+      for (const key of pyKeys(branches)) yield* walkSteps(branches[key]);
     }
   }
 }

@@ -57,13 +57,32 @@ export function isDict(value: unknown): value is PyDict {
   );
 }
 
-/** Python's `dict.get(key, default)`: the default only when the key is absent. */
-export function getOr<T>(obj: PyDict, key: string, fallback: T): unknown {
+/**
+ * Python's `dict.get(key, default)`: the default only when the key is absent.
+ * Own keys only, so `constructor` or `toString` are keys like any other.
+ */
+export function getOr<V, T>(obj: Readonly<Record<string, V>>, key: string, fallback: T): V | T {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : fallback;
 }
 
-export function hasKey(obj: PyDict, key: string): boolean {
+/** Python's `key in dict` (own keys only). */
+export function hasKey(obj: Readonly<Record<string, unknown>>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+/**
+ * Python's `dict[key] = value`. A plain assignment of `__proto__` would
+ * replace the object's prototype instead of storing a key.
+ */
+export function setKey<V>(obj: Record<string, V>, key: string, value: V): void {
+  if (key === '__proto__') {
+    Object.defineProperty(obj, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  } else obj[key] = value;
 }
 
 /** The Python type name of a value, as `type(x).__name__` would say it. */
@@ -159,9 +178,7 @@ export function pyStr(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value instanceof PyFloat) return pyFloatRepr(value.value);
   if (Array.isArray(value)) {
-    const inner = value.map(pyRepr).join(', ');
-    if (!isPyTuple(value)) return '[' + inner + ']';
-    return value.length === 1 ? `(${inner},)` : `(${inner})`;
+    return isPyTuple(value) ? pyTupleStr(value) : '[' + value.map(pyRepr).join(', ') + ']';
   }
   if (isDict(value)) {
     const parts = pyKeys(value).map((k) => `${pyKeyRepr(k)}: ${pyRepr(value[k])}`);
@@ -226,7 +243,8 @@ export function pyEquals(a: unknown, b: unknown): boolean {
   if (na !== undefined && nb !== undefined) return compareNumeric(na, nb) === 0;
   if (a === null || a === undefined) return b === null || b === undefined;
   if (Array.isArray(a) && Array.isArray(b)) {
-    if (isPyTuple(a) !== isPyTuple(b)) return false; // a tuple never equals a list
+    // A tuple never equals a list: ('a', 1) != ['a', 1].
+    if (isPyTuple(a) !== isPyTuple(b)) return false;
     return a.length === b.length && a.every((v, i) => v === b[i] || pyEquals(v, b[i]));
   }
   if (isDict(a) && isDict(b)) {
@@ -257,33 +275,33 @@ export function pyContains(container: unknown, x: unknown): boolean {
 }
 
 /**
- * A deep copy of workflow data that keeps what the value model carries beside
- * plain JSON: floats stay floats, tuples tuples, and dicts their Python key order.
+ * A deep copy of JSON-shaped data that stays the same Python data: tuples stay
+ * tuples and dicts keep their Python key order (structuredClone would drop
+ * both, as they are kept beside the values). Shared parts stay shared;
+ * instances of classes (boxed values) are kept as they are.
  */
 export function cloneData<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || value instanceof PyFloat) return value;
-  if (Array.isArray(value)) {
-    const copy = value.map((item: unknown) => cloneData(item));
-    if (isPyTuple(value)) markPyTuple(copy);
-    return copy as T;
-  }
-  const copy: PyDict = {};
-  for (const key of Object.keys(value)) setKey(copy, key, cloneData((value as PyDict)[key]));
-  const order = PY_KEY_ORDER.get(value);
-  if (order !== undefined) PY_KEY_ORDER.set(copy, order);
-  return copy as T;
-}
-
-/** Set an own property, even one named `__proto__` (plain assignment would replace the prototype). */
-export function setKey(obj: PyDict, key: string, value: unknown): void {
-  if (key === '__proto__') {
-    Object.defineProperty(obj, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true
-    });
-  } else obj[key] = value;
+  const copies = new Map<object, unknown>();
+  const copy = (v: unknown): unknown => {
+    if (typeof v !== 'object' || v === null) return v;
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) return v;
+    const done = copies.get(v);
+    if (done !== undefined) return done;
+    if (Array.isArray(v)) {
+      const out: unknown[] = [];
+      copies.set(v, out);
+      for (const item of v) out.push(copy(item));
+      return isPyTuple(v) ? markPyTuple(out) : out;
+    }
+    const out: PyDict = {};
+    copies.set(v, out);
+    const keys = pyKeys(v as PyDict);
+    for (const k of keys) setKey(out, k, copy((v as PyDict)[k]));
+    if (keys.some(isArrayIndexKey)) recordPyKeyOrder(out, keys);
+    return out;
+  };
+  return copy(value) as T;
 }
 
 // ---------------------------------------------------------------------------
@@ -819,16 +837,33 @@ export function pyKeys(obj: PyDict): string[] {
 }
 
 // ---------------------------------------------------------------------------
-// Python tuples (PyYAML's !!omap and !!pairs build lists of them).
+// Python tuples.
+//
+// PyYAML's `!!omap` and `!!pairs` build lists of (key, value) tuples. A tuple
+// is a JS array marked here: it is a list everywhere JS looks (json.dump
+// writes tuples as lists too), but str() shows `('a', 1)`, type() is `tuple`,
+// and it never equals a list. Code that follows an `isinstance(x, list)` of
+// the reference asks `isPyList`, which a tuple fails.
 
 const PY_TUPLES = new WeakSet<unknown[]>();
 
-/** Mark a list as a Python tuple: str() shows `('a', 1)`, and it never equals a list. */
-export function markPyTuple<T extends unknown[]>(list: T): T {
-  PY_TUPLES.add(list);
-  return list;
+/** Mark `items` as a Python tuple (it is returned for convenience). */
+export function markPyTuple<T extends unknown[]>(items: T): T {
+  PY_TUPLES.add(items);
+  return items;
 }
 
-export function isPyTuple(value: unknown[]): boolean {
-  return PY_TUPLES.has(value);
+export function isPyTuple(value: unknown): value is unknown[] {
+  return Array.isArray(value) && PY_TUPLES.has(value);
+}
+
+/** Python's `isinstance(value, list)`: an array that is not a tuple. */
+export function isPyList(value: unknown): value is unknown[] {
+  return Array.isArray(value) && !PY_TUPLES.has(value);
+}
+
+/** str() of a tuple: `('a', 1)`, `('a',)` for one item, `()` for none. */
+function pyTupleStr(items: unknown[]): string {
+  const inner = items.map(pyRepr).join(', ');
+  return items.length === 1 ? `(${inner},)` : `(${inner})`;
 }

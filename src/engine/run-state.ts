@@ -17,7 +17,17 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isValidRunId, isValidWorkflowId } from './ids.js';
-import { isDict, pyJsonDumps, pyJsonLoads } from './pyvalue.js';
+import {
+  getOr,
+  hasKey,
+  isArrayIndexKey,
+  isDict,
+  pyJsonDumps,
+  pyJsonLoads,
+  pyKeys,
+  recordPyKeyOrder,
+  setKey
+} from './pyvalue.js';
 import {
   RUN_STATUSES,
   RunStatus,
@@ -179,12 +189,17 @@ export class RunState {
   }
 
   recordStep(stepId: string, record: StepRecord): void {
-    this.stepResults[stepId] = record;
+    if (isArrayIndexKey(stepId) && !hasKey(this.stepResults, stepId)) {
+      // Python appends a new id; JS would list an integer-like one (`2`) before the others.
+      const order = [...pyKeys(this.stepResults), stepId];
+      setKey(this.stepResults, stepId, record);
+      recordPyKeyOrder(this.stepResults, order);
+    } else setKey(this.stepResults, stepId, record);
     this.save();
   }
 
   setStepOutput(stepId: string, output: Record<string, unknown>): void {
-    const rec = this.stepResults[stepId];
+    const rec = getOr(this.stepResults, stepId, undefined);
     if (rec) rec.output = output;
     this.save();
   }

@@ -14,6 +14,7 @@ import {
   hasKey,
   isDict,
   pyContains,
+  pyKeys,
   pyEquals,
   pyKeyRepr,
   pyRepr,
@@ -229,7 +230,8 @@ function checkInputs(def: WorkflowDefinition, problems: Problems): void {
     problems.add("'inputs' must be a mapping (or left out).", { node: def.data, key: 'inputs' });
     return;
   }
-  for (const [name, inputDef] of Object.entries(inputs)) {
+  for (const name of pyKeys(inputs)) {
+    const inputDef = inputs[name];
     if (!isDict(inputDef)) {
       problems.add(`Input ${pyKeyRepr(name)} must be a mapping.`, { node: inputs, key: name });
       continue;
@@ -286,7 +288,7 @@ function checkRequires(def: WorkflowDefinition, problems: Problems): void {
     });
     return;
   }
-  for (const key of Object.keys(requires)) {
+  for (const key of pyKeys(requires)) {
     if (key === 'permissions') {
       problems.add(
         "'requires.permissions' is not enforced by anything: shell steps always run with the " +
@@ -398,7 +400,11 @@ class StepWalker {
     }
     const cases = getOr(config, 'cases', null);
     if (isDict(cases)) {
-      const branches = [...Object.values(cases), ...shadowedEntries(cases).map(([, v]) => v)];
+      // In the workflow's order: a fan-in under case `1:` may wait for a step of an earlier `b:`.
+      const branches = [
+        ...pyKeys(cases).map((key) => cases[key]),
+        ...shadowedEntries(cases).map(([, v]) => v)
+      ];
       for (const branch of branches) {
         if (Array.isArray(branch)) this.walk(branch, seen, insideFanOut);
       }

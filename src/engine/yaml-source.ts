@@ -3,9 +3,9 @@
  * (YAML 1.1 scalar resolution) producing plain JS values, plus a source map so
  * validation can point at `file:line:col`.
  *
- * The `yaml` package parses the text (with the failsafe schema, so every
- * scalar stays text); this module then constructs values itself, following
- * PyYAML's resolver and SafeConstructor:
+ * `yaml-parser.ts` scans, parses and composes the text by PyYAML's own rules
+ * into a tree whose scalars are still text; this module then constructs
+ * values, following PyYAML's resolver and SafeConstructor:
  *
  * - plain `yes/no/true/false/on/off` (three casings each) are booleans; `y`,
  *   `n` and `oFF` stay strings;
@@ -21,6 +21,8 @@
  *   pairs come first, the mapping's own pairs override them, and of a list of
  *   mappings the EARLIER ones win;
  * - duplicate keys: the last value wins silently;
+ * - `!!omap` and `!!pairs` build lists of (key, value) tuples (arrays
+ *   marked by `markPyTuple`);
  * - ints are exact at any size (a bigint beyond 2**53) and floats are
  *   `PyFloat` boxes, so `1.0` stays a float (pyvalue.ts models the numbers);
  * - non-string keys keep their type (`1`, `True`, `None`, `1.5`), stored
@@ -32,31 +34,27 @@
  *   validation still checks its value.
  *
  * Known differences, all outside what workflows use: recursive aliases
- * (`&a [*a]`) and the tags `!!binary`, `!!set`, `!!omap`, `!!pairs` are
- * rejected (PyYAML builds recursive lists, bytes, sets and tuples the engine
- * cannot use); of a timestamp key and a str key with the same text only the
- * first is in the object; U+0085 inside quotes is not a line break;
- * a tab in the indentation of a block scalar with an explicit indentation
- * indicator is not rejected; columns count UTF-16 units.
+ * (`&a [*a]`) and the tags `!!binary` and `!!set` are rejected (PyYAML
+ * builds recursive lists, bytes and sets the engine cannot use); a mapping
+ * merged into itself (`&a {<<: *a}`) is rejected (PyYAML merges whatever it
+ * has flattened so far); of a timestamp key and a str key with the same
+ * text, only the first is in the object.
  */
 import {
-  CST,
-  Lexer,
-  LineCounter,
-  isAlias,
+  LineIndex,
+  YamlSyntaxError,
+  composeYaml,
   isMap,
-  isPair,
   isScalar,
   isSeq,
-  parseAllDocuments,
-  visit,
-  type Document,
-  type Node as YamlNode,
-  type Pair
-} from 'yaml';
+  type Pair,
+  type SeqNode,
+  type YamlNode
+} from './yaml-parser.js';
 import {
   isArrayIndexKey,
   isDict,
+  markPyTuple,
   PyFloat,
   pyFloatRepr,
   pyInt,
@@ -66,9 +64,9 @@ import {
   pyNumber,
   pyParseFloat,
   pyStrip,
+  recordPyKeyOrder,
   setKey,
-  type PyInt,
-  recordPyKeyOrder
+  type PyInt
 } from './pyvalue.js';
 import { WorkflowError } from './types.js';
 
@@ -394,15 +392,12 @@ class Builder {
   private readonly inProgress = new Set<YamlNode>();
 
   constructor(
-    private readonly doc: Document.Parsed,
-    private readonly text: string,
-    private readonly lines: LineCounter,
+    private readonly lines: LineIndex,
     private readonly file: string | undefined
   ) {}
 
   position(offset: number): SourcePosition {
-    const p = this.lines.linePos(offset);
-    return { line: p.line, col: p.col };
+    return this.lines.position(offset);
   }
 
   fail(reason: string, node: YamlNode | null | undefined): never {
@@ -410,33 +405,25 @@ class Builder {
     throw new WorkflowLoadError(reason, { file: this.file, ...pos });
   }
 
-  /** Follow aliases to the node they name. */
-  target(node: YamlNode): YamlNode {
-    if (!isAlias(node)) return node;
-    const found = node.resolve(this.doc) as YamlNode | undefined;
-    if (!found) this.fail(`found undefined alias '${node.source}'`, node);
-    return found!;
-  }
-
+  /** An alias is the node its anchor names, so shared nodes are built once and shared. */
   construct(node: YamlNode | null | undefined): Constructed {
     if (!node) return { value: null };
-    const real = this.target(node);
-    const cached = this.cache.get(real);
+    const cached = this.cache.get(node);
     if (cached) return cached;
-    if (this.inProgress.has(real)) {
+    if (this.inProgress.has(node)) {
       this.fail('recursive aliases (a node that contains itself) are not supported', node);
     }
-    this.inProgress.add(real);
+    this.inProgress.add(node);
     let result: Constructed;
     try {
-      result = this.constructNew(real);
+      result = this.constructNew(node);
     } catch (err) {
-      if (err instanceof ConstructError) this.fail(err.message, real);
+      if (err instanceof ConstructError) this.fail(err.message, node);
       throw err;
     } finally {
-      this.inProgress.delete(real);
+      this.inProgress.delete(node);
     }
-    this.cache.set(real, result);
+    this.cache.set(node, result);
     return result;
   }
 
@@ -450,26 +437,24 @@ class Builder {
   private constructNew(node: YamlNode): Constructed {
     const tag = this.explicitTag(node);
     if (isScalar(node)) {
-      let text = String(node.value ?? '');
-      if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')
-        text = this.blockAtEnd(node, text);
+      const text = node.value;
       if (tag !== undefined) return constructScalarByTag(tag, text, node.tag);
       // PyYAML resolves plain scalars, and any scalar with the non-specific tag `!`.
       const implicit = node.type === 'PLAIN' || node.tag === '!';
       return constructScalarByTag(implicit ? resolvePlainTag(text) : 'str', text);
     }
     if (isSeq(node)) {
+      if (tag === 'omap' || tag === 'pairs') return this.constructPairs(node, tag);
       if (tag !== undefined && tag !== 'seq')
         this.fail(`the tag '${node.tag}' is not supported on a sequence`, node);
       const list: unknown[] = [];
       const info: ContainerInfo = { pos: this.position(node.range![0]), entries: new Map() };
       containerInfo.set(list, info);
       node.items.forEach((item, index) => {
-        // `[a: b]` holds a single-pair mapping.
-        const built = isPair(item) ? this.singlePair(item, node) : this.construct(item as YamlNode);
+        const built = this.construct(item);
         list.push(built.value);
         info.entries.set(index, {
-          pos: this.valuePosition(item as YamlNode, undefined, node),
+          pos: this.valuePosition(item, undefined, node),
           type: built.type
         });
       });
@@ -484,8 +469,7 @@ class Builder {
       const names = new Map<string, string>();
       const order: string[] = [];
       for (const pair of this.flatten(node, new Set())) {
-        const keyNode = pair.key as YamlNode | null;
-        this.rejectMissingKey(keyNode);
+        const keyNode = pair.key;
         // PyYAML reads a plain `=` key as the string '=' (elsewhere `=` is an error).
         const key = this.isPlain(keyNode, '=') ? { value: '=' } : this.construct(keyNode);
         if (isUnhashable(key.value)) {
@@ -494,7 +478,7 @@ class Builder {
         const identity = keyIdentity(key);
         const known = names.get(identity);
         const name = known ?? keyName(key);
-        const value = this.construct(pair.value as YamlNode | null);
+        const value = this.construct(pair.value);
         if (known === undefined && info.entries.has(name)) {
           // A different Python key with text an earlier key already has.
           (info.shadowed ??= []).push([name, value.value]);
@@ -504,7 +488,7 @@ class Builder {
         if (known === undefined) order.push(name);
         setKey(obj, name, value.value);
         info.entries.set(name, {
-          pos: this.valuePosition(pair.value as YamlNode | null, keyNode, node),
+          pos: this.valuePosition(pair.value, keyNode, node),
           type: value.type
         });
       }
@@ -515,49 +499,42 @@ class Builder {
     this.fail('unsupported YAML node', node);
   }
 
-  /** `[a: b]`: PyYAML reads the pair as a mapping with one key. */
-  private singlePair(pair: Pair, seq: YamlNode): Constructed {
-    const keyNode = pair.key as YamlNode | null;
-    this.rejectMissingKey(keyNode);
-    const key = this.construct(keyNode);
-    if (isUnhashable(key.value)) {
-      this.fail('found unhashable key (a mapping or list cannot be a key)', keyNode);
-    }
-    const obj: Record<string, unknown> = {};
-    const at = keyNode?.range ? keyNode : seq;
-    const info: ContainerInfo = { pos: this.position(at.range![0]), entries: new Map() };
-    containerInfo.set(obj, info);
-    const value = this.construct(pair.value as YamlNode | null);
-    const name = keyName(key);
-    setKey(obj, name, value.value);
-    info.entries.set(name, {
-      pos: this.valuePosition(pair.value as YamlNode | null, keyNode, seq),
-      type: value.type
-    });
-    return { value: obj };
-  }
-
-  /** `: value` with no key before it is an error in PyYAML (an explicit `? ` key may be empty). */
-  private rejectMissingKey(key: YamlNode | null): void {
-    if (!key || !isScalar(key) || key.tag !== undefined || key.anchor !== undefined) return;
-    const [start, end] = key.range!;
-    if (start === end && this.text[start] === ':')
-      this.fail('found a mapping value with no key before it', key);
-  }
-
   /**
-   * A block scalar whose last content line runs into the end of the file has
-   * no final line break in PyYAML; the `yaml` package adds one anyway.
+   * `!!omap` and `!!pairs`: PyYAML's SafeConstructor builds a list of
+   * (key, value) tuples from a sequence of one-pair mappings, without merging
+   * `<<` keys and without checking for duplicate keys (so `!!omap` accepts
+   * them too). Keys may be any value, lists and dicts included.
    */
-  private blockAtEnd(node: YamlNode, value: string): string {
-    const source = this.text.slice(node.range![0], node.range![1]);
-    if (!value.endsWith('\n') || /[\r\n]$/.test(source) || !source.includes('\n')) return value;
-    const bodyLines = source.slice(source.indexOf('\n') + 1).split('\n');
-    const last = bodyLines[bodyLines.length - 1];
-    const firstContent = bodyLines.find((line) => line.trim() !== '');
-    const indent = firstContent === undefined ? 0 : /^ */.exec(firstContent)![0].length;
-    const isContent = last.trim() !== '' || last.length > indent;
-    return isContent ? value.slice(0, -1) : value;
+  private constructPairs(node: SeqNode, tag: 'omap' | 'pairs'): Constructed {
+    const what = tag === 'omap' ? 'an ordered map (!!omap)' : 'pairs (!!pairs)';
+    const list: unknown[] = [];
+    const info: ContainerInfo = { pos: this.position(node.range[0]), entries: new Map() };
+    containerInfo.set(list, info);
+    node.items.forEach((item, index) => {
+      if (!isMap(item)) {
+        this.fail(`${what} holds one-pair mappings, but this item is not a mapping`, item);
+      }
+      if (item.items.length !== 1) {
+        this.fail(
+          `${what} holds one-pair mappings, but this one has ${item.items.length} pairs`,
+          item
+        );
+      }
+      const pair = item.items[0];
+      const key = this.construct(pair.key);
+      const value = this.construct(pair.value);
+      const tuple = markPyTuple([key.value, value.value]);
+      containerInfo.set(tuple, {
+        pos: this.position(item.range[0]),
+        entries: new Map([
+          [0, { pos: this.position(pair.key.range[0]), type: key.type }],
+          [1, { pos: this.valuePosition(pair.value, pair.key, item), type: value.type }]
+        ])
+      });
+      list.push(tuple);
+      info.entries.set(index, { pos: this.position(item.range[0]) });
+    });
+    return { value: list };
   }
 
   /** Where a value starts; an empty value points at its key (or its parent). */
@@ -568,10 +545,9 @@ class Builder {
   ): SourcePosition {
     const empty =
       !value ||
-      !value.range ||
       (isScalar(value) && value.source === '' && value.range[0] === value.range[1] && !value.tag);
-    const at = empty ? (key?.range ? key : parent) : value;
-    return this.position(at!.range![0]);
+    const at = empty ? (key ?? parent) : value;
+    return this.position(at.range[0]);
   }
 
   /** A mapping's pairs with `<<` merge keys expanded the way PyYAML's flatten_mapping does. */
@@ -582,197 +558,86 @@ class Builder {
     const merged: Pair[] = [];
     const own: Pair[] = [];
     for (const pair of node.items) {
-      const keyNode = pair.key as YamlNode | null;
+      const keyNode = pair.key;
       if (!this.isMergeKey(keyNode)) {
         own.push(pair);
         continue;
       }
-      const source = pair.value ? this.target(pair.value as YamlNode) : null;
+      const source = pair.value;
       if (source && isMap(source)) {
         merged.push(...this.flatten(source, visiting));
       } else if (source && isSeq(source)) {
         const parts: Pair[][] = [];
         for (const item of source.items) {
-          const sub = this.target(item as YamlNode);
+          const sub = item;
           if (!isMap(sub)) this.fail('a merge list may only contain mappings', sub);
           parts.push(this.flatten(sub, visiting));
         }
         // PyYAML applies the list back to front, so earlier mappings win.
         for (const part of parts.reverse()) merged.push(...part);
       } else {
-        this.fail(
-          "the value of a merge key '<<' must be a mapping or a list of mappings",
-          source ?? node
-        );
+        this.fail("the value of a merge key '<<' must be a mapping or a list of mappings", source);
       }
     }
     visiting.delete(node);
     return [...merged, ...own];
   }
 
-  private isMergeKey(key: YamlNode | null): boolean {
+  private isMergeKey(key: YamlNode): boolean {
     if (key && isScalar(key) && key.tag === YAML_TAG + 'merge') return true;
     return this.isPlain(key, '<<');
   }
 
-  /** An untagged plain scalar with exactly this text. */
-  private isPlain(node: YamlNode | null, text: string): boolean {
-    return (
-      !!node &&
-      isScalar(node) &&
-      node.tag === undefined &&
-      node.type === 'PLAIN' &&
-      node.value === text
-    );
+  /**
+   * A scalar with exactly this text that PyYAML resolves by its value: an
+   * untagged plain scalar, or any scalar with the non-specific tag `!`
+   * (`! "<<"` is a merge key too).
+   */
+  private isPlain(node: YamlNode, text: string): boolean {
+    if (!isScalar(node) || node.value !== text) return false;
+    return node.tag === '!' || (node.tag === undefined && node.type === 'PLAIN');
   }
 }
 
-// -- Text checks PyYAML makes that the `yaml` package does not -------------------
+// -- Reading ----------------------------------------------------------------------
 
 /** The characters PyYAML's reader accepts anywhere in a file (tab, line breaks, printable text). */
 const PRINTABLE_RANGES =
   '\\t\\n\\r\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}';
 const NON_PRINTABLE = new RegExp(`[^${PRINTABLE_RANGES}]`, 'u');
 
-/** Tokens the `yaml` lexer emits that are not part of the source text; SCALAR_MARK precedes a scalar's text. */
-const SCALAR_MARK = '\u001f';
-const CONTROL_TOKENS = new Set(['\u0002', '\u0018', SCALAR_MARK]);
-
-/**
- * PyYAML only accepts spaces between tokens; a tab there (or inside a plain
- * scalar, or in a block scalar's indentation) is an error. Returns the offset
- * of the first such tab.
- */
-function findStrayTab(text: string): number | undefined {
-  if (!text.includes('\t')) return undefined;
-  let offset = 0;
-  let scalarNext = false;
-  let blockHeader: string | undefined;
-  for (const token of new Lexer().lex(text)) {
-    if (token === SCALAR_MARK) {
-      scalarNext = true;
-      continue;
-    }
-    if (CONTROL_TOKENS.has(token)) continue;
-    let bad: number | undefined;
-    if (scalarNext) {
-      scalarNext = false;
-      if (blockHeader !== undefined) bad = tabInBlockIndentation(token, blockHeader);
-      else if (token.includes('\t')) bad = token.indexOf('\t');
-      blockHeader = undefined;
-    } else {
-      const type = CST.tokenType(token);
-      if (type === 'block-scalar-header') blockHeader = token;
-      else if (type === 'space' && token.includes('\t')) bad = token.indexOf('\t');
-    }
-    if (bad !== undefined) return offset + bad;
-    offset += token.length;
-  }
-  return undefined;
-}
-
-/** A tab in a block scalar before its content indentation is reached. */
-function tabInBlockIndentation(body: string, header: string): number | undefined {
-  if (/[1-9]/.test(header)) return undefined; // explicit indentation: the parent indent is unknown here
-  let indent: number | undefined;
-  let offset = 0;
-  for (const line of body.split('\n')) {
-    const spaces = /^ */.exec(line)![0].length;
-    const rest = line.slice(spaces);
-    if (rest.startsWith('\t') && (indent === undefined ? spaces === 0 : spaces < indent)) {
-      return offset + spaces;
-    }
-    if (indent === undefined && rest !== '' && rest !== '\r') indent = spaces;
-    offset += line.length + 1;
-  }
-  return undefined;
-}
-
 /**
  * Parse one YAML document the way `yaml.safe_load` does. Throws
  * WorkflowLoadError with `file:line:col` on any problem.
  */
 export function parseYamlWithPositions(text: string, file?: string): ParsedYaml {
-  const lines = new LineCounter();
-  const at = (offset: number): SourcePosition => {
-    const p = lines.linePos(offset);
-    return { line: p.line, col: p.col };
-  };
+  const lines = new LineIndex(text);
 
+  // PyYAML's reader refuses these before anything is parsed.
   const bad = NON_PRINTABLE.exec(text);
   if (bad) {
-    // The line counter is only filled while parsing; count lines by hand here.
-    const before = text.slice(0, bad.index);
-    const line = before.split('\n').length;
-    const col = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
     const code = bad[0].codePointAt(0)!.toString(16).padStart(4, '0');
     throw new WorkflowLoadError(
       `unacceptable character #x${code}: special characters are not allowed`,
-      {
-        file,
-        line,
-        col
-      }
+      { file, ...lines.position(bad.index) }
     );
   }
 
-  const docs = parseAllDocuments(text, {
-    version: '1.1',
-    schema: 'failsafe',
-    uniqueKeys: false,
-    lineCounter: lines,
-    prettyErrors: false
-  });
-  const list = Array.isArray(docs) ? docs : [];
-  for (const doc of list) {
-    const err = doc.errors[0];
-    if (err) {
-      const pos = at(err.pos[0]);
-      throw new WorkflowLoadError(err.message.split('\n')[0], { file, ...pos });
+  try {
+    const root = composeYaml(text);
+    if (root === null) return { data: null, locate: locateNode, scalarType: scalarTypeOf };
+    const data = new Builder(lines, file).construct(root).value;
+    return { data, locate: locateNode, scalarType: scalarTypeOf };
+  } catch (err) {
+    if (err instanceof YamlSyntaxError) {
+      throw new WorkflowLoadError(err.reason, { file, ...lines.position(err.offset) });
     }
-  }
-  if (list.length > 1) {
-    const second = list[1];
-    const offset = second.range?.[0] ?? 0;
-    throw new WorkflowLoadError('expected a single document, but found another document', {
-      file,
-      ...at(offset)
-    });
-  }
-
-  const tab = findStrayTab(text);
-  if (tab !== undefined) {
-    throw new WorkflowLoadError('found a tab character where only spaces are allowed', {
-      file,
-      ...at(tab)
-    });
-  }
-
-  const doc = list[0];
-  if (!doc || doc.contents === null) {
-    return { data: null, locate: locateNode, scalarType: scalarTypeOf };
-  }
-
-  // PyYAML refuses an anchor name that is defined twice.
-  const anchors = new Map<string, YamlNode>();
-  visit(doc, {
-    Node(_key, node) {
-      const anchor = (node as YamlNode).anchor;
-      if (anchor === undefined || isAlias(node)) return;
-      if (anchors.has(anchor)) {
-        const first = at(anchors.get(anchor)!.range![0]);
-        throw new WorkflowLoadError(
-          `found duplicate anchor '${anchor}' (first defined at line ${first.line}, column ${first.col})`,
-          { file, ...at((node as YamlNode).range![0]) }
-        );
-      }
-      anchors.set(anchor, node as YamlNode);
+    // PyYAML gives up (RecursionError) past about 490 levels; this gives up later, but cleanly.
+    if (err instanceof RangeError && /call stack/i.test(err.message)) {
+      throw new WorkflowLoadError('the YAML nests collections too deeply to be read', { file });
     }
-  });
-
-  const builder = new Builder(doc, text, lines, file);
-  const data = builder.construct(doc.contents as YamlNode).value;
-  return { data, locate: locateNode, scalarType: scalarTypeOf };
+    throw err;
+  }
 }
 
 // -- Dumping ----------------------------------------------------------------------

@@ -142,10 +142,11 @@ describe('step output cannot issue workflow commands', () => {
     const h = runWith(log);
     const state = await h.run(
       header() +
-        `steps:\n  - id: hostile\n    type: shell\n    run: |\n      cat <<'EOF'\n${HOSTILE.split(
+        // A bare CR in the YAML would end the line (PyYAML reads it as a line break): the shell makes it.
+        `steps:\n  - id: hostile\n    type: shell\n    run: |\n      cat <<'EOF' | tr '~' '\\r'\n${HOSTILE.split(
           '\n'
         )
-          .map((l) => `      ${l}`)
+          .map((l) => `      ${l.replace(/\r/g, '~')}`)
           .join('\n')}\n      EOF\n      printf 'no newline at the end'\n` +
         `  - id: after\n    type: shell\n    run: echo done\n`
     );

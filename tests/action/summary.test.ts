@@ -19,7 +19,7 @@ import {
   renderSummary
 } from '../../src/action/summary.js';
 import { RunState } from '../../src/engine/run-state.js';
-import { StepStatus, type StepType } from '../../src/engine/types.js';
+import { RunStatus, StepStatus, type StepType } from '../../src/engine/types.js';
 import { harness, header, type Harness } from '../support/engine-harness.js';
 
 const CALLER = `name: specflow
@@ -284,6 +284,33 @@ describe('failures and fan-out', () => {
       cache: null
     });
     expect(chart).toContain('s0["a#34;#93;#59; click s0 #34;x<br/>shell"]:::pending');
+  });
+
+  test('steps named after Object members are steps like any other', () => {
+    const chart = renderMermaid({
+      workflowName: 'w',
+      workflowId: 'w',
+      runId: 'r',
+      status: RunStatus.Paused,
+      interrupted: false,
+      currentStepId: 'constructor',
+      topSteps: [
+        { id: 'toString', type: 'shell' },
+        { id: 'constructor', type: 'shell' },
+        { id: 'valueOf', type: 'shell' }
+      ],
+      records: {},
+      timings: {},
+      durations: new Map(),
+      resumes: [],
+      gate: null,
+      failure: null,
+      cache: null
+    });
+    // No records: the interrupted current step is paused, the others pending.
+    expect(chart).toContain('s0["toString<br/>shell"]:::pending');
+    expect(chart).toContain('s1["constructor<br/>shell"]:::paused');
+    expect(chart).toContain('s2["valueOf<br/>shell"]:::pending');
   });
 
   test('a large outputs JSON is shrunk to fit a step output', async () => {

@@ -18,7 +18,8 @@ import {
   isPyNumber,
   pyEquals,
   pyJsonLoads,
-  pyNumberValue
+  pyNumberValue,
+  setKey
 } from '../../src/engine/pyvalue.js';
 
 export interface CaseSpec {
@@ -90,15 +91,16 @@ export function normalizeState(state: Dict, inputsDoc: unknown, ignore: string[]
   for (const [id, rec] of Object.entries(results)) {
     if (patterns.some((p) => p.test(id))) continue;
     if (!isDict(rec)) {
-      steps[id] = { bad_record: JSON.stringify(rec) };
+      setKey(steps, id, { bad_record: JSON.stringify(rec) });
       continue;
     }
-    steps[id] = {
+    // setKey: a step id `__proto__` is an ordinary key.
+    setKey(steps, id, {
       type: rec.type ?? null,
       status: rec.status ?? null,
       output: rec.output ?? null,
       error_present: truthy(rec.error)
-    };
+    });
   }
   return {
     status: state.status ?? null,

@@ -6,7 +6,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { evaluateExpression } from '../expressions.js';
-import { isDict, isPyInt, pyJsonLoads, pyNumberValue, pyRepr } from '../pyvalue.js';
+import {
+  hasKey,
+  isDict,
+  isPyInt,
+  pyJsonLoads,
+  pyKeys,
+  pyNumberValue,
+  pyRepr,
+  recordPyKeyOrder,
+  setKey
+} from '../pyvalue.js';
 import type { StepConfig, StepContext } from '../types.js';
 import { stepLabel } from '../steps/step-config.js';
 
@@ -65,17 +75,29 @@ export function readProjectIntegration(projectRoot: string): string | null {
 
 /** A problem with a step's `timeout` (absent is fine: the default applies), or null. */
 export function timeoutProblem(config: StepConfig, stepKind: string): string | null {
-  if (!Object.prototype.hasOwnProperty.call(config, 'timeout')) return null;
+  if (!hasKey(config, 'timeout')) return null;
   const timeout = config.timeout;
   const seconds = pyNumberValue(timeout);
   if (seconds !== undefined && seconds > 0 && Number.isFinite(seconds)) return null;
   return `${stepKind} step ${stepLabel(config)}: 'timeout' must be a number of seconds greater than zero, got ${pyRepr(timeout)}.`;
 }
 
-/** The merged options: the workflow's defaults, overridden key by key by the step's. */
+/**
+ * The merged options: the workflow's defaults, overridden key by key by the
+ * step's, in Python's order (`dict.update` keeps a key where it first was).
+ */
 export function mergeOptions(
   workflowDefaults: unknown,
   stepOptions: Record<string, unknown>
 ): Record<string, unknown> {
-  return { ...(isDict(workflowDefaults) ? workflowDefaults : {}), ...stepOptions };
+  const merged: Record<string, unknown> = {};
+  const order: string[] = [];
+  for (const source of [isDict(workflowDefaults) ? workflowDefaults : {}, stepOptions]) {
+    for (const key of pyKeys(source)) {
+      if (!hasKey(merged, key)) order.push(key);
+      setKey(merged, key, source[key]);
+    }
+  }
+  recordPyKeyOrder(merged, order);
+  return merged;
 }

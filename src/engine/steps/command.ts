@@ -3,7 +3,18 @@
  * as `speckit.plan` through the configured AI coding agent's CLI. The
  * agent's output is streamed live and also kept in the step's output.
  */
-import { pyNumberValue, pyRepr, pyStr, pyTypeName, getOr, hasKey, isDict } from '../pyvalue.js';
+import {
+  pyKeys,
+  pyNumberValue,
+  pyRepr,
+  pyStr,
+  pyTypeName,
+  getOr,
+  hasKey,
+  isDict,
+  recordPyKeyOrder,
+  setKey
+} from '../pyvalue.js';
 import {
   StepStatus,
   type StepConfig,
@@ -69,8 +80,9 @@ async function execute(config: StepConfig, context: StepContext): Promise<StepRe
       `Command step ${name}: 'input' must be a mapping, not ${pyTypeName(input)}.`
     );
   const resolvedInput: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input))
-    resolvedInput[key] = evaluateExpression(value, context);
+  const inputKeys = pyKeys(input);
+  for (const key of inputKeys) setKey(resolvedInput, key, evaluateExpression(input[key], context));
+  recordPyKeyOrder(resolvedInput, inputKeys);
 
   const integration = resolveSetting(
     getOr(config, 'integration', null),

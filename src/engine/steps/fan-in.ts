@@ -4,7 +4,7 @@
  * `fan_in.results`. Steps run in order, so there is nothing to wait for.
  */
 import { evaluateExpression } from '../expressions.js';
-import { getOr, isDict, pyKeys, pyRepr, pyTypeName, recordPyKeyOrder } from '../pyvalue.js';
+import { getOr, isDict, pyKeys, pyRepr, pyTypeName, recordPyKeyOrder, setKey } from '../pyvalue.js';
 import { StepStatus, type StepType } from '../types.js';
 import { baseIssues, stepLabel } from './step-config.js';
 
@@ -71,10 +71,13 @@ export const fanInStep: StepType = {
     try {
       for (const key of pyKeys(outputConfig)) {
         const expression = outputConfig[key];
-        resolved[key] =
+        setKey(
+          resolved,
+          key,
           typeof expression === 'string' && expression.includes('{{')
             ? evaluateExpression(expression, context)
-            : expression;
+            : expression
+        );
       }
     } finally {
       context.fanIn = previousFanIn;

@@ -4,7 +4,7 @@
  * runs the items; this step only records what to run.
  */
 import { evaluateExpression } from '../expressions.js';
-import { getOr, hasKey, isDict, pyRepr, pyTypeName } from '../pyvalue.js';
+import { getOr, hasKey, isDict, isPyList, pyRepr, pyTypeName } from '../pyvalue.js';
 import { StepStatus, type StepType } from '../types.js';
 import { baseIssues, stepLabel } from './step-config.js';
 
@@ -44,8 +44,8 @@ export const fanOutStep: StepType = {
         error: `Fan-out step ${label}: 'step' must be a mapping (the step to run for each item), not ${pyTypeName(template)}.`
       };
     }
-    // Anything but a list is a wiring mistake; fanning out over nothing would hide it.
-    if (!Array.isArray(items)) {
+    // Anything but a list (a tuple too) is a wiring mistake; fanning out over nothing would hide it.
+    if (!isPyList(items)) {
       return {
         status: StepStatus.Failed,
         output: {

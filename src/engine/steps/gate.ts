@@ -13,7 +13,7 @@ import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isNativeError } from 'node:util/types';
 import { evaluateExpression } from '../expressions.js';
-import { getOr, hasKey, pyRepr, pyStr, pyTypeName } from '../pyvalue.js';
+import { getOr, hasKey, pyRepr, pyStr, pyTypeName, setKey } from '../pyvalue.js';
 import { InterruptedError, StepStatus, type StepIssue, type StepType } from '../types.js';
 import { baseIssues, stepLabel } from './step-config.js';
 
@@ -358,7 +358,7 @@ export const gateStep: StepType = {
     }
     if (onReject === 'retry') {
       // Clear the verdict so resuming asks again rather than rejecting again.
-      if (boundVerdictInput !== null) context.inputs[boundVerdictInput] = '';
+      if (boundVerdictInput !== null) setKey(context.inputs, boundVerdictInput, '');
       return { status: StepStatus.Paused, output };
     }
     // skip: completed; later steps can look at `choice`.

@@ -14,7 +14,8 @@ import {
   pyRepr,
   pyStr,
   pyStrip,
-  pyTypeName
+  pyTypeName,
+  type PyDict
 } from '../pyvalue.js';
 import { StepStatus, type StepConfig, type StepResult, type StepType } from '../types.js';
 import { baseIssues, stepLabel } from './step-config.js';
@@ -36,6 +37,11 @@ function branchFailure(
   };
 }
 
+/** The cases in the workflow's order (a JS object would list `1:` and `2:` before `b:`). */
+function caseEntries(cases: PyDict): [string, unknown][] {
+  return pyKeys(cases).map((key) => [key, cases[key]]);
+}
+
 export const switchStep: StepType = {
   type: 'switch',
 
@@ -53,8 +59,7 @@ export const switchStep: StepType = {
     if (!isDict(cases)) {
       issues.push({ message: `Switch step ${label}: 'cases' must be a mapping.`, key: 'cases' });
     } else {
-      const entries = [...pyKeys(cases).map((k) => [k, cases[k]]), ...shadowedEntries(cases)];
-      for (const [caseKey, steps] of entries) {
+      for (const [caseKey, steps] of [...caseEntries(cases), ...shadowedEntries(cases)]) {
         if (!Array.isArray(steps)) {
           issues.push({
             message: `Switch step ${label}: case ${pyKeyRepr(caseKey as string)} must be a list of steps.`,
