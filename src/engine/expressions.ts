@@ -28,6 +28,7 @@ import {
   pyEquals,
   pyIsSpace,
   pyJsonLoads,
+  isPyList,
   isPyNumber,
   PyFloat,
   pyParseFloat,
@@ -233,8 +234,7 @@ function resolveDotPath(root: unknown, path: string): unknown {
           `index in '${path}' has more than ${PY_INT_MAX_STR_DIGITS} digits`
         );
       }
-      if (!Array.isArray(current) || typeof index !== 'number' || index >= current.length)
-        return null;
+      if (!isPyList(current) || typeof index !== 'number' || index >= current.length) return null;
       current = current[index];
     } else if (isDict(current)) {
       current = getOr(current, part, null);
@@ -418,7 +418,7 @@ function filterJoin(value: unknown, separator: unknown): string {
     );
   }
   // A non-list renders as text, so a missing value joins to 'None'.
-  return Array.isArray(value) ? value.map(pyStr).join(separator) : pyStr(value);
+  return isPyList(value) ? value.map(pyStr).join(separator) : pyStr(value);
 }
 
 function filterMap(value: unknown, attr: unknown): unknown[] {
@@ -427,7 +427,7 @@ function filterMap(value: unknown, attr: unknown): unknown[] {
       `map needs a string attribute name, but its argument is ${pyTypeName(attr)}`
     );
   }
-  if (!Array.isArray(value)) return [];
+  if (!isPyList(value)) return [];
   const parts = attr.split('.');
   return value.map((item) => {
     if (!isDict(item)) return item;
@@ -449,7 +449,7 @@ function filterContains(value: unknown, needle: unknown): boolean {
     }
     return value.includes(needle);
   }
-  if (Array.isArray(value)) return pyContains(value, needle);
+  if (isPyList(value)) return pyContains(value, needle);
   return false;
 }
 

@@ -23,6 +23,7 @@ import {
   pyTruthy,
   pyTypeName,
   recordPyKeyOrder,
+  setKey,
   type PyDict
 } from './pyvalue.js';
 import { WorkflowError } from './types.js';
@@ -197,12 +198,7 @@ export function resolveInputs(
     ) {
       checkedDef = Object.fromEntries(Object.entries(inputDef).filter(([k]) => k !== 'enum'));
     }
-    Object.defineProperty(resolved, name, {
-      value: coerceInput(name, value, checkedDef, valueType),
-      writable: true,
-      enumerable: true,
-      configurable: true
-    });
+    setKey(resolved, name, coerceInput(name, value, checkedDef, valueType));
   }
   recordPyKeyOrder(
     resolved,

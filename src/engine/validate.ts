@@ -21,7 +21,8 @@ import {
   pyStr,
   pyTruthy,
   pyTypeName,
-  type PyDict
+  type PyDict,
+  isPyList
 } from './pyvalue.js';
 import { WorkflowError, type StepType } from './types.js';
 import { formatLocation, shadowedEntries, type PyScalarType } from './yaml-source.js';
@@ -209,7 +210,7 @@ export function validateWorkflow(
   checkRequires(def, problems);
 
   const steps = def.steps;
-  if (!Array.isArray(steps)) {
+  if (!isPyList(steps)) {
     problems.add("'steps' must be a list.", { node: data, key: 'steps' });
     return problems.list;
   }
@@ -246,7 +247,7 @@ function checkInputs(def: WorkflowDefinition, problems: Problems): void {
 
     // Checked here too because the default's check below is skipped without a default.
     const enumValues = getOr(inputDef, 'enum', null);
-    const enumIsList = enumValues === null || Array.isArray(enumValues);
+    const enumIsList = enumValues === null || isPyList(enumValues);
     if (!enumIsList) {
       problems.add(
         `Input ${pyKeyRepr(name)}: 'enum' must be a list, not ${pyTypeName(enumValues)}.`,
@@ -396,7 +397,7 @@ class StepWalker {
 
     for (const key of ['then', 'else', 'steps']) {
       const nested = getOr(config, key, null);
-      if (Array.isArray(nested)) this.walk(nested, seen, insideFanOut);
+      if (isPyList(nested)) this.walk(nested, seen, insideFanOut);
     }
     const cases = getOr(config, 'cases', null);
     if (isDict(cases)) {
@@ -406,11 +407,11 @@ class StepWalker {
         ...shadowedEntries(cases).map(([, v]) => v)
       ];
       for (const branch of branches) {
-        if (Array.isArray(branch)) this.walk(branch, seen, insideFanOut);
+        if (isPyList(branch)) this.walk(branch, seen, insideFanOut);
       }
     }
     const fallback = getOr(config, 'default', null);
-    if (Array.isArray(fallback)) this.walk(fallback, seen, insideFanOut);
+    if (isPyList(fallback)) this.walk(fallback, seen, insideFanOut);
 
     // A fan-out template runs under generated ids (parent:template:index), so it
     // is checked with its own set of ids and does not claim its id in this scope.
@@ -421,7 +422,7 @@ class StepWalker {
   /** Every wait_for id must name a step declared before the fan-in (not the fan-in itself). */
   private checkFanIn(config: PyDict, stepId: string, seen: Set<string>): void {
     const waitFor = getOr(config, 'wait_for', null);
-    if (!Array.isArray(waitFor)) return;
+    if (!isPyList(waitFor)) return;
     const label = pyRepr(stepId);
     waitFor.forEach((target, index) => {
       const at = { node: waitFor, key: index };
@@ -472,7 +473,7 @@ class StepWalker {
     const enumValues = isDict(verdictDef) ? getOr(verdictDef, 'enum', null) : null;
     if (
       pyEquals(getOr(config, 'on_reject', null), 'retry') &&
-      Array.isArray(enumValues) &&
+      isPyList(enumValues) &&
       !pyContains(enumValues, '')
     ) {
       this.problems.add(

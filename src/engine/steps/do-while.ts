@@ -3,7 +3,7 @@
  * step always hands out the body; the engine evaluates `condition` after each
  * pass, up to `max_iterations` (10 when absent or null).
  */
-import { getOr, pyTypeName } from '../pyvalue.js';
+import { getOr, pyTypeName, isPyList } from '../pyvalue.js';
 import { StepStatus, type StepConfig, type StepType } from '../types.js';
 import {
   baseIssues,
@@ -33,7 +33,7 @@ export const doWhileStep: StepType = {
     const condition = getOr(config, 'condition', 'false');
     const output = { condition, max_iterations: maxIterations, loop_type: 'do-while' };
     // Unvalidated configs reach here too; the body always runs, so it must be a list.
-    if (!Array.isArray(body)) {
+    if (!isPyList(body)) {
       return {
         status: StepStatus.Failed,
         output,

@@ -4,7 +4,16 @@
  * `fan_in.results`. Steps run in order, so there is nothing to wait for.
  */
 import { evaluateExpression } from '../expressions.js';
-import { getOr, isDict, pyKeys, pyRepr, pyTypeName, recordPyKeyOrder, setKey } from '../pyvalue.js';
+import {
+  getOr,
+  isDict,
+  pyKeys,
+  pyRepr,
+  pyTypeName,
+  recordPyKeyOrder,
+  setKey,
+  isPyList
+} from '../pyvalue.js';
 import { StepStatus, type StepType } from '../types.js';
 import { baseIssues, stepLabel } from './step-config.js';
 
@@ -15,7 +24,7 @@ export const fanInStep: StepType = {
     const label = stepLabel(config);
     const issues = baseIssues(config);
     const waitFor = getOr(config, 'wait_for', []);
-    if (!Array.isArray(waitFor) || waitFor.length === 0) {
+    if (!isPyList(waitFor) || waitFor.length === 0) {
       issues.push({
         message: `Fan-in step ${label}: 'wait_for' must be a non-empty list of step ids.`,
         key: 'wait_for'
@@ -44,7 +53,7 @@ export const fanInStep: StepType = {
         error: `Fan-in step ${label}: 'output' must be a mapping of names to expressions, not ${pyTypeName(outputConfig)}.`
       };
     }
-    if (!Array.isArray(waitFor)) {
+    if (!isPyList(waitFor)) {
       return {
         status: StepStatus.Failed,
         output: { results: [] },

@@ -13,7 +13,7 @@ import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isNativeError } from 'node:util/types';
 import { evaluateExpression } from '../expressions.js';
-import { getOr, hasKey, pyRepr, pyStr, pyTypeName, setKey } from '../pyvalue.js';
+import { getOr, hasKey, pyRepr, pyStr, pyTypeName, setKey, isPyList } from '../pyvalue.js';
 import { InterruptedError, StepStatus, type StepIssue, type StepType } from '../types.js';
 import { baseIssues, stepLabel } from './step-config.js';
 
@@ -37,7 +37,7 @@ function stripControl(text: string): string {
 }
 
 function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((option) => typeof option === 'string');
+  return isPyList(value) && value.every((option) => typeof option === 'string');
 }
 
 function isRejection(choice: string): boolean {
@@ -222,7 +222,7 @@ export const gateStep: StepType = {
       issues.push({ message: `Gate step ${label} has no 'message'.`, key: 'message' });
     }
     const options = getOr(config, 'options', DEFAULT_GATE_OPTIONS);
-    if (!Array.isArray(options) || options.length === 0) {
+    if (!isPyList(options) || options.length === 0) {
       issues.push({
         message: `Gate step ${label}: 'options' must be a non-empty list.`,
         key: 'options'

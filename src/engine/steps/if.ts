@@ -2,7 +2,7 @@
  * `if`: choose the `then` or `else` list of inline steps by a condition.
  */
 import { evaluateCondition } from '../expressions.js';
-import { getOr, hasKey, pyTypeName, pyRepr } from '../pyvalue.js';
+import { getOr, hasKey, pyTypeName, pyRepr, isPyList } from '../pyvalue.js';
 import { StepStatus, type StepConfig, type StepIssue, type StepType } from '../types.js';
 import { baseIssues, conditionIssues, stepLabel } from './step-config.js';
 
@@ -14,11 +14,11 @@ export const ifStep: StepType = {
     const issues = [...baseIssues(config), ...conditionIssues('If', config)];
     if (!hasKey(config, 'then'))
       issues.push({ message: `If step ${label} has no 'then'.`, key: 'then' });
-    if (!Array.isArray(getOr(config, 'then', []))) {
+    if (!isPyList(getOr(config, 'then', []))) {
       issues.push({ message: `If step ${label}: 'then' must be a list of steps.`, key: 'then' });
     }
     const elseBranch = getOr(config, 'else', null);
-    if (elseBranch !== null && !Array.isArray(elseBranch)) {
+    if (elseBranch !== null && !isPyList(elseBranch)) {
       issues.push({ message: `If step ${label}: 'else' must be a list of steps.`, key: 'else' });
     }
     return issues;
@@ -31,7 +31,7 @@ export const ifStep: StepType = {
     // An explicit `else:` with nothing under it means "no else".
     if (branch === null && branchName === 'else') branch = [];
     // Unvalidated configs reach here too; a non-list branch would be run item by item.
-    if (!Array.isArray(branch)) {
+    if (!isPyList(branch)) {
       return {
         status: StepStatus.Failed,
         output: { condition_result: result },

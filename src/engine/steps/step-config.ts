@@ -6,7 +6,7 @@ import {
   conditionHasMalformedExpressionBlock,
   conditionIsNeverEvaluated
 } from '../expressions.js';
-import { getOr, hasKey, isPyInt, pyRepr, pyTypeName } from '../pyvalue.js';
+import { getOr, hasKey, isPyInt, pyRepr, pyTypeName, isPyList } from '../pyvalue.js';
 import { StepStatus, type StepConfig, type StepIssue, type StepResult } from '../types.js';
 
 /** Python's `isinstance(config[key], int)` (never a bool; a YAML `3.0` is a float). */
@@ -84,7 +84,7 @@ export function maxIterationsIssues(title: string, config: StepConfig): StepIssu
 
 /** `steps` of the loop steps: a list when present. */
 export function nestedStepsIssues(title: string, config: StepConfig): StepIssue[] {
-  if (Array.isArray(getOr(config, 'steps', []))) return [];
+  if (isPyList(getOr(config, 'steps', []))) return [];
   return [{ message: `${title} step ${stepLabel(config)}: 'steps' must be a list.`, key: 'steps' }];
 }
 

@@ -15,7 +15,8 @@ import {
   pyStr,
   pyStrip,
   pyTypeName,
-  type PyDict
+  type PyDict,
+  isPyList
 } from '../pyvalue.js';
 import { StepStatus, type StepConfig, type StepResult, type StepType } from '../types.js';
 import { baseIssues, stepLabel } from './step-config.js';
@@ -60,7 +61,7 @@ export const switchStep: StepType = {
       issues.push({ message: `Switch step ${label}: 'cases' must be a mapping.`, key: 'cases' });
     } else {
       for (const [caseKey, steps] of [...caseEntries(cases), ...shadowedEntries(cases)]) {
-        if (!Array.isArray(steps)) {
+        if (!isPyList(steps)) {
           issues.push({
             message: `Switch step ${label}: case ${pyKeyRepr(caseKey as string)} must be a list of steps.`,
             key: 'cases'
@@ -69,7 +70,7 @@ export const switchStep: StepType = {
       }
     }
     const fallback = getOr(config, 'default', null);
-    if (fallback !== null && !Array.isArray(fallback)) {
+    if (fallback !== null && !isPyList(fallback)) {
       issues.push({
         message: `Switch step ${label}: 'default' must be a list of steps.`,
         key: 'default'
@@ -96,8 +97,7 @@ export const switchStep: StepType = {
       const caseText = pyKeyStr(name);
       if (caseText !== text) continue;
       const steps = cases[name];
-      if (!Array.isArray(steps))
-        return branchFailure(config, `case ${pyRepr(caseText)}`, steps, value);
+      if (!isPyList(steps)) return branchFailure(config, `case ${pyRepr(caseText)}`, steps, value);
       return {
         status: StepStatus.Completed,
         output: { matched_case: caseText, expression_value: value },
@@ -107,7 +107,7 @@ export const switchStep: StepType = {
 
     let fallback = getOr(config, 'default', []);
     if (fallback === null) fallback = [];
-    if (!Array.isArray(fallback)) return branchFailure(config, "'default'", fallback, value);
+    if (!isPyList(fallback)) return branchFailure(config, "'default'", fallback, value);
     return {
       status: StepStatus.Completed,
       output: { matched_case: DEFAULT_CASE, expression_value: value },

@@ -4,7 +4,7 @@
  * re-checks, up to `max_iterations` (10 when absent or null).
  */
 import { evaluateCondition } from '../expressions.js';
-import { getOr, pyTypeName } from '../pyvalue.js';
+import { getOr, pyTypeName, isPyList } from '../pyvalue.js';
 import { StepStatus, type StepConfig, type StepType } from '../types.js';
 import {
   baseIssues,
@@ -36,7 +36,7 @@ export const whileStep: StepType = {
     const output = { condition_result: result, max_iterations: maxIterations, loop_type: 'while' };
     if (!result) return { status: StepStatus.Completed, output };
     // Unvalidated configs reach here too; only a body about to run must be a list.
-    if (!Array.isArray(body)) {
+    if (!isPyList(body)) {
       return {
         status: StepStatus.Failed,
         output,
