@@ -64,6 +64,7 @@ import {
   pyNumber,
   pyParseFloat,
   pyStrip,
+  PY_INT_MAX_STR_DIGITS,
   recordPyKeyOrder,
   setKey,
   type PyInt
@@ -181,6 +182,8 @@ function parsePythonInt(text: string, base: 2 | 8 | 10 | 16): bigint | undefined
   const m = /^([+-]?)(.*)$/s.exec(s)!;
   const digits = m[2];
   if (!INT_DIGITS[base].test(digits)) return undefined;
+  // Python refuses decimal text past its int max str digits (power-of-two bases are exempt).
+  if (base === 10 && digits.replace(/_/g, '').length > PY_INT_MAX_STR_DIGITS) return undefined;
   const prefix = base === 2 ? '0b' : base === 8 ? '0o' : base === 16 ? '0x' : '';
   const big = BigInt(prefix + digits.replace(/_/g, ''));
   return m[1] === '-' ? -big : big;
