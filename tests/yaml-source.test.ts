@@ -130,7 +130,7 @@ describe('YAML 1.1 scalars', () => {
     expect(parse(`a: ${text}`)).toEqual({ a: value });
   });
 
-  it('refuses decimal ints past Python's 4300 digits, as PyYAML does, but not long hex', () => {
+  it("refuses decimal ints past Python's 4300 digits, as PyYAML does, but not long hex", () => {
     expect(() => parse(`a: ${'1'.repeat(4301)}`)).toThrow(WorkflowLoadError);
     expect(parse(`a: ${'1'.repeat(4300)}`)).toEqual({ a: BigInt('1'.repeat(4300)) });
     expect(parse(`a: 0x${'f'.repeat(5000)}`)).toEqual({ a: BigInt('0x' + 'f'.repeat(5000)) });
