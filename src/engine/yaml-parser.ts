@@ -1369,25 +1369,31 @@ class TreeBuilder {
       }
       if (s.check('key')) {
         // `[? a : b]` / `[a: b]`: an entry that is a mapping of one pair.
-        const keyToken = s.getToken();
-        const key = s.check('value', 'flow-entry', 'flow-sequence-end')
-          ? this.emptyScalar(keyToken.end)
-          : this.node(false, false);
-        let value: YamlNode;
-        if (s.check('value')) {
-          const valueToken = s.getToken();
-          value = s.check('flow-entry', 'flow-sequence-end')
-            ? this.emptyScalar(valueToken.end)
-            : this.node(false, false);
-        } else value = this.emptyScalar(s.peekToken()!.start);
+        const keyStart = s.peekToken()!.start.offset;
+        const pair = this.flowPair('flow-sequence-end');
         const end = s.peekToken()!.start.offset;
-        items.push({ kind: 'map', items: [{ key, value }], range: [keyToken.start.offset, end] });
+        items.push({ kind: 'map', items: [pair], range: [keyStart, end] });
       } else if (!s.check('flow-sequence-end')) {
         items.push(this.node(false, false));
       }
     }
     node.range[1] = s.getToken().end.offset;
     return node;
+  }
+
+  /** A flow entry that starts with a key token: its key and value, either one empty. */
+  private flowPair(end: 'flow-sequence-end' | 'flow-mapping-end'): Pair {
+    const s = this.scanner;
+    const keyToken = s.getToken();
+    const key = s.check('value', 'flow-entry', end)
+      ? this.emptyScalar(keyToken.end)
+      : this.node(false, false);
+    if (!s.check('value')) return { key, value: this.emptyScalar(s.peekToken()!.start) };
+    const valueToken = s.getToken();
+    const value = s.check('flow-entry', end)
+      ? this.emptyScalar(valueToken.end)
+      : this.node(false, false);
+    return { key, value };
   }
 
   private flowMapping(start: Mark, tag?: string, anchor?: string): MapNode {
@@ -1412,18 +1418,7 @@ class TreeBuilder {
         s.getToken();
       }
       if (s.check('key')) {
-        const keyToken = s.getToken();
-        const key = s.check('value', 'flow-entry', 'flow-mapping-end')
-          ? this.emptyScalar(keyToken.end)
-          : this.node(false, false);
-        let value: YamlNode;
-        if (s.check('value')) {
-          const valueToken = s.getToken();
-          value = s.check('flow-entry', 'flow-mapping-end')
-            ? this.emptyScalar(valueToken.end)
-            : this.node(false, false);
-        } else value = this.emptyScalar(s.peekToken()!.start);
-        items.push({ key, value });
+        items.push(this.flowPair('flow-mapping-end'));
       } else if (!s.check('flow-mapping-end')) {
         // `{a}`: a key with no value.
         const key = this.node(false, false);
