@@ -34,10 +34,6 @@ export class PyFloat {
 /** A Python int: a JS number when it is a safe integer, else a bigint. */
 export type PyInt = number | bigint;
 
-export function isPyFloat(value: unknown): value is PyFloat {
-  return value instanceof PyFloat;
-}
-
 /** An int in the value model's one spelling: a number when safe (never -0), else a bigint. */
 export function pyInt(n: number | bigint): PyInt {
   if (typeof n === 'bigint') {
@@ -349,7 +345,7 @@ export function pyKeyStr(name: string): string {
 }
 
 /** Whether a property name holds a key that is not a str. */
-export function isTypedKeyName(name: string): boolean {
+function isTypedKeyName(name: string): boolean {
   return name.charCodeAt(0) === 0 && name[1] !== 's';
 }
 
@@ -369,7 +365,7 @@ export function findKeyName(dict: PyDict, key: unknown): string | undefined {
 }
 
 /** Every property name a key equal to the number `n` may be stored under. */
-export function numericKeyNames(n: number | bigint): string[] {
+function numericKeyNames(n: number | bigint): string[] {
   if (typeof n === 'bigint') {
     const asFloat = Number(n);
     return BigInt(asFloat) === n
