@@ -59,13 +59,17 @@ function editState(
 }
 
 /** A second engine on the same project whose gate prompt answers `choice` and counts questions. */
-function answering(h: Harness, choice: string): { h: Harness; asked: string[] } {
+function answering(
+  h: Harness,
+  choice: string,
+  extraTypes: StepType[] = []
+): { h: Harness; asked: string[] } {
   const asked: string[] = [];
   const prompt: GatePrompt = async (text) => {
     asked.push(text);
     return choice;
   };
-  return { h: harness([], { projectRoot: h.project, prompt }), asked };
+  return { h: harness(extraTypes, { projectRoot: h.project, prompt }), asked };
 }
 
 function results(state: RunState, stepId = 'fan'): unknown[] {
@@ -294,6 +298,123 @@ describe('a gate inside a fan-out item is never skipped on resume', () => {
     // b was never run again; its record is the one it left.
     expect(runs(h)).toEqual(['after']);
     expect(done.stepResults.work.status).toBe(StepStatus.Completed);
+  });
+});
+
+describe('a gate is never reused even when a later record takes its id', () => {
+  // Step ids are unique per scope only: a nested template may reuse a gate's id
+  // for a shell step, whose record then replaces the gate's under that id.
+  /** Completes once the record `gate` names is paused (the gate has halted the run). */
+  const waitForPausedGate: StepType = {
+    type: 'wait-for-paused-gate',
+    validate: () => [],
+    async execute(config, context) {
+      const id = String(config.gate);
+      for (let turn = 0; turn < 10_000; turn++) {
+        if (context.steps[id]?.status === StepStatus.Paused) break;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return { status: StepStatus.Completed, output: {} };
+    }
+  };
+
+  test('a paused gate whose record a sibling overwrote pauses again on resume', async () => {
+    const h = harness([waitForPausedGate]);
+    const yaml = `${header()}steps:
+  - id: review
+    type: fan-out
+    items: "{{ ['pr-1'] }}"
+    step:
+      id: per-pr
+      type: fan-out
+      items: "{{ ['human', 'bot'] }}"
+      max_concurrency: 2
+      step:
+        id: lane
+        type: if
+        condition: "{{ item == 'human' }}"
+        then:
+          - id: approval
+            type: gate
+            message: "Approve the change?"
+        else:
+          - id: hold
+            type: wait-for-paused-gate
+            gate: approval
+          - id: wrap
+            type: fan-out
+            items: "{{ ['x'] }}"
+            step:
+              id: w
+              type: if
+              condition: "{{ true }}"
+              then:
+                - id: approval
+                  type: shell
+                  run: "true"
+  - id: deploy
+    type: shell
+    run: "echo deployed >> runs.log"
+`;
+    const first = await h.run(yaml, {}, 'overwritten-gate');
+    expect(first.status).toBe('paused');
+    // The sibling's shell record now stands under the gate's id.
+    expect(first.stepResults.approval.type).toBe('shell');
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const again = await h.resume('overwritten-gate');
+      expect(again.status).toBe('paused');
+      expect(again.stepResults.deploy).toBeUndefined();
+    }
+    expect(runs(h)).toEqual([]);
+    const { h: withPrompt, asked } = answering(h, 'approve', [waitForPausedGate]);
+    const done = await withPrompt.resume('overwritten-gate');
+    expect(asked).toEqual(['Approve the change?']);
+    expect(done.status).toBe('completed');
+    expect(runs(h)).toEqual(['deployed']);
+  });
+
+  test('an answered gate whose id a later nested step reused is asked again', async () => {
+    const h = harness();
+    const yaml = `${header()}steps:
+  - id: review
+    type: fan-out
+    items: "{{ ['pr-1', 'pr-2'] }}"
+    step:
+      id: lane
+      type: if
+      condition: "{{ item == 'pr-1' }}"
+      then:
+        - id: approval
+          type: gate
+          message: "Approve {{ item }}?"
+        - id: wrap
+          type: fan-out
+          items: "{{ ['x'] }}"
+          step:
+            id: w
+            type: if
+            condition: "{{ true }}"
+            then:
+              - id: approval
+                type: shell
+                run: "true"
+      else:
+        - id: check
+          type: shell
+          run: "[ -f ok ]"
+  - id: deploy
+    type: shell
+    run: "echo deployed >> runs.log"
+`;
+    const { h: withPrompt, asked } = answering(h, 'approve');
+    const first = await withPrompt.run(yaml, {}, 'answered-overwritten');
+    expect(asked).toEqual(['Approve pr-1?']);
+    expect(first.status).toBe('failed');
+    touch(h, 'ok');
+    const unanswered = await h.resume('answered-overwritten');
+    expect(unanswered.status).toBe('paused');
+    expect(unanswered.stepResults.deploy).toBeUndefined();
+    expect(runs(h)).toEqual([]);
   });
 });
 

@@ -12,7 +12,8 @@
  *   orders, differ).
  * - Every record the item's run wrote (its own, and those of the steps
  *   nested in it: branches, loop passes, inner fan-outs) is `completed`, none
- *   is a gate, and the item did not stop short (an unknown step type, or a
+ *   is a gate, even one a later record under the same id replaced, and the
+ *   item did not stop short (an unknown step type, or a
  *   halt of the run seen from inside the item).
  * - Every step record the item read before writing it itself (an expression
  *   such as `{{ steps.plan.output.stdout }}`) is as it was then. An item that
@@ -171,6 +172,9 @@ export class ItemRunTrace implements ItemTrace {
   ) {}
 
   wrote(stepId: string, record: StepRecord): void {
+    // A gate or an unfinished step rules the item out for good, even once a later
+    // record under the same id (a loop pass, a nested template's step) replaces it.
+    if (!reusableRecord(record)) this.spoiled = true;
     // Last write last: a loop pass rewrites its body's plain ids.
     this.written.delete(stepId);
     this.written.set(stepId, record);
