@@ -13,6 +13,7 @@ import {
   PyFloat,
   pyIsSpace,
   pyJsonDumps,
+  PyJsonDepthError,
   PyJsonError,
   pyJsonLoads,
   pyKeyName,
@@ -464,5 +465,13 @@ describe('tuples (from !!omap and !!pairs)', () => {
     expect((copy.b as unknown[])[1]).toBe(copy['2']);
     expect(copy['2']).not.toBe(shared);
     expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+  });
+});
+
+describe('json.loads depth', () => {
+  test("nesting past Python's recursion limit is no decode error, as in Python", () => {
+    expect(pyJsonLoads('['.repeat(900) + ']'.repeat(900))).toBeDefined();
+    expect(() => pyJsonLoads('['.repeat(5000) + ']'.repeat(5000))).toThrow(PyJsonDepthError);
+    expect(() => pyJsonLoads('['.repeat(5000) + ']'.repeat(5000))).not.toThrow(PyJsonError);
   });
 });

@@ -136,6 +136,17 @@ describe('YAML 1.1 scalars', () => {
     expect(parse(`a: 0x${'f'.repeat(5000)}`)).toEqual({ a: BigInt('0x' + 'f'.repeat(5000)) });
   });
 
+  it('refuses a sexagesimal int too long for Python to print, instead of spending quadratic time', () => {
+    expect(() => parse(`a: 1${':59'.repeat(200_000)}`)).toThrow(/more than 4300 digits/);
+    expect(parse('a: 1:00:00')).toEqual({ a: 3600 });
+  });
+
+  it('reads scalars holding hundreds of thousands of line breaks', () => {
+    const blanks = '\n'.repeat(600_000);
+    expect((parse(`a: |\n  x\n${blanks}  y\n`) as { a: string }).a).toBe(`x\n${blanks}y\n`);
+    expect((parse(`a: "x${blanks}y"`) as { a: string }).a).toBe(`x${'\n'.repeat(599_999)}y`);
+  });
+
   it('reads .nan as NaN', () => {
     expect((parse('a: .NaN') as { a: PyFloat }).a.value).toBeNaN();
   });

@@ -541,6 +541,21 @@ export function pyCompare(a: unknown, b: unknown, op: PyOrderOperator): boolean 
   );
 }
 
+/** How deep json.loads nests before Python's recursion limit stops it. */
+export const PY_JSON_MAX_DEPTH = 1000;
+
+/**
+ * JSON nested deeper than Python's decoder can go (its RecursionError): not a
+ * JSONDecodeError, so what catches only decode errors lets it through, as in
+ * the reference.
+ */
+export class PyJsonDepthError extends Error {
+  constructor(readonly position: number) {
+    super(`JSON nested more than ${PY_JSON_MAX_DEPTH} levels deep (at character ${position})`);
+    this.name = 'PyJsonDepthError';
+  }
+}
+
 /** A json.loads failure (Python's JSONDecodeError). */
 export class PyJsonError extends Error {
   constructor(
@@ -596,7 +611,19 @@ export function pyJsonLoads(text: string): unknown {
     pos = JSON_STRING.lastIndex;
     return JSON.parse(m![0]) as string;
   };
+  let depth = 0;
   const parseValue = (): unknown => {
+    const ch = text[pos];
+    if (ch !== '{' && ch !== '[') return parseItem();
+    // Python's decoder recurses per level and gives up near its recursion limit.
+    if (++depth > PY_JSON_MAX_DEPTH) throw new PyJsonDepthError(pos);
+    try {
+      return parseItem();
+    } finally {
+      depth--;
+    }
+  };
+  const parseItem = (): unknown => {
     const ch = text[pos];
     if (ch === '"') return parseString();
     if (ch === '{') {

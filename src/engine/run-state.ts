@@ -386,13 +386,15 @@ export function readRunJson(text: string): unknown {
 }
 
 /**
- * Anything JSON.parse would read differently from json.load: a digit before
- * `.`/`e` (a float), 16 digits in a row (an int past 2**53), the NaN and
+ * Anything JSON.parse would read differently from json.load: a number token
+ * with a fraction or exponent (a float) where a value starts (after `":`, `[`
+ * or `,`, or at the top), 16 digits in a row (an int past 2**53), the NaN and
  * Infinity literals, an integer-like key, or an escaped NUL (which the value
- * model keeps apart from typed keys). It may match inside strings too; that
- * only costs the slower reader.
+ * model keeps apart from typed keys). Text inside strings may match too (and
+ * costs only the slower reader); timestamps such as `01:15:24.879` do not.
  */
-const PLAIN_JSON_UNSAFE = /[0-9][.eE]|[0-9]{16}|NaN|Infinity|"(?:0|[1-9][0-9]*)"\s*:|\\u0000/;
+const PLAIN_JSON_UNSAFE =
+  /(?:"\s*:|[[,]|^)\s*-?\d+[.eE]|\d{16}|NaN|Infinity|"(?:0|[1-9][0-9]*)"\s*:|\\u0000/;
 
 function parseJsonFile(file: string, text: string): unknown {
   try {

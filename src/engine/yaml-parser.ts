@@ -857,7 +857,7 @@ class Scanner {
     const chunks: string[] = [];
     let lineBreak = '';
     while (this.column === indent && this.peek() !== '\0') {
-      chunks.push(...breaks);
+      for (const item of breaks) chunks.push(item);
       const leadingNonSpace = this.peek() !== ' ' && this.peek() !== '\t';
       let length = 0;
       while (!isIn(this.peek(length), END_OR_BREAK)) length++;
@@ -878,7 +878,7 @@ class Scanner {
       } else chunks.push(lineBreak);
     }
     if (chomping !== false) chunks.push(lineBreak);
-    if (chomping === true) chunks.push(...breaks);
+    if (chomping === true) for (const item of breaks) chunks.push(item);
     return { kind: 'scalar', start, end, value: chunks.join(''), style };
   }
 
@@ -969,7 +969,7 @@ class Scanner {
       this.scanQuotedBreaks(breaks);
       if (lineBreak !== '\n') chunks.push(lineBreak);
       else if (breaks.length === 0) chunks.push(' ');
-      chunks.push(...breaks);
+      for (const item of breaks) chunks.push(item);
     } else chunks.push(spaces);
   }
 
@@ -1005,7 +1005,7 @@ class Scanner {
       }
       if (length === 0) break;
       this.allowSimpleKey = false;
-      chunks.push(...spaces!);
+      for (const item of spaces!) chunks.push(item);
       chunks.push(this.prefix(length));
       this.forward(length);
       end = this.mark();
@@ -1044,7 +1044,7 @@ class Scanner {
     const out: string[] = [];
     if (lineBreak !== '\n') out.push(lineBreak);
     else if (breaks.length === 0) out.push(' ');
-    out.push(...breaks);
+    for (const item of breaks) out.push(item);
     return out;
   }
 }

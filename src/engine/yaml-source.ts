@@ -247,6 +247,9 @@ function splitSign(text: string): [number, string] {
   return [sign, value[0] === '+' || value[0] === '-' ? value.slice(1) : value];
 }
 
+/** Past this a sexagesimal int has more digits than Python will print. */
+const SEXAGESIMAL_LIMIT = 10n ** BigInt(PY_INT_MAX_STR_DIGITS);
+
 function constructInt(text: string): PyInt {
   const [sign, value] = splitSign(text);
   const bad = (): never => {
@@ -263,6 +266,10 @@ function constructInt(text: string): PyInt {
       const digit = parsePythonInt(part, 10);
       if (digit === undefined) bad();
       n = n * 60n + digit!;
+      // Each part costs time in the size of the sum: bound it where Python could no longer print it.
+      if (n >= SEXAGESIMAL_LIMIT) {
+        throw new ConstructError(`the integer ${text.slice(0, 40)}... has more than 4300 digits`);
+      }
     }
   } else n = parsePythonInt(value, 10);
   if (n === undefined) bad();
@@ -568,7 +575,7 @@ class Builder {
       }
       const source = pair.value;
       if (source && isMap(source)) {
-        merged.push(...this.flatten(source, visiting));
+        for (const inherited of this.flatten(source, visiting)) merged.push(inherited);
       } else if (source && isSeq(source)) {
         const parts: Pair[][] = [];
         for (const item of source.items) {
@@ -577,7 +584,7 @@ class Builder {
           parts.push(this.flatten(sub, visiting));
         }
         // PyYAML applies the list back to front, so earlier mappings win.
-        for (const part of parts.reverse()) merged.push(...part);
+        for (const part of parts.reverse()) for (const inherited of part) merged.push(inherited);
       } else {
         this.fail("the value of a merge key '<<' must be a mapping or a list of mappings", source);
       }
