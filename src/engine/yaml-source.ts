@@ -224,6 +224,11 @@ export function resolvePlainTag(text: string): ImplicitTag {
 
 class ConstructError extends Error {}
 
+/** A scalar's text for a message: quoted, and cut when long (a scalar may be megabytes). */
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+
 interface Constructed {
   value: unknown;
   type?: PyScalarType;
@@ -236,7 +241,7 @@ function constructBool(text: string): boolean {
       boolean
     >
   )[text.toLowerCase()];
-  if (v === undefined) throw new ConstructError(`cannot read ${JSON.stringify(text)} as a boolean`);
+  if (v === undefined) throw new ConstructError(`cannot read ${quoted(text)} as a boolean`);
   return v;
 }
 
@@ -253,7 +258,7 @@ const SEXAGESIMAL_LIMIT = 10n ** BigInt(PY_INT_MAX_STR_DIGITS);
 function constructInt(text: string): PyInt {
   const [sign, value] = splitSign(text);
   const bad = (): never => {
-    throw new ConstructError(`cannot read ${JSON.stringify(text)} as an integer`);
+    throw new ConstructError(`cannot read ${quoted(text)} as an integer`);
   };
   let n: bigint | undefined;
   if (value === '0') return 0;
@@ -268,7 +273,7 @@ function constructInt(text: string): PyInt {
       n = n * 60n + digit!;
       // Each part costs time in the size of the sum: bound it where Python could no longer print it.
       if (n >= SEXAGESIMAL_LIMIT) {
-        throw new ConstructError(`the integer ${text.slice(0, 40)}... has more than 4300 digits`);
+        throw new ConstructError(`the integer ${quoted(text)} has more than 4300 digits`);
       }
     }
   } else n = parsePythonInt(value, 10);
@@ -279,7 +284,7 @@ function constructInt(text: string): PyInt {
 function constructFloat(text: string): number {
   const [sign, value] = splitSign(text.toLowerCase());
   const bad = (): never => {
-    throw new ConstructError(`cannot read ${JSON.stringify(text)} as a float`);
+    throw new ConstructError(`cannot read ${quoted(text)} as a float`);
   };
   if (value === '.inf') return sign * Infinity;
   if (value === '.nan') return NaN;
@@ -305,7 +310,7 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 /** A YAML timestamp as the text Python's `str()` gives the date/datetime PyYAML builds. */
 function constructTimestamp(text: string): Constructed {
   const m = TIMESTAMP_PARTS.exec(text);
-  if (!m) throw new ConstructError(`cannot read ${JSON.stringify(text)} as a timestamp`);
+  if (!m) throw new ConstructError(`cannot read ${quoted(text)} as a timestamp`);
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const daysInMonth = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28];
   daysInMonth.push(31, 30, 31, 30, 31, 31, 30, 31, 30, 31);
