@@ -475,3 +475,12 @@ describe('json.loads depth', () => {
     expect(() => pyJsonLoads('['.repeat(5000) + ']'.repeat(5000))).not.toThrow(PyJsonError);
   });
 });
+
+describe('json.dumps of a value that contains itself', () => {
+  test('is refused with a message that says so, as Python refuses it', () => {
+    const steps: Record<string, unknown> = { a: { output: {} } };
+    steps.fi = { output: { all: steps } };
+    expect(() => pyJsonDumps(steps, 2)).toThrow(/circular reference/);
+    expect(() => pyJsonDumps(steps)).toThrow(/circular reference/);
+  });
+});

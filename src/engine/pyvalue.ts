@@ -730,13 +730,23 @@ export function pyJsonLoads(text: string): unknown {
  * line with Python's `', '`/`': '` separators.
  */
 export function pyJsonDumps(value: unknown, indent?: number): string {
-  // With an indent, JSON.stringify lays text out exactly as Python does and is
-  // far faster (state files of big fan-outs are rewritten often): use it
-  // unless a number or key needs Python's spelling.
-  if (indent !== undefined && !needsPythonSpelling(value)) {
-    return JSON.stringify(value, null, indent);
+  try {
+    // With an indent, JSON.stringify lays text out exactly as Python does and is
+    // far faster (state files of big fan-outs are rewritten often): use it
+    // unless a number or key needs Python's spelling.
+    if (indent !== undefined && !needsPythonSpelling(value)) {
+      return JSON.stringify(value, null, indent);
+    }
+    return writeJson(value, indent, false);
+  } catch (err) {
+    // Python's json.dump refuses these too ("Circular reference detected").
+    if (err instanceof RangeError || (err instanceof TypeError && /circular/i.test(err.message))) {
+      throw new TypeError(
+        'cannot write the value as JSON: it contains itself (a circular reference, such as a step output holding `{{ steps }}`) or nests too deeply'
+      );
+    }
+    throw err;
   }
-  return writeJson(value, indent, false);
 }
 
 /**
