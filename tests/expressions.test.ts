@@ -122,6 +122,17 @@ describe("Python's numbers", () => {
   });
 });
 
+describe('a root used whole', () => {
+  it("is a fresh {} when empty, as Python's `context.steps or {}`, never the live map", () => {
+    const steps = {};
+    const value = evaluateExpression('{{ steps }}', scope({ steps }));
+    expect(value).toEqual({});
+    expect(value).not.toBe(steps);
+    const filled = { a: { output: {} } };
+    expect(evaluateExpression('{{ steps }}', scope({ steps: filled }))).toBe(filled);
+  });
+});
+
 describe('evaluateExpression', () => {
   it('passes non-string templates through untouched', () => {
     const list = ['{{ inputs.a }}'];

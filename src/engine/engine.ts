@@ -361,6 +361,7 @@ export class WorkflowEngine {
       const type = getOr(config, 'type', 'command') as string;
 
       state.currentStepId = stepId;
+      context.itemTrace?.started(stepId);
       if (offset >= 0) state.currentStepIndex = offset + i;
       state.log({ event: 'step_started', step_id: stepId, type });
       // Top-level progress reaches the disk at once, so a killed process never

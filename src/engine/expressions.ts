@@ -79,9 +79,26 @@ const INDEXED_PART = /^([\p{L}\p{N}_-]+)\[(\p{Nd}+)\]\n?$/u;
 
 const truthy = pyTruthy;
 
-/** Python's `value or {}`; a dict stays itself (an empty one is as good as `{}`), without an O(size) truthiness test. */
+/**
+ * Python's `value or {}`, without an O(size) truthiness test: a dict stays
+ * itself here, and an empty one is swapped for a fresh `{}` only where the
+ * whole of it is the value (see `wholeRoot`), which is all that can tell them apart.
+ */
 function orEmptyDict(value: unknown): unknown {
   return isDict(value) || truthy(value) ? value : {};
+}
+
+/** Roots that Python's namespace builds with `x or {}`. */
+const DICT_ROOTS = new Set(['inputs', 'steps', 'fan_in']);
+
+/**
+ * A root dict used whole (`{{ steps }}`): a fresh `{}` when empty, as Python's
+ * `context.steps or {}` gives, so the live step map never becomes what a step
+ * records (it would then contain itself). Looking inside a root never needs this.
+ */
+function wholeRoot(path: string, value: unknown): unknown {
+  if (!DICT_ROOTS.has(path) || !isDict(value)) return value;
+  return Object.keys(value).length === 0 ? {} : value;
 }
 
 function buildNamespace(scope: ExpressionScope): Namespace {
@@ -360,7 +377,7 @@ function evaluateSimple(raw: string, ns: Namespace): unknown {
       .map((element) => evaluateSimple(element, ns));
   }
 
-  return resolveDotPath(ns, expr);
+  return wholeRoot(expr, resolveDotPath(ns, expr));
 }
 
 function applyFilter(value: unknown, filter: string, ns: Namespace): unknown {

@@ -105,6 +105,8 @@ export async function runFanOut(
     if (entry === null) return undefined;
     // Records nested steps wrote under shared ids are written again, as a re-run would.
     for (const [sharedId, record] of entry.shared) state.recordStep(sharedId, record);
+    // The current step moves on as the item's re-run would have moved it.
+    state.currentStepId = entry.current;
     state.fanOutReuse[id] = entry;
     state.log({ event: 'fan_out_item_reused', step_id: id });
     return state.stepResults[id].output;

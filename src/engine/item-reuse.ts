@@ -42,7 +42,7 @@ import { hasKey, isDict, pyJsonDumps } from './pyvalue.js';
 import { StepStatus, type ItemTrace, type StepRecord } from './types.js';
 
 /** Changes whenever what an entry means changes; entries of another format are ignored. */
-export const REUSE_FORMAT = 1;
+export const REUSE_FORMAT = 2;
 
 export interface ItemReuseEntry {
   format: number;
@@ -56,6 +56,8 @@ export interface ItemReuseEntry {
   shared: [string, StepRecord][];
   /** Digests of the records the item read before writing them (null: there was none). */
   reads: Record<string, string | null>;
+  /** The last step the item's run started: the run's current step once it is kept, as after a re-run. */
+  current: string;
 }
 
 /**
@@ -113,9 +115,10 @@ export function fingerprinter(basis: FanOutBasis): (index: number, item: unknown
 /** The entry, when `value` (read from a run's state) is one of this format. */
 function asEntry(value: unknown): ItemReuseEntry | null {
   if (!isDict(value) || value.format !== REUSE_FORMAT) return null;
-  const { fingerprint, record, shared, reads } = value;
+  const { fingerprint, record, shared, reads, current } = value;
   const own = value.private;
   if (typeof fingerprint !== 'string' || typeof record !== 'string') return null;
+  if (typeof current !== 'string') return null;
   if (!isDict(own) || !Object.values(own).every((d) => typeof d === 'string')) return null;
   if (!isDict(reads) || !Object.values(reads).every((d) => d === null || typeof d === 'string')) {
     return null;
@@ -165,11 +168,18 @@ export class ItemRunTrace implements ItemTrace {
   private readonly written = new Map<string, StepRecord>();
   private readonly reads = new Map<string, string | null>();
   private spoiled = false;
+  private current: string;
 
   constructor(
     private readonly itemId: string,
     private readonly steps: Record<string, StepRecord>
-  ) {}
+  ) {
+    this.current = itemId;
+  }
+
+  started(stepId: string): void {
+    this.current = stepId;
+  }
 
   wrote(stepId: string, record: StepRecord): void {
     // A gate or an unfinished step rules the item out for good, even once a later
@@ -239,7 +249,8 @@ export class ItemRunTrace implements ItemTrace {
       record: digest(own),
       private: Object.fromEntries(privateDigests),
       shared,
-      reads: Object.fromEntries(this.reads)
+      reads: Object.fromEntries(this.reads),
+      current: this.current
     };
   }
 }

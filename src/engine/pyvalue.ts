@@ -742,7 +742,8 @@ export function pyJsonDumps(value: unknown, indent?: number): string {
     // Python's json.dump refuses these too ("Circular reference detected").
     if (err instanceof RangeError || (err instanceof TypeError && /circular/i.test(err.message))) {
       throw new TypeError(
-        'cannot write the value as JSON: it contains itself (a circular reference, such as a step output holding `{{ steps }}`) or nests too deeply'
+        'cannot write the value as JSON: it contains itself (a circular reference, such as a step output holding `{{ steps }}`) or nests too deeply',
+        { cause: err }
       );
     }
     throw err;

@@ -95,6 +95,8 @@ export interface StepContext {
 
 /** What the engine tells a fan-out item's trace while the item runs. */
 export interface ItemTrace {
+  /** A step of the item started (became the run's current step). */
+  started(stepId: string): void;
   /** A step of the item recorded `record` under `stepId`. */
   wrote(stepId: string, record: StepRecord): void;
   /**
