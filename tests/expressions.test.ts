@@ -128,7 +128,7 @@ describe('a root used whole', () => {
     const value = evaluateExpression('{{ steps }}', scope({ steps }));
     expect(value).toEqual({});
     expect(value).not.toBe(steps);
-    const filled = { a: { output: {} } };
+    const filled = { a: { output: {} } } as unknown as ExpressionScope['steps'];
     expect(evaluateExpression('{{ steps }}', scope({ steps: filled }))).toBe(filled);
   });
 });
