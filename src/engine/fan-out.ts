@@ -107,7 +107,7 @@ export async function runFanOut(
     for (const [sharedId, record] of entry.shared) state.recordStep(sharedId, record);
     // The current step moves on as the item's re-run would have moved it.
     state.currentStepId = entry.current;
-    state.fanOutReuse[id] = entry;
+    state.fanOutReuse[id] = raw; // as it was saved: it still holds
     state.log({ event: 'fan_out_item_reused', step_id: id });
     return state.stepResults[id].output;
   };

@@ -38,11 +38,11 @@
  * an item never reuses what was recorded in the same run of the engine.
  */
 import { createHash } from 'node:crypto';
-import { hasKey, isDict, pyJsonDumps } from './pyvalue.js';
+import { getOr, hasKey, isDict, pyJsonDumps } from './pyvalue.js';
 import { StepStatus, type ItemTrace, type StepRecord } from './types.js';
 
 /** Changes whenever what an entry means changes; entries of another format are ignored. */
-export const REUSE_FORMAT = 2;
+export const REUSE_FORMAT = 3;
 
 export interface ItemReuseEntry {
   format: number;
@@ -68,12 +68,12 @@ const exactJson = (value: unknown): string => pyJsonDumps(value, 1);
 
 /** SHA-256 of the exact JSON text of a value. */
 export function digest(value: unknown): string {
-  return createHash('sha256').update(exactJson(value)).digest('hex');
+  return createHash('sha256').update(exactJson(value)).digest('base64url');
 }
 
 /** SHA-256 of a workflow definition's saved YAML text. */
 export function definitionDigest(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return createHash('sha256').update(text, 'utf8').digest('base64url');
 }
 
 /** Whether `id` belongs to the item `itemId` alone: the item itself or an id it prefixes. */
@@ -109,14 +109,38 @@ export function fingerprinter(basis: FanOutBasis): (index: number, item: unknown
     basis.template
   ]);
   return (index, item) =>
-    createHash('sha256').update(`${common}\n${index}\n`).update(exactJson(item)).digest('hex');
+    createHash('sha256')
+      .update(`${common}\n${index}\n`)
+      .update(exactJson(item))
+      .digest('base64url');
 }
 
-/** The entry, when `value` (read from a run's state) is one of this format. */
-function asEntry(value: unknown): ItemReuseEntry | null {
+/**
+ * An entry as the run's state keeps it: parts that are empty, and a current
+ * step that is the item itself, are left out (state files of big fan-outs are
+ * rewritten often, and most items read and share nothing).
+ */
+function stored(entry: ItemReuseEntry, itemId: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    format: entry.format,
+    fingerprint: entry.fingerprint,
+    record: entry.record
+  };
+  if (Object.keys(entry.private).length > 0) out.private = entry.private;
+  if (entry.shared.length > 0) out.shared = entry.shared;
+  if (Object.keys(entry.reads).length > 0) out.reads = entry.reads;
+  if (entry.current !== itemId) out.current = entry.current;
+  return out;
+}
+
+/** The entry of item `itemId`, when `value` (read from a run's state) is one of this format. */
+function asEntry(value: unknown, itemId: string): ItemReuseEntry | null {
   if (!isDict(value) || value.format !== REUSE_FORMAT) return null;
-  const { fingerprint, record, shared, reads, current } = value;
-  const own = value.private;
+  const { fingerprint, record } = value;
+  const own = getOr(value, 'private', {});
+  const shared = getOr(value, 'shared', []);
+  const reads = getOr(value, 'reads', {});
+  const current = getOr(value, 'current', itemId);
   if (typeof fingerprint !== 'string' || typeof record !== 'string') return null;
   if (typeof current !== 'string') return null;
   if (!isDict(own) || !Object.values(own).every((d) => typeof d === 'string')) return null;
@@ -126,7 +150,15 @@ function asEntry(value: unknown): ItemReuseEntry | null {
   const wellFormed = (pair: unknown): boolean =>
     Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && isDict(pair[1]);
   if (!Array.isArray(shared) || !shared.every(wellFormed)) return null;
-  return value as unknown as ItemReuseEntry;
+  return {
+    format: REUSE_FORMAT,
+    fingerprint,
+    record,
+    private: own as Record<string, string>,
+    shared: shared as [string, StepRecord][],
+    reads: reads as Record<string, string | null>,
+    current
+  };
 }
 
 /**
@@ -140,7 +172,7 @@ export function reusableEntry(
   itemId: string,
   steps: Record<string, StepRecord>
 ): ItemReuseEntry | null {
-  const entry = asEntry(raw);
+  const entry = asEntry(raw, itemId);
   if (entry === null || entry.fingerprint !== fingerprint) return null;
   if (!hasKey(steps, itemId) || !reusableRecord(steps[itemId])) return null;
   if (digest(steps[itemId]) !== entry.record) return null;
@@ -225,8 +257,8 @@ export class ItemRunTrace implements ItemTrace {
     });
   }
 
-  /** The entry for this finished run, or null when a resume must run the item again. */
-  entry(fingerprint: string): ItemReuseEntry | null {
+  /** The entry for this finished run as the state keeps it, or null when a resume must run the item again. */
+  entry(fingerprint: string): Record<string, unknown> | null {
     if (this.spoiled) return null;
     const own = this.written.get(this.itemId);
     if (own === undefined || this.steps[this.itemId] !== own) return null;
@@ -243,14 +275,17 @@ export class ItemRunTrace implements ItemTrace {
         shared.push([id, record]);
       }
     }
-    return {
-      format: REUSE_FORMAT,
-      fingerprint,
-      record: digest(own),
-      private: Object.fromEntries(privateDigests),
-      shared,
-      reads: Object.fromEntries(this.reads),
-      current: this.current
-    };
+    return stored(
+      {
+        format: REUSE_FORMAT,
+        fingerprint,
+        record: digest(own),
+        private: Object.fromEntries(privateDigests),
+        shared,
+        reads: Object.fromEntries(this.reads),
+        current: this.current
+      },
+      this.itemId
+    );
   }
 }
