@@ -3394,7 +3394,7 @@ async function runFanOut(engine, session, request) {
             state.recordStep(sharedId, record);
         // The current step moves on as the item's re-run would have moved it.
         state.currentStepId = entry.current;
-        state.fanOutReuse[id] = entry;
+        state.fanOutReuse[id] = raw; // as it was saved: it still holds
         state.log({ event: 'fan_out_item_reused', step_id: id });
         return state.stepResults[id].output;
     };
@@ -3864,7 +3864,7 @@ const node_crypto_1 = __nccwpck_require__(7598);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
 /** Changes whenever what an entry means changes; entries of another format are ignored. */
-exports.REUSE_FORMAT = 2;
+exports.REUSE_FORMAT = 3;
 /**
  * The exact JSON text of a value (floats, big ints and key types kept). With
  * an indent, pyJsonDumps takes JSON.stringify's fast path for plain data.
@@ -3872,11 +3872,11 @@ exports.REUSE_FORMAT = 2;
 const exactJson = (value) => (0, pyvalue_js_1.pyJsonDumps)(value, 1);
 /** SHA-256 of the exact JSON text of a value. */
 function digest(value) {
-    return (0, node_crypto_1.createHash)('sha256').update(exactJson(value)).digest('hex');
+    return (0, node_crypto_1.createHash)('sha256').update(exactJson(value)).digest('base64url');
 }
 /** SHA-256 of a workflow definition's saved YAML text. */
 function definitionDigest(text) {
-    return (0, node_crypto_1.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return (0, node_crypto_1.createHash)('sha256').update(text, 'utf8').digest('base64url');
 }
 /** Whether `id` belongs to the item `itemId` alone: the item itself or an id it prefixes. */
 function isPrivateTo(itemId, id) {
@@ -3899,14 +3899,41 @@ function fingerprinter(basis) {
         basis.parentId,
         basis.template
     ]);
-    return (index, item) => (0, node_crypto_1.createHash)('sha256').update(`${common}\n${index}\n`).update(exactJson(item)).digest('hex');
+    return (index, item) => (0, node_crypto_1.createHash)('sha256')
+        .update(`${common}\n${index}\n`)
+        .update(exactJson(item))
+        .digest('base64url');
 }
-/** The entry, when `value` (read from a run's state) is one of this format. */
-function asEntry(value) {
+/**
+ * An entry as the run's state keeps it: parts that are empty, and a current
+ * step that is the item itself, are left out (state files of big fan-outs are
+ * rewritten often, and most items read and share nothing).
+ */
+function stored(entry, itemId) {
+    const out = {
+        format: entry.format,
+        fingerprint: entry.fingerprint,
+        record: entry.record
+    };
+    if (Object.keys(entry.private).length > 0)
+        out.private = entry.private;
+    if (entry.shared.length > 0)
+        out.shared = entry.shared;
+    if (Object.keys(entry.reads).length > 0)
+        out.reads = entry.reads;
+    if (entry.current !== itemId)
+        out.current = entry.current;
+    return out;
+}
+/** The entry of item `itemId`, when `value` (read from a run's state) is one of this format. */
+function asEntry(value, itemId) {
     if (!(0, pyvalue_js_1.isDict)(value) || value.format !== exports.REUSE_FORMAT)
         return null;
-    const { fingerprint, record, shared, reads, current } = value;
-    const own = value.private;
+    const { fingerprint, record } = value;
+    const own = (0, pyvalue_js_1.getOr)(value, 'private', {});
+    const shared = (0, pyvalue_js_1.getOr)(value, 'shared', []);
+    const reads = (0, pyvalue_js_1.getOr)(value, 'reads', {});
+    const current = (0, pyvalue_js_1.getOr)(value, 'current', itemId);
     if (typeof fingerprint !== 'string' || typeof record !== 'string')
         return null;
     if (typeof current !== 'string')
@@ -3919,7 +3946,15 @@ function asEntry(value) {
     const wellFormed = (pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && (0, pyvalue_js_1.isDict)(pair[1]);
     if (!Array.isArray(shared) || !shared.every(wellFormed))
         return null;
-    return value;
+    return {
+        format: exports.REUSE_FORMAT,
+        fingerprint,
+        record,
+        private: own,
+        shared: shared,
+        reads: reads,
+        current
+    };
 }
 /**
  * The entry of item `itemId` when its recorded result may be kept: `raw` is
@@ -3927,7 +3962,7 @@ function asEntry(value) {
  * records as they are now, just before the item would start.
  */
 function reusableEntry(raw, fingerprint, itemId, steps) {
-    const entry = asEntry(raw);
+    const entry = asEntry(raw, itemId);
     if (entry === null || entry.fingerprint !== fingerprint)
         return null;
     if (!(0, pyvalue_js_1.hasKey)(steps, itemId) || !reusableRecord(steps[itemId]))
@@ -4014,7 +4049,7 @@ class ItemRunTrace {
             }
         });
     }
-    /** The entry for this finished run, or null when a resume must run the item again. */
+    /** The entry for this finished run as the state keeps it, or null when a resume must run the item again. */
     entry(fingerprint) {
         if (this.spoiled)
             return null;
@@ -4038,7 +4073,7 @@ class ItemRunTrace {
                 shared.push([id, record]);
             }
         }
-        return {
+        return stored({
             format: exports.REUSE_FORMAT,
             fingerprint,
             record: digest(own),
@@ -4046,7 +4081,7 @@ class ItemRunTrace {
             shared,
             reads: Object.fromEntries(this.reads),
             current: this.current
-        };
+        }, this.itemId);
     }
 }
 exports.ItemRunTrace = ItemRunTrace;
