@@ -9137,12 +9137,8 @@ class TreeBuilder {
         });
         s.getToken();
         for (let first = true; !s.check('flow-sequence-end'); first = false) {
-            if (!first) {
-                if (!s.check('flow-entry')) {
-                    this.fail(`expected ',' or ']' in the flow sequence, found ${this.found()}`, s.peekToken());
-                }
-                s.getToken();
-            }
+            if (!first)
+                this.flowEntry("',' or ']' in the flow sequence");
             if (s.check('key')) {
                 // `[? a : b]` / `[a: b]`: an entry that is a mapping of one pair.
                 const keyStart = s.peekToken().start.offset;
@@ -9156,6 +9152,13 @@ class TreeBuilder {
         }
         node.range[1] = s.getToken().end.offset;
         return node;
+    }
+    /** The `,` between two flow entries (`expected` says what else could have come). */
+    flowEntry(expected) {
+        const s = this.scanner;
+        if (!s.check('flow-entry'))
+            this.fail(`expected ${expected}, found ${this.found()}`, s.peekToken());
+        s.getToken();
     }
     /** A flow entry that starts with a key token: its key and value, either one empty. */
     flowPair(end) {
@@ -9184,12 +9187,8 @@ class TreeBuilder {
         });
         s.getToken();
         for (let first = true; !s.check('flow-mapping-end'); first = false) {
-            if (!first) {
-                if (!s.check('flow-entry')) {
-                    this.fail(`expected ',' or '}' in the flow mapping, found ${this.found()}`, s.peekToken());
-                }
-                s.getToken();
-            }
+            if (!first)
+                this.flowEntry("',' or '}' in the flow mapping");
             if (s.check('key')) {
                 items.push(this.flowPair('flow-mapping-end'));
             }
