@@ -174,3 +174,33 @@ export function parseSaveKey(key: string, prefix: string, runId: string): SaveKe
     sequence
   };
 }
+
+export interface ClaimKeyParts {
+  prefix: string;
+  runId: string;
+  /** The sequence of the save being resumed. */
+  sequence: number;
+  /** A forced claim (`force-resume`) gets a key of its own job, so it never collides. */
+  force?: { githubRunId: string; attempt: string };
+}
+
+/**
+ * `<prefix>-<run id>.claim.<sequence>`, or with `.force.<github run id>.<attempt>` appended.
+ * It starts like the run's save keys, but claims are saved with other paths, so the service
+ * (which matches versions, derived from the paths) never returns a claim for a state lookup.
+ */
+export function buildClaimKey(parts: ClaimKeyParts): string {
+  if (!Number.isSafeInteger(parts.sequence) || parts.sequence < 0) {
+    throw new CacheKeyError(`invalid save sequence ${parts.sequence}`);
+  }
+  let key = `${restorePrefix(parts.prefix, parts.runId)}claim.${parts.sequence}`;
+  if (parts.force) {
+    key += `.force.${validateGithubRunId(parts.force.githubRunId)}.${validateAttempt(parts.force.attempt)}`;
+  }
+  if (key.length > MAX_KEY_LENGTH) {
+    throw new CacheKeyError(
+      `the claim key for run ${parts.runId} would be ${key.length} characters; the limit is ${MAX_KEY_LENGTH}`
+    );
+  }
+  return key;
+}

@@ -3,36 +3,29 @@
  * workflow_dispatch resumes it, possibly on another runner with an empty workspace.
  *
  * One entry holds the run folder (`.specify/workflows/runs/<run id>/`) and the persist paths
- * (default `specs`), all relative to the project root. Keys: see `cache-keys.ts`.
+ * (default `specs`), all relative to the project root. Keys: see `cache-keys.ts`. The service
+ * only matches an entry saved with the same paths (they are hashed into its version), so save
+ * and restore both get them from `runCachePaths`.
  *
- * The real `@actions/cache` client does the transfer. Three of its habits shape this module:
- * - It resolves the paths against `process.cwd()` and archives/extracts relative to
- *   `GITHUB_WORKSPACE`, both read from the process. Each call therefore runs with both pinned
- *   (cwd and GITHUB_WORKSPACE = project root for a save; GITHUB_WORKSPACE = an empty staging
- *   folder for a restore), one call at a time. In the Action both already equal the workspace
- *   while a run is active, so nothing else observes a change; the store must not be used from
- *   worker threads (process.chdir).
- * - It hashes the paths into the entry's version and only matches entries of the same version:
- *   save and restore must pass the same paths, so both get them from `runCachePaths`.
- * - It swallows download and unpack failures (a warning, then "no hit"). A restore therefore
- *   looks the entry up first, so "nothing saved" and "saved but broken" are told apart.
- *
- * A restore never extracts into the project: the client unpacks into a fresh staging folder,
- * the staged tree is checked (only the run folder and the persist paths, only files and folders,
- * a state.json that belongs to the run), and only then copied in, refusing to write through
- * anything in the project that is not a plain folder. Limit: the client runs `tar -P`, which
- * honours absolute and `..` member names, so an entry crafted to contain them could still write
- * outside the staging folder during extraction; only workflow runs of this repository (on the
- * same branch or the default branch) can create entries a resume sees.
+ * An entry is hostile data: any job on this branch or the default branch can write one. So:
+ * - A save archives a snapshot holding only what a restore accepts (`entry-contents.ts`), and,
+ *   with a state key, seals it (`state-seal.ts`).
+ * - A restore downloads the archive without unpacking it (`cache-transport.ts`), checks its
+ *   whole listing against the rules and bounds, extracts it into a private staging folder with
+ *   the same checks, checks the seal and that the state belongs to the run, and only then
+ *   copies it into the project. Any refusal names the entry's key and the first member at
+ *   fault, and leaves the project as it was.
+ * - A resume claims the save it continues from (`claimResume`): cache keys are immutable, so of
+ *   two jobs resuming the same save only one can create the claim entry.
  */
-import * as cache from '@actions/cache';
-import { lstat, mkdir, mkdtemp, readdir, readFile, copyFile, rm } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { readRunJson } from '../engine/run-state.js';
 import {
   CacheKeyError,
   DEFAULT_PERSIST_PATHS,
+  buildClaimKey,
   buildSaveKey,
   normalizePersistPaths,
   parseSaveKey,
@@ -46,21 +39,34 @@ import {
   validateWorkflowId,
   type SaveKeyParts
 } from './cache-keys.js';
-
-/** The part of `@actions/cache` this module uses (replaceable in tests). */
-export type CacheClient = Pick<typeof cache, 'saveCache' | 'restoreCache' | 'isFeatureAvailable'>;
+import { ActionsCacheTransport, type CacheTransport } from './cache-transport.js';
+import {
+  DEFAULT_ENTRY_LIMITS,
+  EntryRefusal,
+  contentDigest,
+  copyIntoProject,
+  extractEntry,
+  snapshotForSave,
+  type EntryItem,
+  type EntryLimits
+} from './entry-contents.js';
+import { SEAL_FILE, sealDocument, sealIsValid } from './state-seal.js';
 
 export type RunCacheErrorReason =
   /** A run id, prefix, path... that must not reach a key or a path. */
   | 'invalid'
-  /** The cache service is not configured, or caching is switched off. */
+  /** The cache service is not configured, caching is switched off, or a call to it failed. */
   | 'unavailable'
   /** No entry for this run. */
   | 'not-found'
-  /** An entry exists but could not be downloaded, unpacked, or lacks the run's state. */
+  /** An entry exists but its archive cannot be read, or it lacks the run's state. */
   | 'corrupt'
+  /** The entry holds something a restore refuses (outside names, links, bombs, no valid seal). */
+  | 'refused'
   /** The entry found does not belong to this run (key or content). */
-  | 'foreign';
+  | 'foreign'
+  /** Another job already resumed this save. */
+  | 'claimed';
 
 export class RunCacheError extends Error {
   override readonly name = 'RunCacheError';
@@ -80,7 +86,13 @@ interface RunLocation {
   runId: string;
   /** Relative to the project root; default `specs`. Must be the same for save and restore. */
   persistPaths?: readonly string[];
-  client?: CacheClient;
+  /** The `state-key` input; empty or absent: entries are neither sealed nor required to be. */
+  stateKey?: string;
+  /** Bounds on what is saved and restored (`max-restore-size`, `max-restore-files`). */
+  limits?: EntryLimits;
+  transport?: CacheTransport;
+  /** Where temporary folders go; default RUNNER_TEMP, else the system temp folder. */
+  tempDir?: string;
 }
 
 export interface SaveRunRequest extends RunLocation {
@@ -93,25 +105,49 @@ export interface SaveRunRequest extends RunLocation {
 }
 
 export type SaveRunResult =
-  | { saved: true; key: string; paths: string[]; cacheId: number }
-  /** The client logged why (a refused key, a service error); nothing was thrown. */
+  | {
+      saved: true;
+      key: string;
+      paths: string[];
+      cacheId: number;
+      /** Things in the project left out of the save (links outside, FIFOs...), with why. */
+      skipped?: string[];
+    }
+  /** Nothing was stored; `reason` says why in a sentence. */
   | { saved: false; key: string; paths: string[]; reason: string };
 
 export interface RestoreRunRequest extends RunLocation {
   /** When known, the entry must belong to this workflow too. */
   workflowId?: string;
-  /** Where the staging folder goes; default RUNNER_TEMP, else the system temp folder. */
-  tempDir?: string;
+  /**
+   * Called once the entry has passed every check and before anything is copied into the
+   * project; throwing stops the restore with the project untouched (a resume claims here).
+   */
+  accept?: (entry: { key: string; parts: SaveKeyParts }) => Promise<void>;
 }
 
 export interface RestoreRunResult {
   key: string;
   parts: SaveKeyParts;
   paths: string[];
-  /** Files written into the project, relative to the root, '/'-separated, sorted. */
+  /** Files and links written into the project, relative to the root, '/'-separated, sorted. */
   files: string[];
-  /** Symbolic links and special files found in the entry and left out. */
-  skipped: string[];
+}
+
+export interface ClaimRequest {
+  prefix: string;
+  runId: string;
+  /** The restored save this resume continues from. */
+  resumes: { key: string; parts: SaveKeyParts };
+  githubRunId: string | number;
+  attempt: string | number;
+  /** Who resumes, and where their job is, for the message another job gets. */
+  actor: string | null;
+  runUrl: string | null;
+  /** `force-resume`: take over a save claimed by a job that died before it saved. */
+  force: boolean;
+  transport?: CacheTransport;
+  tempDir?: string;
 }
 
 /** The seam the Action talks to; the cache-backed store or a disabled one (`cache: false`). */
@@ -119,16 +155,20 @@ export interface RunStateStore {
   readonly enabled: boolean;
   save(request: SaveRunRequest): Promise<SaveRunResult>;
   restore(request: RestoreRunRequest): Promise<RestoreRunResult>;
+  claim(request: ClaimRequest): Promise<{ key: string }>;
 }
 
 export class ActionsCacheRunStore implements RunStateStore {
   readonly enabled = true;
-  constructor(private readonly client: CacheClient = cache) {}
+  constructor(private readonly transport: CacheTransport = new ActionsCacheTransport()) {}
   save(request: SaveRunRequest): Promise<SaveRunResult> {
-    return saveRunToCache({ client: this.client, ...request });
+    return saveRunToCache({ transport: this.transport, ...request });
   }
   restore(request: RestoreRunRequest): Promise<RestoreRunResult> {
-    return restoreRunFromCache({ client: this.client, ...request });
+    return restoreRunFromCache({ transport: this.transport, ...request });
+  }
+  claim(request: ClaimRequest): Promise<{ key: string }> {
+    return claimResume({ transport: this.transport, ...request });
   }
 }
 
@@ -148,11 +188,9 @@ export class DisabledRunStateStore implements RunStateStore {
       `cannot restore run ${request.runId}: caching is off, so no saved state can be looked up`
     );
   }
-}
-
-/** Whether the environment points at a cache service the client can use. */
-export function isRunCacheAvailable(client: CacheClient = cache): boolean {
-  return client.isFeatureAvailable();
+  async claim(request: ClaimRequest): Promise<{ key: string }> {
+    throw new RunCacheError('unavailable', `cannot claim run ${request.runId}: caching is off`);
+  }
 }
 
 /** Save the run folder and the persist paths under a fresh key. */
@@ -174,8 +212,8 @@ export async function saveRunToCache(request: SaveRunRequest): Promise<SaveRunRe
       `nothing to save for run ${runId}: ${stateFile} does not exist`
     );
   }
-  const client = request.client ?? cache;
-  requireService(client, `cannot save run ${runId}`);
+  const transport = request.transport ?? new ActionsCacheTransport();
+  requireService(transport, `cannot save run ${runId}`);
   const key = validated(() =>
     buildSaveKey({
       prefix,
@@ -186,22 +224,55 @@ export async function saveRunToCache(request: SaveRunRequest): Promise<SaveRunRe
       sequence: nextSequence(request.now ?? Date.now)
     })
   );
-  const cacheId = await withClientWorkspace(root, root, () => client.saveCache([...paths], key));
-  if (cacheId === -1) {
-    return {
-      saved: false,
-      key,
-      paths,
-      reason: `the cache service did not store run ${runId} under ${key} (see the cache warning above)`
-    };
+  const sealName = `${runFolder(runId)}/${SEAL_FILE}`;
+  const snapshotDir = await privateFolder(request.tempDir, 'specflow-save-');
+  try {
+    let snapshot;
+    try {
+      snapshot = await snapshotForSave(
+        root,
+        paths,
+        snapshotDir,
+        request.limits ?? DEFAULT_ENTRY_LIMITS,
+        new Set([sealName])
+      );
+    } catch (error) {
+      if (!(error instanceof EntryRefusal)) throw error;
+      return {
+        saved: false,
+        key,
+        paths,
+        reason:
+          `run ${runId} was not saved: ${error.message}, which a resume would refuse ` +
+          '(raise max-restore-size or max-restore-files, for the jobs that save and resume it)'
+      };
+    }
+    if (request.stateKey) {
+      await writeFile(
+        path.join(snapshotDir, ...sealName.split('/')),
+        sealDocument(request.stateKey, key, contentDigest(snapshot.items))
+      );
+    }
+    const outcome = await transport.save(paths, key, snapshotDir);
+    if (!outcome.stored) {
+      const said = outcome.clientSaid ? ` The cache client said: ${outcome.clientSaid}` : '';
+      return {
+        saved: false,
+        key,
+        paths,
+        reason: `the cache service did not store run ${runId} under the key ${key}.${said}`
+      };
+    }
+    return { saved: true, key, paths, cacheId: outcome.id, skipped: snapshot.skipped };
+  } finally {
+    await rm(snapshotDir, { recursive: true, force: true });
   }
-  return { saved: true, key, paths, cacheId };
 }
 
 /**
  * Restore the newest saved state of a run into the project root. Throws a RunCacheError when
- * nothing is saved, the entry is broken or belongs to something else; the project is left
- * untouched in all those cases.
+ * nothing is saved, the entry is broken, refused or belongs to something else; the project is
+ * left untouched in all those cases.
  */
 export async function restoreRunFromCache(request: RestoreRunRequest): Promise<RestoreRunResult> {
   const { runId, prefix, workflowId, persistPaths } = validated(() => ({
@@ -214,46 +285,183 @@ export async function restoreRunFromCache(request: RestoreRunRequest): Promise<R
   const root = path.resolve(request.root);
   const paths = runCachePaths(runId, persistPaths);
   const lookFor = restorePrefix(prefix, runId);
-  const client = request.client ?? cache;
-  requireService(client, `cannot restore run ${runId}`);
+  const transport = request.transport ?? new ActionsCacheTransport();
+  requireService(transport, `cannot restore run ${runId}`);
 
-  const found = await client.restoreCache([...paths], lookFor, [], { lookupOnly: true });
-  if (!found) {
-    throw new RunCacheError(
-      'not-found',
-      `no saved state for run ${runId} on this branch or the default branch ` +
-        `(looked for cache keys starting with "${lookFor}"; a run is found only with the ` +
-        `cache-key-prefix and persist-paths it was saved with: ${paths.join(', ')})`
-    );
-  }
-  ownedKey(found, prefix, runId);
-
-  const stagingParent = request.tempDir ?? (process.env.RUNNER_TEMP || tmpdir());
-  await mkdir(stagingParent, { recursive: true });
-  const staging = await mkdtemp(path.join(stagingParent, 'specflow-restore-'));
+  const temp = await privateFolder(request.tempDir, 'specflow-restore-');
   try {
-    const restored = await withClientWorkspace(staging, undefined, () =>
-      client.restoreCache([...paths], lookFor, [])
-    );
-    if (!restored) {
+    const archiveDir = path.join(temp, 'archive');
+    const staging = path.join(temp, 'staging');
+    await mkdir(archiveDir);
+    await mkdir(staging);
+    let downloaded;
+    try {
+      // A key that is not one of this run's saves is refused before it is fetched.
+      downloaded = await transport.download(paths, lookFor, archiveDir, (key) =>
+        ownedKey(key, prefix, runId)
+      );
+    } catch (error) {
+      if (error instanceof RunCacheError) throw error;
       throw new RunCacheError(
-        'corrupt',
-        `the saved state of run ${runId} (cache key ${found}) could not be downloaded or unpacked; ` +
-          'the entry may be damaged (see the cache warning above)'
+        'unavailable',
+        `could not fetch the saved state of run ${runId} from the cache service: ${errorText(error)}`
       );
     }
-    const parts = ownedKey(restored, prefix, runId);
-    const staged = await inspectStaged(staging, paths, restored);
-    await checkRunState(staging, runId, parts, workflowId, restored);
-    await checkDestinations(root, staged);
-    for (const dir of staged.dirs) await mkdir(path.join(root, dir), { recursive: true });
-    for (const file of staged.files) {
-      await mkdir(path.dirname(path.join(root, file)), { recursive: true });
-      await copyFile(path.join(staging, file), path.join(root, file));
+    if (!downloaded) {
+      throw new RunCacheError(
+        'not-found',
+        `no saved state for run ${runId} on this branch or the default branch ` +
+          `(looked for cache keys starting with "${lookFor}"; a run is found only with the ` +
+          `cache-key-prefix and persist-paths it was saved with: ${paths.join(', ')})`
+      );
     }
-    return { key: restored, parts, paths, files: staged.files, skipped: staged.skipped };
+    const key = downloaded.key;
+    const parts = ownedKey(key, prefix, runId);
+    const items = await refusing(key, () =>
+      extractEntry(
+        downloaded.archive,
+        downloaded.compression,
+        paths,
+        staging,
+        request.limits ?? DEFAULT_ENTRY_LIMITS
+      )
+    ).then((entry) => entry.items);
+    await rm(archiveDir, { recursive: true, force: true });
+
+    const sealName = `${runFolder(runId)}/${SEAL_FILE}`;
+    const content = items.filter((item) => item.name !== sealName);
+    if (request.stateKey) await checkSeal(request.stateKey, key, staging, items, content, sealName);
+    await checkRunState(staging, runId, parts, workflowId, key);
+    await request.accept?.({ key, parts });
+    try {
+      await copyIntoProject(root, staging, content);
+    } catch (error) {
+      if (!(error instanceof EntryRefusal)) throw error;
+      throw new RunCacheError('invalid', `cannot restore run ${runId}: ${error.message}`);
+    }
+    const files = content
+      .filter((item) => item.kind !== 'directory')
+      .map((item) => item.name)
+      .sort();
+    return { key, parts, paths, files };
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Claim the save a resume continues from, before the run goes on: only the first job to create
+ * the claim entry continues; another gets a RunCacheError('claimed') naming the first. With
+ * `force`, the claim gets a key of its own and always succeeds: the documented way past a claim
+ * left by a job that died before it saved.
+ */
+export async function claimResume(request: ClaimRequest): Promise<{ key: string }> {
+  const runId = validated(() => validateRunId(request.runId));
+  const transport = request.transport ?? new ActionsCacheTransport();
+  const key = validated(() =>
+    buildClaimKey({
+      prefix: request.prefix,
+      runId,
+      sequence: request.resumes.parts.sequence,
+      force: request.force
+        ? {
+            githubRunId: validateGithubRunId(request.githubRunId),
+            attempt: validateAttempt(request.attempt)
+          }
+        : undefined
+    })
+  );
+  const folder = await privateFolder(request.tempDir, 'specflow-claim-');
+  try {
+    await mkdir(path.join(folder, CLAIM_FOLDER));
+    await writeFile(
+      path.join(folder, CLAIM_FOLDER, CLAIM_FILE),
+      JSON.stringify({
+        run_id: runId,
+        resumes: request.resumes.key,
+        github_run_id: String(request.githubRunId),
+        github_run_attempt: String(request.attempt),
+        actor: request.actor,
+        run_url: request.runUrl,
+        forced: request.force
+      })
+    );
+    const outcome = await transport.save([CLAIM_FOLDER], key, folder);
+    if (outcome.stored) return { key };
+    const holder = await readClaim(transport, key, folder);
+    const hint =
+      'If that job ended without saving the run, resume it again with force-resume: true.';
+    if (holder !== null) {
+      throw new RunCacheError(
+        'claimed',
+        `run ${runId} was already resumed by ${holder} from the same save (${request.resumes.key}). ${hint}`
+      );
+    }
+    throw new RunCacheError(
+      'unavailable',
+      `could not claim run ${runId} for this job: the cache service did not store the claim ${key}` +
+        `${outcome.clientSaid ? ` (the cache client said: ${outcome.clientSaid})` : ''}. ` +
+        `Without a claim two jobs could continue the run; try again. ${hint}`
+    );
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+const CLAIM_FOLDER = 'specflow-claim';
+const CLAIM_FILE = 'claim.json';
+const CLAIM_LIMITS: EntryLimits = { maxBytes: 64 * 1024, maxMembers: 4 };
+
+/** Who holds an existing claim, as a phrase for a message; null when there is none. */
+async function readClaim(
+  transport: CacheTransport,
+  key: string,
+  temp: string
+): Promise<string | null> {
+  const into = path.join(temp, 'existing');
+  await mkdir(into);
+  let downloaded;
+  try {
+    downloaded = await transport.download([CLAIM_FOLDER], key, into);
+  } catch {
+    downloaded = undefined;
+  }
+  if (!downloaded || downloaded.key !== key) {
+    // The entry may exist but not be readable yet (still uploading): it is still a claim.
+    return (await transport.lookup([CLAIM_FOLDER], key).catch(() => undefined)) === key
+      ? 'another job'
+      : null;
+  }
+  try {
+    const staging = path.join(into, 'staging');
+    await mkdir(staging);
+    await extractEntry(
+      downloaded.archive,
+      downloaded.compression,
+      [CLAIM_FOLDER],
+      staging,
+      CLAIM_LIMITS
+    );
+    const claim = JSON.parse(
+      await readFile(path.join(staging, CLAIM_FOLDER, CLAIM_FILE), 'utf8')
+    ) as Record<string, unknown>;
+    // Claim entries are written by other jobs: only well-formed values reach the message.
+    const runUrl =
+      typeof claim.run_url === 'string' &&
+      /^https:\/\/[\w.-]+(?::\d+)?\/[\w.-]+\/[\w.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/.test(
+        claim.run_url
+      )
+        ? claim.run_url
+        : null;
+    const actor =
+      typeof claim.actor === 'string' &&
+      /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(claim.actor)
+        ? claim.actor
+        : null;
+    const job = runUrl ?? 'another job';
+    return actor ? `${job} (${actor})` : job;
+  } catch {
+    return 'another job';
   }
 }
 
@@ -266,8 +474,8 @@ function validated<T>(build: () => T): T {
   }
 }
 
-function requireService(client: CacheClient, what: string): void {
-  if (!client.isFeatureAvailable()) {
+function requireService(transport: CacheTransport, what: string): void {
+  if (!transport.available()) {
     throw new RunCacheError(
       'unavailable',
       `${what}: the Actions cache service is not available here ` +
@@ -293,85 +501,6 @@ let lastSequence = 0;
 function nextSequence(now: () => number): number {
   lastSequence = Math.max(Math.floor(now()), lastSequence + 1);
   return lastSequence;
-}
-
-let clientQueue: Promise<unknown> = Promise.resolve();
-
-/**
- * Run one cache client call with GITHUB_WORKSPACE (and, for a save, the current folder) pinned,
- * and RUNNER_TEMP defaulted outside a runner; calls are queued so pins never interleave.
- */
-function withClientWorkspace<T>(
-  workspace: string,
-  cwd: string | undefined,
-  call: () => Promise<T>
-): Promise<T> {
-  const run = async (): Promise<T> => {
-    const saved = {
-      cwd: process.cwd(),
-      workspace: process.env.GITHUB_WORKSPACE,
-      temp: process.env.RUNNER_TEMP
-    };
-    process.env.GITHUB_WORKSPACE = workspace;
-    if (!saved.temp) process.env.RUNNER_TEMP = tmpdir();
-    try {
-      if (cwd !== undefined) process.chdir(cwd);
-      return await call();
-    } finally {
-      process.chdir(saved.cwd);
-      restoreVariable('GITHUB_WORKSPACE', saved.workspace);
-      restoreVariable('RUNNER_TEMP', saved.temp);
-    }
-  };
-  const result = clientQueue.then(run, run);
-  clientQueue = result.catch(() => undefined);
-  return result;
-}
-
-function restoreVariable(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
-}
-
-interface StagedTree {
-  dirs: string[];
-  files: string[];
-  skipped: string[];
-}
-
-/**
- * List what the client unpacked, refusing anything outside the cached paths. Folders above a
- * cached path (`.specify`, `.specify/workflows`...) may only lead to it.
- */
-async function inspectStaged(staging: string, paths: string[], key: string): Promise<StagedTree> {
-  const tree: StagedTree = { dirs: [], files: [], skipped: [] };
-  const inside = (rel: string) => paths.some((p) => rel === p || rel.startsWith(`${p}/`));
-  const above = (rel: string) => paths.some((p) => p.startsWith(`${rel}/`));
-  const walk = async (relDir: string): Promise<void> => {
-    const entries = await readdir(path.join(staging, relDir), { withFileTypes: true });
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-      if (inside(rel)) {
-        if (entry.isDirectory()) {
-          tree.dirs.push(rel);
-          await walk(rel);
-        } else if (entry.isFile()) {
-          tree.files.push(rel);
-        } else {
-          tree.skipped.push(rel);
-        }
-      } else if (above(rel) && entry.isDirectory()) {
-        await walk(rel);
-      } else {
-        throw new RunCacheError(
-          'foreign',
-          `the cache entry ${key} contains "${rel}", which is neither the run folder nor a persist path`
-        );
-      }
-    }
-  };
-  await walk('');
-  return tree;
 }
 
 async function checkRunState(
@@ -418,38 +547,58 @@ async function checkRunState(
   }
 }
 
-/**
- * Before writing anything: every folder on the way to a restored file must be a real folder (or
- * not exist yet), and a file may only replace a regular file. A symbolic link in the project
- * could otherwise carry a write outside it.
- */
-async function checkDestinations(root: string, staged: StagedTree): Promise<void> {
-  const kinds = new Map<string, 'dir' | 'file'>();
-  for (const dir of staged.dirs) kinds.set(dir, 'dir');
-  for (const file of staged.files) kinds.set(file, 'file');
-  const checked = new Set<string>();
-  for (const [target, kind] of kinds) {
-    const parts = target.split('/');
-    for (let i = 1; i <= parts.length; i++) {
-      const rel = parts.slice(0, i).join('/');
-      const wantsFile = i === parts.length && kind === 'file';
-      if (checked.has(rel)) continue;
-      checked.add(rel);
-      let stat;
-      try {
-        stat = await lstat(path.join(root, rel));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') break;
-        throw error;
-      }
-      if (wantsFile ? !stat.isFile() : !stat.isDirectory()) {
-        throw new RunCacheError(
-          'invalid',
-          `cannot restore "${target}": "${rel}" in the project is not a plain ${wantsFile ? 'file' : 'folder'}`
-        );
-      }
+/** Run an entry check; a refusal becomes an error naming the entry and the member at fault. */
+async function refusing<T>(key: string, check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    if (!(error instanceof EntryRefusal)) throw error;
+    if (error.damaged) {
+      throw new RunCacheError(
+        'corrupt',
+        `the cache entry ${key} cannot be read (at member ${JSON.stringify(error.member)}): ${error.reason}; nothing was restored`
+      );
     }
+    throw new RunCacheError(
+      'refused',
+      `the cache entry ${key} was refused: member ${error.message}; nothing was restored`
+    );
   }
+}
+
+async function checkSeal(
+  stateKey: string,
+  key: string,
+  staging: string,
+  items: readonly EntryItem[],
+  content: readonly EntryItem[],
+  sealName: string
+): Promise<void> {
+  const seal = items.find((item) => item.name === sealName);
+  const refuse = (why: string): never => {
+    throw new RunCacheError(
+      'refused',
+      `the cache entry ${key} was refused: ${why}, so it was not saved by a job that holds the ` +
+        'state key (or the state-key input differs); nothing was restored'
+    );
+  };
+  if (seal === undefined) refuse('it carries no seal');
+  if (seal!.kind !== 'file' || seal!.size > 4096) refuse('its seal is malformed');
+  const text = await readFile(path.join(staging, ...sealName.split('/')), 'utf8');
+  if (!sealIsValid(stateKey, key, contentDigest(content), text)) {
+    refuse('its seal does not match its key and content');
+  }
+}
+
+/** A fresh folder only this process uses, under RUNNER_TEMP (or the system temp folder). */
+async function privateFolder(parent: string | undefined, prefix: string): Promise<string> {
+  const base = parent ?? (process.env.RUNNER_TEMP || tmpdir());
+  await mkdir(base, { recursive: true });
+  return mkdtemp(path.join(base, prefix));
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function isPlainFile(file: string): Promise<boolean> {

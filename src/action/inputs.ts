@@ -10,6 +10,7 @@ import {
   validatePrefix,
   validateRunId
 } from './cache-keys.js';
+import { DEFAULT_ENTRY_LIMITS, type EntryLimits } from './entry-contents.js';
 
 export const DEFAULT_CACHE_KEY_PREFIX = 'specflow';
 
@@ -29,6 +30,12 @@ export interface ActionInputs {
   /** On resume, run every fan-out item again (spec-kit's behaviour) instead of reusing any. */
   rerunItems: boolean;
   githubToken: string;
+  /** Resume even when another job has claimed the same save (one that died before saving). */
+  forceResume: boolean;
+  /** The secret entries are sealed with and must carry; empty: no seal. */
+  stateKey: string;
+  /** Bounds on a run's saved state, for both the save and the restore. */
+  stateLimits: EntryLimits;
 }
 
 /** A malformed Action input; the message starts with the input's name. */
@@ -77,8 +84,64 @@ export function readActionInputs(read: InputReader): ActionInputs {
     ),
     failOnPause: named('fail-on-pause', () => parseBoolean(read('fail-on-pause'), false)),
     rerunItems: named('rerun-items', () => parseBoolean(read('rerun-items'), false)),
-    githubToken: read('github-token').trim()
+    githubToken: read('github-token').trim(),
+    forceResume: named('force-resume', () => parseBoolean(read('force-resume'), false)),
+    stateKey: read('state-key').trim(),
+    stateLimits: {
+      maxBytes: named('max-restore-size', () =>
+        parseByteSize(read('max-restore-size'), DEFAULT_ENTRY_LIMITS.maxBytes)
+      ),
+      maxMembers: named('max-restore-files', () =>
+        parseCount(read('max-restore-files'), DEFAULT_ENTRY_LIMITS.maxMembers)
+      )
+    }
   };
+}
+
+const SIZE_UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1000,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1000 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1000 ** 3,
+  gib: 1024 ** 3
+};
+
+/** A size such as `1GiB`, `500MB`, `200m` or a number of bytes; empty means the default. */
+export function parseByteSize(text: string, fallback: number): number {
+  const value = text.trim();
+  if (value === '') return fallback;
+  const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(value);
+  const unit = match ? getOwn(SIZE_UNITS, match[2].toLowerCase()) : undefined;
+  if (!match || unit === undefined) {
+    throw new Error(
+      `expected a size such as 1GiB, 500MB or a number of bytes, got ${JSON.stringify(value)}`
+    );
+  }
+  const bytes = Math.floor(Number(match[1]) * unit);
+  if (!Number.isSafeInteger(bytes) || bytes < 1) {
+    throw new Error(`expected a size of at least one byte, got ${JSON.stringify(value)}`);
+  }
+  return bytes;
+}
+
+/** A positive whole number; empty means the default. */
+export function parseCount(text: string, fallback: number): number {
+  const value = text.trim();
+  if (value === '') return fallback;
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < 1) {
+    throw new Error(`expected a whole number of at least 1, got ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}
+
+function getOwn(table: Record<string, number>, key: string): number | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
 /** The spellings GitHub's own boolean inputs accept (YAML 1.2 core schema); empty means the default. */

@@ -15,7 +15,7 @@ import { ActionInputError, readActionInputs, type ActionInputs } from './inputs.
 import { ActionLog } from './log.js';
 import { actionOutputs } from './outputs.js';
 import { PHASE_STATE } from './phase-state.js';
-import { prepareResume, recordResume } from './resume.js';
+import { claimRestoredRun, prepareResume, recordResume } from './resume.js';
 import { loadRunDefinition, verdictInputOf } from './run-record.js';
 import { saveRunState, type SaveOutcome, type SaveTarget } from './save.js';
 import { escapeHtml, gatherSummaryFacts, renderSummary } from './summary.js';
@@ -91,6 +91,7 @@ async function mainSteps(
     return;
   }
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  if (inputs.stateKey) core.setSecret(inputs.stateKey);
 
   const github = readGithubContext(env);
   const root = path.resolve(github.workspace ?? process.cwd(), inputs.workingDirectory);
@@ -105,7 +106,9 @@ async function mainSteps(
     root,
     prefix: inputs.cacheKeyPrefix,
     persistPaths: inputs.persistPaths,
-    github
+    github,
+    stateKey: inputs.stateKey,
+    limits: inputs.stateLimits
   };
   core.saveState(PHASE_STATE.projectRoot, root);
   core.saveState(PHASE_STATE.cache, String(store.enabled));
@@ -127,6 +130,8 @@ async function mainSteps(
 
   let runId: string;
   let run: Promise<RunState>;
+  const resuming = inputs.runId !== null;
+  let restoredKey: string | null = null;
   try {
     if (inputs.runId !== null) {
       runId = inputs.runId;
@@ -141,15 +146,27 @@ async function mainSteps(
           workflow: inputs.workflow,
           inputs: inputs.inputs,
           github,
+          stateKey: inputs.stateKey,
+          limits: inputs.stateLimits,
           note: (line) => log.line(line)
         })
       );
+      restoredKey = prepared.restored?.key ?? null;
       core.saveState(PHASE_STATE.runId, runId);
       engine.onRunAccepted((state) => {
         recordResume(state, prepared);
         log.line(prepared.announcement);
       });
-      run = engine.resume(runId, inputs.inputs, { rerunItems: inputs.rerunItems });
+      run = engine.resume(runId, inputs.inputs, {
+        rerunItems: inputs.rerunItems,
+        beforeContinue: () =>
+          claimRestoredRun(
+            store,
+            prepared,
+            { prefix: inputs.cacheKeyPrefix, runId, github, force: inputs.forceResume },
+            (line) => log.line(line)
+          )
+      });
     } else {
       const definition = engine.loadWorkflow(inputs.workflow);
       const errors = validateWorkflow(definition, engine.stepTypes);
@@ -202,9 +219,18 @@ async function mainSteps(
   // only while being saved was not interrupted.
   const interrupted = settled.cancelled && state.status === RunStatus.Paused;
   const workflowId = state.workflowId;
-  const saved = await log.group(`Save run ${runId} to the Actions cache`, () =>
-    saveRunState(target, { runId, workflowId })
-  );
+  // A resume the engine never took (a refused input, a claim held by another job) left the
+  // state as restored: saving it again could put a stale copy above another job's newer save.
+  const untouched = resuming && engine.liveState === null && restoredKey !== null;
+  const saved: SaveOutcome = untouched
+    ? {
+        saved: true,
+        key: restoredKey,
+        detail: `Run ${runId} was not resumed; its saved state (${restoredKey}) is unchanged`
+      }
+    : await log.group(`Save run ${runId} to the Actions cache`, () =>
+        saveRunState(target, { runId, workflowId })
+      );
   if (saved.saved && saved.key) core.saveState(PHASE_STATE.savedKey, saved.key);
   reportSave(saved, store);
   const started = signalledAt();

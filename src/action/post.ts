@@ -10,6 +10,8 @@ import { ActionsCacheRunStore, type RunStateStore } from './cache-store.js';
 import { readGithubContext } from './github-context.js';
 import { PHASE_STATE } from './phase-state.js';
 import { saveRunState } from './save.js';
+import { DEFAULT_ENTRY_LIMITS, type EntryLimits } from './entry-contents.js';
+import { parseByteSize, parseCount } from './inputs.js';
 
 export interface PostOptions {
   env?: NodeJS.ProcessEnv;
@@ -79,7 +81,10 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
         root,
         prefix: core.getState(PHASE_STATE.prefix) || 'specflow',
         persistPaths,
-        github: readGithubContext(env)
+        github: readGithubContext(env),
+        // Inputs reach the post step as they reached main (the state key is never in the state).
+        stateKey: core.getInput('state-key'),
+        limits: postLimits()
       },
       { runId, workflowId: state.workflowId }
     )
@@ -98,4 +103,25 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
   } catch {
     // No summary file outside a runner: the log line above says it all.
   }
+}
+
+/** The bounds main used (it already refused malformed values, so defaults are a fallback only). */
+function postLimits(): EntryLimits {
+  const read = <T>(parse: () => T, fallback: T): T => {
+    try {
+      return parse();
+    } catch {
+      return fallback;
+    }
+  };
+  return {
+    maxBytes: read(
+      () => parseByteSize(core.getInput('max-restore-size'), DEFAULT_ENTRY_LIMITS.maxBytes),
+      DEFAULT_ENTRY_LIMITS.maxBytes
+    ),
+    maxMembers: read(
+      () => parseCount(core.getInput('max-restore-files'), DEFAULT_ENTRY_LIMITS.maxMembers),
+      DEFAULT_ENTRY_LIMITS.maxMembers
+    )
+  };
 }

@@ -10,6 +10,7 @@ import { getOr, hasKey, pyStr } from '../engine/pyvalue.js';
 import { RunState, runDirectory } from '../engine/run-state.js';
 import { RunStatus, WorkflowError } from '../engine/types.js';
 import type { RestoreRunResult, RunStateStore } from './cache-store.js';
+import type { EntryLimits } from './entry-contents.js';
 import type { GithubContext } from './github-context.js';
 import { loadRunDefinition, verdictInputOf, type ResumeRecord } from './run-record.js';
 
@@ -24,6 +25,9 @@ export interface ResumeRequest {
   workflow: string;
   inputs: Record<string, unknown>;
   github: GithubContext;
+  /** The `state-key` input and the bounds (`max-restore-size`, `max-restore-files`). */
+  stateKey: string;
+  limits: EntryLimits;
   /** Progress lines for the job log. */
   note: (line: string) => void;
 }
@@ -48,14 +52,13 @@ export async function prepareResume(request: ResumeRequest): Promise<PreparedRes
       prefix: request.prefix,
       runId,
       persistPaths: request.persistPaths,
-      workflowId: expected
+      workflowId: expected,
+      stateKey: request.stateKey,
+      limits: request.limits
     });
     request.note(
       `Restored run ${runId} from the Actions cache (key ${restored.key}, ${restored.files.length} files)`
     );
-    if (restored.skipped.length > 0) {
-      request.note(`Left out of the restore (not plain files): ${restored.skipped.join(', ')}`);
-    }
   } else if (!existsSync(path.join(runDirectory(root, runId), 'state.json'))) {
     throw new WorkflowError(
       `no run ${runId} in this workspace, and cache is false, so no saved state can be restored`
@@ -103,6 +106,39 @@ export async function prepareResume(request: ResumeRequest): Promise<PreparedRes
   // Nothing is written here: the engine may still refuse the resume (an input that does not
   // validate), and a refused resume must not enter the run's history.
   return { restored, record, workflowId: state.workflowId, announcement };
+}
+
+/**
+ * Claim the restored save for this job, once the engine has accepted the resume and before the
+ * run goes on: of two jobs resuming the same save, only the first continues. Nothing to claim
+ * for a run found in the workspace (cache: false).
+ */
+export async function claimRestoredRun(
+  store: RunStateStore,
+  prepared: PreparedResume,
+  request: { prefix: string; runId: string; github: GithubContext; force: boolean },
+  note: (line: string) => void
+): Promise<void> {
+  if (prepared.restored === null) return;
+  const { github } = request;
+  const runUrl = github.repository
+    ? `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}`
+    : null;
+  const claimed = await store.claim({
+    prefix: request.prefix,
+    runId: request.runId,
+    resumes: { key: prepared.restored.key, parts: prepared.restored.parts },
+    githubRunId: github.runId,
+    attempt: github.runAttempt,
+    actor: github.actor,
+    runUrl,
+    force: request.force
+  });
+  note(
+    request.force
+      ? `Claimed run ${request.runId} for this job by force-resume (${claimed.key})`
+      : `Claimed run ${request.runId} for this job (${claimed.key})`
+  );
 }
 
 /**

@@ -3,6 +3,7 @@
  * save is reported, never thrown: the run's outcome still has to be reported.
  */
 import type { RunStateStore } from './cache-store.js';
+import type { EntryLimits } from './entry-contents.js';
 import type { GithubContext } from './github-context.js';
 
 export interface SaveTarget {
@@ -11,6 +12,9 @@ export interface SaveTarget {
   prefix: string;
   persistPaths: string[];
   github: GithubContext;
+  /** The `state-key` input (seals the entry) and the bounds a resume will enforce. */
+  stateKey?: string;
+  limits?: EntryLimits;
 }
 
 export interface SaveOutcome {
@@ -39,13 +43,16 @@ export async function saveRunState(
       workflowId: run.workflowId,
       persistPaths: target.persistPaths,
       githubRunId: target.github.runId,
-      attempt: target.github.runAttempt
+      attempt: target.github.runAttempt,
+      stateKey: target.stateKey,
+      limits: target.limits
     });
     if (result.saved) {
+      const skipped = result.skipped?.length ? `; left out: ${result.skipped.join(', ')}` : '';
       return {
         saved: true,
         key: result.key,
-        detail: `Run ${run.runId} saved to the Actions cache as ${result.key} (${result.paths.join(', ')})`
+        detail: `Run ${run.runId} saved to the Actions cache as ${result.key} (${result.paths.join(', ')})${skipped}`
       };
     }
     return { saved: false, key: null, detail: result.reason };

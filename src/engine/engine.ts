@@ -105,6 +105,12 @@ export interface ResumeOptions {
    * of keeping the results that provably need no repeating.
    */
   rerunItems?: boolean;
+  /**
+   * Awaited once the resume is accepted (the run may be resumed, its inputs resolved) and
+   * before anything changes; throwing refuses the resume with the run left as it was. The
+   * Action claims the run here, so a refused input does not use up the claim.
+   */
+  beforeContinue?: (state: RunState) => Promise<void>;
 }
 
 /**
@@ -266,6 +272,7 @@ export class WorkflowEngine {
     const reusable = new Map<string, unknown>(
       options.rerunItems === true ? [] : Object.entries(state.fanOutReuse)
     );
+    await options.beforeContinue?.(state);
     state.error = null;
     state.status = RunStatus.Running;
     state.runner = currentRunner();

@@ -108,10 +108,18 @@ function post(workspace: string, main: PhaseResult, env: Record<string, string> 
   return runPhase(phase(workspace, {}, { state: main.state, env }));
 }
 
+/** The saved states (claims left out). */
 function finalized(): string[] {
   return server
     .entries()
-    .filter((e) => e.finalized)
+    .filter((e) => e.finalized && !e.key.includes('.claim.'))
+    .map((e) => e.key);
+}
+
+function claims(): string[] {
+  return server
+    .entries()
+    .filter((e) => e.finalized && e.key.includes('.claim.'))
     .map((e) => e.key);
 }
 
@@ -223,6 +231,10 @@ test('pause at a gate, resume in a fresh workspace with the verdict, complete wi
   // Each stop in the cache has its own key; the newest is the completed run.
   expect(finalized()).toHaveLength(2);
   expect(finalized()[1]).toMatch(new RegExp(`^specflow-${runId}\\.feature-demo\\.101\\.1\\.`));
+  // The resume claimed the save it continued from, named by that save's sequence.
+  const firstSequence = savedKeys[0].split('.').at(-1);
+  expect(claims()).toEqual([`specflow-${runId}.claim.${firstSequence}`]);
+  expect(main2.stdout).toContain(`Claimed run ${runId} for this job (specflow-${runId}.claim.`);
 
   const post2 = await post(second, main2);
   expect(post2.code).toBe(0);

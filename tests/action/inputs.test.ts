@@ -115,8 +115,48 @@ describe('readActionInputs', () => {
       cacheKeyPrefix: 'specflow',
       failOnPause: false,
       rerunItems: false,
-      githubToken: 'ghs_token'
+      githubToken: 'ghs_token',
+      forceResume: false,
+      stateKey: '',
+      stateLimits: { maxBytes: 1024 ** 3, maxMembers: 50_000 }
     });
+  });
+
+  test.each([
+    ['1GiB', 1024 ** 3],
+    ['500MB', 500_000_000],
+    ['200 mib', 200 * 1024 ** 2],
+    ['1.5g', 1.5 * 1024 ** 3],
+    ['4096', 4096]
+  ])('max-restore-size %s is %d bytes', (text, bytes) => {
+    const inputs = readActionInputs(reader({ workflow: 'w', 'max-restore-size': text }));
+    expect(inputs.stateLimits.maxBytes).toBe(bytes);
+  });
+
+  test.each(['0', '-1', 'lots', '1TB', '1e9', '__proto__'])(
+    'max-restore-size %s is refused, naming the input',
+    (text) => {
+      expect(() => readActionInputs(reader({ workflow: 'w', 'max-restore-size': text }))).toThrow(
+        /^input 'max-restore-size': expected a size/
+      );
+    }
+  );
+
+  test('max-restore-files, force-resume and state-key', () => {
+    const inputs = readActionInputs(
+      reader({
+        workflow: 'w',
+        'max-restore-files': '10',
+        'force-resume': 'true',
+        'state-key': ' s3cret '
+      })
+    );
+    expect(inputs.stateLimits.maxMembers).toBe(10);
+    expect(inputs.forceResume).toBe(true);
+    expect(inputs.stateKey).toBe('s3cret');
+    expect(() => readActionInputs(reader({ workflow: 'w', 'max-restore-files': '0' }))).toThrow(
+      /^input 'max-restore-files'/
+    );
   });
 
   test('resume needs no workflow; persist paths split on lines and commas', () => {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type {
   RestoreRunRequest,
+  ClaimRequest,
   RestoreRunResult,
   RunStateStore,
   SaveRunRequest,
@@ -77,6 +78,9 @@ class FakeStore implements RunStateStore {
   }
   restore(_request: RestoreRunRequest): Promise<RestoreRunResult> {
     return Promise.reject(new Error('this test restores nothing'));
+  }
+  claim(_request: ClaimRequest): Promise<{ key: string }> {
+    return Promise.reject(new Error('this test claims nothing'));
   }
 }
 

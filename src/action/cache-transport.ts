@@ -1,0 +1,198 @@
+/**
+ * The transfer of cache entries: the real `@actions/cache` client, with two things it does not
+ * offer on its own.
+ *
+ * - **Download without extraction.** `restoreCache` unpacks with `tar -P`, which honours absolute
+ *   names, `..` and links in a hostile entry before anyone can look at it. So a restore looks the
+ *   entry up and downloads it with the client's own lookup and download calls (the same service
+ *   versions, versioning and transfer code `restoreCache` uses), and the archive is read by
+ *   `tar-reader.ts` instead. Those calls are not part of the package's exports, hence the import
+ *   by file; the package version is pinned by the lock file and the tests run against these very
+ *   functions, so a change in them fails the tests rather than a resume.
+ * - **Output fenced off.** Everything the client prints (progress, warnings, and under
+ *   RUNNER_DEBUG a listing of the archive with every member's name) goes out inside a
+ *   stop-commands window, so a member named `::add-mask::…` is text, not a command. The text is
+ *   also kept, so the store can say in its own words why a transfer failed.
+ */
+import * as cache from '@actions/cache';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+// Not exported by the package (see above).
+import {
+  downloadCache,
+  getCacheEntry
+} from '../../node_modules/@actions/cache/lib/internal/cacheHttpClient.js';
+import {
+  getCacheVersion,
+  getCompressionMethod
+} from '../../node_modules/@actions/cache/lib/internal/cacheUtils.js';
+import {
+  getCacheMode,
+  getCacheServiceVersion,
+  isCacheReadable
+} from '../../node_modules/@actions/cache/lib/internal/config.js';
+import { internalCacheTwirpClient } from '../../node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js';
+import type { ArchiveCompression } from './tar-reader.js';
+
+export interface DownloadedEntry {
+  key: string;
+  archive: string;
+  compression: ArchiveCompression;
+}
+
+export type SaveOutcome =
+  | { stored: true; id: number }
+  /** `clientSaid`: the last thing the client printed about it, for our own message. */
+  | { stored: false; clientSaid: string };
+
+/** The seam between the run store and the cache service. */
+export interface CacheTransport {
+  available(): boolean;
+  /**
+   * The entry the service returns for `key` (an exact key first, else the newest key starting
+   * with it) among those saved with `paths`, without downloading it.
+   */
+  lookup(paths: readonly string[], key: string): Promise<string | undefined>;
+  /**
+   * The same entry, downloaded (never unpacked) into the folder `into`. `check` sees the
+   * entry's key before any byte of it is fetched, and may throw to stop there.
+   */
+  download(
+    paths: readonly string[],
+    key: string,
+    into: string,
+    check?: (key: string) => void
+  ): Promise<DownloadedEntry | undefined>;
+  /** Archive `paths` (relative to `from`) under `key`. */
+  save(paths: readonly string[], key: string, from: string): Promise<SaveOutcome>;
+}
+
+export type FenceWrite = (text: string) => void;
+
+export class ActionsCacheTransport implements CacheTransport {
+  constructor(private readonly write: FenceWrite = (text) => void process.stdout.write(text)) {}
+
+  available(): boolean {
+    return cache.isFeatureAvailable();
+  }
+
+  async lookup(paths: readonly string[], key: string): Promise<string | undefined> {
+    const { result } = await this.fenced(undefined, () =>
+      cache.restoreCache([...paths], key, [], { lookupOnly: true })
+    );
+    return result;
+  }
+
+  async download(
+    paths: readonly string[],
+    key: string,
+    into: string,
+    check: (key: string) => void = () => {}
+  ): Promise<DownloadedEntry | undefined> {
+    const { result } = await this.fenced(undefined, () =>
+      downloadEntry([...paths], key, into, check)
+    );
+    return result;
+  }
+
+  async save(paths: readonly string[], key: string, from: string): Promise<SaveOutcome> {
+    const { result, said } = await this.fenced(from, () => cache.saveCache([...paths], key));
+    return result === -1
+      ? { stored: false, clientSaid: lastClientLine(said) }
+      : { stored: true, id: result };
+  }
+
+  /**
+   * One client call with its output fenced and kept, GITHUB_WORKSPACE (and for a save the
+   * current folder) pinned to `workspace`, and RUNNER_TEMP defaulted outside a runner. Calls are
+   * queued: the pins and the fence are process-wide.
+   */
+  private fenced<T>(
+    workspace: string | undefined,
+    call: () => Promise<T>
+  ): Promise<{ result: T; said: string }> {
+    const run = async (): Promise<{ result: T; said: string }> => {
+      const saved = {
+        cwd: process.cwd(),
+        workspace: process.env.GITHUB_WORKSPACE,
+        temp: process.env.RUNNER_TEMP,
+        write: process.stdout.write
+      };
+      const token = randomBytes(16).toString('hex');
+      const said: string[] = [];
+      this.write(`::stop-commands::${token}\n`);
+      const forward = saved.write;
+      process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+        said.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+        return (forward as (...args: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
+      }) as typeof process.stdout.write;
+      if (!saved.temp) process.env.RUNNER_TEMP = tmpdir();
+      try {
+        if (workspace !== undefined) {
+          process.env.GITHUB_WORKSPACE = workspace;
+          process.chdir(workspace);
+        }
+        const result = await call();
+        return { result, said: said.join('') };
+      } finally {
+        process.stdout.write = saved.write;
+        process.chdir(saved.cwd);
+        restoreVariable('GITHUB_WORKSPACE', saved.workspace);
+        restoreVariable('RUNNER_TEMP', saved.temp);
+        const text = said.join('');
+        this.write(`${text === '' || text.endsWith('\n') ? '' : '\n'}::${token}::\n`);
+      }
+    };
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+  }
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+function restoreVariable(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
+
+/** The last non-debug line the client printed, without its command syntax. */
+function lastClientLine(text: string): string {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('::debug::'));
+  const last = lines.at(-1) ?? '';
+  return last.replace(/^::[a-z-]+(?: [^:]*)?::/, '').slice(0, 500);
+}
+
+/** What `restoreCache` does up to the download, for both service versions; no extraction. */
+async function downloadEntry(
+  paths: string[],
+  key: string,
+  into: string,
+  check: (key: string) => void
+): Promise<DownloadedEntry | undefined> {
+  if (!isCacheReadable(getCacheMode())) {
+    throw new Error(`the job's cache-mode '${getCacheMode()}' does not permit reads`);
+  }
+  const compression = (await getCompressionMethod()) as ArchiveCompression;
+  const archive = path.join(into, compression === 'gzip' ? 'cache.tgz' : 'cache.tzst');
+  if (getCacheServiceVersion() === 'v2') {
+    const response = await internalCacheTwirpClient().GetCacheEntryDownloadURL({
+      key,
+      restoreKeys: [],
+      version: getCacheVersion(paths, compression as never)
+    });
+    if (!response.ok) return undefined;
+    check(response.matchedKey);
+    await downloadCache(response.signedDownloadUrl, archive, { useAzureSdk: true });
+    return { key: response.matchedKey, archive, compression };
+  }
+  const entry = await getCacheEntry([key], paths, { compressionMethod: compression as never });
+  if (!entry?.archiveLocation || !entry.cacheKey) return undefined;
+  check(entry.cacheKey);
+  await downloadCache(entry.archiveLocation, archive);
+  return { key: entry.cacheKey, archive, compression };
+}

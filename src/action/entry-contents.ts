@@ -1,0 +1,457 @@
+/**
+ * What a saved run may contain, on both sides of the cache: the save takes a snapshot of only
+ * what a restore will accept, and a restore checks a downloaded archive against the same rules
+ * before anything is written, then stages it and copies it into the project.
+ *
+ * The rules, one set for both directions:
+ * - Only the run folder and the persist paths (and the folders leading to them).
+ * - Regular files and folders; a symbolic link only when its target is relative and stays inside
+ *   the project, outside `.git` (a link into `.git/` would let a later step's ordinary write land
+ *   in a hook or the config). Hard links, devices, FIFOs and anything else are refused.
+ * - Names are canonical relative paths: no absolute names, no `.`/`..` parts, no backslashes.
+ * - Nothing is written through a link: no member lies below a link member, and in the project
+ *   every folder on the way to a restored file must be a real folder.
+ * - Bounds on the total size of the files and the number of members.
+ */
+import { createHash } from 'node:crypto';
+import {
+  copyFile,
+  lstat,
+  mkdir,
+  open,
+  readdir,
+  readlink,
+  symlink,
+  unlink,
+  chmod
+} from 'node:fs/promises';
+import * as path from 'node:path';
+import {
+  readTarArchive,
+  TarReadError,
+  type ArchiveCompression,
+  type TarLimits,
+  type TarMember
+} from './tar-reader.js';
+
+export type EntryLimits = TarLimits;
+
+/** 1 GiB of files, 50,000 members: far above a run's state, far below a full disk. */
+export const DEFAULT_ENTRY_LIMITS: EntryLimits = { maxBytes: 1024 ** 3, maxMembers: 50_000 };
+
+/** One thing in a saved run, by its '/'-separated path relative to the project root. */
+export type EntryItem =
+  | { kind: 'directory'; name: string }
+  | { kind: 'file'; name: string; size: number; mode: number; sha256: string }
+  | { kind: 'symlink'; name: string; target: string };
+
+/** A member the rules refuse; `member` is its name as the archive or the project has it. */
+export class EntryRefusal extends Error {
+  override readonly name = 'EntryRefusal';
+  constructor(
+    readonly member: string,
+    readonly reason: string,
+    readonly overLimit = false,
+    /** The archive itself is unreadable (not a refusal of what it holds). */
+    readonly damaged = false
+  ) {
+    super(`${JSON.stringify(member)} ${reason}`);
+  }
+}
+
+/** The folders on the way to each cached path, which an archive may list but not fill. */
+function ancestorsOf(paths: readonly string[]): Set<string> {
+  const result = new Set<string>();
+  for (const p of paths) {
+    const parts = p.split('/');
+    for (let i = 1; i < parts.length; i++) result.add(parts.slice(0, i).join('/'));
+  }
+  return result;
+}
+
+function insideCachedPath(name: string, paths: readonly string[]): boolean {
+  return paths.some((p) => name === p || name.startsWith(`${p}/`));
+}
+
+/** Whether a link at `name` pointing at `target` resolves inside the project and outside .git. */
+export function linkStaysInside(name: string, target: string): boolean {
+  if (target === '' || target.includes('\0') || target.includes('\\')) return false;
+  if (path.posix.isAbsolute(target) || /^[a-zA-Z]:/.test(target)) return false;
+  const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(name), target));
+  if (resolved === '..' || resolved.startsWith('../') || resolved === '.') return false;
+  return !resolved.split('/').includes('.git');
+}
+
+/** A member name as a canonical relative path, or a refusal. */
+function canonicalName(raw: string, kind: TarMember['kind']): string {
+  let name = raw;
+  if (name.endsWith('/')) {
+    if (kind !== 'directory') throw new EntryRefusal(raw, `is a ${kind} with a folder's name`);
+    name = name.replace(/\/+$/, '');
+  }
+  while (name.startsWith('./')) name = name.slice(2);
+  if (name === '' || name.startsWith('/') || /^[a-zA-Z]:/.test(name)) {
+    throw new EntryRefusal(raw, 'has an absolute or empty name');
+  }
+  if (name.includes('\\') || name.includes('\0')) {
+    throw new EntryRefusal(raw, 'has a backslash or NUL in its name');
+  }
+  const parts = name.split('/');
+  if (parts.includes('..')) throw new EntryRefusal(raw, "has a '..' in its name");
+  if (parts.some((p) => p === '' || p === '.')) {
+    throw new EntryRefusal(raw, 'has an empty or "." part in its name');
+  }
+  return name;
+}
+
+/**
+ * Checks members one by one, in archive order, and keeps what a restore would write. The same
+ * checks run on the listing (before extraction) and again while extracting.
+ */
+class EntryPlan {
+  readonly items: EntryItem[] = [];
+  private readonly kinds = new Map<string, TarMember['kind']>();
+  private readonly ancestors: Set<string>;
+
+  constructor(private readonly paths: readonly string[]) {
+    this.ancestors = ancestorsOf(paths);
+  }
+
+  /** The member's canonical name, or null for a folder above a cached path (nothing to write). */
+  accept(member: TarMember): string | null {
+    const name = canonicalName(member.name, member.kind);
+    if (!insideCachedPath(name, this.paths)) {
+      if (this.ancestors.has(name) && member.kind === 'directory') return null;
+      throw new EntryRefusal(member.name, 'is neither in the run folder nor in a persist path');
+    }
+    switch (member.kind) {
+      case 'file':
+      case 'directory':
+        break;
+      case 'symlink':
+        if (!linkStaysInside(name, member.linkName)) {
+          throw new EntryRefusal(
+            member.name,
+            `is a symbolic link to ${JSON.stringify(member.linkName)}, outside the project or into .git`
+          );
+        }
+        break;
+      case 'hardlink':
+        throw new EntryRefusal(
+          member.name,
+          `is a hard link (to ${JSON.stringify(member.linkName)}); hard links are refused`
+        );
+      default:
+        throw new EntryRefusal(
+          member.name,
+          `is a ${member.kind}; only files, folders and links inside the project are restored`
+        );
+    }
+    const parts = name.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const above = this.kinds.get(parts.slice(0, i).join('/'));
+      if (above !== undefined && above !== 'directory') {
+        throw new EntryRefusal(
+          member.name,
+          `would be written through the ${above} ${parts.slice(0, i).join('/')}`
+        );
+      }
+    }
+    const earlier = this.kinds.get(name);
+    if (earlier !== undefined && !(earlier === 'directory' && member.kind === 'directory')) {
+      throw new EntryRefusal(member.name, 'appears twice in the archive');
+    }
+    this.kinds.set(name, member.kind);
+    return name;
+  }
+}
+
+export interface ExtractedEntry {
+  items: EntryItem[];
+}
+
+/**
+ * Check the archive's whole listing, then extract it into `staging` (a fresh, private folder),
+ * with the same checks and bounds enforced again. Links are not created in the staging folder:
+ * they are returned, and only `copyIntoProject` makes them, after every file is in place.
+ */
+export async function extractEntry(
+  archive: string,
+  compression: ArchiveCompression,
+  paths: readonly string[],
+  staging: string,
+  limits: EntryLimits
+): Promise<ExtractedEntry> {
+  const listing: TarMember[] = [];
+  const listed = new EntryPlan(paths);
+  await readingArchive(() =>
+    readTarArchive(archive, compression, limits, (member) => {
+      listed.accept(member);
+      listing.push(member);
+    })
+  );
+
+  const plan = new EntryPlan(paths);
+  const folders = new Set<string>();
+  let index = 0;
+  await readingArchive(() =>
+    readTarArchive(archive, compression, limits, async (member, data) => {
+      const expected = listing[index++];
+      if (
+        expected === undefined ||
+        expected.name !== member.name ||
+        expected.kind !== member.kind ||
+        expected.size !== member.size ||
+        expected.linkName !== member.linkName
+      ) {
+        throw new EntryRefusal(member.name, 'differs between two reads of the archive');
+      }
+      const name = plan.accept(member);
+      if (name === null) return;
+      const target = path.join(staging, ...name.split('/'));
+      if (member.kind === 'directory') {
+        await mkdir(target, { recursive: true });
+        if (!folders.has(name)) plan.items.push({ kind: 'directory', name });
+        folders.add(name);
+      } else if (member.kind === 'symlink') {
+        plan.items.push({ kind: 'symlink', name, target: member.linkName });
+      } else {
+        await mkdir(path.dirname(target), { recursive: true });
+        const mode = member.mode & 0o111 ? 0o755 : 0o644;
+        const hash = createHash('sha256');
+        // 'wx': a fresh file, never an existing one and never through a link.
+        const handle = await open(target, 'wx', mode);
+        try {
+          await data(async (chunk) => {
+            hash.update(chunk);
+            await handle.write(chunk);
+          });
+        } finally {
+          await handle.close();
+        }
+        plan.items.push({
+          kind: 'file',
+          name,
+          size: member.size,
+          mode,
+          sha256: hash.digest('hex')
+        });
+      }
+    })
+  );
+  if (index !== listing.length) {
+    throw new EntryRefusal(listing[index]?.name ?? '', 'differs between two reads of the archive');
+  }
+  return { items: plan.items };
+}
+
+async function readingArchive(read: () => Promise<void>): Promise<void> {
+  try {
+    await read();
+  } catch (error) {
+    if (error instanceof TarReadError) {
+      throw new EntryRefusal(
+        error.member ?? '(archive)',
+        error.message,
+        error.overLimit,
+        !error.overLimit
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * Before writing anything into the project: every folder on the way to a restored item must be
+ * a real folder (or not exist yet); a file may only replace a regular file, a link a file or a
+ * link, a folder only a folder. A link in the project could otherwise carry a write outside it.
+ */
+async function checkDestinations(root: string, items: readonly EntryItem[]): Promise<void> {
+  const checked = new Set<string>();
+  for (const item of items) {
+    const parts = item.name.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const rel = parts.slice(0, i).join('/');
+      const last = i === parts.length;
+      const key = last ? `${item.kind}:${rel}` : `directory:${rel}`;
+      if (checked.has(key)) continue;
+      checked.add(key);
+      let stat;
+      try {
+        stat = await lstat(path.join(root, rel));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') break;
+        throw error;
+      }
+      const kind = last ? item.kind : 'directory';
+      const fits =
+        kind === 'directory'
+          ? stat.isDirectory()
+          : kind === 'file'
+            ? stat.isFile()
+            : stat.isFile() || stat.isSymbolicLink();
+      if (!fits) {
+        throw new EntryRefusal(
+          item.name,
+          `cannot be restored: ${JSON.stringify(rel)} in the project is not a plain ${kind === 'directory' ? 'folder' : 'file'}`
+        );
+      }
+    }
+  }
+}
+
+/** Copy a checked, staged entry into the project: folders, then files, then links. */
+export async function copyIntoProject(
+  root: string,
+  staging: string,
+  items: readonly EntryItem[]
+): Promise<void> {
+  await checkDestinations(root, items);
+  const at = (name: string) => path.join(root, ...name.split('/'));
+  for (const item of items) {
+    if (item.kind === 'directory') await mkdir(at(item.name), { recursive: true });
+  }
+  for (const item of items) {
+    if (item.kind !== 'file') continue;
+    await mkdir(path.dirname(at(item.name)), { recursive: true });
+    await copyFile(path.join(staging, ...item.name.split('/')), at(item.name));
+    await chmod(at(item.name), item.mode);
+  }
+  for (const item of items) {
+    if (item.kind !== 'symlink') continue;
+    await mkdir(path.dirname(at(item.name)), { recursive: true });
+    await unlink(at(item.name)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await symlink(item.target, at(item.name));
+  }
+}
+
+export interface Snapshot {
+  items: EntryItem[];
+  /** Things in the project left out of the save, with why. */
+  skipped: string[];
+}
+
+/**
+ * Copy what a restore will accept of `paths` from the project into `into` (a fresh folder),
+ * so the archive is made from a consistent copy and holds nothing a restore would refuse.
+ * `exclude`: names never saved (the seal, which is written afterwards).
+ */
+export async function snapshotForSave(
+  root: string,
+  paths: readonly string[],
+  into: string,
+  limits: EntryLimits,
+  exclude: ReadonlySet<string> = new Set()
+): Promise<Snapshot> {
+  const snapshot: Snapshot = { items: [], skipped: [] };
+  let bytes = 0;
+  const count = (name: string): void => {
+    if (snapshot.items.length > limits.maxMembers) {
+      throw new EntryRefusal(
+        name,
+        `makes the run's saved state more than ${limits.maxMembers} files and folders`,
+        true
+      );
+    }
+  };
+  const visit = async (name: string): Promise<void> => {
+    if (exclude.has(name)) return;
+    const source = path.join(root, ...name.split('/'));
+    const target = path.join(into, ...name.split('/'));
+    const stat = await lstat(source);
+    if (stat.isDirectory()) {
+      await mkdir(target, { recursive: true });
+      snapshot.items.push({ kind: 'directory', name });
+      count(name);
+      const children = (await readdir(source)).sort();
+      for (const child of children) await visit(`${name}/${child}`);
+    } else if (stat.isFile()) {
+      bytes += stat.size;
+      if (bytes > limits.maxBytes) {
+        throw new EntryRefusal(
+          name,
+          `makes the run's saved state more than ${limits.maxBytes} bytes`,
+          true
+        );
+      }
+      await mkdir(path.dirname(target), { recursive: true });
+      await copyFile(source, target);
+      const mode = stat.mode & 0o111 ? 0o755 : 0o644;
+      await chmod(target, mode);
+      const sha256 = await fileSha256(target);
+      snapshot.items.push({ kind: 'file', name, size: stat.size, mode, sha256 });
+      count(name);
+    } else if (stat.isSymbolicLink()) {
+      const linkTarget = await readlink(source);
+      if (!linkStaysInside(name, linkTarget)) {
+        snapshot.skipped.push(`${name} (a link outside the project or into .git)`);
+        return;
+      }
+      await mkdir(path.dirname(target), { recursive: true });
+      await symlink(linkTarget, target);
+      snapshot.items.push({ kind: 'symlink', name, target: linkTarget });
+      count(name);
+    } else {
+      snapshot.skipped.push(`${name} (not a file, folder or link)`);
+    }
+  };
+  for (const p of paths) {
+    if (!(await realFolders(root, p))) {
+      snapshot.skipped.push(`${p} (a folder on the way to it is a link)`);
+      continue;
+    }
+    try {
+      await lstat(path.join(root, ...p.split('/')));
+    } catch {
+      continue; // A persist path the run never created.
+    }
+    await visit(p);
+  }
+  return snapshot;
+}
+
+/** Whether every folder above `rel` in the project is a real folder (or absent). */
+async function realFolders(root: string, rel: string): Promise<boolean> {
+  const parts = rel.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    try {
+      if (!(await lstat(path.join(root, ...parts.slice(0, i)))).isDirectory()) return false;
+    } catch {
+      return true;
+    }
+  }
+  return true;
+}
+
+async function fileSha256(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  const handle = await open(file, 'r');
+  try {
+    for await (const chunk of handle.createReadStream()) hash.update(chunk as Buffer);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * A digest of an entry's content: names, kinds, file contents and link targets, in name order,
+ * so the save (from its snapshot) and the restore (from the archive) compute the same value.
+ */
+export function contentDigest(items: readonly EntryItem[]): string {
+  const lines = items
+    .map((item) => {
+      switch (item.kind) {
+        case 'directory':
+          return `d ${JSON.stringify(item.name)}`;
+        case 'file':
+          return `f ${JSON.stringify(item.name)} ${item.size} ${item.mode.toString(8)} ${item.sha256}`;
+        case 'symlink':
+          return `l ${JSON.stringify(item.name)} ${JSON.stringify(item.target)}`;
+      }
+    })
+    .sort();
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
