@@ -1,7 +1,6 @@
 /**
  * Run state in the Actions cache: the real @actions/cache client against the stand-in service.
  */
-import * as cache from '@actions/cache';
 import {
   existsSync,
   lstatSync,

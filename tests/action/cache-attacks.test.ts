@@ -1,0 +1,408 @@
+/**
+ * Hostile cache entries, as another job on the branch could write them: archives made with the
+ * real tar and zstd, served by the cache stand-in under the run's key, restored by the real
+ * client path. Each attack must be refused with an error naming the entry and the member at
+ * fault, with nothing outside the private staging folder created, changed or linked — and the
+ * project left exactly as it was.
+ */
+import {
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  RunCacheError,
+  restoreRunFromCache,
+  saveRunToCache,
+  type RestoreRunRequest,
+  type SaveRunRequest
+} from '../../src/action/cache-store.js';
+import { extractEntry, DEFAULT_ENTRY_LIMITS } from '../../src/action/entry-contents.js';
+import { makeArchive, makeSizeBomb } from '../support/archives.js';
+import {
+  captureStdout,
+  setEnv,
+  startCacheServer,
+  type CacheServer
+} from '../support/cache-server.js';
+
+let server: CacheServer;
+let scratch: string;
+let root: string;
+let outside: string;
+let build: string;
+let restoreEnv: () => void;
+let output: ReturnType<typeof captureStdout>;
+let version: string;
+
+const RUN = 'r1';
+const RUN_DIR = `.specify/workflows/runs/${RUN}`;
+const STATE = JSON.stringify({
+  run_id: RUN,
+  workflow_id: 'feature',
+  status: 'paused',
+  step_results: {}
+});
+
+beforeEach(async () => {
+  server = await startCacheServer();
+  scratch = mkdtempSync(join(tmpdir(), 'cache-attacks-'));
+  root = join(scratch, 'project');
+  outside = join(scratch, 'outside');
+  build = join(scratch, 'build');
+  for (const dir of [root, outside, build, join(scratch, 'runner-temp')]) mkdirSync(dir);
+  writeFileSync(join(outside, 'victim.txt'), 'original');
+  restoreEnv = setEnv({
+    ...server.env(),
+    RUNNER_TEMP: join(scratch, 'runner-temp'),
+    GITHUB_WORKSPACE: undefined,
+    ACTIONS_CACHE_MODE: undefined,
+    ACTIONS_CACHE_URL: undefined,
+    RUNNER_DEBUG: undefined
+  });
+  output = captureStdout();
+  // A genuine save first: it gives the version (paths + compression) hostile entries must have.
+  write(root, { [`${RUN_DIR}/state.json`]: STATE, 'specs/keep.md': 'kept' });
+  await saveRunToCache(saveRequest());
+  version = server.entries()[0].version;
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root);
+  write(root, { 'README.md': 'the checkout' });
+});
+
+afterEach(async () => {
+  output.restore();
+  restoreEnv();
+  await server.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function write(base: string, files: Record<string, string>): void {
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(join(base, rel, '..'), { recursive: true });
+    writeFileSync(join(base, rel), text);
+  }
+}
+
+function saveRequest(overrides: Partial<SaveRunRequest> = {}): SaveRunRequest {
+  return {
+    root,
+    prefix: 'specflow',
+    runId: RUN,
+    workflowId: 'feature',
+    githubRunId: '1001',
+    attempt: '1',
+    ...overrides
+  };
+}
+
+function restoreRequest(overrides: Partial<RestoreRunRequest> = {}): RestoreRunRequest {
+  return { root, prefix: 'specflow', runId: RUN, ...overrides };
+}
+
+/** Every path under a folder with its kind and content (links: their target). */
+function tree(base: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  const walk = (rel: string) => {
+    for (const name of readdirSync(join(base, rel)).sort()) {
+      const child = rel ? `${rel}/${name}` : name;
+      const stat = lstatSync(join(base, child));
+      if (stat.isSymbolicLink()) result[child] = `-> ${readlinkSync(join(base, child))}`;
+      else if (stat.isDirectory()) {
+        result[child] = '<dir>';
+        walk(child);
+      } else if (stat.isFile()) result[child] = readFileSync(join(base, child), 'latin1');
+      else result[child] = '<special>';
+    }
+  };
+  walk('');
+  return result;
+}
+
+/** Seed `archive` as the newest save of the run, as another job could. */
+function seed(archive: Buffer): string {
+  const key = `specflow-${RUN}.feature.6666.1.${Date.now() + 1000}`;
+  server.seedEntry({ key, version, data: archive });
+  return key;
+}
+
+/** The build folder's start: a genuine-looking run folder. */
+function genuine(files: Record<string, string> = {}): string[] {
+  write(build, { [`${RUN_DIR}/state.json`]: STATE, ...files });
+  return ['.specify', ...Object.keys(files).map((f) => f.split('/')[0])].filter(
+    (v, i, all) => all.indexOf(v) === i
+  );
+}
+
+/** Restore must fail with `pattern`, and nothing outside the staging folder may change. */
+async function expectRefused(key: string, pattern: RegExp, request = restoreRequest()) {
+  const project = tree(root);
+  const world = tree(outside);
+  const error = await restoreRunFromCache(request).then(
+    () => undefined,
+    (e: unknown) => e
+  );
+  expect(error).toBeInstanceOf(RunCacheError);
+  const message = (error as Error).message;
+  expect(message).toContain(`the cache entry ${key}`);
+  expect(message).toMatch(pattern);
+  expect(tree(root)).toEqual(project);
+  expect(tree(outside)).toEqual(world);
+  // The staging folders are gone too.
+  expect(
+    readdirSync(join(scratch, 'runner-temp')).filter((n) => n.startsWith('specflow-'))
+  ).toEqual([]);
+  return message;
+}
+
+describe('names that point outside', () => {
+  it('refuses an absolute member name before extracting anything', async () => {
+    const members = genuine();
+    write(build, { payload: 'pwned' });
+    const key = seed(
+      makeArchive(build, [...members, 'payload'], {
+        tarOptions: [`--transform=s|^payload$|${outside}/victim.txt|`]
+      })
+    );
+    await expectRefused(
+      key,
+      new RegExp(`member "${outside}/victim.txt" has an absolute or empty name`)
+    );
+    expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('original');
+  });
+
+  it.each([
+    ['at the top', '../outside/victim.txt'],
+    ['inside the run folder', `${RUN_DIR}/../../../../../outside/victim.txt`],
+    ['inside a persist path', 'specs/../../outside/victim.txt']
+  ])("refuses a '..' member %s", async (_where, name) => {
+    const members = genuine();
+    write(build, { payload: 'pwned' });
+    const key = seed(
+      makeArchive(build, [...members, 'payload'], {
+        tarOptions: [`--transform=s|^payload$|${name}|`]
+      })
+    );
+    await expectRefused(key, /has a '\.\.' in its name/);
+  });
+});
+
+describe('links', () => {
+  it.each([
+    ['absolute', () => outside],
+    ['relative', () => '../../outside']
+  ])('refuses a %s link out, and the write through it that follows', async (_kind, target) => {
+    const members = genuine();
+    mkdirSync(join(build, 'specs'));
+    symlinkSync(target(), join(build, 'specs/link'));
+    write(build, { payload: 'pwned' });
+    const key = seed(
+      makeArchive(build, [...members, 'specs/link', 'payload'], {
+        tarOptions: ['--transform=flags=r;s|^payload$|specs/link/victim.txt|']
+      })
+    );
+    await expectRefused(key, /member "specs\/link" is a symbolic link to .*outside the project/);
+  });
+
+  it('refuses a write through a link even when the link itself stays inside', async () => {
+    const members = genuine({ 'specs/real/a.md': 'a' });
+    symlinkSync('real', join(build, 'specs/inner'));
+    write(build, { payload: 'through' });
+    const key = seed(
+      makeArchive(build, [...members, 'payload'], {
+        tarOptions: ['--transform=flags=r;s|^payload$|specs/inner/b.md|']
+      })
+    );
+    await expectRefused(
+      key,
+      /member "specs\/inner\/b\.md" would be written through the symlink specs\/inner/
+    );
+  });
+
+  it('refuses a link into .git, where a later ordinary write would reach hooks or config', async () => {
+    const members = genuine({ 'specs/a.md': 'a' });
+    symlinkSync('../.git/hooks', join(build, 'specs/hooks'));
+    const key = seed(makeArchive(build, [...members]));
+    await expectRefused(key, /member "specs\/hooks" is a symbolic link to "\.\.\/\.git\/hooks"/);
+  });
+
+  it('refuses a hard link to a file outside (its content would come into the project)', async () => {
+    const members = genuine({ 'specs/a.md': 'a' });
+    linkSync(join(build, 'specs/a.md'), join(build, 'specs/hostname'));
+    const key = seed(
+      makeArchive(build, members, {
+        tarOptions: ['--sort=name', '--transform=flags=h;s|^specs/a.md$|/etc/hostname|']
+      })
+    );
+    const message = await expectRefused(
+      key,
+      /member "specs\/hostname" is a hard link \(to "\/etc\/hostname"\)/
+    );
+    expect(message).toMatch(/hard links are refused/);
+    expect(existsSync(join(root, 'specs'))).toBe(false);
+  });
+
+  it('refuses a FIFO', async () => {
+    const members = genuine({ 'specs/a.md': 'a' });
+    execFileSync('mkfifo', [join(build, 'specs/pipe')]);
+    const key = seed(makeArchive(build, members));
+    await expectRefused(key, /member "specs\/pipe" is a fifo/);
+  });
+
+  it('restores a link that stays inside the project, as a link', async () => {
+    const members = genuine({ 'specs/001/spec.md': 'spec' });
+    symlinkSync('001', join(build, 'specs/current'));
+    seed(makeArchive(build, members));
+    const restored = await restoreRunFromCache(restoreRequest());
+    expect(restored.files).toContain('specs/current');
+    expect(readlinkSync(join(root, 'specs/current'))).toBe('001');
+    expect(readFileSync(join(root, 'specs/current/spec.md'), 'utf8')).toBe('spec');
+  });
+});
+
+describe('bombs', () => {
+  it('refuses a small entry that expands past max-restore-size, from its listing', async () => {
+    const members = genuine();
+    mkdirSync(join(build, 'specs'));
+    writeFileSync(join(build, 'specs/big.bin'), '');
+    // Declared 2 GiB of zeros: it compresses to ~70 KB.
+    const archive = join(scratch, 'bomb.tzst');
+    makeSizeBomb(build, members, 'specs/big.bin', 2 * 1024 ** 3, archive);
+    const bytes = readFileSync(archive);
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    const key = seed(bytes);
+    await expectRefused(
+      key,
+      /member "specs\/big\.bin" the archive's files add up to more than 1073741824 bytes/
+    );
+  }, 60_000);
+
+  it('refuses an entry with more members than max-restore-files', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 120; i++) files[`specs/f${i}.md`] = 'x';
+    const members = genuine(files);
+    const key = seed(makeArchive(build, members));
+    await expectRefused(key, /the archive holds more than 100 members/, {
+      ...restoreRequest(),
+      limits: { ...DEFAULT_ENTRY_LIMITS, maxMembers: 100 }
+    });
+  });
+
+  it('checks the whole listing before it extracts a single member', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) files[`specs/f${i}.md`] = 'x';
+    const members = genuine(files);
+    write(build, { payload: 'late' });
+    // The hostile member comes last: a streaming extractor would have written the rest by then.
+    const archive = join(scratch, 'late.tzst');
+    makeArchive(build, [...members, 'payload'], {
+      tarOptions: ['--transform=s|^payload$|/late|'],
+      output: archive
+    });
+    const staging = join(scratch, 'staging');
+    mkdirSync(staging);
+    await expect(
+      extractEntry(archive, 'zstd-without-long', [RUN_DIR, 'specs'], staging, DEFAULT_ENTRY_LIMITS)
+    ).rejects.toMatchObject({ member: '/late' });
+    expect(readdirSync(staging)).toEqual([]);
+  });
+});
+
+describe('the log', () => {
+  it('keeps member names and the client’s debug output from acting as workflow commands', async () => {
+    process.env.RUNNER_DEBUG = '1';
+    const members = genuine();
+    write(build, { payload: 'x' });
+    const key = seed(
+      makeArchive(build, [...members, 'payload'], {
+        tarOptions: ['--transform=s|^payload$|::warning title=x::pwned|']
+      })
+    );
+    await expectRefused(key, /member "::warning title=x::pwned" is neither in the run folder/);
+    expect(unfencedCommands(output.text())).toEqual([]);
+    // The client did print (debug lines), inside the fence.
+    expect(output.text()).toMatch(/::debug::/);
+  });
+});
+
+/** Lines outside every stop-commands window that the runner would obey as commands. */
+export function unfencedCommands(text: string): string[] {
+  const found: string[] = [];
+  let token: string | null = null;
+  for (const line of text.split(/\r?\n|\r/)) {
+    const trimmed = line.trimStart();
+    if (token !== null) {
+      if (trimmed === `::${token}::`) token = null;
+      continue;
+    }
+    const start = /^::stop-commands::(.+)$/.exec(trimmed);
+    if (start) token = start[1];
+    else if (trimmed.startsWith('::') || line.includes('##[')) found.push(line);
+  }
+  return found;
+}
+
+describe('the state key', () => {
+  const KEY = 'correct horse battery staple';
+
+  it('restores an entry sealed with the same key', async () => {
+    write(root, { [`${RUN_DIR}/state.json`]: STATE, 'specs/a.md': 'sealed' });
+    await saveRunToCache(saveRequest({ stateKey: KEY }));
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root);
+    await restoreRunFromCache(restoreRequest({ stateKey: KEY }));
+    expect(readFileSync(join(root, 'specs/a.md'), 'utf8')).toBe('sealed');
+    // The seal stays in the entry: the project's run folder holds only the run's own files.
+    expect(readdirSync(join(root, RUN_DIR))).toEqual(['state.json']);
+  });
+
+  it('refuses an entry without a seal, with another key, or moved to a newer key', async () => {
+    // The genuine save in beforeEach carries no seal.
+    const [unsealed] = server.entries();
+    await expectRefused(
+      unsealed.key,
+      /carries no seal, so it was not saved by a job that holds the state key/,
+      restoreRequest({ stateKey: KEY })
+    );
+
+    write(root, { [`${RUN_DIR}/state.json`]: STATE, 'specs/a.md': 'a' });
+    const other = await saveRunToCache(saveRequest({ stateKey: 'another key' }));
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root);
+    await expectRefused(other.key, /seal does not match/, restoreRequest({ stateKey: KEY }));
+
+    write(root, { [`${RUN_DIR}/state.json`]: STATE, 'specs/a.md': 'a' });
+    const good = await saveRunToCache(saveRequest({ stateKey: KEY }));
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root);
+    // The same sealed bytes replayed under a newer key of the run.
+    const replayed = seed(server.blob(good.key)!);
+    await expectRefused(replayed, /seal does not match/, restoreRequest({ stateKey: KEY }));
+  });
+
+  it('refuses a sealed entry whose content was changed', async () => {
+    write(root, { [`${RUN_DIR}/state.json`]: STATE, 'specs/a.md': 'reviewed' });
+    const good = await saveRunToCache(saveRequest({ stateKey: KEY }));
+    // Unpack the genuine archive, change one file, pack it again under a newer key.
+    const unpacked = join(scratch, 'unpacked');
+    mkdirSync(unpacked);
+    writeFileSync(join(scratch, 'good.tzst'), server.blob(good.key)!);
+    execFileSync('sh', ['-c', `zstd -q -d -c ../good.tzst | tar -xf -`], { cwd: unpacked });
+    writeFileSync(join(unpacked, 'specs/a.md'), 'not what was reviewed');
+    const key = seed(makeArchive(unpacked, ['.specify', 'specs']));
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root);
+    await expectRefused(key, /seal does not match/, restoreRequest({ stateKey: KEY }));
+  });
+});
