@@ -50,6 +50,7 @@ import {
   type EntryItem,
   type EntryLimits
 } from './entry-contents.js';
+import type { ArchiveCompression } from './tar-reader.js';
 import { SEAL_FILE, sealDocument, sealIsValid } from './state-seal.js';
 
 export type RunCacheErrorReason =
@@ -412,26 +413,37 @@ const CLAIM_FOLDER = 'specflow-claim';
 const CLAIM_FILE = 'claim.json';
 const CLAIM_LIMITS: EntryLimits = { maxBytes: 64 * 1024, maxMembers: 4 };
 
-/** Who holds an existing claim, as a phrase for a message; null when there is none. */
+/**
+ * Who holds an existing claim, as a phrase for a message; null when there is none. A claim just
+ * reserved by another job becomes visible only once its upload is finalized, so a refused
+ * reservation is looked up for a while before it is taken for a service failure.
+ */
 async function readClaim(
   transport: CacheTransport,
   key: string,
-  temp: string
+  temp: string,
+  pollMs = 500,
+  attempts = 20
 ): Promise<string | null> {
-  const into = path.join(temp, 'existing');
-  await mkdir(into);
-  let downloaded;
-  try {
-    downloaded = await transport.download([CLAIM_FOLDER], key, into);
-  } catch {
-    downloaded = undefined;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, pollMs));
+    const into = path.join(temp, `existing-${attempt}`);
+    await mkdir(into);
+    let downloaded;
+    try {
+      downloaded = await transport.download([CLAIM_FOLDER], key, into);
+    } catch {
+      downloaded = undefined;
+    }
+    if (downloaded?.key === key) return describeClaim(downloaded, into);
   }
-  if (!downloaded || downloaded.key !== key) {
-    // The entry may exist but not be readable yet (still uploading): it is still a claim.
-    return (await transport.lookup([CLAIM_FOLDER], key).catch(() => undefined)) === key
-      ? 'another job'
-      : null;
-  }
+  return null;
+}
+
+async function describeClaim(
+  downloaded: { archive: string; compression: ArchiveCompression },
+  into: string
+): Promise<string> {
   try {
     const staging = path.join(into, 'staging');
     await mkdir(staging);
@@ -448,9 +460,7 @@ async function readClaim(
     // Claim entries are written by other jobs: only well-formed values reach the message.
     const runUrl =
       typeof claim.run_url === 'string' &&
-      /^https:\/\/[\w.-]+(?::\d+)?\/[\w.-]+\/[\w.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/.test(
-        claim.run_url
-      )
+      /^https:\/\/[\w.-]+(?::\d+)?\/[\w.-]+\/[\w.-]+\/actions\/runs\/\d+$/.test(claim.run_url)
         ? claim.run_url
         : null;
     const actor =

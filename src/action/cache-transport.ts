@@ -15,6 +15,7 @@
  *   also kept, so the store can say in its own words why a transfer failed.
  */
 import * as cache from '@actions/cache';
+import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -71,7 +72,8 @@ export interface CacheTransport {
 export type FenceWrite = (text: string) => void;
 
 export class ActionsCacheTransport implements CacheTransport {
-  constructor(private readonly write: FenceWrite = (text) => void process.stdout.write(text)) {}
+  /** `write`: where fenced output goes; the process's stdout as it is at each call by default. */
+  constructor(private readonly write?: FenceWrite) {}
 
   available(): boolean {
     return cache.isFeatureAvailable();
@@ -119,13 +121,13 @@ export class ActionsCacheTransport implements CacheTransport {
         temp: process.env.RUNNER_TEMP,
         write: process.stdout.write
       };
-      const token = randomBytes(16).toString('hex');
-      const said: string[] = [];
-      this.write(`::stop-commands::${token}\n`);
-      const forward = saved.write;
+      const out = this.write ?? ((text: string) => void saved.write.call(process.stdout, text));
+      const fence = new ClientOutputFence(out, core.isDebug());
       process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-        said.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-        return (forward as (...args: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
+        fence.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+        const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+        done?.();
+        return true;
       }) as typeof process.stdout.write;
       if (!saved.temp) process.env.RUNNER_TEMP = tmpdir();
       try {
@@ -134,19 +136,70 @@ export class ActionsCacheTransport implements CacheTransport {
           process.chdir(workspace);
         }
         const result = await call();
-        return { result, said: said.join('') };
+        return { result, said: fence.said() };
       } finally {
         process.stdout.write = saved.write;
         process.chdir(saved.cwd);
         restoreVariable('GITHUB_WORKSPACE', saved.workspace);
         restoreVariable('RUNNER_TEMP', saved.temp);
-        const text = said.join('');
-        this.write(`${text === '' || text.endsWith('\n') ? '' : '\n'}::${token}::\n`);
+        fence.close();
       }
     };
     const result = queue.then(run, run);
     queue = result.catch(() => undefined);
     return result;
+  }
+}
+
+/**
+ * The client's output, line by line, inside a stop-commands window, except the two commands it
+ * relies on: `::add-mask::` (the signed URLs it prints must be masked, so the mask is issued
+ * outside the window, which is then reopened) and `::debug::` (dropped unless the job runs with
+ * debug logging, where it is shown as text: inside the window the runner would show it always).
+ */
+class ClientOutputFence {
+  private token: string | null = null;
+  private partial = '';
+  private readonly kept: string[] = [];
+
+  constructor(
+    private readonly write: FenceWrite,
+    private readonly debug: boolean
+  ) {}
+
+  push(text: string): void {
+    const lines = (this.partial + text).split('\n');
+    this.partial = lines.pop() ?? '';
+    for (const line of lines) this.line(line);
+  }
+
+  said(): string {
+    return this.kept.join('\n');
+  }
+
+  close(): void {
+    if (this.partial !== '') this.line(this.partial);
+    this.partial = '';
+    if (this.token !== null) this.write(`::${this.token}::\n`);
+    this.token = null;
+  }
+
+  private line(raw: string): void {
+    const line = raw.replace(/\r$/, '');
+    const trimmed = line.trimStart();
+    if (/^::add-mask::[^\r\n]*$/.test(trimmed)) {
+      if (this.token !== null) this.write(`::${this.token}::\n`);
+      this.token = null;
+      this.write(`${trimmed}\n`);
+      return;
+    }
+    if (trimmed.startsWith('::debug::') && !this.debug) return;
+    this.kept.push(line);
+    if (this.token === null) {
+      this.token = randomBytes(16).toString('hex');
+      this.write(`::stop-commands::${this.token}\n`);
+    }
+    this.write(`${line}\n`);
   }
 }
 

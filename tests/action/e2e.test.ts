@@ -424,3 +424,116 @@ test('cache: false resumes from the workspace only', async () => {
   expect(elsewhere.stdout).toMatch(/cache is false, so no saved state can be restored/);
   expect(server.countRequests()).toBe(0);
 }, 60_000);
+
+const GATED_LONG_WORKFLOW = `schema_version: "1.0"
+workflow:
+  id: gated-long
+  name: A gate, then a long step
+  version: "1.0.0"
+inputs:
+  verdict:
+    type: string
+    default: ""
+steps:
+  - id: review
+    type: gate
+    message: Look before the long step
+    options: [approve, reject]
+    verdict_input: verdict
+  - id: long
+    type: shell
+    timeout: 3600
+    run: |
+      echo $$ > "$MARKER"
+      [ -n "$QUICK" ] || sleep 600
+      mkdir -p specs && echo "ran in $GITHUB_RUN_ID" >> specs/after-gate.md
+`;
+
+test('two jobs resume the same save at the same instant: exactly one continues', async () => {
+  const first = checkout({ 'gated.yml': GATED_LONG_WORKFLOW });
+  const main1 = await runPhase(phase(first, { workflow: 'gated.yml' }));
+  expect(main1.outputs.status).toBe('paused');
+  const runId = main1.outputs['run-id'];
+  // Both claims must be in flight together before the service answers either.
+  server.holdReservations(/\.claim\./, 2);
+  const jobs = ['201', '202'].map((githubRunId) => {
+    const workspace = checkout({ 'gated.yml': GATED_LONG_WORKFLOW });
+    const marker = join(scratch, `pair-${githubRunId}.pid`);
+    return {
+      workspace,
+      githubRunId,
+      marker,
+      run: runPhase(
+        phase(
+          workspace,
+          { workflow: 'gated.yml', 'run-id': runId, inputs: 'verdict: approve' },
+          { env: { GITHUB_RUN_ID: githubRunId, QUICK: '1', MARKER: marker } }
+        )
+      )
+    };
+  });
+  const results = await Promise.all(jobs.map((job) => job.run));
+  const winner = results.findIndex((r) => r.code === 0);
+  const loser = 1 - winner;
+  expect(winner).toBeGreaterThanOrEqual(0);
+  expect(results[winner].outputs.status).toBe('completed');
+  // The step after the gate ran once, in the winner's job only.
+  expect(readFileSync(join(jobs[winner].workspace, 'specs/after-gate.md'), 'utf8')).toBe(
+    `ran in ${jobs[winner].githubRunId}\n`
+  );
+  expect(existsSync(jobs[loser].marker)).toBe(false);
+  expect(existsSync(join(jobs[loser].workspace, 'specs/after-gate.md'))).toBe(false);
+  expect(results[loser].code).toBe(1);
+  expect(results[loser].stdout).toContain(
+    `::error::run ${runId} was already resumed by https://github.com/org/repo/actions/runs/${jobs[winner].githubRunId} (octocat) from the same save`
+  );
+  expect(results[loser].stdout).toContain('force-resume: true');
+  // One claim; one new save (the winner's); the loser saved nothing, main nor post.
+  expect(claims()).toHaveLength(1);
+  expect(finalized()).toHaveLength(2);
+  const loserPost = await post(jobs[loser].workspace, results[loser]);
+  expect(loserPost.code).toBe(0);
+  expect(finalized()).toHaveLength(2);
+}, 120_000);
+
+test('a claim left by a job that died before saving: refused, then taken over with force-resume', async () => {
+  const first = checkout({ 'gated.yml': GATED_LONG_WORKFLOW });
+  const main1 = await runPhase(phase(first, { workflow: 'gated.yml' }));
+  const runId = main1.outputs['run-id'];
+  // A resume claims the save, starts the long step, and dies with its runner (SIGKILL; no post).
+  const marker = join(scratch, `died-${Date.now()}.pid`);
+  const dying = startPhase(
+    phase(
+      checkout({ 'gated.yml': GATED_LONG_WORKFLOW }),
+      { workflow: 'gated.yml', 'run-id': runId, inputs: 'verdict: approve' },
+      { env: { GITHUB_RUN_ID: '301', MARKER: marker } }
+    )
+  );
+  await waitFor('the long step to start', fileExists(marker));
+  dying.child.kill('SIGKILL');
+  await dying.done;
+  process.kill(-Number(readFileSync(marker, 'utf8').trim()), 'SIGKILL');
+  expect(claims()).toHaveLength(1);
+
+  const again = checkout({ 'gated.yml': GATED_LONG_WORKFLOW });
+  const inputs = { workflow: 'gated.yml', 'run-id': runId, inputs: 'verdict: approve' };
+  const refused = await runPhase(
+    phase(again, inputs, { env: { GITHUB_RUN_ID: '302', QUICK: '1', MARKER: marker } })
+  );
+  expect(refused.code).toBe(1);
+  expect(refused.stdout).toMatch(
+    /::error::run \w+ was already resumed by https:\/\/github\.com\/org\/repo\/actions\/runs\/301 .*force-resume: true/
+  );
+
+  const forced = await runPhase(
+    phase(
+      again,
+      { ...inputs, 'force-resume': 'true' },
+      { env: { GITHUB_RUN_ID: '303', QUICK: '1', MARKER: marker } }
+    )
+  );
+  expect(forced.code).toBe(0);
+  expect(forced.outputs.status).toBe('completed');
+  expect(forced.stdout).toContain(`Claimed run ${runId} for this job by force-resume`);
+  expect(readFileSync(join(again, 'specs/after-gate.md'), 'utf8')).toBe('ran in 303\n');
+}, 120_000);

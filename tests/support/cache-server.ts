@@ -91,6 +91,11 @@ export interface CacheServer {
   corruptEntry(key: string, data?: Buffer): void;
   /** Add a finalized entry directly, as if some other job had saved it. */
   seedEntry(entry: SeedEntry): CacheEntryInfo;
+  /**
+   * Hold every CreateCacheEntry whose key matches until `count` of them are waiting, then answer
+   * them in arrival order (a barrier: two jobs reserving at the same instant).
+   */
+  holdReservations(match: RegExp, count: number): void;
   close(): Promise<void>;
 }
 
@@ -136,6 +141,7 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
   const log: RecordedRequest[] = [];
   let nextId = 1;
   let base = '';
+  let hold: { match: RegExp; count: number; waiting: (() => void)[] } | null = null;
 
   const newEntry = (key: string, version: string): Entry => {
     const id = nextId++;
@@ -240,6 +246,16 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
         throw new TwirpError(400, 'malformed', 'the body is not a JSON object');
       }
       record.body = body as Record<string, unknown>;
+      const key = String(record.body.key ?? '');
+      if (method === 'CreateCacheEntry' && hold && hold.match.test(key)) {
+        const barrier = hold;
+        const arrived = new Promise<void>((resolve) => barrier.waiting.push(resolve));
+        if (barrier.waiting.length >= barrier.count) {
+          hold = null;
+          for (const release of barrier.waiting) release();
+        }
+        await arrived;
+      }
       sendJson(res, 200, twirp(method, record.body));
     } catch (error) {
       if (!(error instanceof TwirpError)) throw error;
@@ -387,6 +403,9 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
       const entry = newestWithKey(key);
       if (!entry) throw new Error(`no cache entry with key ${key}`);
       entry.data = data ?? Buffer.from('this is not an archive\n'.repeat(8));
+    },
+    holdReservations: (match, count) => {
+      hold = { match, count, waiting: [] };
     },
     seedEntry: ({ key, version, data }) => {
       const entry = newEntry(key, version);
