@@ -8,7 +8,6 @@
 import {
   existsSync,
   linkSync,
-  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -36,6 +35,7 @@ import {
   startCacheServer,
   type CacheServer
 } from '../support/cache-server.js';
+import { fileTree } from '../support/file-tree.js';
 
 let server: CacheServer;
 let scratch: string;
@@ -111,25 +111,6 @@ function restoreRequest(overrides: Partial<RestoreRunRequest> = {}): RestoreRunR
   return { root, prefix: 'specflow', runId: RUN, ...overrides };
 }
 
-/** Every path under a folder with its kind and content (links: their target). */
-function tree(base: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const walk = (rel: string) => {
-    for (const name of readdirSync(join(base, rel)).sort()) {
-      const child = rel ? `${rel}/${name}` : name;
-      const stat = lstatSync(join(base, child));
-      if (stat.isSymbolicLink()) result[child] = `-> ${readlinkSync(join(base, child))}`;
-      else if (stat.isDirectory()) {
-        result[child] = '<dir>';
-        walk(child);
-      } else if (stat.isFile()) result[child] = readFileSync(join(base, child), 'latin1');
-      else result[child] = '<special>';
-    }
-  };
-  walk('');
-  return result;
-}
-
 /** Seed `archive` as the newest save of the run, as another job could. */
 function seed(archive: Buffer): string {
   const key = `specflow-${RUN}.feature.6666.1.${Date.now() + 1000}`;
@@ -147,8 +128,8 @@ function genuine(files: Record<string, string> = {}): string[] {
 
 /** Restore must fail with `pattern`, and nothing outside the staging folder may change. */
 async function expectRefused(key: string, pattern: RegExp, request = restoreRequest()) {
-  const project = tree(root);
-  const world = tree(outside);
+  const project = fileTree(root);
+  const world = fileTree(outside);
   const error = await restoreRunFromCache(request).then(
     () => undefined,
     (e: unknown) => e
@@ -157,8 +138,8 @@ async function expectRefused(key: string, pattern: RegExp, request = restoreRequ
   const message = (error as Error).message;
   expect(message).toContain(`the cache entry ${key}`);
   expect(message).toMatch(pattern);
-  expect(tree(root)).toEqual(project);
-  expect(tree(outside)).toEqual(world);
+  expect(fileTree(root)).toEqual(project);
+  expect(fileTree(outside)).toEqual(world);
   // The staging folders are gone too.
   expect(
     readdirSync(join(scratch, 'runner-temp')).filter((n) => n.startsWith('specflow-'))

@@ -3,7 +3,6 @@
  */
 import {
   existsSync,
-  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -37,6 +36,7 @@ import {
   startCacheServer,
   type CacheServer
 } from '../support/cache-server.js';
+import { fileTree } from '../support/file-tree.js';
 import { RunState } from '../../src/engine/run-state.js';
 import { RunStatus, StepStatus } from '../../src/engine/types.js';
 import { PyFloat } from '../../src/engine/pyvalue.js';
@@ -87,24 +87,6 @@ function writeRun(runId: string, workflowId = 'feature', extra: Record<string, s
     [`.specify/workflows/runs/${runId}/inputs.json`]: JSON.stringify({ inputs: { n: 1 } }),
     ...extra
   });
-}
-
-/** Every file, folder and link under a folder, with file contents. */
-function snapshot(base: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const walk = (rel: string) => {
-    for (const name of readdirSync(join(base, rel)).sort()) {
-      const child = rel ? `${rel}/${name}` : name;
-      const stat = lstatSync(join(base, child));
-      if (stat.isSymbolicLink()) result[child] = `-> ${readlinkSync(join(base, child))}`;
-      else if (stat.isDirectory()) {
-        result[child] = '<dir>';
-        walk(child);
-      } else result[child] = readFileSync(join(base, child), 'utf8');
-    }
-  };
-  if (existsSync(base)) walk('');
-  return result;
 }
 
 function wipeProject(): void {
@@ -188,7 +170,7 @@ describe('save and restore', () => {
       'specs/001-login/plan.md': 'plan\n',
       'README.md': 'not persisted'
     });
-    const before = snapshot(root);
+    const before = fileTree(root);
     const saved = await saveRunToCache(saveRequest('r1'));
     expect(saved).toMatchObject({
       saved: true,
@@ -201,14 +183,14 @@ describe('save and restore', () => {
     expect(restored.key).toBe(saved.key);
     expect(restored.parts).toMatchObject({ workflowId: 'feature', githubRunId: '1001' });
     const { 'README.md': _readme, ...persisted } = before;
-    expect(snapshot(root)).toEqual(persisted);
+    expect(fileTree(root)).toEqual(persisted);
     expect(restored.files).toEqual([
       '.specify/workflows/runs/r1/inputs.json',
       '.specify/workflows/runs/r1/state.json',
       'specs/001-login/plan.md',
       'specs/001-login/spec.md'
     ]);
-    expect(snapshot(staging)).toEqual({});
+    expect(fileTree(staging)).toEqual({});
   });
 
   it('restores a run whose state holds NaN and infinities, written the way the engine writes them', async () => {
@@ -345,7 +327,7 @@ describe('failures', () => {
       'not-found',
       /^no saved state for run nope on this branch or the default branch/
     );
-    expect(snapshot(root)).toEqual({});
+    expect(fileTree(root)).toEqual({});
     expect(server.countRequests('GetBlob')).toBe(0);
   });
 
@@ -365,7 +347,7 @@ describe('failures', () => {
     const saved = await saveRunToCache(saveRequest('r1'));
     server.corruptEntry(saved.key);
     wipeProject();
-    const outside = snapshot(scratch);
+    const outside = fileTree(scratch);
 
     await expectCacheError(
       restoreRunFromCache(restoreRequest('r1')),
@@ -373,8 +355,8 @@ describe('failures', () => {
       /^the cache entry specflow-r1\.feature\.1001\.1\.\d+ cannot be read .*zstd could not decompress/
     );
     expect(server.countRequests('GetBlob')).toBe(1);
-    expect(snapshot(root)).toEqual({});
-    const after = snapshot(scratch);
+    expect(fileTree(root)).toEqual({});
+    const after = fileTree(scratch);
     const clientTemp = (p: string) => p.startsWith('runner-temp/');
     expect(Object.keys(after).filter((p) => !clientTemp(p))).toEqual(
       Object.keys(outside).filter((p) => !clientTemp(p))
@@ -400,8 +382,8 @@ describe('failures', () => {
       'refused',
       /^the cache entry specflow-ab\.feature\.9999\.1\.1 was refused: member "\.specify\/workflows\/runs\/zz\/" is neither in the run folder nor in a persist path/
     );
-    expect(snapshot(root)).toEqual({});
-    expect(snapshot(staging)).toEqual({});
+    expect(fileTree(root)).toEqual({});
+    expect(fileTree(staging)).toEqual({});
   });
 
   it('refuses an entry whose state names another run', async () => {
@@ -418,7 +400,7 @@ describe('failures', () => {
       'foreign',
       /state of run "zz", not ab/
     );
-    expect(snapshot(root)).toEqual({});
+    expect(fileTree(root)).toEqual({});
   });
 
   it('refuses a key that is not one of ours without downloading it', async () => {
@@ -448,7 +430,7 @@ describe('failures', () => {
       'foreign',
       /run r1 belongs to workflow feature, not bugfix/
     );
-    expect(snapshot(root)).toEqual({});
+    expect(fileTree(root)).toEqual({});
   });
 
   it('does not write through a symbolic link in the project', async () => {
@@ -464,7 +446,7 @@ describe('failures', () => {
       'invalid',
       /"specs" in the project is not a plain folder/
     );
-    expect(snapshot(elsewhere)).toEqual({});
+    expect(fileTree(elsewhere)).toEqual({});
     expect(existsSync(join(root, '.specify'))).toBe(false);
   });
 
@@ -478,7 +460,7 @@ describe('failures', () => {
         /invalid run id/
       );
       expect(server.countRequests()).toBe(0);
-      expect(snapshot(scratch)).toEqual({
+      expect(fileTree(scratch)).toEqual({
         project: '<dir>',
         'runner-temp': '<dir>',
         staging: '<dir>'
