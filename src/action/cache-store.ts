@@ -318,14 +318,19 @@ export async function restoreRunFromCache(request: RestoreRunRequest): Promise<R
     }
     const key = downloaded.key;
     const parts = ownedKey(key, prefix, runId);
+    const limits = request.limits ?? DEFAULT_ENTRY_LIMITS;
+    // Compression barely grows even random data: an archive bigger than the bounds allow (with
+    // tar's own blocks) is refused before it is read.
+    const archiveBytes = (await lstat(downloaded.archive)).size;
+    if (archiveBytes > limits.maxBytes * 1.01 + limits.maxMembers * 2048 + 1024 * 1024) {
+      throw new RunCacheError(
+        'refused',
+        `the cache entry ${key} was refused: its archive is ${archiveBytes} bytes, more than ` +
+          `max-restore-size (${limits.maxBytes} bytes) allows; nothing was restored`
+      );
+    }
     const items = await refusing(key, () =>
-      extractEntry(
-        downloaded.archive,
-        downloaded.compression,
-        paths,
-        staging,
-        request.limits ?? DEFAULT_ENTRY_LIMITS
-      )
+      extractEntry(downloaded.archive, downloaded.compression, paths, staging, limits)
     ).then((entry) => entry.items);
     await rm(archiveDir, { recursive: true, force: true });
 

@@ -18,6 +18,7 @@ import {
   writeFileSync
 } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -278,6 +279,18 @@ describe('bombs', () => {
       ...restoreRequest(),
       limits: { ...DEFAULT_ENTRY_LIMITS, maxMembers: 100 }
     });
+  });
+
+  it('refuses an archive larger than the bounds allow before reading it', async () => {
+    const key = seed(randomBytes(2 * 1024 * 1024));
+    await expectRefused(
+      key,
+      /its archive is 2097152 bytes, more than max-restore-size \(1000 bytes\)/,
+      {
+        ...restoreRequest(),
+        limits: { maxBytes: 1000, maxMembers: 10 }
+      }
+    );
   });
 
   it('checks the whole listing before it extracts a single member', async () => {
