@@ -458,7 +458,7 @@ test('two jobs resume the same save at the same instant: exactly one continues',
   server.holdReservations(/\.claim\./, 2);
   const jobs = ['201', '202'].map((githubRunId) => {
     const workspace = checkout({ 'gated.yml': GATED_LONG_WORKFLOW });
-    const marker = join(scratch, `pair-${githubRunId}.pid`);
+    const marker = join(scratch, `pair-${githubRunId}-${Date.now()}.pid`);
     return {
       workspace,
       githubRunId,
