@@ -52,12 +52,8 @@ export interface CacheTransport {
   available(): boolean;
   /**
    * The entry the service returns for `key` (an exact key first, else the newest key starting
-   * with it) among those saved with `paths`, without downloading it.
-   */
-  lookup(paths: readonly string[], key: string): Promise<string | undefined>;
-  /**
-   * The same entry, downloaded (never unpacked) into the folder `into`. `check` sees the
-   * entry's key before any byte of it is fetched, and may throw to stop there.
+   * with it) among those saved with `paths`, downloaded (never unpacked) into the folder
+   * `into`. `check` sees the entry's key before any byte of it is fetched, and may throw.
    */
   download(
     paths: readonly string[],
@@ -77,13 +73,6 @@ export class ActionsCacheTransport implements CacheTransport {
 
   available(): boolean {
     return cache.isFeatureAvailable();
-  }
-
-  async lookup(paths: readonly string[], key: string): Promise<string | undefined> {
-    const { result } = await this.fenced(undefined, () =>
-      cache.restoreCache([...paths], key, [], { lookupOnly: true })
-    );
-    return result;
   }
 
   async download(
