@@ -13,7 +13,8 @@
  *   every folder on the way to a restored file must be a real folder.
  * - Bounds on the total size of the files and the number of members.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
 import {
   copyFile,
   lstat,
@@ -23,7 +24,8 @@ import {
   readlink,
   symlink,
   unlink,
-  chmod
+  chmod,
+  rename
 } from 'node:fs/promises';
 import * as path from 'node:path';
 import {
@@ -162,6 +164,11 @@ class EntryPlan {
       throw new EntryRefusal(member.name, 'appears twice in the archive');
     }
     this.kinds.set(name, member.kind);
+    // A member implies its folders, even when the archive does not list them.
+    for (let i = 1; i < parts.length; i++) {
+      const folder = parts.slice(0, i).join('/');
+      if (!this.kinds.has(folder)) this.kinds.set(folder, 'directory');
+    }
     return name;
   }
 }
@@ -313,9 +320,14 @@ export async function copyIntoProject(
   }
   for (const item of items) {
     if (item.kind !== 'file') continue;
-    await mkdir(path.dirname(at(item.name)), { recursive: true });
-    await copyFile(path.join(staging, ...item.name.split('/')), at(item.name));
-    await chmod(at(item.name), item.mode);
+    // Written beside the target and renamed over it: an existing file is replaced, never
+    // written through (it could be a hard link to a file outside the project).
+    const target = at(item.name);
+    await mkdir(path.dirname(target), { recursive: true });
+    const temporary = `${target}.specflow-${randomBytes(6).toString('hex')}`;
+    await copyFile(path.join(staging, ...item.name.split('/')), temporary, constants.COPYFILE_EXCL);
+    await chmod(temporary, item.mode);
+    await rename(temporary, target);
   }
   for (const item of items) {
     if (item.kind !== 'symlink') continue;

@@ -242,6 +242,27 @@ describe('links', () => {
     await expectRefused(key, /member "specs\/pipe" is a fifo/);
   });
 
+  it('refuses a file where an earlier member implied a folder', async () => {
+    const members = genuine();
+    write(build, { 'specs/x/y.md': 'y', payload: 'x' });
+    const key = seed(
+      makeArchive(build, [...members, 'specs/x/y.md', 'payload'], {
+        tarOptions: ['--transform=s|^payload$|specs/x|']
+      })
+    );
+    await expectRefused(key, /member "specs\/x" appears twice in the archive/);
+  });
+
+  it('replaces a project file that is a hard link to a file outside, never writing through it', async () => {
+    mkdirSync(join(root, 'specs'));
+    linkSync(join(outside, 'victim.txt'), join(root, 'specs/keep.md'));
+    const key = server.entries()[0].key;
+    const restored = await restoreRunFromCache(restoreRequest());
+    expect(restored.key).toBe(key);
+    expect(readFileSync(join(root, 'specs/keep.md'), 'utf8')).toBe('kept');
+    expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('original');
+  });
+
   it('restores a link that stays inside the project, as a link', async () => {
     const members = genuine({ 'specs/001/spec.md': 'spec' });
     symlinkSync('001', join(build, 'specs/current'));
