@@ -51,10 +51,10 @@ type Settled = (
 export async function runMain(options: MainOptions = {}): Promise<void> {
   const env = options.env ?? process.env;
   const write = options.write ?? ((text: string) => void process.stdout.write(text));
-  const log = new ActionLog({
-    write,
-    onLiveWindow: (token) => core.saveState(PHASE_STATE.openStopToken, token ?? '')
-  });
+  // The live window's token stays in memory: GITHUB_STATE is a file a step can find, and with
+  // the token a step could end the window. The runner gives each step (main, post) a command
+  // parser of its own, so a window main leaves open ends with main's step.
+  const log = new ActionLog({ write });
 
   const controller = new AbortController();
   let signalledAt: number | null = null;

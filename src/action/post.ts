@@ -19,11 +19,6 @@ export interface PostOptions {
 
 export async function runPost(options: PostOptions = {}): Promise<void> {
   const env = options.env ?? process.env;
-  const write = options.write ?? ((text: string) => void process.stdout.write(text));
-
-  // Main died inside a stop-commands window: switch workflow commands back on first.
-  const token = core.getState(PHASE_STATE.openStopToken);
-  if (/^[0-9a-f]{16,}$/.test(token)) write(`::${token}::\n`);
 
   const runId = core.getState(PHASE_STATE.runId);
   if (runId === '') {

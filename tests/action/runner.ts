@@ -37,6 +37,8 @@ export interface RunningPhase {
   done: Promise<PhaseResult>;
   /** What the step has saved with core.saveState so far (GITHUB_STATE, read now). */
   savedState(): Record<string, string>;
+  /** The step's stdout so far. */
+  stdoutSoFar(): string;
 }
 
 const actionYml = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
@@ -118,7 +120,8 @@ export function startPhase(request: PhaseRequest): RunningPhase {
   return {
     child,
     done,
-    savedState: () => parseFileCommands(readFileSync(stateFile, 'utf8'))
+    savedState: () => parseFileCommands(readFileSync(stateFile, 'utf8')),
+    stdoutSoFar: () => Buffer.concat(stdout).toString('utf8')
   };
 }
 
