@@ -18,6 +18,7 @@ import { PHASE_STATE } from './phase-state.js';
 import { prepareResume, recordResume } from './resume.js';
 import { loadRunDefinition, verdictInputOf } from './run-record.js';
 import { saveRunState, type SaveOutcome, type SaveTarget } from './save.js';
+import { guardFileCommands, stepEnvironment, type FileCommandGuard } from './step-env.js';
 import { escapeHtml, gatherSummaryFacts, renderSummary } from './summary.js';
 
 /**
@@ -112,9 +113,7 @@ async function mainSteps(
   core.saveState(PHASE_STATE.prefix, inputs.cacheKeyPrefix);
   core.saveState(PHASE_STATE.persistPaths, JSON.stringify(inputs.persistPaths));
 
-  // Steps may call `gh` or an agent CLI; give them the token unless the job set its own.
-  const stepEnv: NodeJS.ProcessEnv = { ...env };
-  if (inputs.githubToken && !stepEnv.GH_TOKEN) stepEnv.GH_TOKEN = inputs.githubToken;
+  const stepEnv = stepEnvironment(env, inputs.githubToken);
   const engine = new WorkflowEngine({
     projectRoot: root,
     reporter: log.reporter,
@@ -127,6 +126,8 @@ async function mainSteps(
 
   let runId: string;
   let run: Promise<RunState>;
+  /** Taken just before the run starts, after main's own state is written. */
+  let ownFiles: FileCommandGuard;
   try {
     if (inputs.runId !== null) {
       runId = inputs.runId;
@@ -145,6 +146,7 @@ async function mainSteps(
         })
       );
       core.saveState(PHASE_STATE.runId, runId);
+      ownFiles = guardFileCommands(env);
       engine.onRunAccepted((state) => {
         recordResume(state, prepared);
         log.line(prepared.announcement);
@@ -160,6 +162,7 @@ async function mainSteps(
       }
       runId = generateRunId();
       core.saveState(PHASE_STATE.runId, runId);
+      ownFiles = guardFileCommands(env);
       log.line(`Starting run ${runId} of ${String(definition.name)} (${String(definition.id)})`);
       run = engine.execute(definition, inputs.inputs, runId);
     }
@@ -172,6 +175,10 @@ async function mainSteps(
 
   const settled = await settle(run, controller.signal);
   log.finish();
+  const forged = ownFiles.restore();
+  if (forged.length > 0) {
+    core.warning(`A step changed the Action's own ${forged.join(', ')}; the change was undone`);
+  }
 
   // Once the engine has the run, its own RunState is the only one that may write it: it may
   // still be going (a step that ignores the cancellation) and writes what it holds.

@@ -415,3 +415,95 @@ test('cache: false resumes from the workspace only', async () => {
   expect(elsewhere.stdout).toMatch(/cache is false, so no saved state can be restored/);
   expect(server.countRequests()).toBe(0);
 }, 60_000);
+
+const SNOOP_WORKFLOW = `schema_version: "1.0"
+workflow:
+  id: snoop
+  name: A step that looks for the Action's secrets and files
+  version: "1.0.0"
+steps:
+  - id: snoop
+    type: shell
+    run: |
+      echo snooping
+      env > "$DUMP"
+      cat "$GITHUB_STATE" >> "$DUMP" 2>/dev/null || echo "no GITHUB_STATE" >> "$DUMP"
+      echo "status=completed" >> "$GITHUB_OUTPUT" || echo "no GITHUB_OUTPUT" >> "$DUMP"
+      # The runner's own layout: what a step that knows it can still find.
+      dir="$RUNNER_TEMP/_runner_file_commands"
+      cat "$dir"/save_state_* >> "$DUMP"
+      for f in "$dir"/set_output_*; do printf 'status=completed\\nrun-id=forged\\n' >> "$f"; done
+      for f in "$dir"/save_state_*; do echo saved_key=forged >> "$f"; done
+      for f in "$dir"/step_summary_*; do echo FORGED SUMMARY > "$f"; done
+      for f in "$dir"/set_env_*; do echo FORGED=1 >> "$f"; done
+      for f in "$dir"/add_path_*; do echo /forged >> "$f"; done
+      echo done snooping
+  - id: review
+    type: gate
+    message: Approve?
+    options: [approve, reject]
+`;
+
+test("steps get neither the Action's inputs, state, files nor service credentials, and cannot forge its outputs", async () => {
+  const workspace = checkout({ 'snoop.yml': SNOOP_WORKFLOW });
+  const dump = join(scratch, `snoop-${Date.now()}.env`);
+  const main = await runPhase(
+    phase(
+      workspace,
+      { workflow: 'snoop.yml' },
+      {
+        env: {
+          DUMP: dump,
+          // A run step gets these when the job may request an OIDC token; so do ours.
+          ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/id',
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id-token-request-token'
+        }
+      }
+    )
+  );
+  expect(main.code).toBe(0);
+  const seen = readFileSync(dump, 'utf8');
+  const names = seen
+    .split('\n')
+    .map((line) => /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(line)?.[1])
+    .filter((name): name is string => name !== undefined);
+  expect(names.filter((n) => /^(INPUT_|STATE_)/.test(n))).toEqual([]);
+  for (const name of [
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STEP_SUMMARY',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_SERVICE_V2'
+  ]) {
+    expect(names).not.toContain(name);
+  }
+  expect(seen).not.toContain(server.token);
+  expect(seen).toContain('no GITHUB_STATE');
+  expect(seen).toContain('no GITHUB_OUTPUT');
+  // What stays: the github-token as GH_TOKEN, what a run step gets, the job's own variables.
+  expect(seen).toContain('GH_TOKEN=ghs_fake_token_for_tests\n');
+  expect(seen).toContain('ACTIONS_ID_TOKEN_REQUEST_URL=https://token.example/id\n');
+  expect(seen).toContain(`DUMP=${dump}\n`);
+  expect(seen).toContain(`RUNNER_TEMP=`);
+  // The state the step could read names no stop-commands token (its own window's included).
+  const token = /^::stop-commands::([0-9a-f]{32})\nsnooping$/m.exec(main.stdout)![1];
+  expect(seen).toContain('run_id<<');
+  expect(seen).not.toContain(token);
+
+  // What it wrote to the Action's files was undone, and said so.
+  expect(main.outputs.status).toBe('paused');
+  expect(main.outputs['run-id']).toMatch(/^[0-9a-f]{8}$/);
+  expect(main.state.saved_key).toBe(finalized()[0]);
+  expect(main.summary).not.toContain('FORGED');
+  expect(main.summary).toContain('Waiting at gate');
+  expect(main.jobEnv).toBe('');
+  expect(main.jobPath).toBe('');
+  expect(main.stdout).toMatch(
+    /^::warning::A step changed the Action's own GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV, GITHUB_PATH, GITHUB_STEP_SUMMARY; the change was undone$/m
+  );
+  const after = await post(workspace, main);
+  expect(after.stdout).toContain('was saved by the main step');
+}, 60_000);
