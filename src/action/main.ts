@@ -17,7 +17,7 @@ import { actionOutputs } from './outputs.js';
 import { PHASE_STATE } from './phase-state.js';
 import { prepareResume, recordResume } from './resume.js';
 import { loadRunDefinition, verdictInputOf } from './run-record.js';
-import { saveRunState, type SaveOutcome, type SaveTarget } from './save.js';
+import { fenceCacheClient, saveRunState, type SaveOutcome, type SaveTarget } from './save.js';
 import { guardFileCommands, stepEnvironment, type FileCommandGuard } from './step-env.js';
 import { escapeHtml, gatherSummaryFacts, renderSummary } from './summary.js';
 
@@ -209,11 +209,13 @@ async function mainSteps(
   // only while being saved was not interrupted.
   const interrupted = settled.cancelled && state.status === RunStatus.Paused;
   const workflowId = state.workflowId;
-  const saved = await log.group(`Save run ${runId} to the Actions cache`, () =>
-    saveRunState(target, { runId, workflowId })
+  const saved = await log.group(
+    `Save run ${runId} to the Actions cache`,
+    () => saveRunState(target, { runId, workflowId }),
+    { fenced: fenceCacheClient(target.prefix) }
   );
   if (saved.saved && saved.key) core.saveState(PHASE_STATE.savedKey, saved.key);
-  reportSave(saved, store);
+  reportSave(saved, store, log);
   const started = signalledAt();
   if (started !== null) log.line(`Saved ${Date.now() - started} ms after the cancellation signal`);
 
@@ -257,8 +259,8 @@ function loadFromDisk(root: string, runId: string): RunState | null {
   }
 }
 
-function reportSave(saved: SaveOutcome, store: RunStateStore): void {
-  if (saved.saved || !store.enabled) core.info(saved.detail);
+function reportSave(saved: SaveOutcome, store: RunStateStore, log: ActionLog): void {
+  if (saved.saved || !store.enabled) log.line(saved.detail);
   else core.warning(saved.detail);
 }
 
@@ -277,7 +279,7 @@ async function report(
   if (outputs.shrunk) {
     core.warning('The outputs JSON was too large for a step output; long strings were shortened.');
   }
-  core.info(`Run ${state.runId}: ${state.status}`);
+  log.line(`Run ${state.runId}: ${state.status}`);
   try {
     const facts = await gatherSummaryFacts({
       state,

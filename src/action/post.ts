@@ -8,8 +8,10 @@ import { RunState } from '../engine/run-state.js';
 import { RunStatus } from '../engine/types.js';
 import { ActionsCacheRunStore, type RunStateStore } from './cache-store.js';
 import { readGithubContext } from './github-context.js';
+import { ActionLog } from './log.js';
 import { PHASE_STATE } from './phase-state.js';
-import { saveRunState } from './save.js';
+import { fenceCacheClient, saveRunState } from './save.js';
+import { escapeHtml } from './summary.js';
 
 export interface PostOptions {
   env?: NodeJS.ProcessEnv;
@@ -19,19 +21,24 @@ export interface PostOptions {
 
 export async function runPost(options: PostOptions = {}): Promise<void> {
   const env = options.env ?? process.env;
+  // Run ids and keys come from the state main left, which is outside data here too.
+  const log = new ActionLog({
+    write: options.write ?? ((text: string) => void process.stdout.write(text))
+  });
+  const say = (line: string): void => log.line(`specflow: ${line}`);
 
   const runId = core.getState(PHASE_STATE.runId);
   if (runId === '') {
-    core.info('specflow: no run was started or resumed; nothing to save.');
+    say('no run was started or resumed; nothing to save.');
     return;
   }
   const savedKey = core.getState(PHASE_STATE.savedKey);
   if (savedKey !== '') {
-    core.info(`specflow: run ${runId} was saved by the main step (${savedKey}).`);
+    say(`run ${runId} was saved by the main step (${savedKey}).`);
     return;
   }
   if (core.getState(PHASE_STATE.cache) !== 'true') {
-    core.info(`specflow: cache is false; run ${runId} is not saved.`);
+    say(`cache is false; run ${runId} is not saved.`);
     return;
   }
 
@@ -49,8 +56,8 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
   try {
     state = RunState.load(runId, root);
   } catch (error) {
-    core.info(
-      `specflow: run ${runId} has no state to save: ${error instanceof Error ? error.message : String(error)}`
+    say(
+      `run ${runId} has no state to save: ${error instanceof Error ? error.message : String(error)}`
     );
     return;
   }
@@ -62,32 +69,34 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
       reason: 'the main step ended while the run was going; saved as paused by the post step'
     });
     state.flush();
-    core.info(
-      `specflow: run ${runId} was still running when the main step ended; saving it as paused.`
-    );
+    say(`run ${runId} was still running when the main step ended; saving it as paused.`);
   }
 
-  const saved = await core.group(`Save run ${runId} to the Actions cache`, () =>
-    saveRunState(
-      {
-        store: options.store ?? new ActionsCacheRunStore(),
-        root,
-        prefix: core.getState(PHASE_STATE.prefix) || 'specflow',
-        persistPaths,
-        github: readGithubContext(env)
-      },
-      { runId, workflowId: state.workflowId }
-    )
+  const prefix = core.getState(PHASE_STATE.prefix) || 'specflow';
+  const saved = await log.group(
+    `Save run ${runId} to the Actions cache`,
+    () =>
+      saveRunState(
+        {
+          store: options.store ?? new ActionsCacheRunStore(),
+          root,
+          prefix,
+          persistPaths,
+          github: readGithubContext(env)
+        },
+        { runId, workflowId: state.workflowId }
+      ),
+    { fenced: fenceCacheClient(prefix) }
   );
   if (!saved.saved) {
     core.warning(`specflow: ${saved.detail}`);
     return;
   }
-  core.info(`specflow: ${saved.detail}`);
+  say(saved.detail);
   try {
     await core.summary
       .addRaw(
-        `\n<sub>specflow post step: run <code>${runId}</code> (${state.status}) saved to the Actions cache as <code>${saved.key}</code>.</sub>\n`
+        `\n<sub>specflow post step: run <code>${escapeHtml(runId)}</code> (${state.status}) saved to the Actions cache as <code>${escapeHtml(saved.key ?? '')}</code>.</sub>\n`
       )
       .write();
   } catch {

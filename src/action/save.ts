@@ -2,8 +2,10 @@
  * Saving a stopped run to the Actions cache, shared by the main and the post step. A failed
  * save is reported, never thrown: the run's outcome still has to be reported.
  */
+import * as core from '@actions/core';
 import type { RunStateStore } from './cache-store.js';
 import type { GithubContext } from './github-context.js';
+import { isInlineSafe } from './log.js';
 
 export interface SaveTarget {
   store: RunStateStore;
@@ -18,6 +20,15 @@ export interface SaveOutcome {
   key: string | null;
   /** One sentence for the log and the summary. */
   detail: string;
+}
+
+/**
+ * Whether the cache client's output during a save must be fenced (printed as text). It prints
+ * the key raw (`Cache saved with key: ...`), and in debug mode the archive's member names, which
+ * are files the steps wrote. Not always: fenced, its debug lines would show as text in every log.
+ */
+export function fenceCacheClient(prefix: string): boolean {
+  return core.isDebug() || !isInlineSafe(prefix);
 }
 
 export async function saveRunState(

@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isRunning, waitUntilGone } from '../helpers/processes.js';
 import { startCacheServer, type CacheServer } from '../support/cache-server.js';
+import { readAsRunner } from '../support/workflow-commands.js';
 import {
   fileExists,
   runPhase,
@@ -506,4 +507,66 @@ test("steps get neither the Action's inputs, state, files nor service credential
   );
   const after = await post(workspace, main);
   expect(after.stdout).toContain('was saved by the main step');
+}, 60_000);
+
+const NAMED_FILE_WORKFLOW = `schema_version: "1.0"
+workflow:
+  id: named
+  name: A step that names a file like a command
+  version: "1.0.0"
+steps:
+  - id: write
+    type: shell
+    run: mkdir -p specs && echo x > 'specs/##[error]pwned.md'
+  - id: review
+    type: gate
+    message: Approve?
+    options: [approve, reject]
+`;
+
+test('outside data the Action prints (a cache key from the prefix input, run ids and keys from state) cannot act as commands', async () => {
+  const workspace = checkout();
+  const prefix = '##[error]pwned';
+  const main = await runPhase(
+    phase(workspace, { workflow: WORKFLOW_PATH, 'cache-key-prefix': prefix })
+  );
+  expect(main.code).toBe(0);
+  expect(main.state.saved_key.startsWith(`${prefix}-`)).toBe(true);
+  // The key is in the log (ours and the cache client's lines), as text.
+  expect(main.stdout).toContain(`saved to the Actions cache as ${main.state.saved_key}`);
+  // What the runner acts on, apart from groups and our stop-commands windows.
+  const acted = (result: PhaseResult) =>
+    readAsRunner(result.stdout)
+      .commands.filter(
+        (c) => !['group', 'endgroup', 'stop-commands', 'resume-commands'].includes(c.name)
+      )
+      .map((c) => `${c.name}: ${c.data}`);
+  // Only ours: main masks the github-token input.
+  expect(acted(main)).toEqual(['add-mask: ghs_fake_token_for_tests']);
+  const after = await post(workspace, main);
+  expect(after.stdout).toContain(`saved by the main step (${main.state.saved_key})`);
+  expect(acted(after)).toEqual([]);
+
+  // In debug mode the cache client lists the archive's member names: files the steps wrote.
+  const debug = checkout({ 'named.yml': NAMED_FILE_WORKFLOW });
+  const listed = await runPhase(
+    phase(debug, { workflow: 'named.yml' }, { env: { RUNNER_DEBUG: '1' } })
+  );
+  expect(listed.code).toBe(0);
+  expect(listed.stdout).toMatch(/^specs\/##\[error\]pwned\.md$/m);
+  expect(acted(listed).filter((c) => !c.startsWith('debug: '))).toEqual([
+    'add-mask: ghs_fake_token_for_tests'
+  ]);
+
+  // State a step could have written before main died, read back by the post step.
+  const forgedStates: Record<string, string>[] = [
+    { run_id: '##[error]x', cache: 'true', project_root: workspace },
+    { run_id: '\u200b::add-mask::x', cache: 'false' },
+    { run_id: 'abc', saved_key: 'k\n::warning title=x::pwned' }
+  ];
+  for (const state of forgedStates) {
+    const forged = await runPhase(phase(workspace, {}, { state: { isPost: 'true', ...state } }));
+    expect(forged.code).toBe(0);
+    expect(acted(forged)).toEqual([]);
+  }
 }, 60_000);
