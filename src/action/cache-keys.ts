@@ -174,3 +174,52 @@ export function parseSaveKey(key: string, prefix: string, runId: string): SaveKe
     sequence
   };
 }
+
+/** Save sequences are milliseconds since 1970: 13 digits until the year 2286. */
+export const SEQUENCE_DIGITS = 13;
+
+/** A part of a key that someone chose, and where it is set (for the error). */
+export interface ChosenKeyPart {
+  value: string;
+  /** Where to shorten it: "input 'cache-key-prefix'", "the workflow's id in flow.yml". */
+  source: string;
+}
+
+/**
+ * Refuse a key that would be over the service's limit, before anything depends on it (a run
+ * whose state can never be saved must not start). `key` is the longest the run will use (see
+ * `longestRunKeys`); the error names the longest of the chosen parts, the one to shorten.
+ */
+export function requireKeyFits(key: string, parts: readonly ChosenKeyPart[]): void {
+  if (key.length <= MAX_KEY_LENGTH) return;
+  const longest = parts.reduce<ChosenKeyPart | undefined>(
+    (a, b) => (a === undefined || b.value.length > a.value.length ? b : a),
+    undefined
+  );
+  const over = key.length - MAX_KEY_LENGTH;
+  throw new CacheKeyError(
+    `the run's cache keys would be up to ${key.length} characters, over the cache service's ` +
+      `limit of ${MAX_KEY_LENGTH}` +
+      (longest
+        ? `: shorten ${longest.source} (${longest.value.length} characters) by at least ${over}`
+        : '')
+  );
+}
+
+/**
+ * The longest keys a run uses, each with a full-length sequence: its save key and the claim key
+ * of a resume (`<prefix>-<run id>.claim.<sequence of the save it resumes>`).
+ */
+export function longestRunKeys(parts: Omit<SaveKeyParts, 'sequence'>): string[] {
+  const sequence = '9'.repeat(SEQUENCE_DIGITS);
+  const run = restorePrefix(parts.prefix, parts.runId);
+  return [
+    [
+      run + validateWorkflowId(parts.workflowId),
+      validateGithubRunId(parts.githubRunId),
+      validateAttempt(parts.attempt),
+      sequence
+    ].join('.'),
+    `${run}claim.${sequence}`
+  ];
+}

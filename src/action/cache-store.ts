@@ -192,7 +192,7 @@ export async function saveRunToCache(request: SaveRunRequest): Promise<SaveRunRe
       saved: false,
       key,
       paths,
-      reason: `the cache service did not store run ${runId} under ${key} (see the cache warning above)`
+      reason: `the Actions cache did not store the entry ${key}`
     };
   }
   return { saved: true, key, paths, cacheId };

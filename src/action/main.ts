@@ -15,9 +15,16 @@ import { ActionInputError, readActionInputs, type ActionInputs } from './inputs.
 import { ActionLog } from './log.js';
 import { actionOutputs } from './outputs.js';
 import { PHASE_STATE } from './phase-state.js';
-import { prepareResume, recordResume } from './resume.js';
+import { isResumable, prepareResume, recordResume } from './resume.js';
 import { loadRunDefinition, verdictInputOf } from './run-record.js';
-import { fenceCacheClient, saveRunState, type SaveOutcome, type SaveTarget } from './save.js';
+import {
+  fenceCacheClient,
+  notSavedError,
+  requireSavableKeys,
+  saveRunState,
+  type SaveOutcome,
+  type SaveTarget
+} from './save.js';
 import { guardFileCommands, stepEnvironment, type FileCommandGuard } from './step-env.js';
 import { escapeHtml, gatherSummaryFacts, renderSummary } from './summary.js';
 
@@ -131,6 +138,7 @@ async function mainSteps(
   try {
     if (inputs.runId !== null) {
       runId = inputs.runId;
+      if (store.enabled) requireSavableKeys(target, { runId, workflowId: null, resuming: true });
       const prepared = await log.group(`Restore run ${runId}`, () =>
         prepareResume({
           store,
@@ -145,6 +153,9 @@ async function mainSteps(
           note: (line) => log.line(line)
         })
       );
+      if (store.enabled) {
+        requireSavableKeys(target, { runId, workflowId: prepared.workflowId, resuming: true });
+      }
       core.saveState(PHASE_STATE.runId, runId);
       ownFiles = guardFileCommands(env);
       engine.onRunAccepted((state) => {
@@ -161,6 +172,14 @@ async function mainSteps(
         );
       }
       runId = generateRunId();
+      if (store.enabled) {
+        requireSavableKeys(target, {
+          runId,
+          workflowId: String(definition.id),
+          workflowFile: inputs.workflow,
+          resuming: false
+        });
+      }
       core.saveState(PHASE_STATE.runId, runId);
       ownFiles = guardFileCommands(env);
       log.line(`Starting run ${runId} of ${String(definition.name)} (${String(definition.id)})`);
@@ -215,12 +234,14 @@ async function mainSteps(
     { fenced: fenceCacheClient(target.prefix) }
   );
   if (saved.saved && saved.key) core.saveState(PHASE_STATE.savedKey, saved.key);
-  reportSave(saved, store, log);
+  // A run that could be resumed but was not saved must not look resumable.
+  const lost = saved.failure !== null && isResumable(state.status);
+  reportSave(saved, store, log, lost);
   const started = signalledAt();
   if (started !== null) log.line(`Saved ${Date.now() - started} ms after the cancellation signal`);
 
-  await report(state, github, log, saved, interrupted, actionError);
-  decideExit(state, inputs, interrupted, actionError);
+  await report(state, github, log, saved, lost, interrupted, actionError);
+  decideExit(state, inputs, interrupted, lost ? saved.failure : null, actionError);
 }
 
 /** The run's result, or its error, or — once cancelled — a timeout if it does not stop in time. */
@@ -259,8 +280,9 @@ function loadFromDisk(root: string, runId: string): RunState | null {
   }
 }
 
-function reportSave(saved: SaveOutcome, store: RunStateStore, log: ActionLog): void {
-  if (saved.saved || !store.enabled) log.line(saved.detail);
+/** Right after the cache client's own messages; a lost save is the step's error later. */
+function reportSave(saved: SaveOutcome, store: RunStateStore, log: ActionLog, lost: boolean): void {
+  if (saved.saved || !store.enabled || lost) log.line(saved.detail);
   else core.warning(saved.detail);
 }
 
@@ -269,12 +291,19 @@ async function report(
   github: GithubContext,
   log: ActionLog,
   saved: SaveOutcome,
+  lost: boolean,
   interrupted: boolean,
   actionError: string | null
 ): Promise<void> {
   const verdictInput = verdictInputOf(loadRunDefinition(state.runDir), state.currentStepId);
   const outputs = actionOutputs(state, verdictInput);
   if (actionError !== null && outputs.values.error === '') outputs.values.error = actionError;
+  if (lost) {
+    outputs.values.status = `${state.status} (not saved)`;
+    if (outputs.values.error === '') {
+      outputs.values.error = notSavedError(state.runId, state.status, saved.failure ?? '');
+    }
+  }
   for (const [name, value] of Object.entries(outputs.values)) core.setOutput(name, value);
   if (outputs.shrunk) {
     core.warning('The outputs JSON was too large for a step output; long strings were shortened.');
@@ -286,7 +315,7 @@ async function report(
       github,
       durations: log.durations,
       interrupted,
-      cache: { saved: saved.saved, detail: saved.detail }
+      cache: { saved: saved.saved, detail: saved.detail, failure: saved.failure }
     });
     let text = renderSummary(facts);
     if (actionError !== null) {
@@ -300,18 +329,25 @@ async function report(
   }
 }
 
+/** `lostSave`: why a run that could be resumed was not saved. */
 function decideExit(
   state: RunState,
   inputs: ActionInputs,
   interrupted: boolean,
+  lostSave: string | null,
   actionError: string | null
 ): void {
   if (actionError !== null) {
     fail(actionError);
   } else if (state.status === RunStatus.Failed || state.status === RunStatus.Aborted) {
     fail(
-      `run ${state.runId} ${state.status} at step ${state.currentStepId ?? '-'}: ${state.error ?? 'no error recorded'}`
+      `run ${state.runId} ${state.status} at step ${state.currentStepId ?? '-'}: ${state.error ?? 'no error recorded'}` +
+        (lostSave === null
+          ? ''
+          : ` (its state could not be saved, so it cannot be resumed from here: ${lostSave})`)
     );
+  } else if (lostSave !== null) {
+    fail(notSavedError(state.runId, state.status, lostSave));
   } else if (interrupted) {
     fail(
       `run ${state.runId} was interrupted and saved as paused; resume it with run-id ${state.runId}`

@@ -10,7 +10,8 @@ import { ActionsCacheRunStore, type RunStateStore } from './cache-store.js';
 import { readGithubContext } from './github-context.js';
 import { ActionLog } from './log.js';
 import { PHASE_STATE } from './phase-state.js';
-import { fenceCacheClient, saveRunState } from './save.js';
+import { isResumable } from './resume.js';
+import { fenceCacheClient, notSavedError, saveRunState } from './save.js';
 import { escapeHtml } from './summary.js';
 
 export interface PostOptions {
@@ -88,18 +89,34 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
       ),
     { fenced: fenceCacheClient(prefix) }
   );
+  const resumable = isResumable(state.status);
+  const run = `run <code>${escapeHtml(runId)}</code> (${state.status})`;
   if (!saved.saved) {
-    core.warning(`specflow: ${saved.detail}`);
+    if (!resumable) {
+      core.warning(`specflow: ${saved.detail}`);
+      return;
+    }
+    // As in main: a run that could be resumed but was not saved must not look resumable.
+    const failure = saved.failure ?? saved.detail;
+    say(saved.detail);
+    core.setFailed(notSavedError(runId, state.status, failure));
+    await addToSummary(
+      `\n> [!CAUTION]\n> specflow post step: ${run} **cannot be resumed from here**: its state ` +
+        `could not be saved to the Actions cache (${escapeHtml(failure).replace(/\n/g, ' ')}).\n`
+    );
     return;
   }
   say(saved.detail);
+  await addToSummary(
+    `\n<sub>specflow post step: ${run} saved to the Actions cache as <code>${escapeHtml(saved.key ?? '')}</code>` +
+      `${resumable ? `, so it can be resumed with run-id <code>${escapeHtml(runId)}</code>` : ''}.</sub>\n`
+  );
+}
+
+async function addToSummary(text: string): Promise<void> {
   try {
-    await core.summary
-      .addRaw(
-        `\n<sub>specflow post step: run <code>${escapeHtml(runId)}</code> (${state.status}) saved to the Actions cache as <code>${escapeHtml(saved.key ?? '')}</code>.</sub>\n`
-      )
-      .write();
+    await core.summary.addRaw(text).write();
   } catch {
-    // No summary file outside a runner: the log line above says it all.
+    // No summary file outside a runner: the log says it all.
   }
 }

@@ -570,3 +570,132 @@ test('outside data the Action prints (a cache key from the prefix input, run ids
     expect(acted(forged)).toEqual([]);
   }
 }, 60_000);
+
+/** A cache service address nothing listens on (the port was just released): ECONNREFUSED. */
+async function unreachableCache(): Promise<Record<string, string>> {
+  const gone = await startCacheServer();
+  const env = gone.env();
+  await gone.close();
+  return env;
+}
+
+describe('a run whose state cannot be saved', () => {
+  test('a cache-key-prefix too long for a key is refused before the run starts, naming the input', async () => {
+    // With this workflow and run ids, 470 characters make a key of exactly 512: it is saved.
+    const fits = await runPhase(
+      phase(checkout(), { workflow: WORKFLOW_PATH, 'cache-key-prefix': 'p'.repeat(470) })
+    );
+    expect(fits.code).toBe(0);
+    expect(fits.state.saved_key).toHaveLength(512);
+    expect(finalized()).toEqual([fits.state.saved_key]);
+    const before = server.countRequests();
+
+    const workspace = checkout();
+    const main = await runPhase(
+      phase(workspace, { workflow: WORKFLOW_PATH, 'cache-key-prefix': 'p'.repeat(471) })
+    );
+    expect(main.code).toBe(1);
+    expect(main.stdout).toMatch(
+      /^::error::run [0-9a-f]{8} is not started, since its state could never be saved: the run's cache keys would be up to 513 characters, over the cache service's limit of 512: shorten input 'cache-key-prefix' \(471 characters\) by at least 1$/m
+    );
+    expect(main.outputs.error).toMatch(/shorten input 'cache-key-prefix'/);
+    expect(main.outputs.status).toBeUndefined();
+    expect(existsSync(join(workspace, '.specify/workflows/runs'))).toBe(false);
+    expect(existsSync(join(workspace, 'specs'))).toBe(false);
+    expect(main.state.run_id).toBeUndefined();
+    expect(server.countRequests()).toBe(before);
+    expect((await post(workspace, main)).stdout).toContain('nothing to save');
+  }, 60_000);
+
+  test('a resume with such a prefix is refused before anything is restored', async () => {
+    const workspace = checkout();
+    const main = await runPhase(
+      phase(workspace, { 'run-id': 'abc123', 'cache-key-prefix': 'p'.repeat(500) })
+    );
+    expect(main.code).toBe(1);
+    expect(main.stdout).toMatch(
+      /^::error::run abc123 is not resumed, since its state could never be saved: .* shorten input 'cache-key-prefix' \(500 characters\)/m
+    );
+    expect(server.countRequests()).toBe(0);
+  }, 60_000);
+
+  test('an unreachable cache service: the pause fails the step, says why, and offers no resume', async () => {
+    const workspace = checkout();
+    const env = await unreachableCache();
+    const main = await runPhase(phase(workspace, { workflow: WORKFLOW_PATH }, { env }));
+    const runId = main.outputs['run-id'];
+    expect(runId).toMatch(/^[0-9a-f]{8}$/);
+    expect(main.code).toBe(1);
+    expect(main.outputs.status).toBe('paused (not saved)');
+    const key = new RegExp(`specflow-${runId}\\.feature-demo\\.100\\.1\\.\\d{13}`).source;
+    const why = `the Actions cache did not store the entry ${key}`;
+    expect(main.stdout).toMatch(
+      new RegExp(`^::error::run ${runId} paused but its state could not be saved: ${why}$`, 'm')
+    );
+    expect(main.outputs.error).toMatch(new RegExp(`^run ${runId} paused but .*: ${why}$`));
+    // The client's guess is followed by what happened, without pointing at text elsewhere.
+    expect(main.stdout).toMatch(
+      new RegExp(
+        `another job may be creating this cache\\.\\n::endgroup::\\nrun ${runId} could not be saved: ${why}\\n`
+      )
+    );
+    expect(main.stdout).not.toMatch(/warning above/);
+    expect(main.state.saved_key).toBeUndefined();
+    // The summary: the gate as it stands, that the run cannot be resumed and why, no resume.
+    expect(main.summary).toContain('status **paused (not saved)**');
+    expect(main.summary).toContain('Waiting at gate <code>review-spec</code>');
+    expect(main.summary).toMatch(
+      new RegExp(`\\*\\*This run cannot be resumed from here\\*\\*: .*\\(${why}\\)`)
+    );
+    expect(main.summary).not.toContain('gh workflow run');
+    expect(main.summary).not.toContain('To resume');
+
+    // The post step tries again, and reports the same way when it fails too.
+    const after = await post(workspace, main, env);
+    expect(after.code).toBe(1);
+    expect(after.stdout).toMatch(
+      new RegExp(`^::error::run ${runId} paused but its state could not be saved: ${why}$`, 'm')
+    );
+    expect(after.summary).toContain('cannot be resumed from here');
+    expect(server.countRequests()).toBe(0);
+  }, 60_000);
+
+  test('a failed run that could not be saved says it cannot be resumed', async () => {
+    const workspace = checkout({ 'fails.yml': FAILING_WORKFLOW });
+    const env = await unreachableCache();
+    const main = await runPhase(phase(workspace, { workflow: 'fails.yml' }, { env }));
+    const runId = main.outputs['run-id'];
+    expect(main.code).toBe(1);
+    expect(main.outputs.status).toBe('failed (not saved)');
+    expect(main.outputs.error).toMatch(/exit code 3|exited with/);
+    expect(main.stdout).toMatch(
+      new RegExp(
+        `^::error::run ${runId} failed at step boom: .* \\(its state could not be saved, so it cannot be resumed from here: the Actions cache did not store the entry specflow-${runId}\\.`,
+        'm'
+      )
+    );
+    expect(main.summary).toContain('status **failed (not saved)**');
+    expect(main.summary).toContain('cannot be resumed from here');
+  }, 60_000);
+
+  test('with cache: false the pause is not saved on purpose, and looks as it always did', async () => {
+    const workspace = checkout();
+    const main = await runPhase(phase(workspace, { workflow: WORKFLOW_PATH, cache: 'false' }));
+    expect(main.code).toBe(0);
+    expect(main.outputs.status).toBe('paused');
+    expect(main.summary).toContain('status **paused**');
+    expect(main.summary).toContain('gh workflow run specflow.yml');
+    expect(main.summary).not.toContain('cannot be resumed');
+  }, 60_000);
+});
+
+const FAILING_WORKFLOW = `schema_version: "1.0"
+workflow:
+  id: fails
+  name: A failing step
+  version: "1.0.0"
+steps:
+  - id: boom
+    type: shell
+    run: exit 3
+`;
