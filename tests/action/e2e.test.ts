@@ -19,6 +19,7 @@ import {
   writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { join } from 'node:path';
 import { isRunning, waitUntilGone } from '../helpers/processes.js';
 import { startCacheServer, type CacheServer } from '../support/cache-server.js';
@@ -571,13 +572,24 @@ test('outside data the Action prints (a cache key from the prefix input, run ids
   }
 }, 60_000);
 
-/** A cache service address nothing listens on (the port was just released): ECONNREFUSED. */
+/**
+ * The cache service's variables, pointing at a listener that drops every connection at once
+ * (the client sees ECONNRESET, a network error it does not retry). Closed after each test.
+ */
 async function unreachableCache(): Promise<Record<string, string>> {
-  const gone = await startCacheServer();
-  const env = gone.env();
-  await gone.close();
-  return env;
+  const dropper = createServer((socket) => socket.destroy());
+  await new Promise<void>((resolve) => dropper.listen(0, '127.0.0.1', resolve));
+  dropping.push(dropper);
+  const { port } = dropper.address() as AddressInfo;
+  return { ...server.env(), ACTIONS_RESULTS_URL: `http://127.0.0.1:${port}/` };
 }
+
+const dropping: Server[] = [];
+afterEach(async () => {
+  for (const dropper of dropping.splice(0)) {
+    await new Promise((resolve) => dropper.close(resolve));
+  }
+});
 
 describe('a run whose state cannot be saved', () => {
   test('a cache-key-prefix too long for a key is refused before the run starts, naming the input', async () => {
