@@ -180,12 +180,12 @@ export interface ClaimKeyParts {
   runId: string;
   /** The sequence of the save being resumed. */
   sequence: number;
-  /** A forced claim (`force-resume`) gets a key of its own job, so it never collides. */
+  /** A forced claim (`force-resume`) gets a key naming its own job, so it never collides. */
   force?: { githubRunId: string; attempt: string };
 }
 
 /**
- * `<prefix>-<run id>.claim.<sequence>`, or with `.force.<github run id>.<attempt>` appended.
+ * `<prefix>-<run id>.claim.<sequence>`, or with `.<github run id>.<attempt>` appended (forced).
  * It starts like the run's save keys, but claims are saved with other paths, so the service
  * (which matches versions, derived from the paths) never returns a claim for a state lookup.
  */
@@ -195,7 +195,7 @@ export function buildClaimKey(parts: ClaimKeyParts): string {
   }
   let key = `${restorePrefix(parts.prefix, parts.runId)}claim.${parts.sequence}`;
   if (parts.force) {
-    key += `.force.${validateGithubRunId(parts.force.githubRunId)}.${validateAttempt(parts.force.attempt)}`;
+    key += `.${validateGithubRunId(parts.force.githubRunId)}.${validateAttempt(parts.force.attempt)}`;
   }
   if (key.length > MAX_KEY_LENGTH) {
     throw new CacheKeyError(
@@ -203,4 +203,53 @@ export function buildClaimKey(parts: ClaimKeyParts): string {
     );
   }
   return key;
+}
+
+/** Save sequences are milliseconds since 1970: 13 digits until the year 2286. */
+export const SEQUENCE_DIGITS = 13;
+
+/** A part of a key that someone chose, and where it is set (for the error). */
+export interface ChosenKeyPart {
+  value: string;
+  /** Where to shorten it: "input 'cache-key-prefix'", "the workflow's id in flow.yml". */
+  source: string;
+}
+
+/**
+ * Refuse a key that would be over the service's limit, before anything depends on it (a run
+ * whose state can never be saved must not start). `key` is the longest the run will use (see
+ * `longestRunKeys`); the error names the longest of the chosen parts, the one to shorten.
+ */
+export function requireKeyFits(key: string, parts: readonly ChosenKeyPart[]): void {
+  if (key.length <= MAX_KEY_LENGTH) return;
+  const longest = parts.reduce<ChosenKeyPart | undefined>(
+    (a, b) => (a === undefined || b.value.length > a.value.length ? b : a),
+    undefined
+  );
+  const over = key.length - MAX_KEY_LENGTH;
+  throw new CacheKeyError(
+    `the run's cache keys would be up to ${key.length} characters, over the cache service's ` +
+      `limit of ${MAX_KEY_LENGTH}` +
+      (longest
+        ? `: shorten ${longest.source} (${longest.value.length} characters) by at least ${over}`
+        : '')
+  );
+}
+
+/**
+ * The longest keys a run uses, each with a full-length sequence: its save key and the claim key
+ * of a resume (`buildClaimKey`, in its longest, forced form).
+ */
+export function longestRunKeys(parts: Omit<SaveKeyParts, 'sequence'>): string[] {
+  const sequence = '9'.repeat(SEQUENCE_DIGITS);
+  const run = restorePrefix(parts.prefix, parts.runId);
+  return [
+    [
+      run + validateWorkflowId(parts.workflowId),
+      validateGithubRunId(parts.githubRunId),
+      validateAttempt(parts.attempt),
+      sequence
+    ].join('.'),
+    `${run}claim.${sequence}.${validateGithubRunId(parts.githubRunId)}.${validateAttempt(parts.attempt)}`
+  ];
 }

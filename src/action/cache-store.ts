@@ -256,12 +256,19 @@ export async function saveRunToCache(request: SaveRunRequest): Promise<SaveRunRe
     }
     const outcome = await transport.save(paths, key, snapshotDir);
     if (!outcome.stored) {
-      const said = outcome.clientSaid ? ` The cache client said: ${outcome.clientSaid}` : '';
+      // The client words every failed reservation as a race with another job; a save key is
+      // unique to this job's save, so what actually happened is that the service said no.
+      const reservation = /another job may be creating this cache/.test(outcome.clientSaid);
+      const said = reservation
+        ? ': the cache service refused, or did not answer, the request to reserve it'
+        : outcome.clientSaid
+          ? ` (the cache client said: ${outcome.clientSaid})`
+          : '';
       return {
         saved: false,
         key,
         paths,
-        reason: `the cache service did not store run ${runId} under the key ${key}.${said}`
+        reason: `the Actions cache did not store the entry ${key}${said}`
       };
     }
     return { saved: true, key, paths, cacheId: outcome.id, skipped: snapshot.skipped };

@@ -25,6 +25,41 @@ export const MAX_ITEM_BUFFER = 1024 * 1024;
 
 export type LogWrite = (text: string) => void;
 
+const randomToken = (): string => randomBytes(16).toString('hex');
+
+/**
+ * A line the runner cannot take for a workflow command: it starts with a letter, digit or one of
+ * our marks (not whitespace, ':' or a character the runner's culture-aware comparisons skip, such
+ * as a zero-width space or a Hangul filler, which is a letter), and has no '#' (`##[` acts
+ * anywhere in a line) and no line break.
+ */
+const PLAIN_LINE = /^(?!\p{DI})[\p{L}\p{N}✓⏸✗↷•…][^#\r\n]*$/u;
+
+/**
+ * Whether `text`, put inside a line that someone else prints (a library quoting a cache key),
+ * leaves that line plain: no '#', ':', line break or default-ignorable character in it.
+ */
+export function isInlineSafe(text: string): boolean {
+  return /^[^#:\r\n]*$/.test(text) && !/\p{DI}/u.test(text);
+}
+
+/** `body` between `::stop-commands::<token>` and `::<token>::`, its last line ended first. */
+function sealedText(body: string, token: string): string {
+  if (body === '') return '';
+  const end = body.endsWith('\n') ? '' : '\n';
+  return `::stop-commands::${token}\n${body}${end}::${token}::\n`;
+}
+
+/**
+ * The one way to print a line of our own that may quote outside data (step ids, errors, run ids
+ * from state, cache keys, names, inputs): line breaks become spaces, and the line is written as
+ * is when it cannot look like a command, else in a stop-commands window of its own.
+ */
+export function plainLine(text: string, newToken: () => string = randomToken): string {
+  const single = text.replace(/[\r\n]+/g, ' ');
+  return PLAIN_LINE.test(single) ? `${single}\n` : sealedText(`${single}\n`, newToken());
+}
+
 /** Escape a command's data the way the runner unescapes it. */
 function commandData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -65,7 +100,7 @@ export class CommandGuard {
 
   constructor(
     private readonly write: LogWrite,
-    private readonly newToken: () => string = () => randomBytes(16).toString('hex'),
+    private readonly newToken: () => string = randomToken,
     /** Told the token of a live window when it opens, and null when it closes. */
     private readonly onLiveWindow: (token: string | null) => void = () => {}
   ) {}
@@ -98,10 +133,12 @@ export class CommandGuard {
 
   /** `body` with commands off, as one write (so no other output can land inside it). */
   sealed(body: string): string {
-    if (body === '') return '';
-    const token = this.newToken();
-    const end = body.endsWith('\n') ? '' : '\n';
-    return `::stop-commands::${token}\n${body}${end}::${token}::\n`;
+    return sealedText(body, this.newToken());
+  }
+
+  /** A line of our own: see `plainLine`. */
+  line(text: string): string {
+    return plainLine(text, this.newToken);
   }
 }
 
@@ -218,19 +255,16 @@ export class ActionLog {
     };
   }
 
-  /**
-   * A line of our own. It may quote step ids or errors, so it is written as plain text only when
-   * it cannot look like a command: one line, starting with a letter, digit or one of our marks
-   * (never whitespace, ':' or a zero-width character), and without '#'.
-   */
+  /** A line of our own; it may quote outside data (see `plainLine`). */
   line(text: string): void {
-    const single = text.replace(/[\r\n]+/g, ' ');
-    if (this.guard.open) this.guard.text(`${single}\n`);
-    else if (/^[\p{L}\p{N}✓⏸✗↷•…][^#]*$/u.test(single)) this.write(`${single}\n`);
-    else this.write(this.guard.sealed(`${single}\n`));
+    if (this.guard.open) this.guard.text(`${text.replace(/[\r\n]+/g, ' ')}\n`);
+    else this.write(this.guard.line(text));
   }
 
-  /** Our own work (cache transfers) in a group of its own; its output is trusted, not fenced. */
+  /**
+   * Our own work (cache transfers) in a group of its own. The cache client's output is fenced
+   * by the cache transport itself, which must let its masks through.
+   */
   async group<T>(title: string, work: () => Promise<T>): Promise<T> {
     this.endGroup();
     this.startGroup(title);

@@ -15,9 +15,16 @@ import { ActionInputError, readActionInputs, type ActionInputs } from './inputs.
 import { ActionLog } from './log.js';
 import { actionOutputs } from './outputs.js';
 import { PHASE_STATE } from './phase-state.js';
-import { claimRestoredRun, prepareResume, recordResume } from './resume.js';
+import { claimRestoredRun, isResumable, prepareResume, recordResume } from './resume.js';
 import { loadRunDefinition, verdictInputOf } from './run-record.js';
-import { saveRunState, type SaveOutcome, type SaveTarget } from './save.js';
+import {
+  notSavedError,
+  requireSavableKeys,
+  saveRunState,
+  type SaveOutcome,
+  type SaveTarget
+} from './save.js';
+import { guardFileCommands, stepEnvironment, type FileCommandGuard } from './step-env.js';
 import { escapeHtml, gatherSummaryFacts, renderSummary } from './summary.js';
 
 /**
@@ -51,10 +58,10 @@ type Settled = (
 export async function runMain(options: MainOptions = {}): Promise<void> {
   const env = options.env ?? process.env;
   const write = options.write ?? ((text: string) => void process.stdout.write(text));
-  const log = new ActionLog({
-    write,
-    onLiveWindow: (token) => core.saveState(PHASE_STATE.openStopToken, token ?? '')
-  });
+  // The live window's token stays in memory: GITHUB_STATE is a file a step can find, and with
+  // the token a step could end the window. The runner gives each step (main, post) a command
+  // parser of its own, so a window main leaves open ends with main's step.
+  const log = new ActionLog({ write });
 
   const controller = new AbortController();
   let signalledAt: number | null = null;
@@ -115,9 +122,7 @@ async function mainSteps(
   core.saveState(PHASE_STATE.prefix, inputs.cacheKeyPrefix);
   core.saveState(PHASE_STATE.persistPaths, JSON.stringify(inputs.persistPaths));
 
-  // Steps may call `gh` or an agent CLI; give them the token unless the job set its own.
-  const stepEnv: NodeJS.ProcessEnv = { ...env };
-  if (inputs.githubToken && !stepEnv.GH_TOKEN) stepEnv.GH_TOKEN = inputs.githubToken;
+  const stepEnv = stepEnvironment(env, inputs.githubToken);
   const engine = new WorkflowEngine({
     projectRoot: root,
     reporter: log.reporter,
@@ -132,9 +137,12 @@ async function mainSteps(
   let run: Promise<RunState>;
   const resuming = inputs.runId !== null;
   let restoredKey: string | null = null;
+  /** Taken just before the run starts, after main's own state is written. */
+  let ownFiles: FileCommandGuard;
   try {
     if (inputs.runId !== null) {
       runId = inputs.runId;
+      if (store.enabled) requireSavableKeys(target, { runId, workflowId: null, resuming: true });
       const prepared = await log.group(`Restore run ${runId}`, () =>
         prepareResume({
           store,
@@ -152,7 +160,11 @@ async function mainSteps(
         })
       );
       restoredKey = prepared.restored?.key ?? null;
+      if (store.enabled) {
+        requireSavableKeys(target, { runId, workflowId: prepared.workflowId, resuming: true });
+      }
       core.saveState(PHASE_STATE.runId, runId);
+      ownFiles = guardFileCommands(env);
       engine.onRunAccepted((state) => {
         recordResume(state, prepared);
         log.line(prepared.announcement);
@@ -176,7 +188,16 @@ async function mainSteps(
         );
       }
       runId = generateRunId();
+      if (store.enabled) {
+        requireSavableKeys(target, {
+          runId,
+          workflowId: String(definition.id),
+          workflowFile: inputs.workflow,
+          resuming: false
+        });
+      }
       core.saveState(PHASE_STATE.runId, runId);
+      ownFiles = guardFileCommands(env);
       log.line(`Starting run ${runId} of ${String(definition.name)} (${String(definition.id)})`);
       run = engine.execute(definition, inputs.inputs, runId);
     }
@@ -189,6 +210,10 @@ async function mainSteps(
 
   const settled = await settle(run, controller.signal);
   log.finish();
+  const forged = ownFiles.restore();
+  if (forged.length > 0) {
+    core.warning(`A step changed the Action's own ${forged.join(', ')}; the change was undone`);
+  }
 
   // Once the engine has the run, its own RunState is the only one that may write it: it may
   // still be going (a step that ignores the cancellation) and writes what it holds.
@@ -226,18 +251,21 @@ async function mainSteps(
     ? {
         saved: true,
         key: restoredKey,
-        detail: `Run ${runId} was not resumed; its saved state (${restoredKey}) is unchanged`
+        detail: `Run ${runId} was not resumed; its saved state (${restoredKey}) is unchanged`,
+        failure: null
       }
     : await log.group(`Save run ${runId} to the Actions cache`, () =>
         saveRunState(target, { runId, workflowId })
       );
   if (saved.saved && saved.key) core.saveState(PHASE_STATE.savedKey, saved.key);
-  reportSave(saved, store);
+  // A run that could be resumed but was not saved must not look resumable.
+  const lost = saved.failure !== null && isResumable(state.status);
+  reportSave(saved, store, log, lost);
   const started = signalledAt();
   if (started !== null) log.line(`Saved ${Date.now() - started} ms after the cancellation signal`);
 
-  await report(state, github, log, saved, interrupted, actionError);
-  decideExit(state, inputs, interrupted, actionError);
+  await report(state, github, log, saved, lost, interrupted, actionError);
+  decideExit(state, inputs, interrupted, lost ? saved.failure : null, actionError);
 }
 
 /** The run's result, or its error, or — once cancelled — a timeout if it does not stop in time. */
@@ -276,8 +304,9 @@ function loadFromDisk(root: string, runId: string): RunState | null {
   }
 }
 
-function reportSave(saved: SaveOutcome, store: RunStateStore): void {
-  if (saved.saved || !store.enabled) core.info(saved.detail);
+/** Right after the cache client's own messages; a lost save is the step's error later. */
+function reportSave(saved: SaveOutcome, store: RunStateStore, log: ActionLog, lost: boolean): void {
+  if (saved.saved || !store.enabled || lost) log.line(saved.detail);
   else core.warning(saved.detail);
 }
 
@@ -286,24 +315,31 @@ async function report(
   github: GithubContext,
   log: ActionLog,
   saved: SaveOutcome,
+  lost: boolean,
   interrupted: boolean,
   actionError: string | null
 ): Promise<void> {
   const verdictInput = verdictInputOf(loadRunDefinition(state.runDir), state.currentStepId);
   const outputs = actionOutputs(state, verdictInput);
   if (actionError !== null && outputs.values.error === '') outputs.values.error = actionError;
+  if (lost) {
+    outputs.values.status = `${state.status} (not saved)`;
+    if (outputs.values.error === '') {
+      outputs.values.error = notSavedError(state.runId, state.status, saved.failure ?? '');
+    }
+  }
   for (const [name, value] of Object.entries(outputs.values)) core.setOutput(name, value);
   if (outputs.shrunk) {
     core.warning('The outputs JSON was too large for a step output; long strings were shortened.');
   }
-  core.info(`Run ${state.runId}: ${state.status}`);
+  log.line(`Run ${state.runId}: ${state.status}`);
   try {
     const facts = await gatherSummaryFacts({
       state,
       github,
       durations: log.durations,
       interrupted,
-      cache: { saved: saved.saved, detail: saved.detail }
+      cache: { saved: saved.saved, detail: saved.detail, failure: saved.failure }
     });
     let text = renderSummary(facts);
     if (actionError !== null) {
@@ -317,18 +353,25 @@ async function report(
   }
 }
 
+/** `lostSave`: why a run that could be resumed was not saved. */
 function decideExit(
   state: RunState,
   inputs: ActionInputs,
   interrupted: boolean,
+  lostSave: string | null,
   actionError: string | null
 ): void {
   if (actionError !== null) {
     fail(actionError);
   } else if (state.status === RunStatus.Failed || state.status === RunStatus.Aborted) {
     fail(
-      `run ${state.runId} ${state.status} at step ${state.currentStepId ?? '-'}: ${state.error ?? 'no error recorded'}`
+      `run ${state.runId} ${state.status} at step ${state.currentStepId ?? '-'}: ${state.error ?? 'no error recorded'}` +
+        (lostSave === null
+          ? ''
+          : ` (its state could not be saved, so it cannot be resumed from here: ${lostSave})`)
     );
+  } else if (lostSave !== null) {
+    fail(notSavedError(state.runId, state.status, lostSave));
   } else if (interrupted) {
     fail(
       `run ${state.runId} was interrupted and saved as paused; resume it with run-id ${state.runId}`

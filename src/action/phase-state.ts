@@ -13,7 +13,5 @@ export const PHASE_STATE = {
   /** JSON array of the canonical persist paths. */
   persistPaths: 'persist_paths',
   /** The cache key main saved the run under; empty when main did not save it. */
-  savedKey: 'saved_key',
-  /** The token of a stop-commands window that was open when main last wrote it; empty when closed. */
-  openStopToken: 'open_stop_token'
+  savedKey: 'saved_key'
 } as const;

@@ -8,8 +8,11 @@ import { RunState } from '../engine/run-state.js';
 import { RunStatus } from '../engine/types.js';
 import { ActionsCacheRunStore, type RunStateStore } from './cache-store.js';
 import { readGithubContext } from './github-context.js';
+import { ActionLog } from './log.js';
 import { PHASE_STATE } from './phase-state.js';
-import { saveRunState } from './save.js';
+import { isResumable } from './resume.js';
+import { notSavedError, saveRunState } from './save.js';
+import { escapeHtml } from './summary.js';
 import { DEFAULT_ENTRY_LIMITS, type EntryLimits } from './entry-contents.js';
 import { parseByteSize, parseCount } from './inputs.js';
 
@@ -21,24 +24,24 @@ export interface PostOptions {
 
 export async function runPost(options: PostOptions = {}): Promise<void> {
   const env = options.env ?? process.env;
-  const write = options.write ?? ((text: string) => void process.stdout.write(text));
-
-  // Main died inside a stop-commands window: switch workflow commands back on first.
-  const token = core.getState(PHASE_STATE.openStopToken);
-  if (/^[0-9a-f]{16,}$/.test(token)) write(`::${token}::\n`);
+  // Run ids and keys come from the state main left, which is outside data here too.
+  const log = new ActionLog({
+    write: options.write ?? ((text: string) => void process.stdout.write(text))
+  });
+  const say = (line: string): void => log.line(`specflow: ${line}`);
 
   const runId = core.getState(PHASE_STATE.runId);
   if (runId === '') {
-    core.info('specflow: no run was started or resumed; nothing to save.');
+    say('no run was started or resumed; nothing to save.');
     return;
   }
   const savedKey = core.getState(PHASE_STATE.savedKey);
   if (savedKey !== '') {
-    core.info(`specflow: run ${runId} was saved by the main step (${savedKey}).`);
+    say(`run ${runId} was saved by the main step (${savedKey}).`);
     return;
   }
   if (core.getState(PHASE_STATE.cache) !== 'true') {
-    core.info(`specflow: cache is false; run ${runId} is not saved.`);
+    say(`cache is false; run ${runId} is not saved.`);
     return;
   }
 
@@ -56,8 +59,8 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
   try {
     state = RunState.load(runId, root);
   } catch (error) {
-    core.info(
-      `specflow: run ${runId} has no state to save: ${error instanceof Error ? error.message : String(error)}`
+    say(
+      `run ${runId} has no state to save: ${error instanceof Error ? error.message : String(error)}`
     );
     return;
   }
@@ -69,17 +72,16 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
       reason: 'the main step ended while the run was going; saved as paused by the post step'
     });
     state.flush();
-    core.info(
-      `specflow: run ${runId} was still running when the main step ended; saving it as paused.`
-    );
+    say(`run ${runId} was still running when the main step ended; saving it as paused.`);
   }
 
-  const saved = await core.group(`Save run ${runId} to the Actions cache`, () =>
+  const prefix = core.getState(PHASE_STATE.prefix) || 'specflow';
+  const saved = await log.group(`Save run ${runId} to the Actions cache`, () =>
     saveRunState(
       {
         store: options.store ?? new ActionsCacheRunStore(),
         root,
-        prefix: core.getState(PHASE_STATE.prefix) || 'specflow',
+        prefix,
         persistPaths,
         github: readGithubContext(env),
         // Inputs reach the post step as they reached main (the state key is never in the state).
@@ -89,19 +91,35 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
       { runId, workflowId: state.workflowId }
     )
   );
+  const resumable = isResumable(state.status);
+  const run = `run <code>${escapeHtml(runId)}</code> (${state.status})`;
   if (!saved.saved) {
-    core.warning(`specflow: ${saved.detail}`);
+    if (!resumable) {
+      core.warning(`specflow: ${saved.detail}`);
+      return;
+    }
+    // As in main: a run that could be resumed but was not saved must not look resumable.
+    const failure = saved.failure ?? saved.detail;
+    say(saved.detail);
+    core.setFailed(notSavedError(runId, state.status, failure));
+    await addToSummary(
+      `\n> [!CAUTION]\n> specflow post step: ${run} **cannot be resumed from here**: its state ` +
+        `could not be saved to the Actions cache (${escapeHtml(failure).replace(/\n/g, ' ')}).\n`
+    );
     return;
   }
-  core.info(`specflow: ${saved.detail}`);
+  say(saved.detail);
+  await addToSummary(
+    `\n<sub>specflow post step: ${run} saved to the Actions cache as <code>${escapeHtml(saved.key ?? '')}</code>` +
+      `${resumable ? `, so it can be resumed with run-id <code>${escapeHtml(runId)}</code>` : ''}.</sub>\n`
+  );
+}
+
+async function addToSummary(text: string): Promise<void> {
   try {
-    await core.summary
-      .addRaw(
-        `\n<sub>specflow post step: run <code>${runId}</code> (${state.status}) saved to the Actions cache as <code>${saved.key}</code>.</sub>\n`
-      )
-      .write();
+    await core.summary.addRaw(text).write();
   } catch {
-    // No summary file outside a runner: the log line above says it all.
+    // No summary file outside a runner: the log says it all.
   }
 }
 

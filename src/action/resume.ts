@@ -41,6 +41,11 @@ export interface PreparedResume {
   announcement: string;
 }
 
+/** Only these can be resumed, so only for these does a lost save matter. */
+export function isResumable(status: RunStatus): boolean {
+  return status === RunStatus.Paused || status === RunStatus.Failed;
+}
+
 export async function prepareResume(request: ResumeRequest): Promise<PreparedResume> {
   const { store, root, runId } = request;
   const expected = expectedWorkflowId(request);
@@ -72,7 +77,7 @@ export async function prepareResume(request: ResumeRequest): Promise<PreparedRes
       `run ${runId} belongs to workflow ${state.workflowId}, not ${expected} (the workflow input)`
     );
   }
-  if (state.status !== RunStatus.Paused && state.status !== RunStatus.Failed) {
+  if (!isResumable(state.status)) {
     throw new WorkflowError(
       `run ${runId} is ${state.status}; only a paused or failed run can be resumed`
     );

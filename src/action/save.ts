@@ -2,6 +2,8 @@
  * Saving a stopped run to the Actions cache, shared by the main and the post step. A failed
  * save is reported, never thrown: the run's outcome still has to be reported.
  */
+import { RunStatus } from '../engine/types.js';
+import { CacheKeyError, longestRunKeys, requireKeyFits } from './cache-keys.js';
 import type { RunStateStore } from './cache-store.js';
 import type { EntryLimits } from './entry-contents.js';
 import type { GithubContext } from './github-context.js';
@@ -22,6 +24,50 @@ export interface SaveOutcome {
   key: string | null;
   /** One sentence for the log and the summary. */
   detail: string;
+  /** Why a save that was tried did not happen; null when saved, or when caching is off. */
+  failure: string | null;
+}
+
+/**
+ * Refuse to start or resume a run whose state could never be saved because its keys would be too
+ * long, naming what to shorten. `workflowId` is null before a resume has restored the run (any
+ * id, at least one character, is assumed then); `workflowFile`, when the id can still be
+ * changed (a new run), is where it is written.
+ */
+export function requireSavableKeys(
+  target: SaveTarget,
+  run: { runId: string; workflowId: string | null; workflowFile?: string; resuming: boolean }
+): void {
+  const { runId, workflowId, workflowFile, resuming } = run;
+  const chosen = [
+    { value: target.prefix, source: "input 'cache-key-prefix'" },
+    ...(resuming ? [{ value: runId, source: "input 'run-id'" }] : []),
+    ...(workflowId !== null && workflowFile !== undefined
+      ? [{ value: workflowId, source: `the workflow's id in ${workflowFile}` }]
+      : [])
+  ];
+  const parts = {
+    prefix: target.prefix,
+    runId,
+    workflowId: workflowId ?? 'x',
+    githubRunId: target.github.runId,
+    attempt: target.github.runAttempt
+  };
+  try {
+    for (const key of longestRunKeys(parts)) requireKeyFits(key, chosen);
+  } catch (error) {
+    if (!(error instanceof CacheKeyError)) throw error;
+    throw new CacheKeyError(
+      `run ${runId} is not ${resuming ? 'resumed' : 'started'}, since its state could never be saved: ${error.message}`
+    );
+  }
+}
+
+/** The step's error for a run that could be resumed but was not saved. */
+export function notSavedError(runId: string, status: RunStatus, failure: string): string {
+  return status === RunStatus.Paused
+    ? `run ${runId} paused but its state could not be saved: ${failure}`
+    : `run ${runId} ${status} and its state could not be saved, so it cannot be resumed from here: ${failure}`;
 }
 
 export async function saveRunState(
@@ -32,7 +78,8 @@ export async function saveRunState(
     return {
       saved: false,
       key: null,
-      detail: `cache is false: run ${run.runId} was not saved to the Actions cache`
+      detail: `cache is false: run ${run.runId} was not saved to the Actions cache`,
+      failure: null
     };
   }
   try {
@@ -52,12 +99,21 @@ export async function saveRunState(
       return {
         saved: true,
         key: result.key,
-        detail: `Run ${run.runId} saved to the Actions cache as ${result.key} (${result.paths.join(', ')})${skipped}`
+        detail: `Run ${run.runId} saved to the Actions cache as ${result.key} (${result.paths.join(', ')})${skipped}`,
+        failure: null
       };
     }
-    return { saved: false, key: null, detail: result.reason };
+    return notSaved(run.runId, result.reason);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { saved: false, key: null, detail: `run ${run.runId} could not be saved: ${message}` };
+    return notSaved(run.runId, error instanceof Error ? error.message : String(error));
   }
+}
+
+function notSaved(runId: string, failure: string): SaveOutcome {
+  return {
+    saved: false,
+    key: null,
+    detail: `run ${runId} could not be saved: ${failure}`,
+    failure
+  };
 }

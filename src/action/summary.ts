@@ -19,6 +19,7 @@ import {
   type ResumeInstructions
 } from './github-context.js';
 import { formatDuration } from './log.js';
+import { isResumable } from './resume.js';
 import {
   loadRunDefinition,
   readResumeHistory,
@@ -77,7 +78,14 @@ export interface SummaryFacts {
   gate: GateFacts | null;
   failure: FailureFacts | null;
   /** What happened to the run's saved state in this job. */
-  cache: { saved: boolean; detail: string } | null;
+  cache: CacheFacts | null;
+}
+
+export interface CacheFacts {
+  saved: boolean;
+  detail: string;
+  /** Why a save that was tried did not happen; null when saved, or when caching is off. */
+  failure: string | null;
 }
 
 export interface GatherOptions {
@@ -85,7 +93,7 @@ export interface GatherOptions {
   github: GithubContext;
   durations?: ReadonlyMap<string, number>;
   interrupted?: boolean;
-  cache?: { saved: boolean; detail: string } | null;
+  cache?: CacheFacts | null;
 }
 
 export async function gatherSummaryFacts(options: GatherOptions): Promise<SummaryFacts> {
@@ -390,7 +398,8 @@ function stepRows(facts: SummaryFacts): { main: string[]; fanOuts: string[] } {
   return { main, fanOuts };
 }
 
-function renderGate(gate: GateFacts): string[] {
+/** `resumable`: false when the run's state was lost, so nothing here may offer a resume. */
+function renderGate(gate: GateFacts, resumable: boolean): string[] {
   const parts: string[] = [];
   parts.push(`### ⏸️ Waiting at gate <code>${escapeHtml(gate.stepId)}</code>`);
   if (gate.message) parts.push(pre(gate.message));
@@ -409,6 +418,7 @@ function renderGate(gate: GateFacts): string[] {
   if (gate.options.length > 0) {
     parts.push(`Options: ${gate.options.map((o) => `<code>${escapeHtml(o)}</code>`).join(', ')}`);
   }
+  if (!resumable) return parts;
   const resume = gate.resume;
   parts.push('**To resume**, dispatch this workflow again with the run id and the verdict:');
   parts.push('```sh\n' + resume.command + '\n```');
@@ -449,7 +459,10 @@ function renderGate(gate: GateFacts): string[] {
 }
 
 export function renderSummary(facts: SummaryFacts): string {
-  const status = facts.interrupted ? 'paused (interrupted)' : facts.status;
+  // A run that could be resumed but whose save failed: nothing may look resumable.
+  const lost = facts.cache?.failure != null && isResumable(facts.status);
+  const notes = [facts.interrupted && 'interrupted', lost && 'not saved'].filter(Boolean);
+  const status = notes.length > 0 ? `${facts.status} (${notes.join(', ')})` : facts.status;
   const parts: string[] = [];
   parts.push(
     `## ${icon(facts.status)} ${escapeHtml(facts.workflowName)} <code>${escapeHtml(facts.workflowId)}</code>`
@@ -470,13 +483,22 @@ export function renderSummary(facts: SummaryFacts): string {
     });
     parts.push(`<ul>${items.join('')}</ul>`);
   }
+  if (lost) {
+    parts.push(
+      `> [!CAUTION]\n> **This run cannot be resumed from here**: its state could not be saved to the ` +
+        `Actions cache (${escapeHtml(facts.cache?.failure ?? '').replace(/\n/g, ' ')}). A dispatch with ` +
+        'this run id would find only an earlier save of it, if there is one.'
+    );
+  }
   if (facts.interrupted) {
     parts.push(
-      'The job was cancelled while the run was going: it stopped, was saved as paused, and resumes from the interrupted step.'
+      lost
+        ? 'The job was cancelled while the run was going: it stopped and was marked paused, but could not be saved.'
+        : 'The job was cancelled while the run was going: it stopped, was saved as paused, and resumes from the interrupted step.'
     );
   }
 
-  if (facts.gate) parts.push(...renderGate(facts.gate));
+  if (facts.gate) parts.push(...renderGate(facts.gate, !lost));
 
   if (facts.failure) {
     parts.push(

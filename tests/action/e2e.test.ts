@@ -19,9 +19,11 @@ import {
   writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { join } from 'node:path';
 import { isRunning, waitUntilGone } from '../helpers/processes.js';
 import { startCacheServer, type CacheServer } from '../support/cache-server.js';
+import { readAsRunner } from '../support/workflow-commands.js';
 import {
   fileExists,
   runPhase,
@@ -318,7 +320,9 @@ test('SIGINT during a long step: processes end, the run is saved paused, and res
   ]);
   expect(logEvents(workspace, runId).map((e) => e.event)).toContain('workflow_interrupted');
   // Commands were switched back on before main ended.
-  expect(main.state.open_stop_token).toBe('');
+  expect(main.stdout.match(/^::stop-commands::/gm)?.length).toBe(
+    main.stdout.match(/^::[0-9a-f]{32}::$/gm)?.length
+  );
 
   const after = await post(workspace, main);
   expect(after.stdout).toContain('was saved by the main step');
@@ -365,9 +369,9 @@ test('main killed outright: the post step saves the run as paused', async () => 
     }
   });
   // And once the step's output has opened its stop-commands window (the first line it prints).
-  await waitFor('the output window to open', () =>
-    /^[0-9a-f]{32}$/.test(running.savedState().open_stop_token ?? '')
-  );
+  const windowOpen = /^::stop-commands::([0-9a-f]{32})\nlong step started$/m;
+  await waitFor('the output window to open', () => windowOpen.test(running.stdoutSoFar()));
+  const token = windowOpen.exec(running.stdoutSoFar())![1];
   const stepPid = Number(readFileSync(marker, 'utf8').trim());
   running.child.kill('SIGKILL');
   const main = await running.done;
@@ -380,13 +384,15 @@ test('main killed outright: the post step saves the run as paused', async () => 
   expect(runId).toMatch(/^[0-9a-f]{8}$/);
   expect(main.state.saved_key).toBeUndefined();
   expect(finalized()).toEqual([]);
-  // Main died while the long step's output window was open: post reopens workflow commands.
-  const token = main.state.open_stop_token;
-  expect(token).toMatch(/^[0-9a-f]{32}$/);
+  // Main died inside the long step's output window. Its token was never put where a step
+  // could read it; the post step needs none (the runner parses each step's output afresh).
+  expect(main.stdout).not.toContain(`::${token}::`);
+  expect(JSON.stringify(main.state)).not.toContain(token);
 
   const after = await post(workspace, main);
   expect(after.code).toBe(0);
-  expect(after.stdout.startsWith(`::${token}::\n`)).toBe(true);
+  // Only windows of its own (the cache client's output) end in the post step's output.
+  expect(after.stdout).not.toContain(token);
   expect(after.stdout).toContain(`run ${runId} was still running when the main step ended`);
   expect(finalized()).toEqual([
     expect.stringMatching(new RegExp(`^specflow-${runId}\\.long-job\\.100\\.1\\.`))
@@ -537,3 +543,299 @@ test('a claim left by a job that died before saving: refused, then taken over wi
   expect(forced.stdout).toContain(`Claimed run ${runId} for this job by force-resume`);
   expect(readFileSync(join(again, 'specs/after-gate.md'), 'utf8')).toBe('ran in 303\n');
 }, 120_000);
+
+const SNOOP_WORKFLOW = `schema_version: "1.0"
+workflow:
+  id: snoop
+  name: A step that looks for the Action's secrets and files
+  version: "1.0.0"
+steps:
+  - id: snoop
+    type: shell
+    run: |
+      echo snooping
+      env > "$DUMP"
+      cat "$GITHUB_STATE" >> "$DUMP" 2>/dev/null || echo "no GITHUB_STATE" >> "$DUMP"
+      echo "status=completed" >> "$GITHUB_OUTPUT" || echo "no GITHUB_OUTPUT" >> "$DUMP"
+      # The runner's own layout: what a step that knows it can still find.
+      dir="$RUNNER_TEMP/_runner_file_commands"
+      cat "$dir"/save_state_* >> "$DUMP"
+      for f in "$dir"/set_output_*; do printf 'status=completed\\nrun-id=forged\\n' >> "$f"; done
+      for f in "$dir"/save_state_*; do echo saved_key=forged >> "$f"; done
+      for f in "$dir"/step_summary_*; do echo FORGED SUMMARY > "$f"; done
+      for f in "$dir"/set_env_*; do echo FORGED=1 >> "$f"; done
+      for f in "$dir"/add_path_*; do echo /forged >> "$f"; done
+      echo done snooping
+  - id: review
+    type: gate
+    message: Approve?
+    options: [approve, reject]
+`;
+
+test("steps get neither the Action's inputs, state, files nor service credentials, and cannot forge its outputs", async () => {
+  const workspace = checkout({ 'snoop.yml': SNOOP_WORKFLOW });
+  const dump = join(scratch, `snoop-${Date.now()}.env`);
+  const main = await runPhase(
+    phase(
+      workspace,
+      { workflow: 'snoop.yml' },
+      {
+        env: {
+          DUMP: dump,
+          // A run step gets these when the job may request an OIDC token; so do ours.
+          ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/id',
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id-token-request-token'
+        }
+      }
+    )
+  );
+  expect(main.code).toBe(0);
+  const seen = readFileSync(dump, 'utf8');
+  const names = seen
+    .split('\n')
+    .map((line) => /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(line)?.[1])
+    .filter((name): name is string => name !== undefined);
+  expect(names.filter((n) => /^(INPUT_|STATE_)/.test(n))).toEqual([]);
+  for (const name of [
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STEP_SUMMARY',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_SERVICE_V2'
+  ]) {
+    expect(names).not.toContain(name);
+  }
+  expect(seen).not.toContain(server.token);
+  expect(seen).toContain('no GITHUB_STATE');
+  expect(seen).toContain('no GITHUB_OUTPUT');
+  // What stays: the github-token as GH_TOKEN, what a run step gets, the job's own variables.
+  expect(seen).toContain('GH_TOKEN=ghs_fake_token_for_tests\n');
+  expect(seen).toContain('ACTIONS_ID_TOKEN_REQUEST_URL=https://token.example/id\n');
+  expect(seen).toContain(`DUMP=${dump}\n`);
+  expect(seen).toContain(`RUNNER_TEMP=`);
+  // The state the step could read names no stop-commands token (its own window's included).
+  const token = /^::stop-commands::([0-9a-f]{32})\nsnooping$/m.exec(main.stdout)![1];
+  expect(seen).toContain('run_id<<');
+  expect(seen).not.toContain(token);
+
+  // What it wrote to the Action's files was undone, and said so.
+  expect(main.outputs.status).toBe('paused');
+  expect(main.outputs['run-id']).toMatch(/^[0-9a-f]{8}$/);
+  expect(main.state.saved_key).toBe(finalized()[0]);
+  expect(main.summary).not.toContain('FORGED');
+  expect(main.summary).toContain('Waiting at gate');
+  expect(main.jobEnv).toBe('');
+  expect(main.jobPath).toBe('');
+  expect(main.stdout).toMatch(
+    /^::warning::A step changed the Action's own GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV, GITHUB_PATH, GITHUB_STEP_SUMMARY; the change was undone$/m
+  );
+  const after = await post(workspace, main);
+  expect(after.stdout).toContain('was saved by the main step');
+}, 60_000);
+
+const NAMED_FILE_WORKFLOW = `schema_version: "1.0"
+workflow:
+  id: named
+  name: A step that names a file like a command
+  version: "1.0.0"
+steps:
+  - id: write
+    type: shell
+    run: mkdir -p specs && echo x > 'specs/##[error]pwned.md'
+  - id: review
+    type: gate
+    message: Approve?
+    options: [approve, reject]
+`;
+
+test('outside data the Action prints (a cache key from the prefix input, run ids and keys from state) cannot act as commands', async () => {
+  const workspace = checkout();
+  const prefix = '##[error]pwned';
+  const main = await runPhase(
+    phase(workspace, { workflow: WORKFLOW_PATH, 'cache-key-prefix': prefix })
+  );
+  expect(main.code).toBe(0);
+  expect(main.state.saved_key.startsWith(`${prefix}-`)).toBe(true);
+  // The key is in the log (ours and the cache client's lines), as text.
+  expect(main.stdout).toContain(`saved to the Actions cache as ${main.state.saved_key}`);
+  // What the runner acts on, apart from groups and our stop-commands windows.
+  const acted = (result: PhaseResult) =>
+    readAsRunner(result.stdout)
+      .commands.filter(
+        (c) => !['group', 'endgroup', 'stop-commands', 'resume-commands'].includes(c.name)
+      )
+      .map((c) => `${c.name}: ${c.data}`);
+  // Only masks: main's of the github-token input, the cache client's of its signed URLs.
+  const masks = (result: PhaseResult) =>
+    acted(result).filter((c) => !/^add-mask: [0-9a-f]{16,}$/.test(c));
+  expect(masks(main)).toEqual(['add-mask: ghs_fake_token_for_tests']);
+  const after = await post(workspace, main);
+  expect(after.stdout).toContain(`saved by the main step (${main.state.saved_key})`);
+  expect(masks(after)).toEqual([]);
+
+  // In debug mode the cache client lists the archive's member names: files the steps wrote.
+  const debug = checkout({ 'named.yml': NAMED_FILE_WORKFLOW });
+  const listed = await runPhase(
+    phase(debug, { workflow: 'named.yml' }, { env: { RUNNER_DEBUG: '1' } })
+  );
+  expect(listed.code).toBe(0);
+  expect(listed.stdout).toMatch(/^specs\/##\[error\]pwned\.md$/m);
+  expect(masks(listed).filter((c) => !c.startsWith('debug: '))).toEqual([
+    'add-mask: ghs_fake_token_for_tests'
+  ]);
+
+  // State a step could have written before main died, read back by the post step.
+  const forgedStates: Record<string, string>[] = [
+    { run_id: '##[error]x', cache: 'true', project_root: workspace },
+    { run_id: '\u200b::add-mask::x', cache: 'false' },
+    { run_id: 'abc', saved_key: 'k\n::warning title=x::pwned' }
+  ];
+  for (const state of forgedStates) {
+    const forged = await runPhase(phase(workspace, {}, { state: { isPost: 'true', ...state } }));
+    expect(forged.code).toBe(0);
+    expect(acted(forged)).toEqual([]);
+  }
+}, 60_000);
+
+/**
+ * The cache service's variables, pointing at a listener that drops every connection at once
+ * (the client sees ECONNRESET, a network error it does not retry). Closed after each test.
+ */
+async function unreachableCache(): Promise<Record<string, string>> {
+  const dropper = createServer((socket) => socket.destroy());
+  await new Promise<void>((resolve) => dropper.listen(0, '127.0.0.1', resolve));
+  dropping.push(dropper);
+  const { port } = dropper.address() as AddressInfo;
+  return { ...server.env(), ACTIONS_RESULTS_URL: `http://127.0.0.1:${port}/` };
+}
+
+const dropping: Server[] = [];
+afterEach(async () => {
+  for (const dropper of dropping.splice(0)) {
+    await new Promise((resolve) => dropper.close(resolve));
+  }
+});
+
+describe('a run whose state cannot be saved', () => {
+  test('a cache-key-prefix too long for a key is refused before the run starts, naming the input', async () => {
+    // With this workflow and run ids, 470 characters make a key of exactly 512: it is saved.
+    const fits = await runPhase(
+      phase(checkout(), { workflow: WORKFLOW_PATH, 'cache-key-prefix': 'p'.repeat(470) })
+    );
+    expect(fits.code).toBe(0);
+    expect(fits.state.saved_key).toHaveLength(512);
+    expect(finalized()).toEqual([fits.state.saved_key]);
+    const before = server.countRequests();
+
+    const workspace = checkout();
+    const main = await runPhase(
+      phase(workspace, { workflow: WORKFLOW_PATH, 'cache-key-prefix': 'p'.repeat(471) })
+    );
+    expect(main.code).toBe(1);
+    expect(main.stdout).toMatch(
+      /^::error::run [0-9a-f]{8} is not started, since its state could never be saved: the run's cache keys would be up to 513 characters, over the cache service's limit of 512: shorten input 'cache-key-prefix' \(471 characters\) by at least 1$/m
+    );
+    expect(main.outputs.error).toMatch(/shorten input 'cache-key-prefix'/);
+    expect(main.outputs.status).toBeUndefined();
+    expect(existsSync(join(workspace, '.specify/workflows/runs'))).toBe(false);
+    expect(existsSync(join(workspace, 'specs'))).toBe(false);
+    expect(main.state.run_id).toBeUndefined();
+    expect(server.countRequests()).toBe(before);
+    expect((await post(workspace, main)).stdout).toContain('nothing to save');
+  }, 60_000);
+
+  test('a resume with such a prefix is refused before anything is restored', async () => {
+    const workspace = checkout();
+    const main = await runPhase(
+      phase(workspace, { 'run-id': 'abc123', 'cache-key-prefix': 'p'.repeat(500) })
+    );
+    expect(main.code).toBe(1);
+    expect(main.stdout).toMatch(
+      /^::error::run abc123 is not resumed, since its state could never be saved: .* shorten input 'cache-key-prefix' \(500 characters\)/m
+    );
+    expect(server.countRequests()).toBe(0);
+  }, 60_000);
+
+  test('an unreachable cache service: the pause fails the step, says why, and offers no resume', async () => {
+    const workspace = checkout();
+    const env = await unreachableCache();
+    const main = await runPhase(phase(workspace, { workflow: WORKFLOW_PATH }, { env }));
+    const runId = main.outputs['run-id'];
+    expect(runId).toMatch(/^[0-9a-f]{8}$/);
+    expect(main.code).toBe(1);
+    expect(main.outputs.status).toBe('paused (not saved)');
+    const key = new RegExp(`specflow-${runId}\\.feature-demo\\.100\\.1\\.\\d{13}`).source;
+    const why = `the Actions cache did not store the entry ${key}: the cache service refused, or did not answer, the request to reserve it`;
+    expect(main.stdout).toMatch(
+      new RegExp(`^::error::run ${runId} paused but its state could not be saved: ${why}$`, 'm')
+    );
+    expect(main.outputs.error).toMatch(new RegExp(`^run ${runId} paused but .*: ${why}$`));
+    // The client's guess is followed by what happened, without pointing at text elsewhere.
+    expect(main.stdout).toMatch(
+      new RegExp(
+        `another job may be creating this cache\\.\\n::[0-9a-f]{32}::\\n::endgroup::\\nrun ${runId} could not be saved: ${why}\\n`
+      )
+    );
+    expect(main.stdout).not.toMatch(/warning above/);
+    expect(main.state.saved_key).toBeUndefined();
+    // The summary: the gate as it stands, that the run cannot be resumed and why, no resume.
+    expect(main.summary).toContain('status **paused (not saved)**');
+    expect(main.summary).toContain('Waiting at gate <code>review-spec</code>');
+    expect(main.summary).toMatch(
+      new RegExp(`\\*\\*This run cannot be resumed from here\\*\\*: .*\\(${why}\\)`)
+    );
+    expect(main.summary).not.toContain('gh workflow run');
+    expect(main.summary).not.toContain('To resume');
+
+    // The post step tries again, and reports the same way when it fails too.
+    const after = await post(workspace, main, env);
+    expect(after.code).toBe(1);
+    expect(after.stdout).toMatch(
+      new RegExp(`^::error::run ${runId} paused but its state could not be saved: ${why}$`, 'm')
+    );
+    expect(after.summary).toContain('cannot be resumed from here');
+    expect(server.countRequests()).toBe(0);
+  }, 60_000);
+
+  test('a failed run that could not be saved says it cannot be resumed', async () => {
+    const workspace = checkout({ 'fails.yml': FAILING_WORKFLOW });
+    const env = await unreachableCache();
+    const main = await runPhase(phase(workspace, { workflow: 'fails.yml' }, { env }));
+    const runId = main.outputs['run-id'];
+    expect(main.code).toBe(1);
+    expect(main.outputs.status).toBe('failed (not saved)');
+    expect(main.outputs.error).toMatch(/exit code 3|exited with/);
+    expect(main.stdout).toMatch(
+      new RegExp(
+        `^::error::run ${runId} failed at step boom: .* \\(its state could not be saved, so it cannot be resumed from here: the Actions cache did not store the entry specflow-${runId}\\.`,
+        'm'
+      )
+    );
+    expect(main.summary).toContain('status **failed (not saved)**');
+    expect(main.summary).toContain('cannot be resumed from here');
+  }, 60_000);
+
+  test('with cache: false the pause is not saved on purpose, and looks as it always did', async () => {
+    const workspace = checkout();
+    const main = await runPhase(phase(workspace, { workflow: WORKFLOW_PATH, cache: 'false' }));
+    expect(main.code).toBe(0);
+    expect(main.outputs.status).toBe('paused');
+    expect(main.summary).toContain('status **paused**');
+    expect(main.summary).toContain('gh workflow run specflow.yml');
+    expect(main.summary).not.toContain('cannot be resumed');
+  }, 60_000);
+});
+
+const FAILING_WORKFLOW = `schema_version: "1.0"
+workflow:
+  id: fails
+  name: A failing step
+  version: "1.0.0"
+steps:
+  - id: boom
+    type: shell
+    run: exit 3
+`;

@@ -1,82 +1,12 @@
 /**
  * The job log as the runner reads it: groups per top-level step, fan-out items as one group each,
  * and no line a step prints acting as a workflow command.
- *
- * `readAsRunner` follows the runner's command parsing (ActionCommandManager / ActionCommand in
- * actions/runner): lines split on \r and \n; `::name ...::data` after leading whitespace, or
- * `##[name ...]data` anywhere in a line; names compared case-insensitively; while stopped by
- * `::stop-commands::<token>`, only `::<token>::` is honoured.
  */
-import { ActionLog, CommandGuard, formatDuration } from '../../src/action/log.js';
+import { ActionLog, CommandGuard, formatDuration, plainLine } from '../../src/action/log.js';
 import { StepStatus, type StepType } from '../../src/engine/types.js';
 import { getOr, pyStr } from '../../src/engine/pyvalue.js';
 import { harness, header, type Harness } from '../support/engine-harness.js';
-
-const REGISTERED = [
-  'add-mask',
-  'add-matcher',
-  'add-path',
-  'debug',
-  'echo',
-  'endgroup',
-  'error',
-  'group',
-  'notice',
-  'remove-matcher',
-  'save-state',
-  'set-env',
-  'set-output',
-  'warning'
-];
-
-interface SeenCommand {
-  name: string;
-  data: string;
-}
-
-function readAsRunner(log: string): { commands: SeenCommand[]; lines: string[] } {
-  const commands: SeenCommand[] = [];
-  const lines = log.split(/\r\n|\r|\n/);
-  let stopToken: string | null = null;
-  for (const line of lines) {
-    const command = parseCommand(line, stopToken);
-    if (!command) continue;
-    if (stopToken !== null) {
-      if (command.name.toLowerCase() === stopToken.toLowerCase()) {
-        commands.push({ name: 'resume-commands', data: '' });
-        stopToken = null;
-      }
-      continue;
-    }
-    if (command.name.toLowerCase() === 'stop-commands') stopToken = command.data;
-    commands.push(command);
-  }
-  return { commands, lines };
-}
-
-function parseCommand(line: string, stopToken: string | null): SeenCommand | null {
-  const known = (name: string): boolean =>
-    [...REGISTERED, 'stop-commands', ...(stopToken ? [stopToken] : [])].some(
-      (n) => n.toLowerCase() === name.toLowerCase()
-    );
-  const trimmed = line.trimStart();
-  if (trimmed.startsWith('::')) {
-    const end = trimmed.indexOf('::', 2);
-    if (end >= 0) {
-      const name = trimmed.slice(2, end).split(' ')[0];
-      if (known(name)) return { name, data: trimmed.slice(end + 2) };
-    }
-  }
-  const v1 = line.indexOf('##[');
-  if (v1 >= 0) {
-    const close = line.indexOf(']', v1);
-    if (close >= 0) {
-      const name = line.slice(v1 + 3, close).split(' ')[0];
-      if (known(name)) return { name, data: line.slice(close + 1) };
-    }
-  }
-  return null;
-}
+import { parseCommand, readAsRunner } from '../support/workflow-commands.js';
 
 /** Every group as [title, lines between ::group:: and ::endgroup::], checking they never nest. */
 function groupsOf(log: string): { title: string; body: string[] }[] {
@@ -193,6 +123,43 @@ describe('step output cannot issue workflow commands', () => {
     ]);
     expect(chunks[0]).toBe('✓ plan completed in 2ms\n');
     expect(chunks.join('')).toContain('a ::warning::split\n');
+  });
+
+  const HOSTILE_NAMES = [
+    '::warning title=x::pwned',
+    '::add-mask::x',
+    '##[error]x',
+    '   ::warning title=x::pwned',
+    '\t##[error]x',
+    '\u200b::add-mask::x',
+    '\u200b \u200b::warning::x',
+    // A Hangul filler is a letter, and one the runner's comparisons skip.
+    '\u3164::warning::x',
+    '#\u200b#[error]x',
+    'ok\n::warning::second line',
+    'ok\r::warning::after a carriage return',
+    'ok\n  ##[error]indented'
+  ];
+
+  test.each(
+    HOSTILE_NAMES.flatMap((name) => [[name], [`plan failed: ${name}`], [`${name} paused`]])
+  )('a line of our own quoting %j is text to the runner, on one line', (text) => {
+    let n = 0;
+    const written = plainLine(text, () => `token${++n}abcdef`);
+    const { commands, lines } = readAsRunner(written);
+    expect(commands.map((c) => c.name)).toEqual(
+      written.startsWith('::stop-commands::') ? ['stop-commands', 'resume-commands'] : []
+    );
+    expect(lines).toContain(text.replace(/[\r\n]+/g, ' '));
+  });
+
+  test('ordinary lines of our own are written as they are', () => {
+    for (const text of [
+      'Run ab12 saved to the Actions cache as specflow-ab12.x.1.1.2',
+      '✓ plan completed'
+    ]) {
+      expect(plainLine(text)).toBe(`${text}\n`);
+    }
   });
 
   test('a sealed block ends the line before its resume token', () => {

@@ -253,6 +253,45 @@ describe('a run that does not stop within the grace period', () => {
   });
 });
 
+describe('an interrupted run whose save fails', () => {
+  it('fails the step as paused (not saved), and its summary offers no resume', async () => {
+    const holds = new Holds();
+    const signals = new EventEmitter();
+    const store = new FakeStore();
+    store.save = async (request) => {
+      store.saves.push(request);
+      return { saved: false, key: 'k', paths: [], reason: 'the service refused it' };
+    };
+    const stepTypes = new Map([...STEP_TYPES, ['hold', holds.stepType]]);
+    const main = startMain(
+      { workflow: writeWorkflow(FAN_OUT_WORKFLOW) },
+      { store, signals, stepTypes }
+    );
+    await Promise.all([holds.started('a'), holds.started('b')]);
+    signals.emit('SIGINT', 'SIGINT');
+    await jest.advanceTimersByTimeAsync(STOP_GRACE_MS);
+    await main.done;
+    // Let the stuck items end, so the engine settles before the folder is removed.
+    holds.release('a');
+    holds.release('b');
+    await jest.advanceTimersByTimeAsync(1000);
+
+    const runId = store.saves[0].runId;
+    expect(main.outputs().status).toBe('paused (not saved)');
+    expect(main.outputs().error).toBe(
+      `run ${runId} paused but its state could not be saved: the service refused it`
+    );
+    expect(stdout.text()).toContain(
+      `::error::run ${runId} paused but its state could not be saved: the service refused it`
+    );
+    expect(stdout.text()).not.toMatch(/^::warning::/m);
+    expect(main.summary()).toContain('status **paused (interrupted, not saved)**');
+    expect(main.summary()).toContain('marked paused, but could not be saved');
+    expect(main.summary()).not.toContain('resumes from the interrupted step');
+    expect(process.exitCode).toBe(1);
+  });
+});
+
 describe('a cancellation that arrives once the run has settled', () => {
   /** A run that pauses at its gate on its own, and a SIGINT while it is being saved. */
   async function pauseThenCancelDuringSave() {

@@ -1,11 +1,12 @@
 /**
  * Runs the Action's bundle the way the GitHub runner does: a node process per phase, inputs as
  * `INPUT_<NAME>` variables (spaces become `_`, hyphens stay), file commands through the
- * GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files, and the main phase's saved state
+ * GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY / GITHUB_ENV / GITHUB_PATH files, and the main phase's saved state
  * handed to the post phase as `STATE_<name>` variables.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -17,6 +18,9 @@ export interface PhaseResult {
   outputs: Record<string, string>;
   state: Record<string, string>;
   summary: string;
+  /** What the step wrote to GITHUB_ENV and GITHUB_PATH (for the job's later steps). */
+  jobEnv: string;
+  jobPath: string;
 }
 
 export interface PhaseRequest {
@@ -37,6 +41,8 @@ export interface RunningPhase {
   done: Promise<PhaseResult>;
   /** What the step has saved with core.saveState so far (GITHUB_STATE, read now). */
   savedState(): Record<string, string>;
+  /** The step's stdout so far. */
+  stdoutSoFar(): string;
 }
 
 const actionYml = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
@@ -56,16 +62,20 @@ export function inputVariables(given: Record<string, string>): Record<string, st
   return env;
 }
 
-let counter = 0;
-
 export function startPhase(request: PhaseRequest): RunningPhase {
-  const files = mkdtempSync(join(request.scratch, `step-${++counter}-`));
-  const outputFile = join(files, 'output');
-  const stateFile = join(files, 'state');
-  const summaryFile = join(files, 'summary');
-  for (const file of [outputFile, stateFile, summaryFile]) writeFileSync(file, '');
   const runnerTemp = join(request.scratch, 'runner-temp');
-  mkdirSync(runnerTemp, { recursive: true });
+  // Where and how the runner names them (FileCommandManager): a step that knows this can find them.
+  const files = join(runnerTemp, '_runner_file_commands');
+  mkdirSync(files, { recursive: true });
+  const suffix = randomUUID();
+  const outputFile = join(files, `set_output_${suffix}`);
+  const stateFile = join(files, `save_state_${suffix}`);
+  const summaryFile = join(files, `step_summary_${suffix}`);
+  const envFile = join(files, `set_env_${suffix}`);
+  const pathFile = join(files, `add_path_${suffix}`);
+  for (const file of [outputFile, stateFile, summaryFile, envFile, pathFile]) {
+    writeFileSync(file, '');
+  }
 
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -79,6 +89,8 @@ export function startPhase(request: PhaseRequest): RunningPhase {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STATE: stateFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_ENV: envFile,
+    GITHUB_PATH: pathFile,
     GITHUB_REPOSITORY: 'org/repo',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_WORKFLOW: 'specflow',
@@ -111,14 +123,17 @@ export function startPhase(request: PhaseRequest): RunningPhase {
         stderr: Buffer.concat(stderr).toString('utf8'),
         outputs: parseFileCommands(readFileSync(outputFile, 'utf8')),
         state: parseFileCommands(readFileSync(stateFile, 'utf8')),
-        summary: readFileSync(summaryFile, 'utf8')
+        summary: readFileSync(summaryFile, 'utf8'),
+        jobEnv: readFileSync(envFile, 'utf8'),
+        jobPath: readFileSync(pathFile, 'utf8')
       })
     );
   });
   return {
     child,
     done,
-    savedState: () => parseFileCommands(readFileSync(stateFile, 'utf8'))
+    savedState: () => parseFileCommands(readFileSync(stateFile, 'utf8')),
+    stdoutSoFar: () => Buffer.concat(stdout).toString('utf8')
   };
 }
 

@@ -111,6 +111,46 @@ describe('paused at a gate', () => {
     expect(text).toContain('s2["plan<br/>shell"]:::pending');
   });
 
+  test('a save that failed: the gate as it stands, why it cannot be resumed, and no resume', async () => {
+    const { h, state } = await pausedAtGate();
+    const lost = await gatherSummaryFacts({
+      state,
+      github: github(h.project, { eventName: 'pull_request' }),
+      cache: {
+        saved: false,
+        detail: 'run gate-run could not be saved: <no service>',
+        failure: '<no service>'
+      }
+    });
+    const text = renderSummary(lost);
+    expect(text).toContain('status **paused (not saved)**');
+    expect(text).toContain('Waiting at gate <code>review</code>');
+    expect(text).toContain('Options: <code>approve</code>, <code>reject</code>');
+    expect(text).toContain(
+      '> [!CAUTION]\n> **This run cannot be resumed from here**: its state could not be saved to the Actions cache (&lt;no service&gt;).'
+    );
+    for (const offer of [
+      'gh workflow run',
+      'To resume',
+      'Run workflow',
+      '-f decision',
+      'pull request'
+    ]) {
+      expect(text).not.toContain(offer);
+    }
+    // Off on purpose (cache: false): as before.
+    const off = renderSummary(
+      await gatherSummaryFacts({
+        state,
+        github: github(h.project),
+        cache: { saved: false, detail: 'cache is false', failure: null }
+      })
+    );
+    expect(off).toContain('status **paused**');
+    expect(off).toContain('gh workflow run specflow.yml');
+    expect(off).not.toContain('cannot be resumed');
+  });
+
   test('on another branch the command names it; a pull request gets a warning', async () => {
     const { h, state } = await pausedAtGate();
     const facts = await gatherSummaryFacts({
