@@ -210,6 +210,25 @@ describe('errors and other commands', () => {
     expect(JSON.parse(hostile.stdout).error).toMatch(/invalid run id/);
   });
 
+  test('a run id over 128 characters is refused, naming where it came from', () => {
+    const dir = project({ 'wf.yml': gateWorkflow });
+    const long = 'r'.repeat(5000);
+    const cases: [string[], Record<string, string>, RegExp][] = [
+      [['run', 'wf.yml', '--run-id', long], {}, /^error: --run-id: invalid run id/],
+      [['run', 'wf.yml'], { SPECKIT_WORKFLOW_RUN_ID: long }, /^error: SPECKIT_WORKFLOW_RUN_ID: /],
+      [['resume', long], {}, /^error: run id argument: invalid run id/],
+      [['status', long], {}, /^error: run id argument: invalid run id/]
+    ];
+    for (const [args, env, source] of cases) {
+      const r = specflow(dir, args, env);
+      expect([r.code, r.stderr]).toEqual([1, expect.stringMatching(source)]);
+      expect(r.stderr).toContain('5000 characters long; the limit is 128');
+    }
+    expect(fs.existsSync(path.join(dir, '.specify'))).toBe(false);
+    const edge = specflow(dir, ['run', 'wf.yml', '--json', '--run-id', 'r'.repeat(128)]);
+    expect([edge.code, JSON.parse(edge.stdout).run_id]).toEqual([0, 'r'.repeat(128)]);
+  });
+
   test('a corrupted state file is reported and left as it was', () => {
     const dir = project({ '.specify/workflows/runs/bad1/state.json': '{"run_id": "bad1", ' });
     const r = specflow(dir, ['resume', 'bad1']);
