@@ -13,6 +13,7 @@ import { resolveInputs } from './inputs.js';
 import { evaluateCondition } from './expressions.js';
 import { runFanOut } from './fan-out.js';
 import { definitionDigest } from './item-reuse.js';
+import { assertResumePoint } from './resume-point.js';
 import { STEP_TYPES } from './steps/index.js';
 import { getOr, pyTruthy, setKey } from './pyvalue.js';
 import { isValidWorkflowId } from './ids.js';
@@ -259,6 +260,9 @@ export class WorkflowEngine {
     const definitionText = hasCopy ? fs.readFileSync(copy, 'utf8') : dumpYaml(definition.data);
     const defaultsErrors = dispatchDefaultErrors(definition);
     if (defaultsErrors.length > 0) throw new WorkflowError(defaultsErrors.join(' '));
+    const steps = definition.steps as StepConfig[];
+    // The state may come from outside (a copied folder, a cache entry): it must not skip steps.
+    assertResumePoint(state, steps);
 
     if (Object.keys(inputs).length > 0) {
       state.inputs = resolveInputs(definition, { ...state.inputs, ...inputs }, this.projectRoot);
@@ -272,7 +276,6 @@ export class WorkflowEngine {
     state.flush();
 
     const context = this.makeContext(definition, state);
-    const steps = definition.steps as StepConfig[];
     const offset = state.currentStepIndex;
     const session: RunSession = {
       state,
