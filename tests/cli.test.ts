@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { makeStyle, terminalGatePrompt } from '../src/cli/terminal.js';
@@ -21,6 +22,10 @@ function specflow(project: string, args: string[], env: Record<string, string> =
     stdio: ['ignore', 'pipe', 'pipe']
   });
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function project(files: Record<string, string>): string {
@@ -367,7 +372,9 @@ describe('a killed run', () => {
 
     const live = specflow(dir, ['resume', 'k9', '--json']);
     expect(live.code).toBe(1);
-    expect(JSON.parse(live.stdout).error).toMatch(/running/);
+    expect(JSON.parse(live.stdout).error).toMatch(
+      new RegExp(`^run k9 is being run by pid ${child.pid} on ${escapeRegExp(os.hostname())} `)
+    );
 
     // Top-level steps are saved as they start, so the kill cannot make the resume repeat `first`.
     child.kill('SIGKILL');
@@ -383,6 +390,10 @@ describe('a killed run', () => {
     expect(resumed.code).toBe(0);
     expect(JSON.parse(resumed.stdout).status).toBe('completed');
     expect(fs.readFileSync(path.join(dir, 'first.log'), 'utf8')).toBe('once\n');
+    // The killed driver's `sleep 30` was still running; the resume ended it first.
+    expect(resumed.stderr).toMatch(
+      /Run k9: ended process groups \d+ left running by its killed driver/
+    );
   });
 });
 
