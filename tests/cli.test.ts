@@ -333,6 +333,7 @@ describe('interrupting the CLI', () => {
     while (!fs.existsSync(path.join(dir, 'started'))) await new Promise((r) => setTimeout(r, 10));
     child.kill('SIGINT');
     expect(await exited).toBe(130);
+    expect(fs.existsSync(path.join(dir, '.specify/workflows/runs/sig.lock'))).toBe(false);
     expect(JSON.parse(stdout)).toMatchObject({
       run_id: 'sig',
       status: 'paused',

@@ -18,8 +18,9 @@ import {
   type TakeoverHooks
 } from '../src/engine/run-lock.js';
 import { RunState, listRuns } from '../src/engine/run-state.js';
-import { RunStatus } from '../src/engine/types.js';
+import { InterruptedError, RunStatus, StepStatus, type StepType } from '../src/engine/types.js';
 import { isRunning, waitUntilGone } from './helpers/processes.js';
+import { deferred, harness, header, type Harness } from './support/engine-harness.js';
 
 const LOCK_MODULE = path.resolve('build/engine/run-lock.js');
 const onLinux = process.platform === 'linux';
@@ -411,5 +412,95 @@ describe('the process groups a driver started', () => {
       { pgid: process.pid, start: null }
     ]);
     expect(outcome).toEqual({ ended: [], survived: [] });
+  });
+});
+
+describe('the engine holds the lock while it drives a run', () => {
+  const lockOf = (h: Harness, runId: string): string => runLockPath(h.project, runId);
+
+  test('and drops it however the run stops: completed, paused, failed, thrown, interrupted', async () => {
+    const h = harness();
+    const cases: [string, string, string][] = [
+      ['done', 'completed', `  - id: a\n    type: shell\n    run: "true"\n`],
+      ['gate', 'paused', `  - id: g\n    type: gate\n    message: ok?\n`],
+      ['fail', 'failed', `  - id: a\n    type: shell\n    run: "exit 3"\n`]
+    ];
+    for (const [runId, status, steps] of cases) {
+      expect((await h.run(`${header()}steps:\n${steps}`, {}, runId)).status).toBe(status);
+      expect(fs.existsSync(lockOf(h, runId))).toBe(false);
+    }
+    await expect(
+      h.run(
+        `${header()}steps:\n  - id: a\n    type: shell\n    run: "{{ x | bogus }}"\n`,
+        {},
+        'thrown'
+      )
+    ).rejects.toThrow(/bogus/);
+    expect(fs.existsSync(lockOf(h, 'thrown'))).toBe(false);
+    // A refused resume (the run is completed) takes the lock and gives it back.
+    await expect(h.resume('done')).rejects.toThrow(/is completed/);
+    expect(fs.existsSync(lockOf(h, 'done'))).toBe(false);
+
+    const controller = new AbortController();
+    const entered = deferred();
+    const stuck: StepType = {
+      type: 'stuck',
+      validate: () => [],
+      execute: async (_config, context) => {
+        entered.resolve();
+        await new Promise((resolve) => context.signal.addEventListener('abort', resolve));
+        throw new InterruptedError();
+      }
+    };
+    const interrupted = harness([stuck], { signal: controller.signal });
+    const run = interrupted.run(`${header()}steps:\n  - id: s\n    type: stuck\n`, {}, 'int');
+    await entered.promise;
+    expect(fs.existsSync(lockOf(interrupted, 'int'))).toBe(true);
+    controller.abort();
+    expect((await run).status).toBe('paused');
+    expect(fs.existsSync(lockOf(interrupted, 'int'))).toBe(false);
+  });
+
+  test('a start of an existing run id keeps its refusal; a second start of a live one is refused', async () => {
+    const h = harness();
+    const gate = `${header()}steps:\n  - id: g\n    type: gate\n    message: ok?\n`;
+    await h.run(gate, {}, 'r1');
+    await expect(h.run(gate, {}, 'r1')).rejects.toThrow(/run r1 already exists/);
+
+    const entered = deferred();
+    const release = deferred();
+    const hold: StepType = {
+      type: 'hold',
+      validate: () => [],
+      execute: async () => {
+        entered.resolve();
+        await release.promise;
+        return { status: StepStatus.Completed, output: {} };
+      }
+    };
+    const held = harness([hold], { projectRoot: h.project });
+    const first = held.run(`${header()}steps:\n  - id: h\n    type: hold\n`, {}, 'r2');
+    await entered.promise;
+    await expect(held.resume('r2')).rejects.toThrow(
+      `run r2 is being run by pid ${process.pid} on ${os.hostname()}`
+    );
+    release.resolve();
+    expect((await first).status).toBe('completed');
+  });
+
+  test("names each step's process group in the lock while it runs", async () => {
+    const h = harness();
+    const pidFile = path.join(h.project, 'pid');
+    const run = h.run(
+      `${header()}steps:\n  - id: a\n    type: shell\n    run: "echo $$ > pid.tmp; mv pid.tmp pid; while [ ! -e go ]; do sleep 0.01; done"\n`,
+      {},
+      'g1'
+    );
+    while (!fs.existsSync(pidFile)) await new Promise((r) => setTimeout(r, 10));
+    const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+    expect(readLock(h.project, 'g1').groups).toEqual([{ pgid: pid, start: processStartTime(pid) }]);
+    fs.writeFileSync(path.join(h.project, 'go'), '');
+    expect((await run).status).toBe('completed');
+    expect(fs.existsSync(runLockPath(h.project, 'g1'))).toBe(false);
   });
 });
