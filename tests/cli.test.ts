@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { makeStyle, terminalGatePrompt } from '../src/cli/terminal.js';
@@ -21,6 +22,10 @@ function specflow(project: string, args: string[], env: Record<string, string> =
     stdio: ['ignore', 'pipe', 'pipe']
   });
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function project(files: Record<string, string>): string {
@@ -210,6 +215,25 @@ describe('errors and other commands', () => {
     expect(JSON.parse(hostile.stdout).error).toMatch(/invalid run id/);
   });
 
+  test('a run id over 128 characters is refused, naming where it came from', () => {
+    const dir = project({ 'wf.yml': gateWorkflow });
+    const long = 'r'.repeat(5000);
+    const cases: [string[], Record<string, string>, RegExp][] = [
+      [['run', 'wf.yml', '--run-id', long], {}, /^error: --run-id: invalid run id/],
+      [['run', 'wf.yml'], { SPECKIT_WORKFLOW_RUN_ID: long }, /^error: SPECKIT_WORKFLOW_RUN_ID: /],
+      [['resume', long], {}, /^error: run id argument: invalid run id/],
+      [['status', long], {}, /^error: run id argument: invalid run id/]
+    ];
+    for (const [args, env, source] of cases) {
+      const r = specflow(dir, args, env);
+      expect([r.code, r.stderr]).toEqual([1, expect.stringMatching(source)]);
+      expect(r.stderr).toContain('5000 characters long; the limit is 128');
+    }
+    expect(fs.existsSync(path.join(dir, '.specify'))).toBe(false);
+    const edge = specflow(dir, ['run', 'wf.yml', '--json', '--run-id', 'r'.repeat(128)]);
+    expect([edge.code, JSON.parse(edge.stdout).run_id]).toEqual([0, 'r'.repeat(128)]);
+  });
+
   test('a corrupted state file is reported and left as it was', () => {
     const dir = project({ '.specify/workflows/runs/bad1/state.json': '{"run_id": "bad1", ' });
     const r = specflow(dir, ['resume', 'bad1']);
@@ -309,6 +333,7 @@ describe('interrupting the CLI', () => {
     while (!fs.existsSync(path.join(dir, 'started'))) await new Promise((r) => setTimeout(r, 10));
     child.kill('SIGINT');
     expect(await exited).toBe(130);
+    expect(fs.existsSync(path.join(dir, '.specify/workflows/runs/sig.lock'))).toBe(false);
     expect(JSON.parse(stdout)).toMatchObject({
       run_id: 'sig',
       status: 'paused',
@@ -348,7 +373,9 @@ describe('a killed run', () => {
 
     const live = specflow(dir, ['resume', 'k9', '--json']);
     expect(live.code).toBe(1);
-    expect(JSON.parse(live.stdout).error).toMatch(/running/);
+    expect(JSON.parse(live.stdout).error).toMatch(
+      new RegExp(`^run k9 is being run by pid ${child.pid} on ${escapeRegExp(os.hostname())} `)
+    );
 
     // Top-level steps are saved as they start, so the kill cannot make the resume repeat `first`.
     child.kill('SIGKILL');
@@ -364,6 +391,10 @@ describe('a killed run', () => {
     expect(resumed.code).toBe(0);
     expect(JSON.parse(resumed.stdout).status).toBe('completed');
     expect(fs.readFileSync(path.join(dir, 'first.log'), 'utf8')).toBe('once\n');
+    // The killed driver's `sleep 30` was still running; the resume ended it first.
+    expect(resumed.stderr).toMatch(
+      /Run k9: ended process groups \d+ left running by its killed driver/
+    );
   });
 });
 

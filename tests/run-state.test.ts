@@ -5,6 +5,7 @@ import {
   RunState,
   assertValidRunId,
   generateRunId,
+  isValidRunId,
   listRuns,
   pythonTimestamp,
   writeFileAtomic
@@ -41,7 +42,7 @@ function writeState(project: string, runId: string, content: string): string {
 }
 
 describe('run ids', () => {
-  test.each(['abc', 'A1', 'a_b-c', '1234abcd'])('accepts %s', (id) => {
+  test.each(['abc', 'A1', 'a_b-c', '1234abcd', 'x'.repeat(128)])('accepts %s', (id) => {
     expect(() => assertValidRunId(id)).not.toThrow();
   });
   test.each(['', '../x', 'a/b', '-a', '_a', 'a b', 'a\u0000', '..', 'a.b', 'ü'])(
@@ -50,9 +51,22 @@ describe('run ids', () => {
       expect(() => assertValidRunId(id)).toThrow(WorkflowError);
     }
   );
+  test('over 128 characters is refused, and the message says the limit without the whole id', () => {
+    expect(() => assertValidRunId('x'.repeat(129))).toThrow(
+      /129 characters long; the limit is 128/
+    );
+    let message = '';
+    try {
+      assertValidRunId('x'.repeat(5000));
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message.length).toBeLessThan(200);
+  });
   test('generated ids are 8 hex characters and differ', () => {
     const a = generateRunId();
     expect(a).toMatch(/^[0-9a-f]{8}$/);
+    expect(isValidRunId(a)).toBe(true);
     expect(generateRunId()).not.toBe(a);
   });
   test('a hostile id never reaches the file system', () => {

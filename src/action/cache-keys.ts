@@ -14,7 +14,7 @@
  *   apart the saves of one job (main, the SIGINT handler, the post step).
  */
 import { posix } from 'node:path';
-import { isValidRunId, isValidWorkflowId } from '../engine/ids.js';
+import { isValidWorkflowId, runIdProblem } from '../engine/ids.js';
 
 /** The cache service limits keys to 512 characters and forbids commas. */
 export const MAX_KEY_LENGTH = 512;
@@ -35,12 +35,9 @@ export interface SaveKeyParts {
 }
 
 export function validateRunId(runId: unknown): string {
-  if (!isValidRunId(runId)) {
-    throw new CacheKeyError(
-      `invalid run id ${JSON.stringify(runId)}: use letters, digits, '_' and '-', starting with a letter or digit`
-    );
-  }
-  return runId;
+  const problem = runIdProblem(runId);
+  if (problem !== null) throw new CacheKeyError(problem);
+  return runId as string;
 }
 
 export function validateWorkflowId(workflowId: unknown): string {

@@ -251,6 +251,9 @@ export class ActionLog {
         const item = this.finishedItems.shift();
         if (item !== undefined) this.write(item);
         this.line(`${stepId}: ${done}/${total} items done, ${running} running`);
+      },
+      notice: (message) => {
+        if (!this.finished) this.line(message);
       }
     };
   }

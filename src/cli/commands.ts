@@ -11,6 +11,7 @@ import { RunState, listRuns } from '../engine/run-state.js';
 import { standardJson } from '../engine/pyvalue.js';
 import { loadWorkflowFile, type WorkflowDefinition } from '../engine/definition.js';
 import { hasKey } from '../engine/pyvalue.js';
+import { runIdProblem } from '../engine/ids.js';
 import { parseArgs, parseInputPairs, UsageError, type ParsedArgs } from './args.js';
 import {
   colourForStatus,
@@ -140,6 +141,13 @@ function onePositional(args: ParsedArgs, what: string): string {
   return args.positionals[0];
 }
 
+/** A run id given on the command line, checked here so the error names where it came from. */
+function runIdFrom(value: string, source: string): string {
+  const problem = runIdProblem(value);
+  if (problem !== null) throw new UsageError(`${source}: ${problem}`);
+  return value;
+}
+
 function makeEngine(args: ParsedArgs, io: CliIO): { engine: WorkflowEngine; style: Style } {
   // With --json, stdout carries only the outcome object: everything else goes to stderr.
   const human = args.json ? io.stderr : io.stdout;
@@ -172,6 +180,10 @@ async function runCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const { engine, style } = makeEngine(args, io);
   const definition = loadValidated(engine, source);
   const inputs = parseInputPairs(args.inputs);
+  if (args.runId !== undefined) runIdFrom(args.runId, '--run-id');
+  else if (io.env.SPECKIT_WORKFLOW_RUN_ID?.trim()) {
+    runIdFrom(io.env.SPECKIT_WORKFLOW_RUN_ID.trim(), 'SPECKIT_WORKFLOW_RUN_ID');
+  }
   const human = args.json ? io.stderr : io.stdout;
   human.write(
     `${style.bold('Running workflow:')} ${String(definition.name)} (${String(definition.id)})\n`
@@ -196,7 +208,7 @@ async function settled(running: Promise<RunState>): Promise<RunState> {
 }
 
 async function resumeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
-  const runId = onePositional(args, 'run id');
+  const runId = runIdFrom(onePositional(args, 'run id'), 'run id argument');
   const inputs = parseInputPairs(args.inputs);
   const { engine, style } = makeEngine(args, io);
   const human = args.json ? io.stderr : io.stdout;
@@ -266,7 +278,7 @@ function statusCommand(args: ParsedArgs, io: CliIO): number {
     }
     return 0;
   }
-  const state = RunState.load(args.positionals[0], io.cwd);
+  const state = RunState.load(runIdFrom(args.positionals[0], 'run id argument'), io.cwd);
   const outcome = runOutcome(state);
   if (args.json) {
     const steps = Object.fromEntries(

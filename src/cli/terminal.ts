@@ -83,6 +83,9 @@ export function terminalReporter(
     itemFinished({ itemId }) {
       sinks.get(itemId)?.end();
       sinks.delete(itemId);
+    },
+    notice(message) {
+      out.write(`${style.yellow('!')} ${message}\n`);
     }
   };
   return { reporter, output: topLevel };

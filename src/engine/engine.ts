@@ -13,6 +13,8 @@ import { resolveInputs } from './inputs.js';
 import { evaluateCondition } from './expressions.js';
 import { runFanOut } from './fan-out.js';
 import { definitionDigest } from './item-reuse.js';
+import { assertResumePoint } from './resume-point.js';
+import { acquireRunLock, endOrphanGroups, type OrphanOutcome, type RunLock } from './run-lock.js';
 import { STEP_TYPES } from './steps/index.js';
 import { getOr, pyTruthy, setKey } from './pyvalue.js';
 import { isValidWorkflowId } from './ids.js';
@@ -61,6 +63,8 @@ export interface RunReporter {
     reused: boolean;
   }): void;
   fanOutProgress?(event: { stepId: string; done: number; running: number; total: number }): void;
+  /** A line about the run itself, outside any step (process groups a killed driver left). */
+  notice?(message: string): void;
 }
 
 export interface EngineOptions {
@@ -132,6 +136,22 @@ const failedRuns = new WeakMap<object, RunState>();
 /** The run an error ended, when it was thrown out of a running step; it is saved as failed. */
 export function runEndedBy(error: unknown): RunState | undefined {
   return typeof error === 'object' && error !== null ? failedRuns.get(error) : undefined;
+}
+
+function pgids(groups: readonly { pgid: number }[]): string {
+  return groups.map((g) => g.pgid).join(', ');
+}
+
+/** Say in the run's log which groups of a killed driver were ended before it went on. */
+function logOrphans(state: RunState, lock: RunLock, orphans: OrphanOutcome | null): void {
+  if (orphans === null || (orphans.ended.length === 0 && orphans.survived.length === 0)) return;
+  const previous = lock.previous;
+  state.log({
+    event: 'orphans_ended',
+    previous_driver: previous && { pid: previous.pid, hostname: previous.hostname },
+    process_groups: orphans.ended.map((g) => g.pgid),
+    survived: orphans.survived.map((g) => g.pgid)
+  });
 }
 
 export class WorkflowEngine {
@@ -208,10 +228,30 @@ export class WorkflowEngine {
     const resolved = resolveInputs(definition, inputs, this.projectRoot);
 
     const dir = runDirectory(this.projectRoot, id);
-    if (fs.existsSync(path.join(dir, 'state.json'))) {
-      // Starting over would silently replace a run's saved state.
+    // Starting over would silently replace a run's saved state.
+    const exists = (): boolean => fs.existsSync(path.join(dir, 'state.json'));
+    const refuse = (): never => {
       throw new WorkflowError(`run ${id} already exists: resume it, or choose another run id`);
+    };
+    if (exists()) refuse();
+    const { lock, orphans } = await this.lockRun(id, 'run');
+    try {
+      // Asked again under the lock: a start with the same id may have won meanwhile.
+      if (exists()) refuse();
+      return await this.executeLocked(definition, id, resolved, lock, orphans);
+    } finally {
+      lock.release();
     }
+  }
+
+  private async executeLocked(
+    definition: WorkflowDefinition,
+    id: string,
+    resolved: Record<string, unknown>,
+    lock: RunLock,
+    orphans: OrphanOutcome | null
+  ): Promise<RunState> {
+    const dir = runDirectory(this.projectRoot, id);
     const state = new RunState({
       runId: id,
       workflowId: definition.id as string,
@@ -229,9 +269,10 @@ export class WorkflowEngine {
       : null;
     state.status = RunStatus.Running;
     state.runner = currentRunner();
+    logOrphans(state, lock, orphans);
     state.flush();
 
-    const context = this.makeContext(definition, state);
+    const context = this.makeContext(definition, state, lock);
     return this.drive(
       { state, reusable: new Map(), definitionDigest: definitionDigest(definitionText) },
       definition.steps as StepConfig[],
@@ -247,10 +288,35 @@ export class WorkflowEngine {
     inputs: Record<string, unknown> = {},
     options: ResumeOptions = {}
   ): Promise<RunState> {
+    assertValidRunId(runId);
+    // Taken before the state is read: a resume that lost the race must not act on what it read.
+    const { lock, orphans } = await this.lockRun(runId, 'resume');
+    try {
+      return await this.resumeLocked(runId, inputs, options, lock, orphans);
+    } finally {
+      lock.release();
+    }
+  }
+
+  private async resumeLocked(
+    runId: string,
+    inputs: Record<string, unknown>,
+    options: ResumeOptions,
+    lock: RunLock,
+    orphans: OrphanOutcome | null
+  ): Promise<RunState> {
     const state = RunState.load(runId, this.projectRoot, this.options.persistIntervalMs);
     // A run left `running` by a process that was killed (SIGKILL, a crash, a lost
-    // machine) would otherwise be stuck forever: treat it as interrupted.
-    const orphaned = state.status === RunStatus.Running && runnerIsGone(state.runner);
+    // machine) would otherwise be stuck forever: treat it as interrupted. The lock
+    // this resume took over proves its holder gone even where the pid was reused.
+    const previous = lock.previous;
+    const orphaned =
+      state.status === RunStatus.Running &&
+      (runnerIsGone(state.runner) ||
+        (previous !== null &&
+          state.runner !== null &&
+          state.runner.pid === previous.pid &&
+          state.runner.hostname === previous.hostname));
     if (orphaned) state.log({ event: 'run_recovered', previous_runner: state.runner });
     if (!orphaned && state.status !== RunStatus.Paused && state.status !== RunStatus.Failed) {
       throw new WorkflowError(
@@ -265,6 +331,9 @@ export class WorkflowEngine {
     const definitionText = hasCopy ? fs.readFileSync(copy, 'utf8') : dumpYaml(definition.data);
     const defaultsErrors = dispatchDefaultErrors(definition);
     if (defaultsErrors.length > 0) throw new WorkflowError(defaultsErrors.join(' '));
+    const steps = definition.steps as StepConfig[];
+    // The state may come from outside (a copied folder, a cache entry): it must not skip steps.
+    assertResumePoint(state, steps);
 
     if (Object.keys(inputs).length > 0) {
       state.inputs = resolveInputs(definition, { ...state.inputs, ...inputs }, this.projectRoot);
@@ -276,10 +345,10 @@ export class WorkflowEngine {
     state.error = null;
     state.status = RunStatus.Running;
     state.runner = currentRunner();
+    logOrphans(state, lock, orphans);
     state.flush();
 
-    const context = this.makeContext(definition, state);
-    const steps = definition.steps as StepConfig[];
+    const context = this.makeContext(definition, state, lock);
     const offset = state.currentStepIndex;
     const session: RunSession = {
       state,
@@ -289,7 +358,40 @@ export class WorkflowEngine {
     return this.drive(session, steps.slice(offset), context, offset, 'resume_failed');
   }
 
-  private makeContext(definition: WorkflowDefinition, state: RunState): StepContext {
+  /**
+   * Take the run's lock (refused while another live process drives the run);
+   * when it was taken over from a driver that died, first end the process
+   * groups that driver left running, so no step runs beside its orphan.
+   */
+  private async lockRun(
+    runId: string,
+    mode: 'run' | 'resume'
+  ): Promise<{ lock: RunLock; orphans: OrphanOutcome | null }> {
+    const lock = acquireRunLock(this.projectRoot, runId, mode);
+    const previous = lock.previous;
+    if (previous === null || previous.groups.length === 0) return { lock, orphans: null };
+    try {
+      const orphans = await endOrphanGroups(previous.groups);
+      lock.adopt(orphans.survived);
+      const driver = `pid ${previous.pid} on ${previous.hostname}`;
+      if (orphans.ended.length > 0) {
+        this.reporter.notice?.(
+          `Run ${runId}: ended process groups ${pgids(orphans.ended)} left running by its killed driver (${driver})`
+        );
+      }
+      if (orphans.survived.length > 0) {
+        this.reporter.notice?.(
+          `Run ${runId}: process groups ${pgids(orphans.survived)} of its killed driver (${driver}) did not end on SIGKILL`
+        );
+      }
+      return { lock, orphans };
+    } catch (err) {
+      lock.release();
+      throw err;
+    }
+  }
+
+  private makeContext(definition: WorkflowDefinition, state: RunState, lock: RunLock): StepContext {
     return {
       inputs: state.inputs,
       steps: state.stepResults,
@@ -305,7 +407,8 @@ export class WorkflowEngine {
       prompt: this.options.prompt ?? null,
       signal: this.signal,
       output: this.options.output ?? silentSink,
-      env: this.options.env ?? process.env
+      env: this.options.env ?? process.env,
+      processGroups: lock
     };
   }
 

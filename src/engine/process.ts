@@ -15,7 +15,7 @@ import { isUtf8 } from 'node:buffer';
 import { constants as osConstants } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
 import { isNativeError } from 'node:util/types';
-import type { OutputSink } from './types.js';
+import type { OutputSink, ProcessGroupObserver } from './types.js';
 
 export interface ProcessSpec {
   /** argv[0] and arguments; with `shell: true`, `command` is run by `/bin/sh -c` (args become $0, $1...). */
@@ -34,6 +34,8 @@ export interface ProcessSpec {
   maxCaptureBytes?: number;
   /** Milliseconds between SIGTERM and SIGKILL when killing the tree (default KILL_GRACE_MS). */
   killGraceMs?: number;
+  /** Told the child's process group id right after the spawn, and again once it has exited. */
+  groups?: ProcessGroupObserver;
 }
 
 export interface ProcessOutcome {
@@ -222,7 +224,10 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
       timers.clear();
       spec.signal?.removeEventListener('abort', onAbort);
       if (child) {
-        if (child.pid !== undefined) untrackGroup(child.pid);
+        if (child.pid !== undefined) {
+          untrackGroup(child.pid);
+          spec.groups?.ended(child.pid);
+        }
         child.stdout?.destroy();
         child.stderr?.destroy();
         child.unref();
@@ -284,7 +289,12 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
       return;
     }
     const started = child;
-    if (started.pid !== undefined) trackGroup(started.pid);
+    if (started.pid !== undefined) {
+      trackGroup(started.pid);
+      // Before returning to the event loop: the child cannot have been reaped yet, so
+      // its /proc entry (and start time) is still there even if it already exited.
+      spec.groups?.started(started.pid);
+    }
 
     started.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
     started.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));

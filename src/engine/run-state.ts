@@ -16,7 +16,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { isValidRunId, isValidWorkflowId } from './ids.js';
+import { isValidRunId, isValidWorkflowId, runIdProblem } from './ids.js';
 import {
   getOr,
   hasKey,
@@ -43,11 +43,8 @@ export { isValidRunId };
 
 /** Throws unless `runId` is safe to use as a single path component. */
 export function assertValidRunId(runId: unknown): asserts runId is string {
-  if (!isValidRunId(runId)) {
-    throw new WorkflowError(
-      `invalid run id ${JSON.stringify(runId)}: use letters, digits, '-' and '_' only, starting with a letter or digit`
-    );
-  }
+  const problem = runIdProblem(runId);
+  if (problem !== null) throw new WorkflowError(problem);
 }
 
 /** A fresh run id: 8 hex characters, like the reference's truncated uuid4. */

@@ -62,6 +62,15 @@ export interface OutputSink {
 }
 
 /**
+ * Told about each process group a step starts and when its leader has exited,
+ * synchronously, so the run's lock can name the groups a killed driver leaves.
+ */
+export interface ProcessGroupObserver {
+  started(pgid: number): void;
+  ended(pgid: number): void;
+}
+
+/**
  * The execution context passed to each step. Mirrors the reference's
  * StepContext; `signal` and `output` are specflow's additions for
  * cancellation and live output.
@@ -86,6 +95,8 @@ export interface StepContext {
   output: OutputSink;
   /** Environment for child processes (defaults to process.env). */
   env: NodeJS.ProcessEnv;
+  /** Told about the process groups the step's child processes run in (the run's lock). */
+  processGroups?: ProcessGroupObserver;
   /**
    * Inside a fan-out item: notes what the item records, so a resume can tell
    * whether its result may be reused (see item-reuse.ts). Absent elsewhere.

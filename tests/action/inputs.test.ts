@@ -178,6 +178,10 @@ describe('readActionInputs', () => {
     expect(inputs.cache).toBe(false);
   });
 
+  test('a run id of exactly 128 characters is accepted', () => {
+    expect(readActionInputs(reader({ 'run-id': 'r'.repeat(128) })).runId).toBe('r'.repeat(128));
+  });
+
   test('an empty persist-paths keeps only the run folder', () => {
     expect(readActionInputs(reader({ workflow: 'w', 'persist-paths': '' })).persistPaths).toEqual(
       []
@@ -188,6 +192,9 @@ describe('readActionInputs', () => {
     [{ workflow: '' }, 'workflow', /required to start a run/],
     [{ workflow: 'w', inputs: '- a' }, 'inputs', /mapping/],
     [{ workflow: 'w', 'run-id': '../etc' }, 'run-id', /invalid run id/],
+    // Caught here, not by the cache library's "Key Validation Error" much later.
+    [{ workflow: 'w', 'run-id': 'r'.repeat(5000) }, 'run-id', /5000 characters.*limit is 128/],
+    [{ workflow: 'w', 'run-id': 'r'.repeat(129) }, 'run-id', /limit is 128/],
     [{ workflow: 'w', 'persist-paths': '../up' }, 'persist-paths', /outside the project/],
     [{ workflow: 'w', 'persist-paths': 'specs/*.md' }, 'persist-paths', /plain path/],
     [{ workflow: 'w', cache: 'yes' }, 'cache', /true or false/],

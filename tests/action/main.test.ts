@@ -441,3 +441,24 @@ steps:
     expect(ran).toEqual(['a', 'b']);
   });
 });
+
+describe('a damaged run folder', () => {
+  test('a current_step_index past the end fails the resume, naming the state file', async () => {
+    const first = startMain({ workflow: writeWorkflow(GATE_WORKFLOW), cache: 'false' });
+    await first.done;
+    expect(first.outputs().status).toBe('paused');
+    const runId = first.outputs()['run-id'];
+    const stateFile = join(runFolder(runId), 'state.json');
+    const state = JSON.parse(readFileSync(stateFile, 'utf8'));
+    state.current_step_index = 1;
+    writeFileSync(stateFile, JSON.stringify(state));
+
+    const resumed = startMain({ 'run-id': runId, cache: 'false', inputs: 'verdict: approve' });
+    await resumed.done;
+    expect(resumed.outputs().error).toBe(
+      `corrupt run state ${stateFile}: 'current_step_index' is 1, past the last of the workflow's 1 steps`
+    );
+    expect(process.exitCode).toBe(1);
+    expect(JSON.parse(readFileSync(stateFile, 'utf8')).status).toBe('paused');
+  });
+});

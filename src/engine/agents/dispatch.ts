@@ -4,7 +4,7 @@
  * and captured.
  */
 import { runProcess } from '../process.js';
-import { InterruptedError, type OutputSink } from '../types.js';
+import { InterruptedError, type OutputSink, type ProcessGroupObserver } from '../types.js';
 import {
   buildCommandInvocation,
   buildCopilotCommandArgs,
@@ -122,6 +122,7 @@ export interface AgentRunOptions {
   timeoutSeconds: number;
   signal: AbortSignal;
   output: OutputSink;
+  groups?: ProcessGroupObserver;
 }
 
 export interface AgentRun {
@@ -150,6 +151,7 @@ export async function runAgent(
     timeoutSeconds: options.timeoutSeconds,
     signal: options.signal,
     output: options.output,
+    groups: options.groups,
     maxCaptureBytes: MAX_CAPTURE_BYTES
   });
   // An agent that finished before the interruption keeps its result.

@@ -26,7 +26,8 @@ export async function dispatchForStep(
     env: context.env,
     timeoutSeconds,
     signal: context.signal,
-    output: context.output
+    output: context.output,
+    groups: context.processGroups
   });
   if (!run) {
     return {

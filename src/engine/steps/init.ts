@@ -185,6 +185,7 @@ async function execute(config: StepConfig, context: StepContext): Promise<StepRe
     env: context.env,
     signal: context.signal,
     output: context.output,
+    groups: context.processGroups,
     maxCaptureBytes: MAX_CAPTURE_BYTES
   });
   if (outcome.aborted) {

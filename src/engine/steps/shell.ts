@@ -99,7 +99,8 @@ export const shellStep: StepType = {
       env,
       timeoutSeconds: pyNumberValue(timeout),
       signal: context.signal,
-      output: context.output
+      output: context.output,
+      groups: context.processGroups
     });
     if (outcome.aborted) throw new InterruptedError();
     if (outcome.timedOut) {

@@ -1,0 +1,142 @@
+/**
+ * Whether a saved state's resume point agrees with the workflow it resumes.
+ *
+ * A resume continues at `current_step_index` and treats every step before it
+ * as done, so a state that came from outside (a run folder copied in, an
+ * Actions cache entry another job wrote) could skip steps and gates by
+ * pointing past them. What spec-kit and specflow write always agrees with
+ * the definition; each check here refuses only what neither ever writes.
+ */
+import { getOr, isDict, isPyList } from './pyvalue.js';
+import { WorkflowError, type StepConfig } from './types.js';
+
+/** Choices that count as a rejection (as in steps/gate.ts). */
+const REJECT_CHOICES = ['reject', 'abort'];
+
+/** What a resume point is made of (a RunState has these fields). */
+export interface ResumePoint {
+  readonly stateFile: string;
+  currentStepIndex: number;
+  currentStepId: string | null;
+  stepResults: Record<string, unknown>;
+  /** The inputs as saved, before a resume merges new ones. */
+  inputs: Record<string, unknown>;
+}
+
+/** Throws a WorkflowError naming the state file unless `point` is a place `steps` can resume from. */
+export function assertResumePoint(point: ResumePoint, steps: readonly StepConfig[]): void {
+  const bad = (why: string): never => {
+    throw new WorkflowError(`corrupt run state ${point.stateFile}: ${why}`);
+  };
+  const index = point.currentStepIndex;
+  if (index >= steps.length) {
+    // Resuming there would run nothing and report the run completed.
+    bad(`'current_step_index' is ${index}, past the last of the workflow's ${steps.length} steps`);
+  }
+  const here = steps[index];
+  const current = point.currentStepId;
+  if (current === null) {
+    if (index > 0) bad(`'current_step_id' is null, but 'current_step_index' is ${index}`);
+  } else if (!belongsTo(current, here, index)) {
+    bad(
+      `'current_step_id' ${JSON.stringify(current)} is not step ${index} (${JSON.stringify(stepId(here, index))}) nor a step inside it`
+    );
+  }
+
+  // Every top-level gate before the resume point was passed; the step at it runs again.
+  for (let j = 0; j < index; j++) {
+    if (getOr(steps[j], 'type', 'command') !== 'gate') continue;
+    const id = stepId(steps[j], j);
+    const record = getOr(point.stepResults, id, undefined);
+    if (record === undefined)
+      bad(`gate ${JSON.stringify(id)} comes before the resume point but never ran`);
+    // A nested step may reuse a gate's id (ids are unique per scope), so only a gate's record says.
+    if (!isDict(record) || record.type !== 'gate') continue;
+    const passed =
+      record.status === 'completed' ||
+      (record.status === 'failed' && steps[j].continue_on_error === true);
+    if (!passed) {
+      bad(
+        `gate ${JSON.stringify(id)} comes before the resume point but is ${JSON.stringify(record.status)}`
+      );
+    }
+  }
+
+  // A gate that paused read its verdict input and found it empty (a retry clears it):
+  // a saved verdict that passes the gate would let the resume through without anyone's answer.
+  const gate = current === null ? undefined : findStep(here, index, current);
+  if (gate !== undefined && getOr(gate, 'type', 'command') === 'gate') {
+    const record = getOr(point.stepResults, current as string, undefined);
+    const verdictInput = getOr(gate, 'verdict_input', null);
+    const value = typeof verdictInput === 'string' ? getOr(point.inputs, verdictInput, null) : null;
+    const options = getOr(gate, 'options', ['approve', 'reject']);
+    if (
+      isDict(record) &&
+      record.type === 'gate' &&
+      record.status === 'paused' &&
+      typeof value === 'string' &&
+      isPyList(options) &&
+      options.some(
+        (o) =>
+          typeof o === 'string' &&
+          o.toLowerCase() === value.toLowerCase() &&
+          !REJECT_CHOICES.includes(o.toLowerCase())
+      )
+    ) {
+      bad(
+        `gate ${JSON.stringify(current)} is paused, but its verdict input ${JSON.stringify(verdictInput)} is saved as ${JSON.stringify(value)}, which would pass it`
+      );
+    }
+  }
+}
+
+/** A step's id as the engine gives it (`step-<n>` when it has none). */
+function stepId(config: StepConfig, index: number): string {
+  return String(getOr(config, 'id', `step-${index}`));
+}
+
+/** The step lists nested in a step: branches, cases, loop bodies, a fan-out's template. */
+function nestedLists(config: StepConfig): unknown[][] {
+  const lists: unknown[][] = [];
+  for (const key of ['then', 'else', 'default', 'steps']) {
+    const value = getOr(config, key, null);
+    if (isPyList(value)) lists.push(value);
+  }
+  const cases = getOr(config, 'cases', null);
+  if (isDict(cases))
+    for (const value of Object.values(cases)) if (isPyList(value)) lists.push(value);
+  const template = getOr(config, 'step', null);
+  if (isDict(template)) lists.push([template]);
+  return lists;
+}
+
+/** The step `id` names within `config` (itself or nested), if any. */
+function findStep(config: StepConfig, index: number, id: string): StepConfig | undefined {
+  if (stepId(config, index) === id) return config;
+  for (const list of nestedLists(config)) {
+    for (let n = 0; n < list.length; n++) {
+      const nested = list[n];
+      if (!isDict(nested)) continue;
+      const found = findStep(nested, n, id);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the engine could have made `id` its current step while running
+ * `config`: the step itself, a step nested in it, or an id built from one of
+ * those (`<loop>:<step>:<pass>`, `<fan-out>:<template>:<item>`).
+ */
+function belongsTo(id: string, config: StepConfig, index: number): boolean {
+  const own = stepId(config, index);
+  if (id === own || id.startsWith(`${own}:`)) return true;
+  for (const list of nestedLists(config)) {
+    for (let n = 0; n < list.length; n++) {
+      const nested = list[n];
+      if (isDict(nested) && belongsTo(id, nested, n)) return true;
+    }
+  }
+  return false;
+}
