@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import {
   acquireRunLock,
   endOrphanGroups,
+  markedGroups,
   processStartTime,
   runLockPath,
   type RunLock,
@@ -100,6 +101,21 @@ function lockText(fields: Record<string, unknown>, runId = 'r1'): string {
     groups: [],
     ...fields
   });
+}
+
+/** The lock as the module reads it (for functions that take a record). */
+function readLockRecord(project: string, runId = 'r1') {
+  const raw = readLock(project, runId);
+  return {
+    runId: String(raw.run_id),
+    pid: Number(raw.pid),
+    hostname: String(raw.hostname),
+    processStart: null,
+    startedAt: String(raw.started_at),
+    mode: 'resume' as const,
+    token: String(raw.token),
+    groups: []
+  };
 }
 
 function readLock(project: string, runId = 'r1'): Record<string, unknown> {
@@ -406,6 +422,25 @@ describe('the process groups a driver started', () => {
     expect(isRunning(pid)).toBe(true);
   });
 
+  linuxOnly("finds the processes tagged with a holding's mark, and only that holding's", () => {
+    const project = tmpProject();
+    const lock = take(project);
+    const [name, value] = lock.marker;
+    const tagged = spawn('/bin/sh', ['-c', 'exec sleep 60'], {
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, [name]: value }
+    });
+    const other = spawn('/bin/sh', ['-c', 'exec sleep 60'], {
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, [name]: `${value}x` }
+    });
+    children.push(tagged, other);
+    const record = { ...readLockRecord(project), token: value.split(':')[1] };
+    expect(markedGroups(record).map((g) => g.pgid)).toEqual([tagged.pid]);
+  });
+
   test('groups already gone, and this process own group, are not signalled', async () => {
     const outcome = await endOrphanGroups([
       { pgid: deadPid(), start: null },
@@ -503,4 +538,32 @@ describe('the engine holds the lock while it drives a run', () => {
     expect((await run).status).toBe('completed');
     expect(fs.existsSync(runLockPath(h.project, 'g1'))).toBe(false);
   });
+
+  linuxOnly(
+    "a killed driver's process it had not recorded yet is found by its mark and ended",
+    async () => {
+      // The moment between a spawn and the lock's rewrite: the lock names no group, but the
+      // step's process carries the dead holding's mark.
+      const h = harness();
+      await h.run(`${header()}steps:\n  - id: g\n    type: gate\n    message: ok?\n`, {}, 'm1');
+      fs.writeFileSync(
+        runLockPath(h.project, 'm1'),
+        lockText({ pid: deadPid(), token: 'feedface', groups: [] }, 'm1')
+      );
+      const orphan = spawn('/bin/sh', ['-c', 'exec sleep 60'], {
+        detached: true,
+        stdio: 'ignore',
+        env: { ...process.env, SPECFLOW_RUN_DRIVER: 'm1:feedface' }
+      });
+      children.push(orphan);
+      const notices: string[] = [];
+      const resumed = harness([], {
+        projectRoot: h.project,
+        reporter: { notice: (text: string) => void notices.push(text) }
+      });
+      await resumed.resume('m1');
+      expect(await waitUntilGone(orphan.pid as number)).toBe(true);
+      expect(notices.join('\n')).toContain(`ended process groups ${orphan.pid}`);
+    }
+  );
 });

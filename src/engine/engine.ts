@@ -14,7 +14,13 @@ import { evaluateCondition } from './expressions.js';
 import { runFanOut } from './fan-out.js';
 import { definitionDigest } from './item-reuse.js';
 import { assertResumePoint } from './resume-point.js';
-import { acquireRunLock, endOrphanGroups, type OrphanOutcome, type RunLock } from './run-lock.js';
+import {
+  acquireRunLock,
+  endOrphanGroups,
+  markedGroups,
+  type OrphanOutcome,
+  type RunLock
+} from './run-lock.js';
 import { STEP_TYPES } from './steps/index.js';
 import { getOr, pyTruthy, setKey } from './pyvalue.js';
 import { isValidWorkflowId } from './ids.js';
@@ -369,9 +375,16 @@ export class WorkflowEngine {
   ): Promise<{ lock: RunLock; orphans: OrphanOutcome | null }> {
     const lock = acquireRunLock(this.projectRoot, runId, mode);
     const previous = lock.previous;
-    if (previous === null || previous.groups.length === 0) return { lock, orphans: null };
+    if (previous === null) return { lock, orphans: null };
+    // What the killed driver recorded, and what carries its mark without being recorded yet.
+    const recorded = new Set(previous.groups.map((g) => g.pgid));
+    const groups = [
+      ...previous.groups,
+      ...markedGroups(previous).filter((g) => !recorded.has(g.pgid))
+    ];
+    if (groups.length === 0) return { lock, orphans: null };
     try {
-      const orphans = await endOrphanGroups(previous.groups);
+      const orphans = await endOrphanGroups(groups);
       lock.adopt(orphans.survived);
       const driver = `pid ${previous.pid} on ${previous.hostname}`;
       if (orphans.ended.length > 0) {

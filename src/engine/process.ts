@@ -278,7 +278,9 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
     try {
       child = spawn(file, args, {
         cwd: spec.cwd,
-        env: spec.env,
+        env: spec.groups?.marker
+          ? { ...(spec.env ?? process.env), [spec.groups.marker[0]]: spec.groups.marker[1] }
+          : spec.env,
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true
       });

@@ -331,6 +331,11 @@ export class RunLock implements ProcessGroupObserver {
     return this.record.groups;
   }
 
+  /** Carried by every process this holding starts (see `markedGroups`). */
+  get marker(): readonly [string, string] {
+    return [DRIVER_VARIABLE, driverMark(this.record)];
+  }
+
   /** A step started a process group: name it before anything else can happen. */
   started(pgid: number): void {
     this.record.groups.push({ pgid, start: processStartTime(pgid) });
@@ -543,6 +548,49 @@ async function waitGone(groups: GroupRecord[], ms: number): Promise<GroupRecord[
     alive = alive.filter((g) => groupAlive(g.pgid));
   }
   return alive;
+}
+
+/** The variable that tags a run's processes with the holding of the lock that started them. */
+export const DRIVER_VARIABLE = 'SPECFLOW_RUN_DRIVER';
+
+function driverMark(record: LockRecord): string {
+  return `${record.runId}:${record.token}`;
+}
+
+/**
+ * The groups of processes still tagged with `record`'s holding (Linux: from /proc/<pid>/environ,
+ * readable for our own user's processes). This finds what the holder started but had not yet
+ * recorded when it was killed: the moment between a spawn and the write of the lock.
+ */
+export function markedGroups(record: LockRecord): GroupRecord[] {
+  if (!onLinux) return [];
+  const needle = Buffer.from(`\0${DRIVER_VARIABLE}=${driverMark(record)}\0`);
+  let names: string[];
+  try {
+    names = fs.readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  const found = new Map<number, GroupRecord>();
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    let environ: Buffer;
+    try {
+      environ = Buffer.concat([
+        Buffer.from([0]),
+        fs.readFileSync(`/proc/${name}/environ`),
+        Buffer.from([0])
+      ]);
+    } catch {
+      continue; // gone, or not ours to read
+    }
+    if (!environ.includes(needle)) continue;
+    const stat = procStat(Number(name));
+    if (stat === null || dead(stat) || found.has(stat.pgrp)) continue;
+    const leader = procStat(stat.pgrp);
+    found.set(stat.pgrp, { pgid: stat.pgrp, start: leader?.start ?? null });
+  }
+  return [...found.values()];
 }
 
 export interface OrphanOutcome {

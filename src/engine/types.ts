@@ -68,6 +68,11 @@ export interface OutputSink {
 export interface ProcessGroupObserver {
   started(pgid: number): void;
   ended(pgid: number): void;
+  /**
+   * A variable every process started for the run carries (`[name, value]`), so a later driver
+   * can find them even if this one was killed before it recorded their group.
+   */
+  readonly marker?: readonly [string, string];
 }
 
 /**
