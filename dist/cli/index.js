@@ -505,6 +505,7 @@ const run_state_js_1 = __nccwpck_require__(5039);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const definition_js_1 = __nccwpck_require__(1185);
 const pyvalue_js_2 = __nccwpck_require__(610);
+const ids_js_1 = __nccwpck_require__(7744);
 const args_js_1 = __nccwpck_require__(7593);
 const terminal_js_1 = __nccwpck_require__(1028);
 /** Exit code after an interrupted run (it is saved, paused, and resumable). */
@@ -615,6 +616,13 @@ function onePositional(args, what) {
     }
     return args.positionals[0];
 }
+/** A run id given on the command line, checked here so the error names where it came from. */
+function runIdFrom(value, source) {
+    const problem = (0, ids_js_1.runIdProblem)(value);
+    if (problem !== null)
+        throw new args_js_1.UsageError(`${source}: ${problem}`);
+    return value;
+}
 function makeEngine(args, io) {
     // With --json, stdout carries only the outcome object: everything else goes to stderr.
     const human = args.json ? io.stderr : io.stdout;
@@ -643,6 +651,11 @@ async function runCommand(args, io) {
     const { engine, style } = makeEngine(args, io);
     const definition = loadValidated(engine, source);
     const inputs = (0, args_js_1.parseInputPairs)(args.inputs);
+    if (args.runId !== undefined)
+        runIdFrom(args.runId, '--run-id');
+    else if (io.env.SPECKIT_WORKFLOW_RUN_ID?.trim()) {
+        runIdFrom(io.env.SPECKIT_WORKFLOW_RUN_ID.trim(), 'SPECKIT_WORKFLOW_RUN_ID');
+    }
     const human = args.json ? io.stderr : io.stdout;
     human.write(`${style.bold('Running workflow:')} ${String(definition.name)} (${String(definition.id)})\n`);
     const state = await settled(engine.execute(definition, inputs, args.runId));
@@ -665,7 +678,7 @@ async function settled(running) {
     }
 }
 async function resumeCommand(args, io) {
-    const runId = onePositional(args, 'run id');
+    const runId = runIdFrom(onePositional(args, 'run id'), 'run id argument');
     const inputs = (0, args_js_1.parseInputPairs)(args.inputs);
     const { engine, style } = makeEngine(args, io);
     const human = args.json ? io.stderr : io.stdout;
@@ -728,7 +741,7 @@ function statusCommand(args, io) {
         }
         return 0;
     }
-    const state = run_state_js_1.RunState.load(args.positionals[0], io.cwd);
+    const state = run_state_js_1.RunState.load(runIdFrom(args.positionals[0], 'run id argument'), io.cwd);
     const outcome = (0, outcome_js_1.runOutcome)(state);
     if (args.json) {
         const steps = Object.fromEntries(Object.entries(state.stepResults).map(([id, rec]) => [
@@ -890,6 +903,9 @@ function terminalReporter(out, style, options) {
         itemFinished({ itemId }) {
             sinks.get(itemId)?.end();
             sinks.delete(itemId);
+        },
+        notice(message) {
+            out.write(`${style.yellow('!')} ${message}\n`);
         }
     };
     return { reporter, output: topLevel };
@@ -1348,6 +1364,7 @@ async function runAgent(dispatch, options) {
         timeoutSeconds: options.timeoutSeconds,
         signal: options.signal,
         output: options.output,
+        groups: options.groups,
         maxCaptureBytes: exports.MAX_CAPTURE_BYTES
     });
     // An agent that finished before the interruption keeps its result.
@@ -1892,7 +1909,8 @@ async function dispatchForStep(request, integration, model, timeoutSeconds, cont
         env: context.env,
         timeoutSeconds,
         signal: context.signal,
-        output: context.output
+        output: context.output,
+        groups: context.processGroups
     });
     if (!run) {
         return {
@@ -2148,6 +2166,8 @@ const inputs_js_1 = __nccwpck_require__(5545);
 const expressions_js_1 = __nccwpck_require__(6025);
 const fan_out_js_1 = __nccwpck_require__(7662);
 const item_reuse_js_1 = __nccwpck_require__(3494);
+const resume_point_js_1 = __nccwpck_require__(3688);
+const run_lock_js_1 = __nccwpck_require__(4635);
 const index_js_1 = __nccwpck_require__(2734);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const ids_js_1 = __nccwpck_require__(7744);
@@ -2183,6 +2203,21 @@ const failedRuns = new WeakMap();
 /** The run an error ended, when it was thrown out of a running step; it is saved as failed. */
 function runEndedBy(error) {
     return typeof error === 'object' && error !== null ? failedRuns.get(error) : undefined;
+}
+function pgids(groups) {
+    return groups.map((g) => g.pgid).join(', ');
+}
+/** Say in the run's log which groups of a killed driver were ended before it went on. */
+function logOrphans(state, lock, orphans) {
+    if (orphans === null || (orphans.ended.length === 0 && orphans.survived.length === 0))
+        return;
+    const previous = lock.previous;
+    state.log({
+        event: 'orphans_ended',
+        previous_driver: previous && { pid: previous.pid, hostname: previous.hostname },
+        process_groups: orphans.ended.map((g) => g.pgid),
+        survived: orphans.survived.map((g) => g.pgid)
+    });
 }
 class WorkflowEngine {
     projectRoot;
@@ -2241,10 +2276,26 @@ class WorkflowEngine {
         (0, run_state_js_1.assertValidRunId)(id);
         const resolved = (0, inputs_js_1.resolveInputs)(definition, inputs, this.projectRoot);
         const dir = (0, run_state_js_1.runDirectory)(this.projectRoot, id);
-        if (fs.existsSync(path.join(dir, 'state.json'))) {
-            // Starting over would silently replace a run's saved state.
+        // Starting over would silently replace a run's saved state.
+        const exists = () => fs.existsSync(path.join(dir, 'state.json'));
+        const refuse = () => {
             throw new types_js_1.WorkflowError(`run ${id} already exists: resume it, or choose another run id`);
+        };
+        if (exists())
+            refuse();
+        const { lock, orphans } = await this.lockRun(id, 'run');
+        try {
+            // Asked again under the lock: a start with the same id may have won meanwhile.
+            if (exists())
+                refuse();
+            return await this.executeLocked(definition, id, resolved, lock, orphans);
         }
+        finally {
+            lock.release();
+        }
+    }
+    async executeLocked(definition, id, resolved, lock, orphans) {
+        const dir = (0, run_state_js_1.runDirectory)(this.projectRoot, id);
         const state = new run_state_js_1.RunState({
             runId: id,
             workflowId: definition.id,
@@ -2261,16 +2312,35 @@ class WorkflowEngine {
             : null;
         state.status = types_js_1.RunStatus.Running;
         state.runner = (0, run_state_js_1.currentRunner)();
+        logOrphans(state, lock, orphans);
         state.flush();
-        const context = this.makeContext(definition, state);
+        const context = this.makeContext(definition, state, lock);
         return this.drive({ state, reusable: new Map(), definitionDigest: (0, item_reuse_js_1.definitionDigest)(definitionText) }, definition.steps, context, 0, 'workflow_failed');
     }
     /** Continue a paused or failed run from the step where it stopped. */
     async resume(runId, inputs = {}, options = {}) {
+        (0, run_state_js_1.assertValidRunId)(runId);
+        // Taken before the state is read: a resume that lost the race must not act on what it read.
+        const { lock, orphans } = await this.lockRun(runId, 'resume');
+        try {
+            return await this.resumeLocked(runId, inputs, options, lock, orphans);
+        }
+        finally {
+            lock.release();
+        }
+    }
+    async resumeLocked(runId, inputs, options, lock, orphans) {
         const state = run_state_js_1.RunState.load(runId, this.projectRoot, this.options.persistIntervalMs);
         // A run left `running` by a process that was killed (SIGKILL, a crash, a lost
-        // machine) would otherwise be stuck forever: treat it as interrupted.
-        const orphaned = state.status === types_js_1.RunStatus.Running && (0, run_state_js_1.runnerIsGone)(state.runner);
+        // machine) would otherwise be stuck forever: treat it as interrupted. The lock
+        // this resume took over proves its holder gone even where the pid was reused.
+        const previous = lock.previous;
+        const orphaned = state.status === types_js_1.RunStatus.Running &&
+            ((0, run_state_js_1.runnerIsGone)(state.runner) ||
+                (previous !== null &&
+                    state.runner !== null &&
+                    state.runner.pid === previous.pid &&
+                    state.runner.hostname === previous.hostname));
         if (orphaned)
             state.log({ event: 'run_recovered', previous_runner: state.runner });
         if (!orphaned && state.status !== types_js_1.RunStatus.Paused && state.status !== types_js_1.RunStatus.Failed) {
@@ -2285,16 +2355,20 @@ class WorkflowEngine {
         const defaultsErrors = (0, validate_js_1.dispatchDefaultErrors)(definition);
         if (defaultsErrors.length > 0)
             throw new types_js_1.WorkflowError(defaultsErrors.join(' '));
+        const steps = definition.steps;
+        // The state may come from outside (a copied folder, a cache entry): it must not skip steps.
+        (0, resume_point_js_1.assertResumePoint)(state, steps);
         if (Object.keys(inputs).length > 0) {
             state.inputs = (0, inputs_js_1.resolveInputs)(definition, { ...state.inputs, ...inputs }, this.projectRoot);
         }
         const reusable = new Map(options.rerunItems === true ? [] : Object.entries(state.fanOutReuse));
+        await options.beforeContinue?.(state);
         state.error = null;
         state.status = types_js_1.RunStatus.Running;
         state.runner = (0, run_state_js_1.currentRunner)();
+        logOrphans(state, lock, orphans);
         state.flush();
-        const context = this.makeContext(definition, state);
-        const steps = definition.steps;
+        const context = this.makeContext(definition, state, lock);
         const offset = state.currentStepIndex;
         const session = {
             state,
@@ -2303,7 +2377,42 @@ class WorkflowEngine {
         };
         return this.drive(session, steps.slice(offset), context, offset, 'resume_failed');
     }
-    makeContext(definition, state) {
+    /**
+     * Take the run's lock (refused while another live process drives the run);
+     * when it was taken over from a driver that died, first end the process
+     * groups that driver left running, so no step runs beside its orphan.
+     */
+    async lockRun(runId, mode) {
+        const lock = (0, run_lock_js_1.acquireRunLock)(this.projectRoot, runId, mode);
+        const previous = lock.previous;
+        if (previous === null)
+            return { lock, orphans: null };
+        // What the killed driver recorded, and what carries its mark without being recorded yet.
+        const recorded = new Set(previous.groups.map((g) => g.pgid));
+        const groups = [
+            ...previous.groups,
+            ...(0, run_lock_js_1.markedGroups)(previous).filter((g) => !recorded.has(g.pgid))
+        ];
+        if (groups.length === 0)
+            return { lock, orphans: null };
+        try {
+            const orphans = await (0, run_lock_js_1.endOrphanGroups)(groups);
+            lock.adopt(orphans.survived);
+            const driver = `pid ${previous.pid} on ${previous.hostname}`;
+            if (orphans.ended.length > 0) {
+                this.reporter.notice?.(`Run ${runId}: ended process groups ${pgids(orphans.ended)} left running by its killed driver (${driver})`);
+            }
+            if (orphans.survived.length > 0) {
+                this.reporter.notice?.(`Run ${runId}: process groups ${pgids(orphans.survived)} of its killed driver (${driver}) did not end on SIGKILL`);
+            }
+            return { lock, orphans };
+        }
+        catch (err) {
+            lock.release();
+            throw err;
+        }
+    }
+    makeContext(definition, state, lock) {
         return {
             inputs: state.inputs,
             steps: state.stepResults,
@@ -2319,7 +2428,8 @@ class WorkflowEngine {
             prompt: this.options.prompt ?? null,
             signal: this.signal,
             output: this.options.output ?? silentSink,
-            env: this.options.env ?? process.env
+            env: this.options.env ?? process.env,
+            processGroups: lock
         };
     }
     /** Run steps to a stop and make the state on disk exact. */
@@ -3570,15 +3680,36 @@ async function runFanOut(engine, session, request) {
  * cache keys; workflow ids are spec-kit's lowercase ids.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.WORKFLOW_ID_PATTERN = exports.RUN_ID_PATTERN = void 0;
+exports.WORKFLOW_ID_PATTERN = exports.MAX_RUN_ID_LENGTH = exports.RUN_ID_PATTERN = void 0;
 exports.isValidRunId = isValidRunId;
+exports.runIdProblem = runIdProblem;
 exports.isValidWorkflowId = isValidWorkflowId;
 /** A run id: one safe path component (no separators, no `..`, never starting with `-`). */
 exports.RUN_ID_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_-]*$/;
+/**
+ * The longest run id. It is part of every cache key (the service refuses keys
+ * over 512 characters) and of a folder name; generated ids are 8 characters.
+ */
+exports.MAX_RUN_ID_LENGTH = 128;
 /** spec-kit's workflow id: lowercase alphanumerics with inner hyphens. */
 exports.WORKFLOW_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 function isValidRunId(runId) {
-    return typeof runId === 'string' && exports.RUN_ID_PATTERN.test(runId);
+    return runIdProblem(runId) === null;
+}
+/** Why `runId` is not a valid run id ("invalid run id ...: ..."), or null when it is one. */
+function runIdProblem(runId) {
+    if (typeof runId === 'string' && runId.length > exports.MAX_RUN_ID_LENGTH) {
+        return `invalid run id ${shown(runId)}: it is ${runId.length} characters long; the limit is ${exports.MAX_RUN_ID_LENGTH}`;
+    }
+    if (typeof runId === 'string' && exports.RUN_ID_PATTERN.test(runId))
+        return null;
+    return `invalid run id ${shown(runId)}: use letters, digits, '-' and '_' only, starting with a letter or digit`;
+}
+/** A value for an error message, cut short so a huge input does not fill the screen. */
+function shown(value) {
+    const text = typeof value === 'string' ? value : String(value);
+    const cut = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    return JSON.stringify(typeof value === 'string' ? cut : value) ?? String(value);
 }
 function isValidWorkflowId(workflowId) {
     return typeof workflowId === 'string' && exports.WORKFLOW_ID_PATTERN.test(workflowId);
@@ -4374,8 +4505,10 @@ function runProcess(spec) {
             timers.clear();
             spec.signal?.removeEventListener('abort', onAbort);
             if (child) {
-                if (child.pid !== undefined)
+                if (child.pid !== undefined) {
                     untrackGroup(child.pid);
+                    spec.groups?.ended(child.pid);
+                }
                 child.stdout?.destroy();
                 child.stderr?.destroy();
                 child.unref();
@@ -4424,7 +4557,9 @@ function runProcess(spec) {
         try {
             child = (0, node_child_process_1.spawn)(file, args, {
                 cwd: spec.cwd,
-                env: spec.env,
+                env: spec.groups?.marker
+                    ? { ...(spec.env ?? process.env), [spec.groups.marker[0]]: spec.groups.marker[1] }
+                    : spec.env,
                 stdio: ['ignore', 'pipe', 'pipe'],
                 detached: true
             });
@@ -4436,8 +4571,12 @@ function runProcess(spec) {
             return;
         }
         const started = child;
-        if (started.pid !== undefined)
+        if (started.pid !== undefined) {
             trackGroup(started.pid);
+            // Before returning to the event loop: the child cannot have been reaped yet, so
+            // its /proc entry (and start time) is still there even if it already exited.
+            spec.groups?.started(started.pid);
+        }
         started.stdout?.on('data', (chunk) => stdout.push(chunk));
         started.stderr?.on('data', (chunk) => stderr.push(chunk));
         started.on('error', (error) => {
@@ -5485,6 +5624,759 @@ function pyTupleStr(items) {
 
 /***/ }),
 
+/***/ 3688:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assertResumePoint = assertResumePoint;
+/**
+ * Whether a saved state's resume point agrees with the workflow it resumes.
+ *
+ * A resume continues at `current_step_index` and treats every step before it
+ * as done, so a state that came from outside (a run folder copied in, an
+ * Actions cache entry another job wrote) could skip steps and gates by
+ * pointing past them. What spec-kit and specflow write always agrees with
+ * the definition; each check here refuses only what neither ever writes.
+ */
+const pyvalue_js_1 = __nccwpck_require__(610);
+const types_js_1 = __nccwpck_require__(3171);
+/** Choices that count as a rejection (as in steps/gate.ts). */
+const REJECT_CHOICES = ['reject', 'abort'];
+/** Throws a WorkflowError naming the state file unless `point` is a place `steps` can resume from. */
+function assertResumePoint(point, steps) {
+    const bad = (why) => {
+        throw new types_js_1.WorkflowError(`corrupt run state ${point.stateFile}: ${why}`);
+    };
+    const index = point.currentStepIndex;
+    if (index >= steps.length) {
+        // Resuming there would run nothing and report the run completed.
+        bad(`'current_step_index' is ${index}, past the last of the workflow's ${steps.length} steps`);
+    }
+    const here = steps[index];
+    const current = point.currentStepId;
+    if (current === null) {
+        if (index > 0)
+            bad(`'current_step_id' is null, but 'current_step_index' is ${index}`);
+    }
+    else if (!belongsTo(current, here, index)) {
+        bad(`'current_step_id' ${JSON.stringify(current)} is not step ${index} (${JSON.stringify(stepId(here, index))}) nor a step inside it`);
+    }
+    // Every top-level gate before the resume point was passed; the step at it runs again.
+    for (let j = 0; j < index; j++) {
+        if ((0, pyvalue_js_1.getOr)(steps[j], 'type', 'command') !== 'gate')
+            continue;
+        const id = stepId(steps[j], j);
+        const record = (0, pyvalue_js_1.getOr)(point.stepResults, id, undefined);
+        if (record === undefined)
+            bad(`gate ${JSON.stringify(id)} comes before the resume point but never ran`);
+        // A nested step may reuse a gate's id (ids are unique per scope), so only a gate's record says.
+        if (!(0, pyvalue_js_1.isDict)(record) || record.type !== 'gate')
+            continue;
+        const passed = record.status === 'completed' ||
+            (record.status === 'failed' && steps[j].continue_on_error === true);
+        if (!passed) {
+            bad(`gate ${JSON.stringify(id)} comes before the resume point but is ${JSON.stringify(record.status)}`);
+        }
+    }
+    // A gate that paused read its verdict input and found it empty (a retry clears it):
+    // a saved verdict that passes the gate would let the resume through without anyone's answer.
+    const gate = current === null ? undefined : findStep(here, index, current);
+    if (gate !== undefined && (0, pyvalue_js_1.getOr)(gate, 'type', 'command') === 'gate') {
+        const record = (0, pyvalue_js_1.getOr)(point.stepResults, current, undefined);
+        const verdictInput = (0, pyvalue_js_1.getOr)(gate, 'verdict_input', null);
+        const value = typeof verdictInput === 'string' ? (0, pyvalue_js_1.getOr)(point.inputs, verdictInput, null) : null;
+        const options = (0, pyvalue_js_1.getOr)(gate, 'options', ['approve', 'reject']);
+        if ((0, pyvalue_js_1.isDict)(record) &&
+            record.type === 'gate' &&
+            record.status === 'paused' &&
+            typeof value === 'string' &&
+            (0, pyvalue_js_1.isPyList)(options) &&
+            options.some((o) => typeof o === 'string' &&
+                o.toLowerCase() === value.toLowerCase() &&
+                !REJECT_CHOICES.includes(o.toLowerCase()))) {
+            bad(`gate ${JSON.stringify(current)} is paused, but its verdict input ${JSON.stringify(verdictInput)} is saved as ${JSON.stringify(value)}, which would pass it`);
+        }
+    }
+}
+/** A step's id as the engine gives it (`step-<n>` when it has none). */
+function stepId(config, index) {
+    return String((0, pyvalue_js_1.getOr)(config, 'id', `step-${index}`));
+}
+/** The step lists nested in a step: branches, cases, loop bodies, a fan-out's template. */
+function nestedLists(config) {
+    const lists = [];
+    for (const key of ['then', 'else', 'default', 'steps']) {
+        const value = (0, pyvalue_js_1.getOr)(config, key, null);
+        if ((0, pyvalue_js_1.isPyList)(value))
+            lists.push(value);
+    }
+    const cases = (0, pyvalue_js_1.getOr)(config, 'cases', null);
+    if ((0, pyvalue_js_1.isDict)(cases))
+        for (const value of Object.values(cases))
+            if ((0, pyvalue_js_1.isPyList)(value))
+                lists.push(value);
+    const template = (0, pyvalue_js_1.getOr)(config, 'step', null);
+    if ((0, pyvalue_js_1.isDict)(template))
+        lists.push([template]);
+    return lists;
+}
+/** The step `id` names within `config` (itself or nested), if any. */
+function findStep(config, index, id) {
+    if (stepId(config, index) === id)
+        return config;
+    for (const list of nestedLists(config)) {
+        for (let n = 0; n < list.length; n++) {
+            const nested = list[n];
+            if (!(0, pyvalue_js_1.isDict)(nested))
+                continue;
+            const found = findStep(nested, n, id);
+            if (found !== undefined)
+                return found;
+        }
+    }
+    return undefined;
+}
+/**
+ * Whether the engine could have made `id` its current step while running
+ * `config`: the step itself, a step nested in it, or an id built from one of
+ * those (`<loop>:<step>:<pass>`, `<fan-out>:<template>:<item>`).
+ */
+function belongsTo(id, config, index) {
+    const own = stepId(config, index);
+    if (id === own || id.startsWith(`${own}:`))
+        return true;
+    for (const list of nestedLists(config)) {
+        for (let n = 0; n < list.length; n++) {
+            const nested = list[n];
+            if ((0, pyvalue_js_1.isDict)(nested) && belongsTo(id, nested, n))
+                return true;
+        }
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 4635:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DRIVER_VARIABLE = exports.ORPHAN_GRACE_MS = exports.RunLock = void 0;
+exports.runLockPath = runLockPath;
+exports.processStartTime = processStartTime;
+exports.processIsGone = processIsGone;
+exports.acquireRunLock = acquireRunLock;
+exports.markedGroups = markedGroups;
+exports.endOrphanGroups = endOrphanGroups;
+/**
+ * One driver per run: the engine holds `.specify/workflows/runs/<run id>.lock`
+ * while it starts or resumes a run, so two resumes of one paused run cannot
+ * both continue it.
+ *
+ * The lock sits beside the run folder, not in it: the folder is archived into
+ * the Actions cache and restored on other machines, where a lock naming this
+ * host's processes would mean nothing. Its name is not a run id (it has a
+ * dot), so nothing that lists runs takes it for one.
+ *
+ * It is one JSON object naming the driver (pid, host, when it started and, on
+ * Linux, the process's start time, so a recycled pid is not taken for the
+ * holder) and the process groups the driver's steps are running. It is
+ * published whole, by an exclusive create (a link of a complete temp file,
+ * which fails if the lock exists, so nobody ever reads it half-written), and
+ * rewritten by renaming a temp file over it after each spawn and each exit.
+ *
+ * A lock is taken over only when its holder is provably gone: same host, and
+ * the pid is not alive or is alive with another start time. Takeover happens
+ * under a short exclusive mutex (`<run id>.lock.takeover`) and re-reads the
+ * lock under it, so two takers of one stale lock cannot both win. The taker
+ * then ends the dead driver's process groups that are still running (see
+ * endOrphanGroups) before any step runs again.
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const fs = __importStar(__nccwpck_require__(3024));
+const os = __importStar(__nccwpck_require__(8161));
+const path = __importStar(__nccwpck_require__(6760));
+const pyvalue_js_1 = __nccwpck_require__(610);
+const run_state_js_1 = __nccwpck_require__(5039);
+const types_js_1 = __nccwpck_require__(3171);
+/** Bumped when the record's meaning changes; another version is damaged, not guessed at. */
+const LOCK_FORMAT = 1;
+/** No genuine lock comes near this (a group is ~40 bytes). */
+const MAX_LOCK_BYTES = 4 * 1024 * 1024;
+/** Lock and mutex changes seen in a row before giving up (each is another process acting). */
+const MAX_ATTEMPTS = 8;
+function runLockPath(projectRoot, runId) {
+    return path.join((0, run_state_js_1.runsRoot)(projectRoot), `${runId}.lock`);
+}
+// ---------------------------------------------------------------------------
+// Processes, as /proc shows them (Linux); elsewhere only kill(pid, 0) can tell.
+const onLinux = process.platform === 'linux';
+/** Fields of /proc/<pid>/stat; null when it cannot be read (gone, or not Linux). */
+function procStat(pid) {
+    if (!onLinux)
+        return null;
+    let text;
+    try {
+        text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    // The command name (field 2) may hold spaces and parentheses: fields start after the last ')'.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    // fields[0] is field 3 (state), fields[2] field 5 (pgrp), fields[19] field 22 (starttime).
+    if (fields.length < 20)
+        return null;
+    return { state: fields[0], pgrp: Number(fields[2]), start: fields[19] };
+}
+/** The start time /proc records for `pid` (Linux), else null. */
+function processStartTime(pid) {
+    return procStat(pid)?.start ?? null;
+}
+const dead = (stat) => stat.state === 'Z' || stat.state === 'X';
+/** Whether a process with this pid exists (a zombie counts: kill(0) cannot tell). */
+function pidExists(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        // EPERM: it exists and belongs to someone else.
+        return err.code !== 'ESRCH';
+    }
+}
+/**
+ * Whether the process `pid` that started at `start` has provably ended: no
+ * such pid, a zombie, or (on Linux) the pid now belongs to a process that
+ * started at another time. Anything that cannot be told counts as alive.
+ */
+function processIsGone(pid, start) {
+    if (!pidExists(pid))
+        return true;
+    const stat = procStat(pid);
+    if (stat === null)
+        return false;
+    if (dead(stat))
+        return true;
+    return start !== null && stat.start !== start;
+}
+/** This process, as a lock names it. */
+function currentHolder(mode) {
+    return {
+        pid: process.pid,
+        hostname: os.hostname(),
+        processStart: processStartTime(process.pid),
+        startedAt: new Date().toISOString(),
+        mode
+    };
+}
+function holderIsGone(holder) {
+    return holder.hostname === os.hostname() && processIsGone(holder.pid, holder.processStart);
+}
+// ---------------------------------------------------------------------------
+// The lock file.
+function serialize(record) {
+    return (JSON.stringify({
+        format: LOCK_FORMAT,
+        run_id: record.runId,
+        pid: record.pid,
+        hostname: record.hostname,
+        process_start: record.processStart,
+        started_at: record.startedAt,
+        mode: record.mode,
+        token: record.token,
+        groups: record.groups
+    }) + '\n');
+}
+const isPid = (v) => Number.isSafeInteger(v) && v > 0;
+const isStart = (v) => v === null || (typeof v === 'string' && /^\d{1,20}$/.test(v));
+/** The record in a lock's text, or why it is not one. */
+function parseRecord(text, runId) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return 'not JSON';
+    }
+    if (!(0, pyvalue_js_1.isDict)(data))
+        return 'not a JSON object';
+    if (data.format !== LOCK_FORMAT)
+        return `unknown format ${JSON.stringify(data.format)}`;
+    if (data.run_id !== runId)
+        return `it names run ${JSON.stringify(data.run_id)}`;
+    if (!isPid(data.pid))
+        return `'pid' must be a positive integer`;
+    if (typeof data.hostname !== 'string' || data.hostname === '')
+        return `'hostname' must be a string`;
+    if (!isStart(data.process_start))
+        return `'process_start' must be digits or null`;
+    if (typeof data.started_at !== 'string')
+        return `'started_at' must be a string`;
+    if (data.mode !== 'run' && data.mode !== 'resume')
+        return `'mode' must be "run" or "resume"`;
+    if (typeof data.token !== 'string')
+        return `'token' must be a string`;
+    const groups = data.groups;
+    if (!Array.isArray(groups))
+        return `'groups' must be a list`;
+    for (const g of groups) {
+        // pgid 1 (init) or below would signal everything: never a group a step started.
+        if (!(0, pyvalue_js_1.isDict)(g) || !isPid(g.pgid) || g.pgid < 2 || !isStart(g.start)) {
+            return `'groups' must hold {pgid, start} entries with pgid >= 2`;
+        }
+    }
+    return {
+        runId,
+        pid: data.pid,
+        hostname: data.hostname,
+        processStart: data.process_start,
+        startedAt: data.started_at,
+        mode: data.mode,
+        token: data.token,
+        groups: groups.map((g) => ({
+            pgid: g.pgid,
+            start: g.start
+        }))
+    };
+}
+/**
+ * A lock (or mutex) file's text and inode, never through a symlink; null when
+ * it does not exist. Anything but a small regular file is refused.
+ */
+function readNoFollow(file) {
+    let fd;
+    try {
+        fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return null;
+        if (code === 'ELOOP' || code === 'EMLINK') {
+            throw new types_js_1.WorkflowError(`${file} is a symbolic link; a run lock never is, so it is not used`);
+        }
+        throw new types_js_1.WorkflowError(`cannot read ${file}: ${err.message}`);
+    }
+    try {
+        const stats = fs.fstatSync(fd);
+        if (!stats.isFile())
+            throw new types_js_1.WorkflowError(`${file} is not a regular file`);
+        if (stats.size > MAX_LOCK_BYTES) {
+            throw new types_js_1.WorkflowError(`${file} is ${stats.size} bytes, far more than a run lock`);
+        }
+        return { text: fs.readFileSync(fd, 'utf8'), ino: stats.ino };
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+/**
+ * Create `file` holding `content`, only if it does not exist: a complete temp
+ * file is linked to the name (link fails with EEXIST, like O_EXCL), so the
+ * file never exists half-written. Where links are not supported, O_EXCL.
+ * Returns false when the file exists.
+ */
+function createExclusive(file, content) {
+    const tmp = tempBeside(file);
+    fs.writeFileSync(tmp, content, { flag: 'wx' });
+    try {
+        fs.linkSync(tmp, file);
+        return true;
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST')
+            return false;
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') {
+            throw err;
+        }
+    }
+    finally {
+        fs.rmSync(tmp, { force: true });
+    }
+    try {
+        fs.writeFileSync(file, content, { flag: 'wx' });
+        return true;
+    }
+    catch (err) {
+        if (err.code === 'EEXIST')
+            return false;
+        throw err;
+    }
+}
+function tempBeside(file) {
+    return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${(0, node_crypto_1.randomBytes)(4).toString('hex')}.tmp`);
+}
+function inodeOf(file) {
+    try {
+        return fs.lstatSync(file).ino;
+    }
+    catch {
+        return null;
+    }
+}
+function refusal(record, runId, file, doing) {
+    const what = doing ?? (record.mode === 'resume' ? 'resumed' : 'run');
+    return new types_js_1.WorkflowError(`run ${runId} is being ${what} by pid ${record.pid} on ${record.hostname} (lock ${file}; remove it only if that process is gone)`);
+}
+function damaged(file, runId, why) {
+    return new types_js_1.WorkflowError(`run lock ${file} is damaged (${why}); if no specflow process is driving run ${runId}, remove it`);
+}
+// ---------------------------------------------------------------------------
+// Holding a lock.
+/** Locks this process holds, removed if it exits without releasing them (process.exit). */
+const held = new Set();
+function releaseAllHeld() {
+    for (const lock of [...held])
+        lock.release();
+}
+/** A run's lock, held by this process until `release`. */
+class RunLock {
+    file;
+    record;
+    previous;
+    released = false;
+    constructor(file, record, 
+    /** The holder whose stale lock this one replaced, with the groups it recorded. */
+    previous) {
+        this.file = file;
+        this.record = record;
+        this.previous = previous;
+        if (held.size === 0)
+            process.on('exit', releaseAllHeld);
+        held.add(this);
+    }
+    get groups() {
+        return this.record.groups;
+    }
+    /** Carried by every process this holding starts (see `markedGroups`). */
+    get marker() {
+        return [exports.DRIVER_VARIABLE, driverMark(this.record)];
+    }
+    /** A step started a process group: name it before anything else can happen. */
+    started(pgid) {
+        this.record.groups.push({ pgid, start: processStartTime(pgid) });
+        this.write();
+    }
+    ended(pgid) {
+        const at = this.record.groups.findIndex((g) => g.pgid === pgid);
+        if (at < 0)
+            return;
+        this.record.groups.splice(at, 1);
+        this.write();
+    }
+    /** Keep naming groups a takeover could not end, so the next one tries again. */
+    adopt(groups) {
+        if (groups.length === 0)
+            return;
+        this.record.groups.push(...groups);
+        this.write();
+    }
+    release() {
+        if (this.released)
+            return;
+        this.released = true;
+        held.delete(this);
+        if (held.size === 0)
+            process.removeListener('exit', releaseAllHeld);
+        try {
+            const found = readNoFollow(this.file);
+            const record = found && parseRecord(found.text, this.record.runId);
+            // Only our own holding is removed.
+            if (typeof record === 'object' && record !== null && record.token === this.record.token) {
+                fs.rmSync(this.file, { force: true });
+            }
+        }
+        catch {
+            // Left behind, it names a process that is gone: the next driver takes it over.
+        }
+    }
+    write() {
+        if (this.released)
+            return;
+        try {
+            (0, run_state_js_1.writeFileAtomic)(this.file, serialize(this.record));
+        }
+        catch {
+            // The record of groups is a safety net for a killed driver; the run goes on without it.
+        }
+    }
+}
+exports.RunLock = RunLock;
+/**
+ * Take the lock of run `runId` for this process, or throw: a WorkflowError
+ * naming the live (or other host's) holder, or the damaged or symlinked file.
+ */
+function acquireRunLock(projectRoot, runId, mode, hooks = {}) {
+    const file = runLockPath(projectRoot, runId);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const mine = {
+        ...currentHolder(mode),
+        runId,
+        token: (0, node_crypto_1.randomBytes)(8).toString('hex'),
+        groups: []
+    };
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        if (createExclusive(file, serialize(mine)))
+            return new RunLock(file, mine, null);
+        const found = readNoFollow(file);
+        if (found === null)
+            continue; // released meanwhile: try again
+        const record = parseRecord(found.text, runId);
+        if (typeof record === 'string')
+            throw damaged(file, runId, record);
+        if (!holderIsGone(record))
+            throw refusal(record, runId, file);
+        hooks.judgedStale?.();
+        if (takeOver(file, found, mine, runId, hooks))
+            return new RunLock(file, mine, record);
+    }
+    throw new types_js_1.WorkflowError(`run ${runId}: its lock ${file} kept changing; try again`);
+}
+/**
+ * Replace the stale lock `stale` with `mine`, under the takeover mutex;
+ * false when the lock changed meanwhile (another taker won, or it was released).
+ */
+function takeOver(file, stale, mine, runId, hooks) {
+    const mutex = `${file}.takeover`;
+    const mutexIno = takeMutex(mutex, mine, runId);
+    try {
+        const now = readNoFollow(file);
+        if (now === null || now.ino !== stale.ino || now.text !== stale.text)
+            return false;
+        hooks.underMutex?.();
+        (0, run_state_js_1.writeFileAtomic)(file, serialize(mine));
+        return true;
+    }
+    finally {
+        if (inodeOf(mutex) === mutexIno)
+            fs.rmSync(mutex, { force: true });
+    }
+}
+/** Take the takeover mutex (its inode is returned), clearing one a dead process left. */
+function takeMutex(mutex, mine, runId) {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        if (createExclusive(mutex, serialize(mine))) {
+            const ino = inodeOf(mutex);
+            if (ino !== null)
+                return ino;
+            continue;
+        }
+        const found = readNoFollow(mutex);
+        if (found === null)
+            continue;
+        const record = parseRecord(found.text, runId);
+        if (typeof record === 'string')
+            throw damaged(mutex, runId, record);
+        if (!holderIsGone(record))
+            throw refusal(record, runId, mutex, 'taken over');
+        // Its holder died inside the takeover. Move it aside, then check that what moved is the
+        // one judged stale: a live taker may have replaced it in between.
+        const aside = tempBeside(mutex);
+        try {
+            fs.renameSync(mutex, aside);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                continue;
+            throw err;
+        }
+        const moved = inodeOf(aside);
+        if (moved === found.ino) {
+            fs.rmSync(aside, { force: true });
+            continue;
+        }
+        // Someone else's live mutex: give it back and let them finish.
+        try {
+            fs.linkSync(aside, mutex);
+        }
+        catch {
+            // A third taker made a new one meanwhile; it is the one that counts now.
+        }
+        fs.rmSync(aside, { force: true });
+        throw new types_js_1.WorkflowError(`run ${runId} is being taken over by another process; try again`);
+    }
+    throw new types_js_1.WorkflowError(`run ${runId}: the takeover mutex ${mutex} kept changing; try again`);
+}
+// ---------------------------------------------------------------------------
+// Ending the process groups a dead driver left running.
+/** How long orphaned groups get to exit on SIGTERM before SIGKILL. */
+exports.ORPHAN_GRACE_MS = 2000;
+const POLL_MS = 20;
+/** After SIGKILL, how long to wait for the kernel to finish them before reporting survivors. */
+const KILL_SETTLE_MS = 1000;
+/** This process's own group: never signalled, whatever a lock says. */
+function ownGroup() {
+    return procStat(process.pid)?.pgrp ?? null;
+}
+/**
+ * Whether group `g` is still one the dead driver started. On Linux a group
+ * whose leader is alive with another start time (or in another group) is a
+ * new process that got the pid: not ours. A group whose leader is gone but
+ * whose members live is still ours: Linux does not reuse a pid that is in use
+ * as a process group id.
+ */
+function stillOurs(g) {
+    if (g.pgid === process.pid || g.pgid === ownGroup())
+        return false;
+    const leader = procStat(g.pgid);
+    if (leader === null || dead(leader))
+        return true;
+    if (leader.pgrp !== g.pgid)
+        return false;
+    return g.start === null || leader.start === g.start;
+}
+/** Whether any live (not zombie) process is in group `pgid`. */
+function groupAlive(pgid) {
+    if (!onLinux) {
+        try {
+            process.kill(-pgid, 0);
+            return true;
+        }
+        catch (err) {
+            return err.code !== 'ESRCH';
+        }
+    }
+    let names;
+    try {
+        names = fs.readdirSync('/proc');
+    }
+    catch {
+        return pidExists(-pgid);
+    }
+    for (const name of names) {
+        if (!/^\d+$/.test(name))
+            continue;
+        const stat = procStat(Number(name));
+        if (stat !== null && stat.pgrp === pgid && !dead(stat))
+            return true;
+    }
+    return false;
+}
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+    }
+    catch {
+        // ESRCH: gone already; EPERM: not ours to end.
+    }
+}
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+async function waitGone(groups, ms) {
+    const giveUpAt = Date.now() + ms;
+    let alive = groups.filter((g) => groupAlive(g.pgid));
+    while (alive.length > 0 && Date.now() < giveUpAt) {
+        await pause(POLL_MS);
+        alive = alive.filter((g) => groupAlive(g.pgid));
+    }
+    return alive;
+}
+/** The variable that tags a run's processes with the holding of the lock that started them. */
+exports.DRIVER_VARIABLE = 'SPECFLOW_RUN_DRIVER';
+function driverMark(record) {
+    return `${record.runId}:${record.token}`;
+}
+/**
+ * The groups of processes still tagged with `record`'s holding (Linux: from /proc/<pid>/environ,
+ * readable for our own user's processes). This finds what the holder started but had not yet
+ * recorded when it was killed: the moment between a spawn and the write of the lock.
+ */
+function markedGroups(record) {
+    if (!onLinux)
+        return [];
+    const needle = Buffer.from(`\0${exports.DRIVER_VARIABLE}=${driverMark(record)}\0`);
+    let names;
+    try {
+        names = fs.readdirSync('/proc');
+    }
+    catch {
+        return [];
+    }
+    const found = new Map();
+    for (const name of names) {
+        if (!/^\d+$/.test(name))
+            continue;
+        let environ;
+        try {
+            environ = Buffer.concat([
+                Buffer.from([0]),
+                fs.readFileSync(`/proc/${name}/environ`),
+                Buffer.from([0])
+            ]);
+        }
+        catch {
+            continue; // gone, or not ours to read
+        }
+        if (!environ.includes(needle))
+            continue;
+        const stat = procStat(Number(name));
+        if (stat === null || dead(stat) || found.has(stat.pgrp))
+            continue;
+        const leader = procStat(stat.pgrp);
+        found.set(stat.pgrp, { pgid: stat.pgrp, start: leader?.start ?? null });
+    }
+    return [...found.values()];
+}
+/**
+ * End the recorded groups that are still running and still ours: SIGTERM to
+ * each group, up to ORPHAN_GRACE_MS for them to go, then SIGKILL.
+ */
+async function endOrphanGroups(groups, graceMs = exports.ORPHAN_GRACE_MS) {
+    const running = groups.filter((g) => stillOurs(g) && groupAlive(g.pgid));
+    if (running.length === 0)
+        return { ended: [], survived: [] };
+    for (const g of running)
+        signalGroup(g.pgid, 'SIGTERM');
+    let left = await waitGone(running, graceMs);
+    // Checked again: a group that emptied meanwhile may have had its id reused.
+    for (const g of left)
+        if (stillOurs(g))
+            signalGroup(g.pgid, 'SIGKILL');
+    left = await waitGone(left, KILL_SETTLE_MS);
+    const survived = new Set(left);
+    return { ended: running.filter((g) => !survived.has(g)), survived: left };
+}
+
+
+/***/ }),
+
 /***/ 5039:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -5561,9 +6453,9 @@ const types_js_1 = __nccwpck_require__(3171);
 const DEFAULT_COALESCE_MS = 200;
 /** Throws unless `runId` is safe to use as a single path component. */
 function assertValidRunId(runId) {
-    if (!(0, ids_js_1.isValidRunId)(runId)) {
-        throw new types_js_1.WorkflowError(`invalid run id ${JSON.stringify(runId)}: use letters, digits, '-' and '_' only, starting with a letter or digit`);
-    }
+    const problem = (0, ids_js_1.runIdProblem)(runId);
+    if (problem !== null)
+        throw new types_js_1.WorkflowError(problem);
 }
 /** A fresh run id: 8 hex characters, like the reference's truncated uuid4. */
 function generateRunId() {
@@ -6906,6 +7798,7 @@ async function execute(config, context) {
         env: context.env,
         signal: context.signal,
         output: context.output,
+        groups: context.processGroups,
         maxCaptureBytes: dispatch_js_1.MAX_CAPTURE_BYTES
     });
     if (outcome.aborted) {
@@ -7094,7 +7987,8 @@ exports.shellStep = {
             env,
             timeoutSeconds: (0, pyvalue_js_1.pyNumberValue)(timeout),
             signal: context.signal,
-            output: context.output
+            output: context.output,
+            groups: context.processGroups
         });
         if (outcome.aborted)
             throw new types_js_1.InterruptedError();

@@ -116,8 +116,30 @@ export function normalizePersistPaths(paths: readonly string[]): string[] {
     }
     result.add(path);
   }
-  return [...result].sort();
+  const sorted = [...result].sort();
+  for (const path of sorted) {
+    // The run folder is always saved; a path above or inside the runs folder would save it (and
+    // other runs) twice, which tar writes as hard links that a restore refuses.
+    if (
+      RUNS_FOLDER === path ||
+      RUNS_FOLDER.startsWith(`${path}/`) ||
+      path.startsWith(`${RUNS_FOLDER}/`)
+    ) {
+      throw new CacheKeyError(
+        `persist path ${JSON.stringify(path)} overlaps ${RUNS_FOLDER}, where run folders live (the run's own is always saved)`
+      );
+    }
+    const outer = sorted.find((other) => path.startsWith(`${other}/`));
+    if (outer !== undefined) {
+      throw new CacheKeyError(
+        `persist path ${JSON.stringify(path)} is inside persist path ${JSON.stringify(outer)}; name only ${JSON.stringify(outer)}`
+      );
+    }
+  }
+  return sorted;
 }
+
+const RUNS_FOLDER = '.specify/workflows/runs';
 
 /**
  * The paths handed to the cache client, for both save and restore. The service only matches an

@@ -75,17 +75,84 @@ function insideCachedPath(name: string, paths: readonly string[]): boolean {
   return paths.some((p) => name === p || name.startsWith(`${p}/`));
 }
 
-/** Whether a link at `name` pointing at `target` resolves inside the project and outside .git. */
-export function linkStaysInside(name: string, target: string): boolean {
-  if (target === '' || target.includes('\0') || target.includes('\\')) return false;
-  if (path.posix.isAbsolute(target) || /^[a-zA-Z]:/.test(target)) return false;
-  const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(name), target));
-  if (resolved === '..' || resolved.startsWith('../') || resolved === '.') return false;
-  return !resolved.split('/').includes('.git');
+/** `.git`, as a case-insensitive file system (or Windows, which drops trailing dots and spaces) sees it. */
+function isGitName(part: string): boolean {
+  return /^\.git[. ]*$/i.test(part);
+}
+
+/** The longest name or link target accepted: Linux's PATH_MAX. */
+export const MAX_NAME_LENGTH = 4096;
+/** Links followed while resolving one link (Linux's own limit). */
+const MAX_LINK_HOPS = 40;
+
+/** The names of an entry as a tree of their parts: lookups cost the length of a name. */
+interface PathNode {
+  kind: TarMember['kind'];
+  /** A link's target. */
+  target?: string;
+  children: Map<string, PathNode>;
+}
+
+function newNode(kind: TarMember['kind'], target?: string): PathNode {
+  return { kind, target, children: new Map() };
+}
+
+/**
+ * Whether the link at `name` resolves inside the project and outside `.git`, following the
+ * entry's other links (in `tree`) as the file system would: with `a/up -> ..`, the target
+ * `a/up/a/up/../..` climbs two levels more than its spelling says.
+ */
+export function linkStaysInside(
+  name: string,
+  target: string,
+  tree: PathNode = newNode('directory')
+): boolean {
+  const parts = name.split('/');
+  parts.pop();
+  // The folders from the root to where we are, each with its node in the tree (if any).
+  const nodes: (PathNode | undefined)[] = [];
+  let node: PathNode | undefined = tree;
+  for (const part of parts) {
+    node = node?.children.get(part);
+    nodes.push(node);
+  }
+  const pending: string[] = [];
+  let hops = 0;
+  const enqueue = (text: string): boolean => {
+    if (text === '' || text.length > MAX_NAME_LENGTH || /[\0\\]/.test(text)) return false;
+    if (text.startsWith('/') || /^[a-zA-Z]:/.test(text)) return false;
+    pending.unshift(...text.split('/'));
+    return true;
+  };
+  if (!enqueue(target)) return false;
+  while (pending.length > 0) {
+    const part = pending.shift()!;
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (nodes.length === 0) return false;
+      nodes.pop();
+      continue;
+    }
+    if (isGitName(part)) return false;
+    const parent = nodes.length === 0 ? tree : nodes[nodes.length - 1];
+    const next = parent?.children.get(part);
+    if (next?.kind === 'symlink') {
+      if (++hops > MAX_LINK_HOPS || !enqueue(next.target ?? '')) return false;
+      continue;
+    }
+    nodes.push(next);
+  }
+  return nodes.length > 0;
 }
 
 /** A member name as a canonical relative path, or a refusal. */
 function canonicalName(raw: string, kind: TarMember['kind']): string {
+  if (raw.length > MAX_NAME_LENGTH) {
+    throw new EntryRefusal(
+      `${raw.slice(0, 80)}…`,
+      `has a name longer than ${MAX_NAME_LENGTH} characters`
+    );
+  }
   let name = raw;
   if (name.endsWith('/')) {
     if (kind !== 'directory') throw new EntryRefusal(raw, `is a ${kind} with a folder's name`);
@@ -103,6 +170,7 @@ function canonicalName(raw: string, kind: TarMember['kind']): string {
   if (parts.some((p) => p === '' || p === '.')) {
     throw new EntryRefusal(raw, 'has an empty or "." part in its name');
   }
+  if (parts.some(isGitName)) throw new EntryRefusal(raw, 'is inside a .git folder');
   return name;
 }
 
@@ -112,7 +180,8 @@ function canonicalName(raw: string, kind: TarMember['kind']): string {
  */
 class EntryPlan {
   readonly items: EntryItem[] = [];
-  private readonly kinds = new Map<string, TarMember['kind']>();
+  private readonly tree = newNode('directory');
+  private readonly links: string[] = [];
   private readonly ancestors: Set<string>;
 
   constructor(private readonly paths: readonly string[]) {
@@ -129,14 +198,7 @@ class EntryPlan {
     switch (member.kind) {
       case 'file':
       case 'directory':
-        break;
       case 'symlink':
-        if (!linkStaysInside(name, member.linkName)) {
-          throw new EntryRefusal(
-            member.name,
-            `is a symbolic link to ${JSON.stringify(member.linkName)}, outside the project or into .git`
-          );
-        }
         break;
       case 'hardlink':
         throw new EntryRefusal(
@@ -150,26 +212,67 @@ class EntryPlan {
         );
     }
     const parts = name.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const above = this.kinds.get(parts.slice(0, i).join('/'));
-      if (above !== undefined && above !== 'directory') {
+    let node = this.tree;
+    for (let i = 0; i < parts.length - 1; i++) {
+      let child = node.children.get(parts[i]);
+      if (child === undefined) {
+        // A member implies its folders, even when the archive does not list them.
+        child = newNode('directory');
+        node.children.set(parts[i], child);
+      } else if (child.kind !== 'directory') {
         throw new EntryRefusal(
           member.name,
-          `would be written through the ${above} ${parts.slice(0, i).join('/')}`
+          `would be written through the ${child.kind} ${parts.slice(0, i + 1).join('/')}`
         );
       }
+      node = child;
     }
-    const earlier = this.kinds.get(name);
-    if (earlier !== undefined && !(earlier === 'directory' && member.kind === 'directory')) {
+    const last = parts[parts.length - 1];
+    const earlier = node.children.get(last);
+    if (earlier !== undefined && !(earlier.kind === 'directory' && member.kind === 'directory')) {
       throw new EntryRefusal(member.name, 'appears twice in the archive');
     }
-    this.kinds.set(name, member.kind);
-    // A member implies its folders, even when the archive does not list them.
-    for (let i = 1; i < parts.length; i++) {
-      const folder = parts.slice(0, i).join('/');
-      if (!this.kinds.has(folder)) this.kinds.set(folder, 'directory');
+    if (member.kind === 'symlink') {
+      this.checkLink(name, member.linkName, member.name);
+      this.links.push(name);
+    }
+    if (earlier === undefined) {
+      node.children.set(
+        last,
+        newNode(member.kind, member.kind === 'symlink' ? member.linkName : undefined)
+      );
     }
     return name;
+  }
+
+  /** Once every member is known: each link, followed through the others, stays inside. */
+  checkLinks(): void {
+    for (const name of this.links) {
+      const target = this.lookup(name)?.target ?? '';
+      this.checkLink(name, target, name);
+    }
+  }
+
+  /** The links that, followed through the others, lead outside (for a save to leave out). */
+  linksLeadingOut(): string[] {
+    return this.links.filter(
+      (name) => !linkStaysInside(name, this.lookup(name)?.target ?? '', this.tree)
+    );
+  }
+
+  private checkLink(name: string, target: string, shown: string): void {
+    if (!linkStaysInside(name, target, this.tree)) {
+      throw new EntryRefusal(
+        shown,
+        `is a symbolic link to ${JSON.stringify(target)}, which leads outside the project or into .git`
+      );
+    }
+  }
+
+  private lookup(name: string): PathNode | undefined {
+    let node: PathNode | undefined = this.tree;
+    for (const part of name.split('/')) node = node?.children.get(part);
+    return node;
   }
 }
 
@@ -197,6 +300,7 @@ export async function extractEntry(
       listing.push(member);
     })
   );
+  listed.checkLinks();
 
   const plan = new EntryPlan(paths);
   const folders = new Set<string>();
@@ -358,6 +462,8 @@ export async function snapshotForSave(
   exclude: ReadonlySet<string> = new Set()
 ): Promise<Snapshot> {
   const snapshot: Snapshot = { items: [], skipped: [] };
+  // The restore's own rules decide what is saved.
+  const plan = new EntryPlan(paths);
   let bytes = 0;
   const count = (name: string): void => {
     if (snapshot.items.length > limits.maxMembers) {
@@ -368,18 +474,44 @@ export async function snapshotForSave(
       );
     }
   };
+  const accepted = (member: TarMember): boolean => {
+    try {
+      plan.accept(member);
+      return true;
+    } catch (error) {
+      if (!(error instanceof EntryRefusal)) throw error;
+      snapshot.skipped.push(`${JSON.stringify(member.name)} (${error.reason})`);
+      return false;
+    }
+  };
   const visit = async (name: string): Promise<void> => {
     if (exclude.has(name)) return;
     const source = path.join(root, ...name.split('/'));
     const target = path.join(into, ...name.split('/'));
-    const stat = await lstat(source);
+    let stat;
+    try {
+      stat = await lstat(source);
+    } catch {
+      // Listed but not found by that name: a name that is not valid UTF-8.
+      snapshot.skipped.push(`${JSON.stringify(name)} (a name that is not valid UTF-8)`);
+      return;
+    }
+    const member = { name, size: 0, linkName: '', mode: stat.mode & 0o7777 };
     if (stat.isDirectory()) {
+      if (!accepted({ ...member, kind: 'directory' })) return;
       await mkdir(target, { recursive: true });
       snapshot.items.push({ kind: 'directory', name });
       count(name);
       const children = (await readdir(source)).sort();
       for (const child of children) await visit(`${name}/${child}`);
     } else if (stat.isFile()) {
+      if (ARCHIVE_NAMES.has(path.posix.basename(name))) {
+        snapshot.skipped.push(
+          `${JSON.stringify(name)} (a name the cache client leaves out of its archives)`
+        );
+        return;
+      }
+      if (!accepted({ ...member, kind: 'file', size: stat.size })) return;
       bytes += stat.size;
       if (bytes > limits.maxBytes) {
         throw new EntryRefusal(
@@ -397,21 +529,18 @@ export async function snapshotForSave(
       count(name);
     } else if (stat.isSymbolicLink()) {
       const linkTarget = await readlink(source);
-      if (!linkStaysInside(name, linkTarget)) {
-        snapshot.skipped.push(`${name} (a link outside the project or into .git)`);
-        return;
-      }
+      if (!accepted({ ...member, kind: 'symlink', linkName: linkTarget })) return;
       await mkdir(path.dirname(target), { recursive: true });
       await symlink(linkTarget, target);
       snapshot.items.push({ kind: 'symlink', name, target: linkTarget });
       count(name);
     } else {
-      snapshot.skipped.push(`${name} (not a file, folder or link)`);
+      snapshot.skipped.push(`${JSON.stringify(name)} (not a file, folder or link)`);
     }
   };
   for (const p of paths) {
     if (!(await realFolders(root, p))) {
-      snapshot.skipped.push(`${p} (a folder on the way to it is a link)`);
+      snapshot.skipped.push(`${JSON.stringify(p)} (a folder on the way to it is a link)`);
       continue;
     }
     try {
@@ -421,8 +550,19 @@ export async function snapshotForSave(
     }
     await visit(p);
   }
+  // Links that lead out only through other links: left out too (a restore would refuse them).
+  for (const name of plan.linksLeadingOut()) {
+    await unlink(path.join(into, ...name.split('/')));
+    snapshot.items = snapshot.items.filter((item) => item.name !== name);
+    snapshot.skipped.push(
+      `${JSON.stringify(name)} (a link that leads outside the project or into .git)`
+    );
+  }
   return snapshot;
 }
+
+/** The cache client's tar leaves files of these names out of every archive (`--exclude`). */
+const ARCHIVE_NAMES = new Set(['cache.tzst', 'cache.tgz']);
 
 /** Whether every folder above `rel` in the project is a real folder (or absent). */
 async function realFolders(root: string, rel: string): Promise<boolean> {

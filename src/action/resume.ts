@@ -3,11 +3,12 @@
  * folder and the persist paths) from the cache and check it; once the engine has accepted the
  * resume, record in the run's log who resumed it and with which verdict.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { WorkflowEngine } from '../engine/engine.js';
 import { getOr, hasKey, pyStr } from '../engine/pyvalue.js';
 import { RunState, runDirectory } from '../engine/run-state.js';
+import { dumpYaml } from '../engine/yaml-source.js';
 import { RunStatus, WorkflowError } from '../engine/types.js';
 import type { RestoreRunResult, RunStateStore } from './cache-store.js';
 import type { EntryLimits } from './entry-contents.js';
@@ -48,7 +49,9 @@ export function isResumable(status: RunStatus): boolean {
 
 export async function prepareResume(request: ResumeRequest): Promise<PreparedResume> {
   const { store, root, runId } = request;
-  const expected = expectedWorkflowId(request);
+  // Read before the restore writes anything: the checkout's definition, as the engine saves it.
+  const checkout = checkoutDefinition(request);
+  const expected = checkout?.id;
 
   let restored: RestoreRunResult | null = null;
   if (store.enabled) {
@@ -72,6 +75,7 @@ export async function prepareResume(request: ResumeRequest): Promise<PreparedRes
 
   // Validated like any state file: a damaged or foreign state is an error here, not later.
   const state = RunState.load(runId, root);
+  if (restored !== null && !request.stateKey) requireCheckoutDefinition(state, checkout, request);
   if (expected !== undefined && state.workflowId !== expected) {
     throw new WorkflowError(
       `run ${runId} belongs to workflow ${state.workflowId}, not ${expected} (the workflow input)`
@@ -154,19 +158,54 @@ export function recordResume(state: RunState, prepared: PreparedResume): void {
   state.log({ ...prepared.record });
 }
 
-/** The id of the workflow the `workflow` input names, when it can be loaded. */
-function expectedWorkflowId(request: ResumeRequest): string | undefined {
+interface CheckoutDefinition {
+  id: string | undefined;
+  /** As the engine writes a run's copy of its definition (`workflow.yml` in the run folder). */
+  text: string;
+}
+
+/** The workflow the `workflow` input names in the checkout, when it can be loaded. */
+function checkoutDefinition(request: ResumeRequest): CheckoutDefinition | undefined {
   if (request.workflow === '') return undefined;
   try {
-    const id = request.engine.loadWorkflow(request.workflow).id;
-    return typeof id === 'string' && id !== '' ? id : undefined;
+    const definition = request.engine.loadWorkflow(request.workflow);
+    const id =
+      typeof definition.id === 'string' && definition.id !== '' ? definition.id : undefined;
+    return { id, text: dumpYaml(definition.data) };
   } catch (error) {
-    // The run carries its own copy of the definition; the check is a courtesy.
     request.note(
-      `Could not read workflow ${request.workflow} to check that run ${request.runId} belongs to it: ${
+      `Could not read workflow ${request.workflow} to check run ${request.runId} against it: ${
         error instanceof Error ? error.message : String(error)
       }`
     );
     return undefined;
+  }
+}
+
+/**
+ * A resume runs the definition the run carries (`workflow.yml` in its folder), and an unsealed
+ * cache entry is anyone's to write: without a state key it must carry exactly the checkout's
+ * definition, or a cache writer could run commands of their choosing in this job.
+ */
+function requireCheckoutDefinition(
+  state: RunState,
+  checkout: CheckoutDefinition | undefined,
+  request: ResumeRequest
+): void {
+  const copy = path.join(state.runDir, 'workflow.yml');
+  if (!existsSync(copy)) return; // The engine then loads the installed workflow from the checkout.
+  const unsealed = `run ${request.runId}'s saved state is not sealed (no state-key input)`;
+  if (checkout === undefined) {
+    throw new WorkflowError(
+      `${unsealed}, so the workflow it carries cannot be trusted: pass the workflow input ` +
+        '(the workflow file in this checkout, which it must match), or seal saves with state-key'
+    );
+  }
+  if (readFileSync(copy, 'utf8') !== checkout.text) {
+    throw new WorkflowError(
+      `${unsealed}, and the workflow it carries differs from ${request.workflow} in this checkout: ` +
+        "an unsealed resume runs only the checkout's workflow. If the workflow changed since the " +
+        'run paused, start a new run, or seal saves with state-key'
+    );
   }
 }

@@ -219,6 +219,39 @@ describe('links', () => {
     await expectRefused(key, /member "specs\/hooks" is a symbolic link to "\.\.\/\.git\/hooks"/);
   });
 
+  it('refuses a chain of links that each look inside but lead out together', async () => {
+    const members = genuine({ 'specs/a/keep.md': 'a' });
+    symlinkSync('..', join(build, 'specs/a/up'));
+    // Spelled, it stays in specs/; followed through a/up (which is ..), it climbs out.
+    const climb = 'a/up/'.repeat(8) + '../'.repeat(8) + 'outside/victim.txt';
+    symlinkSync(climb, join(build, 'specs/leak'));
+    const key = seed(makeArchive(build, members));
+    await expectRefused(
+      key,
+      /member "specs\/leak" is a symbolic link to .*which leads outside the project/
+    );
+  });
+
+  it('refuses a link into .git whatever its case', async () => {
+    const members = genuine({ 'specs/a.md': 'a' });
+    symlinkSync('../.GIT/hooks', join(build, 'specs/hooks'));
+    const key = seed(makeArchive(build, members));
+    await expectRefused(key, /member "specs\/hooks" is a symbolic link to "\.\.\/\.GIT\/hooks"/);
+  });
+
+  it('refuses a name past the path limit at once, however deep (no quadratic work)', async () => {
+    const members = genuine();
+    write(build, { payload: 'x' });
+    const deep = `specs/${'a/'.repeat(40_000)}x`;
+    const key = seed(
+      makeArchive(build, [...members, 'payload'], {
+        tarOptions: [`--transform=s|^payload$|${deep}|`]
+      })
+    );
+    // Counted work, not time: the refusal comes from the length check, before any split.
+    await expectRefused(key, /has a name longer than 4096 characters/);
+  });
+
   it('refuses a hard link to a file outside (its content would come into the project)', async () => {
     const members = genuine({ 'specs/a.md': 'a' });
     linkSync(join(build, 'specs/a.md'), join(build, 'specs/hostname'));

@@ -146,21 +146,30 @@ describe('keys and paths', () => {
   });
 
   it('computes the same cache paths for save and restore whatever the order or spelling', () => {
-    expect(runCachePaths('r1', ['specs/', './docs', 'specs', ' docs/notes '])).toEqual([
+    expect(runCachePaths('r1', ['specs/', './docs', 'specs', ' notes/ '])).toEqual([
       '.specify/workflows/runs/r1',
       'docs',
-      'docs/notes',
+      'notes',
       'specs'
     ]);
     expect(runCachePaths('r1', [])).toEqual(['.specify/workflows/runs/r1']);
   });
 
-  it.each([['/etc'], ['../up'], ['a/../../up'], ['.'], ['specs/*.md'], ['!specs'], ['~/x']])(
-    'refuses the persist path %j',
-    (bad) => {
-      expect(() => normalizePersistPaths([bad])).toThrow(/persist path/);
-    }
-  );
+  it.each([
+    ['/etc'],
+    ['../up'],
+    ['a/../../up'],
+    ['.'],
+    ['specs/*.md'],
+    ['!specs'],
+    ['~/x'],
+    // Saved twice, which tar writes as hard links that a restore refuses.
+    ['specs', 'specs/sub'],
+    ['.specify'],
+    ['.specify/workflows/runs/other']
+  ])('refuses the persist path %j', (...bad) => {
+    expect(() => normalizePersistPaths(bad)).toThrow(/persist path/);
+  });
 });
 
 describe('save and restore', () => {
@@ -280,8 +289,8 @@ describe('save and restore', () => {
     expect(saved).toMatchObject({
       saved: true,
       skipped: [
-        'specs/hooks (a link outside the project or into .git)',
-        'specs/system (a link outside the project or into .git)'
+        '"specs/hooks" (is a symbolic link to "../.git/hooks", which leads outside the project or into .git)',
+        '"specs/system" (is a symbolic link to "/etc", which leads outside the project or into .git)'
       ]
     });
 
@@ -291,6 +300,32 @@ describe('save and restore', () => {
     expect(readFileSync(join(root, 'specs/001-login/spec.md'), 'utf8')).toBe('spec');
     expect(readdirSync(join(root, 'specs'))).toEqual(['001-login', 'latest']);
     expect(readlinkSync(join(root, 'specs/latest'))).toBe('001-login');
+  });
+
+  it('saves only what a restore accepts, so a sealed save always restores', async () => {
+    writeRun('r1', 'feature', {
+      'specs/a/keep.md': 'a',
+      'specs/back\\slash.md': 'b',
+      // The cache client's tar leaves files of this name out of its archives.
+      'specs/cache.tzst': 'c'
+    });
+    symlinkSync('..', join(root, 'specs/a/up'));
+    symlinkSync(`${'a/up/'.repeat(4)}${'../'.repeat(4)}outside`, join(root, 'specs/leak'));
+    const saved = await saveRunToCache(saveRequest('r1', { stateKey: 'k' }));
+    expect(saved.saved).toBe(true);
+    expect(saved.saved && saved.skipped).toEqual([
+      '"specs/back\\\\slash.md" (has a backslash or NUL in its name)',
+      '"specs/cache.tzst" (a name the cache client leaves out of its archives)',
+      '"specs/leak" (is a symbolic link to "a/up/a/up/a/up/a/up/../../../../outside", which leads outside the project or into .git)'
+    ]);
+    wipeProject();
+    const restored = await restoreRunFromCache(restoreRequest('r1', { stateKey: 'k' }));
+    expect(restored.files).toEqual([
+      '.specify/workflows/runs/r1/inputs.json',
+      '.specify/workflows/runs/r1/state.json',
+      'specs/a/keep.md',
+      'specs/a/up'
+    ]);
   });
 
   it('leaves the current folder and GITHUB_WORKSPACE as they were', async () => {

@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { join } from 'node:path';
 import { isRunning, waitUntilGone } from '../helpers/processes.js';
+import { makeArchive } from '../support/archives.js';
 import { startCacheServer, type CacheServer } from '../support/cache-server.js';
 import { readAsRunner } from '../support/workflow-commands.js';
 import {
@@ -839,3 +840,80 @@ steps:
     type: shell
     run: exit 3
 `;
+
+test("an unsealed entry must carry the checkout's workflow: a changed definition is refused, never run", async () => {
+  const first = checkout({ 'gated.yml': GATED_LONG_WORKFLOW });
+  const main1 = await runPhase(phase(first, { workflow: 'gated.yml' }));
+  const runId = main1.outputs['run-id'];
+  const [saved] = finalized();
+  // Another job rewrites the entry: its copy of the workflow turns the gate into a command.
+  const unpacked = mkdtempSync(join(scratch, 'tamper-'));
+  writeFileSync(join(unpacked, '..', `${runId}.tzst`), server.blob(saved)!);
+  execFileSync('sh', ['-c', `zstd -q -d -c ../${runId}.tzst | tar -xf -`], { cwd: unpacked });
+  const copy = join(unpacked, '.specify/workflows/runs', runId, 'workflow.yml');
+  const pwned = join(scratch, `pwned-${runId}`);
+  writeFileSync(
+    copy,
+    readFileSync(copy, 'utf8').replace(
+      /- id: review\n(\s+)type: gate/,
+      `- id: review\n$1type: shell\n$1run: touch ${pwned}`
+    )
+  );
+  expect(readFileSync(copy, 'utf8')).toContain(`touch ${pwned}`);
+  server.seedEntry({
+    key: `specflow-${runId}.gated-long.666.1.${Date.now() + 1000}`,
+    version: server.entries()[0].version,
+    data: makeArchive(
+      unpacked,
+      ['.specify', 'specs'].filter((p) => existsSync(join(unpacked, p)))
+    )
+  });
+
+  const resume = (inputs: Record<string, string>) =>
+    runPhase(
+      phase(checkout({ 'gated.yml': GATED_LONG_WORKFLOW }), inputs, {
+        env: { GITHUB_RUN_ID: '401', QUICK: '1', MARKER: join(scratch, `m-${Date.now()}`) }
+      })
+    );
+  const refused = await resume({
+    workflow: 'gated.yml',
+    'run-id': runId,
+    inputs: 'verdict: approve'
+  });
+  expect(refused.code).toBe(1);
+  expect(refused.stdout).toMatch(
+    /::error::run \w+'s saved state is not sealed \(no state-key input\), and the workflow it carries differs from gated\.yml in this checkout/
+  );
+  const blind = await resume({ 'run-id': runId, inputs: 'verdict: approve' });
+  expect(blind.code).toBe(1);
+  expect(blind.stdout).toMatch(/cannot be trusted: pass the workflow input/);
+  expect(existsSync(pwned)).toBe(false);
+  expect(claims()).toEqual([]);
+}, 120_000);
+
+test('state-key: a sealed run resumes with the key; with another key it is refused', async () => {
+  const key = 'correct horse battery staple';
+  const first = checkout({ 'gated.yml': GATED_LONG_WORKFLOW });
+  const main1 = await runPhase(phase(first, { workflow: 'gated.yml', 'state-key': key }));
+  expect(main1.outputs.status).toBe('paused');
+  // Masked: the only place the key appears is the mask command (which the runner hides).
+  expect(main1.stdout.split(key)).toHaveLength(2);
+  expect(main1.stdout).toContain(`::add-mask::${key}\n`);
+  const runId = main1.outputs['run-id'];
+  const inputs = { workflow: 'gated.yml', 'run-id': runId, inputs: 'verdict: approve' };
+  const env = { GITHUB_RUN_ID: '501', QUICK: '1', MARKER: join(scratch, `s-${Date.now()}`) };
+  const wrong = await runPhase(
+    phase(
+      checkout({ 'gated.yml': GATED_LONG_WORKFLOW }),
+      { ...inputs, 'state-key': 'other' },
+      { env }
+    )
+  );
+  expect(wrong.code).toBe(1);
+  expect(wrong.stdout).toMatch(/its seal does not match its key and content/);
+  const right = await runPhase(
+    phase(checkout({ 'gated.yml': GATED_LONG_WORKFLOW }), { ...inputs, 'state-key': key }, { env })
+  );
+  expect(right.code).toBe(0);
+  expect(right.outputs.status).toBe('completed');
+}, 120_000);
