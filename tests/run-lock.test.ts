@@ -540,6 +540,30 @@ describe('the engine holds the lock while it drives a run', () => {
   });
 
   linuxOnly(
+    "a forged lock naming a group that is not the run's leaves that group alone",
+    async () => {
+      // Anyone who can write the project can write a lock: its list of groups is only a claim.
+      const h = harness();
+      await h.run(`${header()}steps:\n  - id: g\n    type: gate\n    message: ok?\n`, {}, 'f1');
+      const victim = liveGroup('exec sleep 60');
+      const pid = victim.pid as number;
+      fs.writeFileSync(
+        runLockPath(h.project, 'f1'),
+        lockText(
+          {
+            pid: deadPid(),
+            token: 'forged',
+            groups: [{ pgid: pid, start: processStartTime(pid) }]
+          },
+          'f1'
+        )
+      );
+      await h.resume('f1');
+      expect(isRunning(pid)).toBe(true);
+    }
+  );
+
+  linuxOnly(
     "a killed driver's process it had not recorded yet is found by its mark and ended",
     async () => {
       // The moment between a spawn and the lock's rewrite: the lock names no group, but the

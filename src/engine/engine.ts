@@ -18,6 +18,7 @@ import {
   acquireRunLock,
   endOrphanGroups,
   markedGroups,
+  markingSupported,
   type OrphanOutcome,
   type RunLock
 } from './run-lock.js';
@@ -376,12 +377,10 @@ export class WorkflowEngine {
     const lock = acquireRunLock(this.projectRoot, runId, mode);
     const previous = lock.previous;
     if (previous === null) return { lock, orphans: null };
-    // What the killed driver recorded, and what carries its mark without being recorded yet.
-    const recorded = new Set(previous.groups.map((g) => g.pgid));
-    const groups = [
-      ...previous.groups,
-      ...markedGroups(previous).filter((g) => !recorded.has(g.pgid))
-    ];
+    // The lock file is only a claim (anyone who can write the project can write one): on Linux
+    // only groups that carry the dead holding's mark are ended, recorded or not; elsewhere, with
+    // no way to look, the groups it records.
+    const groups = markingSupported() ? markedGroups(previous) : previous.groups;
     if (groups.length === 0) return { lock, orphans: null };
     try {
       const orphans = await endOrphanGroups(groups);

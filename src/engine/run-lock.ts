@@ -557,6 +557,11 @@ function driverMark(record: LockRecord): string {
   return `${record.runId}:${record.token}`;
 }
 
+/** Whether `markedGroups` can look (it reads /proc). */
+export function markingSupported(): boolean {
+  return onLinux && fs.existsSync('/proc/self/environ');
+}
+
 /**
  * The groups of processes still tagged with `record`'s holding (Linux: from /proc/<pid>/environ,
  * readable for our own user's processes). This finds what the holder started but had not yet
