@@ -296,6 +296,7 @@ export async function restoreRunFromCache(request: RestoreRunRequest): Promise<R
   const transport = request.transport ?? new ActionsCacheTransport();
   requireService(transport, `cannot restore run ${runId}`);
 
+  const limits = request.limits ?? DEFAULT_ENTRY_LIMITS;
   const temp = await privateFolder(request.tempDir, 'specflow-restore-');
   try {
     const archiveDir = path.join(temp, 'archive');
@@ -304,10 +305,12 @@ export async function restoreRunFromCache(request: RestoreRunRequest): Promise<R
     await mkdir(staging);
     let downloaded;
     try {
-      // A key that is not one of this run's saves is refused before it is fetched.
-      downloaded = await transport.download(paths, lookFor, archiveDir, (key) =>
-        ownedKey(key, prefix, runId)
-      );
+      // A key that is not one of this run's saves, or an archive bigger than the bounds allow,
+      // is refused before it is fetched.
+      downloaded = await transport.download(paths, lookFor, archiveDir, (key, size) => {
+        ownedKey(key, prefix, runId);
+        if (size !== null) refuseOversized(key, size, limits);
+      });
     } catch (error) {
       if (error instanceof RunCacheError) throw error;
       throw new RunCacheError(
@@ -325,17 +328,7 @@ export async function restoreRunFromCache(request: RestoreRunRequest): Promise<R
     }
     const key = downloaded.key;
     const parts = ownedKey(key, prefix, runId);
-    const limits = request.limits ?? DEFAULT_ENTRY_LIMITS;
-    // Compression barely grows even random data: an archive bigger than the bounds allow (with
-    // tar's own blocks) is refused before it is read.
-    const archiveBytes = (await lstat(downloaded.archive)).size;
-    if (archiveBytes > limits.maxBytes * 1.01 + limits.maxMembers * 2048 + 1024 * 1024) {
-      throw new RunCacheError(
-        'refused',
-        `the cache entry ${key} was refused: its archive is ${archiveBytes} bytes, more than ` +
-          `max-restore-size (${limits.maxBytes} bytes) allows; nothing was restored`
-      );
-    }
+    refuseOversized(key, (await lstat(downloaded.archive)).size, limits);
     const items = await refusing(key, () =>
       extractEntry(downloaded.archive, downloaded.compression, paths, staging, limits)
     ).then((entry) => entry.items);
@@ -565,6 +558,17 @@ async function checkRunState(
     throw new RunCacheError(
       'foreign',
       `run ${runId} belongs to workflow ${parts.workflowId}, not ${expectedWorkflow}`
+    );
+  }
+}
+
+/** Compression barely grows even random data: an archive bigger than the bounds allow is refused. */
+function refuseOversized(key: string, archiveBytes: number, limits: EntryLimits): void {
+  if (archiveBytes > limits.maxBytes * 1.01 + limits.maxMembers * 2048 + 1024 * 1024) {
+    throw new RunCacheError(
+      'refused',
+      `the cache entry ${key} was refused: its archive is ${archiveBytes} bytes, more than ` +
+        `max-restore-size (${limits.maxBytes} bytes) allows; nothing was restored`
     );
   }
 }

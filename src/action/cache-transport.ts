@@ -16,6 +16,7 @@
  */
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
+import { HttpClient } from '@actions/http-client';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -53,13 +54,14 @@ export interface CacheTransport {
   /**
    * The entry the service returns for `key` (an exact key first, else the newest key starting
    * with it) among those saved with `paths`, downloaded (never unpacked) into the folder
-   * `into`. `check` sees the entry's key before any byte of it is fetched, and may throw.
+   * `into`. `check` sees the entry's key and size (when the storage tells it) before any byte of
+   * it is fetched, and may throw.
    */
   download(
     paths: readonly string[],
     key: string,
     into: string,
-    check?: (key: string) => void
+    check?: (key: string, size: number | null) => void
   ): Promise<DownloadedEntry | undefined>;
   /** Archive `paths` (relative to `from`) under `key`. */
   save(paths: readonly string[], key: string, from: string): Promise<SaveOutcome>;
@@ -79,7 +81,7 @@ export class ActionsCacheTransport implements CacheTransport {
     paths: readonly string[],
     key: string,
     into: string,
-    check: (key: string) => void = () => {}
+    check: (key: string, size: number | null) => void = () => {}
   ): Promise<DownloadedEntry | undefined> {
     const { result } = await this.fenced(undefined, () =>
       downloadEntry([...paths], key, into, check)
@@ -142,9 +144,10 @@ export class ActionsCacheTransport implements CacheTransport {
 
 /**
  * The client's output, line by line, inside a stop-commands window, except the two commands it
- * relies on: `::add-mask::` (the signed URLs it prints must be masked, so the mask is issued
- * outside the window, which is then reopened) and `::debug::` (dropped unless the job runs with
- * debug logging, where it is shown as text: inside the window the runner would show it always).
+ * relies on: `::add-mask::` of its URL signatures (the signed URLs it prints must be masked, so
+ * the mask is issued outside the window, which is then reopened) and `::debug::` (dropped unless
+ * the job runs with debug logging, where it is shown as text: inside the window the runner would
+ * show it always).
  */
 class ClientOutputFence {
   private token: string | null = null;
@@ -176,7 +179,9 @@ class ClientOutputFence {
   private line(raw: string): void {
     const line = raw.replace(/\r$/, '');
     const trimmed = line.trimStart();
-    if (/^::add-mask::[^\r\n]*$/.test(trimmed)) {
+    // Only what the client masks: the signatures of its signed URLs (base64, or URI-encoded).
+    // Anything else that reaches stdout meanwhile (a straggling step's output) stays text.
+    if (/^::add-mask::[A-Za-z0-9+/=%]{16,}$/.test(trimmed)) {
       if (this.token !== null) this.write(`::${this.token}::\n`);
       this.token = null;
       this.write(`${trimmed}\n`);
@@ -214,7 +219,7 @@ async function downloadEntry(
   paths: string[],
   key: string,
   into: string,
-  check: (key: string) => void
+  check: (key: string, size: number | null) => void
 ): Promise<DownloadedEntry | undefined> {
   if (!isCacheReadable(getCacheMode())) {
     throw new Error(`the job's cache-mode '${getCacheMode()}' does not permit reads`);
@@ -228,13 +233,28 @@ async function downloadEntry(
       version: getCacheVersion(paths, compression as never)
     });
     if (!response.ok) return undefined;
-    check(response.matchedKey);
+    check(response.matchedKey, await storedSize(response.signedDownloadUrl));
     await downloadCache(response.signedDownloadUrl, archive, { useAzureSdk: true });
     return { key: response.matchedKey, archive, compression };
   }
   const entry = await getCacheEntry([key], paths, { compressionMethod: compression as never });
   if (!entry?.archiveLocation || !entry.cacheKey) return undefined;
-  check(entry.cacheKey);
+  check(entry.cacheKey, await storedSize(entry.archiveLocation));
   await downloadCache(entry.archiveLocation, archive);
   return { key: entry.cacheKey, archive, compression };
+}
+
+/**
+ * The archive's size as the storage reports it (a HEAD request), so an entry too big to accept
+ * is refused before it fills the disk; null when it does not say.
+ */
+async function storedSize(url: string): Promise<number | null> {
+  try {
+    const response = await new HttpClient('specflow-action').head(url);
+    const length = Number(response.message.headers['content-length']);
+    response.message.resume();
+    return response.message.statusCode === 200 && Number.isSafeInteger(length) ? length : null;
+  } catch {
+    return null;
+  }
 }

@@ -164,6 +164,7 @@ async function mainSteps(
         requireSavableKeys(target, { runId, workflowId: prepared.workflowId, resuming: true });
       }
       core.saveState(PHASE_STATE.runId, runId);
+      core.saveState(PHASE_STATE.restoredUpdatedAt, prepared.updatedAt);
       ownFiles = guardFileCommands(env);
       engine.onRunAccepted((state) => {
         recordResume(state, prepared);

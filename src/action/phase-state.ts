@@ -13,5 +13,10 @@ export const PHASE_STATE = {
   /** JSON array of the canonical persist paths. */
   persistPaths: 'persist_paths',
   /** The cache key main saved the run under; empty when main did not save it. */
-  savedKey: 'saved_key'
+  savedKey: 'saved_key',
+  /**
+   * On a resume, the restored state's `updated_at`: while the state on disk still has it, the
+   * engine never took the run, and the post step must not save that copy over newer saves.
+   */
+  restoredUpdatedAt: 'restored_updated_at'
 } as const;

@@ -64,6 +64,12 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
     );
     return;
   }
+  const restoredAt = core.getState(PHASE_STATE.restoredUpdatedAt);
+  if (restoredAt !== '' && state.updatedAt === restoredAt) {
+    // A resume the engine never took (refused, or lost the claim): the cache already holds this.
+    say(`run ${runId} was not resumed by this job; its saved state is unchanged, nothing to save.`);
+    return;
+  }
   if (state.status === RunStatus.Running || state.status === RunStatus.Created) {
     state.status = RunStatus.Paused;
     state.runner = null;

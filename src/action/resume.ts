@@ -38,6 +38,8 @@ export interface PreparedResume {
   /** The `resumed` event, for `recordResume` once the engine has accepted the resume. */
   record: ResumeRecord;
   workflowId: string;
+  /** The restored state's `updated_at` (any change by the engine moves it). */
+  updatedAt: string;
   /** A line for the job log, for the same moment. */
   announcement: string;
 }
@@ -114,7 +116,13 @@ export async function prepareResume(request: ResumeRequest): Promise<PreparedRes
   const announcement = `Resuming run ${runId} (${state.status} at ${state.currentStepId ?? '-'})${by}${with_}`;
   // Nothing is written here: the engine may still refuse the resume (an input that does not
   // validate), and a refused resume must not enter the run's history.
-  return { restored, record, workflowId: state.workflowId, announcement };
+  return {
+    restored,
+    record,
+    workflowId: state.workflowId,
+    updatedAt: state.updatedAt,
+    announcement
+  };
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   type RestoreRunRequest,
   type SaveRunRequest
 } from '../../src/action/cache-store.js';
+import { ActionsCacheTransport } from '../../src/action/cache-transport.js';
 import { extractEntry, DEFAULT_ENTRY_LIMITS } from '../../src/action/entry-contents.js';
 import { makeArchive, makeSizeBomb } from '../support/archives.js';
 import {
@@ -335,16 +336,17 @@ describe('bombs', () => {
     });
   });
 
-  it('refuses an archive larger than the bounds allow before reading it', async () => {
+  it('refuses an archive larger than the bounds allow before downloading it', async () => {
     const key = seed(randomBytes(2 * 1024 * 1024));
+    const downloads = server.countRequests('GetBlob');
     await expectRefused(
       key,
       /its archive is 2097152 bytes, more than max-restore-size \(1000 bytes\)/,
-      {
-        ...restoreRequest(),
-        limits: { maxBytes: 1000, maxMembers: 10 }
-      }
+      { ...restoreRequest(), limits: { maxBytes: 1000, maxMembers: 10 } }
     );
+    // Its size came from the storage (HEAD); none of its bytes were fetched.
+    expect(server.countRequests('HeadBlob')).toBeGreaterThan(0);
+    expect(server.countRequests('GetBlob')).toBe(downloads);
   });
 
   it('checks the whole listing before it extracts a single member', async () => {
@@ -389,6 +391,26 @@ describe('the log', () => {
       expect(text.indexOf(secret)).toBe(text.indexOf(command) + '::add-mask::'.length);
     }
     expect(text).toMatch(/::debug::/);
+  });
+
+  it('lets through only the client’s own masks: other output meanwhile stays text', async () => {
+    write(root, { [`${RUN_DIR}/state.json`]: STATE });
+    // What the transport writes (everything printed during its call, fenced) is kept apart.
+    const fenced: string[] = [];
+    const transport = new ActionsCacheTransport((text) => void fenced.push(text));
+    // A straggling step's output reaches stdout while the client works (the client's uploads
+    // wait on the network, so the timer gets turns).
+    const timer = setInterval(() => process.stdout.write('::add-mask::approve\n'), 0);
+    try {
+      expect((await saveRunToCache(saveRequest({ transport }))).saved).toBe(true);
+    } finally {
+      clearInterval(timer);
+    }
+    const text = fenced.join('');
+    expect(text).toContain('::add-mask::approve');
+    const commands = unfencedCommands(text);
+    expect(commands.length).toBeGreaterThan(0);
+    for (const command of commands) expect(command).toMatch(/^::add-mask::[0-9a-f]{16,}$/);
   });
 
   it('drops the client’s debug lines when the job does not run with debug logging', async () => {

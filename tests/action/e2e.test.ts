@@ -917,3 +917,32 @@ test('state-key: a sealed run resumes with the key; with another key it is refus
   expect(right.code).toBe(0);
   expect(right.outputs.status).toBe('completed');
 }, 120_000);
+
+test('a resume killed before the engine took the run: the post step does not save the restored copy', async () => {
+  const first = checkout({ 'gated.yml': GATED_LONG_WORKFLOW });
+  const main1 = await runPhase(phase(first, { workflow: 'gated.yml' }));
+  const runId = main1.outputs['run-id'];
+  // Its claim waits for a second one that never comes: the job is stuck before the engine runs.
+  server.holdReservations(/\.claim\./, 2);
+  const workspace = checkout({ 'gated.yml': GATED_LONG_WORKFLOW });
+  const running = startPhase(
+    phase(
+      workspace,
+      { workflow: 'gated.yml', 'run-id': runId, inputs: 'verdict: approve' },
+      { env: { GITHUB_RUN_ID: '601', QUICK: '1', MARKER: join(scratch, `k-${Date.now()}`) } }
+    )
+  );
+  await waitFor('the claim to be requested', () =>
+    server
+      .requests()
+      .some((r) => r.kind === 'CreateCacheEntry' && /\.claim\./.test(String(r.body?.key)))
+  );
+  running.child.kill('SIGKILL');
+  const main = await running.done;
+  expect(main.state.restored_updated_at).toBeTruthy();
+  const before = finalized();
+  const after = await post(workspace, main);
+  expect(after.code).toBe(0);
+  expect(after.stdout).toContain(`run ${runId} was not resumed by this job`);
+  expect(finalized()).toEqual(before);
+}, 120_000);
