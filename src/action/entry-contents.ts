@@ -25,7 +25,8 @@ import {
   symlink,
   unlink,
   chmod,
-  rename
+  rename,
+  rm
 } from 'node:fs/promises';
 import * as path from 'node:path';
 import {
@@ -429,9 +430,18 @@ export async function copyIntoProject(
     const target = at(item.name);
     await mkdir(path.dirname(target), { recursive: true });
     const temporary = `${target}.specflow-${randomBytes(6).toString('hex')}`;
-    await copyFile(path.join(staging, ...item.name.split('/')), temporary, constants.COPYFILE_EXCL);
-    await chmod(temporary, item.mode);
-    await rename(temporary, target);
+    try {
+      await copyFile(
+        path.join(staging, ...item.name.split('/')),
+        temporary,
+        constants.COPYFILE_EXCL
+      );
+      await chmod(temporary, item.mode);
+      await rename(temporary, target);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
   }
   for (const item of items) {
     if (item.kind !== 'symlink') continue;

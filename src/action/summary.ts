@@ -224,13 +224,19 @@ async function showFileLines(
   return { lines: kept, note: null };
 }
 
+/**
+ * Outside text (ids, errors, file names) as inert summary text: HTML's special characters, and
+ * the Markdown ones that could make a link or an image (which would load from anywhere when a
+ * reviewer opens the summary), as entities, which display as the characters themselves.
+ */
 export function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+    .replace(/'/g, '&#39;')
+    .replace(/[[\]!`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const STATUS_ICON: Record<string, string> = {

@@ -5,7 +5,9 @@
  * as done, so a state that came from outside (a run folder copied in, an
  * Actions cache entry another job wrote) could skip steps and gates by
  * pointing past them. What spec-kit and specflow write always agrees with
- * the definition; each check here refuses only what neither ever writes.
+ * the definition; each check here refuses only what neither ever writes. These
+ * catch damaged states: a forged one can be made consistent (only a sealed
+ * cache entry, `state-key`, proves who wrote a state).
  */
 import { getOr, isDict, isPyList } from './pyvalue.js';
 import { WorkflowError, type StepConfig } from './types.js';

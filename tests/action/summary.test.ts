@@ -11,6 +11,7 @@ import {
 } from '../../src/action/github-context.js';
 import { actionOutputs, stepOutputsJson } from '../../src/action/outputs.js';
 import {
+  escapeHtml,
   MAX_ITEM_ROWS,
   MAX_SHOW_FILE_CHARS,
   STDERR_TAIL_LINES,
@@ -97,7 +98,8 @@ describe('paused at a gate', () => {
     expect(text).toContain('Waiting at gate <code>review</code>');
     expect(text).toContain('<pre>Review &lt;the&gt; spec &amp; approve</pre>');
     // The file as the gate shows it: control characters stripped, HTML escaped.
-    expect(text).toContain('# Spec\n[31mred[0m &lt;b&gt;bold&lt;/b&gt;');
+    // Entities display as the characters; none of it can become markup, HTML or Markdown.
+    expect(text).toContain('# Spec\n&#91;31mred&#91;0m &lt;b&gt;bold&lt;/b&gt;');
     expect(text).not.toContain('\x1b');
     expect(text).toContain('Options: <code>approve</code>, <code>reject</code>');
     expect(text).toContain(
@@ -412,4 +414,10 @@ describe('resume instructions', () => {
     );
     expect(hint.command).toBe("gh workflow run sdd.yml -f run-id=r1 -f 'v=ok it is'");
   });
+});
+
+test('outside text cannot become a Markdown link or image in the summary', () => {
+  expect(escapeHtml('![x](https://evil.example/p.png) [y](https://evil.example) `z`')).toBe(
+    '&#33;&#91;x&#93;(https://evil.example/p.png) &#91;y&#93;(https://evil.example) &#96;z&#96;'
+  );
 });
