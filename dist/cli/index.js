@@ -2387,12 +2387,10 @@ class WorkflowEngine {
         const previous = lock.previous;
         if (previous === null)
             return { lock, orphans: null };
-        // What the killed driver recorded, and what carries its mark without being recorded yet.
-        const recorded = new Set(previous.groups.map((g) => g.pgid));
-        const groups = [
-            ...previous.groups,
-            ...(0, run_lock_js_1.markedGroups)(previous).filter((g) => !recorded.has(g.pgid))
-        ];
+        // The lock file is only a claim (anyone who can write the project can write one): on Linux
+        // only groups that carry the dead holding's mark are ended, recorded or not; elsewhere, with
+        // no way to look, the groups it records.
+        const groups = (0, run_lock_js_1.markingSupported)() ? (0, run_lock_js_1.markedGroups)(previous) : previous.groups;
         if (groups.length === 0)
             return { lock, orphans: null };
         try {
@@ -5637,7 +5635,9 @@ exports.assertResumePoint = assertResumePoint;
  * as done, so a state that came from outside (a run folder copied in, an
  * Actions cache entry another job wrote) could skip steps and gates by
  * pointing past them. What spec-kit and specflow write always agrees with
- * the definition; each check here refuses only what neither ever writes.
+ * the definition; each check here refuses only what neither ever writes. These
+ * catch damaged states: a forged one can be made consistent (only a sealed
+ * cache entry, `state-key`, proves who wrote a state).
  */
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
@@ -5802,6 +5802,7 @@ exports.runLockPath = runLockPath;
 exports.processStartTime = processStartTime;
 exports.processIsGone = processIsGone;
 exports.acquireRunLock = acquireRunLock;
+exports.markingSupported = markingSupported;
 exports.markedGroups = markedGroups;
 exports.endOrphanGroups = endOrphanGroups;
 /**
@@ -6312,6 +6313,10 @@ async function waitGone(groups, ms) {
 exports.DRIVER_VARIABLE = 'SPECFLOW_RUN_DRIVER';
 function driverMark(record) {
     return `${record.runId}:${record.token}`;
+}
+/** Whether `markedGroups` can look (it reads /proc). */
+function markingSupported() {
+    return onLinux && fs.existsSync('/proc/self/environ');
 }
 /**
  * The groups of processes still tagged with `record`'s holding (Linux: from /proc/<pid>/environ,
