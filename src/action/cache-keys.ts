@@ -118,15 +118,16 @@ export function normalizePersistPaths(paths: readonly string[]): string[] {
   }
   const sorted = [...result].sort();
   for (const path of sorted) {
-    // The run folder is always saved; a path above or inside the runs folder would save it (and
-    // other runs) twice, which tar writes as hard links that a restore refuses.
+    // .specify/workflows is the engine's: its runs folder (the run's own folder is always saved;
+    // twice, tar writes hard links a restore refuses) and the installed workflows, which a
+    // restore must never replace (a resume may load one of them by id).
     if (
-      RUNS_FOLDER === path ||
-      RUNS_FOLDER.startsWith(`${path}/`) ||
-      path.startsWith(`${RUNS_FOLDER}/`)
+      WORKFLOWS_FOLDER === path ||
+      WORKFLOWS_FOLDER.startsWith(`${path}/`) ||
+      path.startsWith(`${WORKFLOWS_FOLDER}/`)
     ) {
       throw new CacheKeyError(
-        `persist path ${JSON.stringify(path)} overlaps ${RUNS_FOLDER}, where run folders live (the run's own is always saved)`
+        `persist path ${JSON.stringify(path)} overlaps ${WORKFLOWS_FOLDER}, which holds the installed workflows and the run folders (the run's own folder is always saved)`
       );
     }
     const outer = sorted.find((other) => path.startsWith(`${other}/`));
@@ -139,7 +140,7 @@ export function normalizePersistPaths(paths: readonly string[]): string[] {
   return sorted;
 }
 
-const RUNS_FOLDER = '.specify/workflows/runs';
+const WORKFLOWS_FOLDER = '.specify/workflows';
 
 /**
  * The paths handed to the cache client, for both save and restore. The service only matches an

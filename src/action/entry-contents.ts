@@ -14,7 +14,7 @@
  * - Bounds on the total size of the files and the number of members.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, lstatSync } from 'node:fs';
 import {
   copyFile,
   lstat,
@@ -78,7 +78,10 @@ function insideCachedPath(name: string, paths: readonly string[]): boolean {
 
 /** `.git`, as a case-insensitive file system (or Windows, which drops trailing dots and spaces) sees it. */
 function isGitName(part: string): boolean {
-  return /^\.git[. ]*$/i.test(part);
+  // Characters some file systems ignore in names (HFS+), then `.git` with Windows' trailing dots
+  // and spaces, an NTFS stream suffix, or its 8.3 short name.
+  const bare = part.replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '');
+  return /^\.git[. ]*(?::.*)?$/i.test(bare) || /^git~\d+$/i.test(bare);
 }
 
 /** The longest name or link target accepted: Linux's PATH_MAX. */
@@ -98,23 +101,37 @@ function newNode(kind: TarMember['kind'], target?: string): PathNode {
   return { kind, target, children: new Map() };
 }
 
+/** How many parts, in all, the link checks of one entry may walk (a legit entry needs few). */
+const LINK_WORK_BUDGET = 1_000_000;
+
+/** The work left for one entry's link checks; a check past it refuses the entry. */
+export interface LinkBudget {
+  steps: number;
+}
+
 /**
  * Whether the link at `name` resolves inside the project and outside `.git`, following the
  * entry's other links (in `tree`) as the file system would: with `a/up -> ..`, the target
- * `a/up/a/up/../..` climbs two levels more than its spelling says.
+ * `a/up/a/up/../..` climbs two levels more than its spelling says. `isProjectLink` tells
+ * whether a path that is not in the entry is a link in the project: a target through one is
+ * refused, since where it leads is not the entry's to say. Throws past the budget.
  */
 export function linkStaysInside(
   name: string,
   target: string,
-  tree: PathNode = newNode('directory')
+  tree: PathNode = newNode('directory'),
+  budget: LinkBudget = { steps: LINK_WORK_BUDGET },
+  isProjectLink: (parts: readonly string[]) => boolean = () => false
 ): boolean {
   const parts = name.split('/');
   parts.pop();
   // The folders from the root to where we are, each with its node in the tree (if any).
+  const at: string[] = [];
   const nodes: (PathNode | undefined)[] = [];
   let node: PathNode | undefined = tree;
   for (const part of parts) {
     node = node?.children.get(part);
+    at.push(part);
     nodes.push(node);
   }
   const pending: string[] = [];
@@ -127,11 +144,15 @@ export function linkStaysInside(
   };
   if (!enqueue(target)) return false;
   while (pending.length > 0) {
+    if (--budget.steps < 0) {
+      throw new EntryRefusal(name, "makes the entry's links too much work to check", true);
+    }
     const part = pending.shift()!;
     if (part === '' || part === '.') continue;
     if (part === '..') {
       if (nodes.length === 0) return false;
       nodes.pop();
+      at.pop();
       continue;
     }
     if (isGitName(part)) return false;
@@ -141,9 +162,32 @@ export function linkStaysInside(
       if (++hops > MAX_LINK_HOPS || !enqueue(next.target ?? '')) return false;
       continue;
     }
+    at.push(part);
+    if (next === undefined && isProjectLink(at)) return false;
     nodes.push(next);
   }
   return nodes.length > 0;
+}
+
+/** The items of an entry as a tree of names. */
+function treeOf(items: readonly EntryItem[]): PathNode {
+  const tree = newNode('directory');
+  for (const item of items) {
+    let node = tree;
+    const parts = item.name.split('/');
+    parts.forEach((part, i) => {
+      let child = node.children.get(part);
+      if (child === undefined) {
+        const last = i === parts.length - 1;
+        child = last
+          ? newNode(item.kind, item.kind === 'symlink' ? item.target : undefined)
+          : newNode('directory');
+        node.children.set(part, child);
+      }
+      node = child;
+    });
+  }
+  return tree;
 }
 
 /** A member name as a canonical relative path, or a refusal. */
@@ -183,6 +227,7 @@ class EntryPlan {
   readonly items: EntryItem[] = [];
   private readonly tree = newNode('directory');
   private readonly links: string[] = [];
+  private readonly budget: LinkBudget = { steps: LINK_WORK_BUDGET };
   private readonly ancestors: Set<string>;
 
   constructor(private readonly paths: readonly string[]) {
@@ -257,12 +302,12 @@ class EntryPlan {
   /** The links that, followed through the others, lead outside (for a save to leave out). */
   linksLeadingOut(): string[] {
     return this.links.filter(
-      (name) => !linkStaysInside(name, this.lookup(name)?.target ?? '', this.tree)
+      (name) => !linkStaysInside(name, this.lookup(name)?.target ?? '', this.tree, this.budget)
     );
   }
 
   private checkLink(name: string, target: string, shown: string): void {
-    if (!linkStaysInside(name, target, this.tree)) {
+    if (!linkStaysInside(name, target, this.tree, this.budget)) {
       throw new EntryRefusal(
         shown,
         `is a symbolic link to ${JSON.stringify(target)}, which leads outside the project or into .git`
@@ -420,6 +465,26 @@ export async function copyIntoProject(
 ): Promise<void> {
   await checkDestinations(root, items);
   const at = (name: string) => path.join(root, ...name.split('/'));
+  // Where a link leads also depends on the project's own links, which the entry checks could not
+  // see: a target through one of them is refused before anything is written.
+  const tree = treeOf(items);
+  const budget = { steps: LINK_WORK_BUDGET };
+  const isProjectLink = (parts: readonly string[]): boolean => {
+    try {
+      return lstatSync(path.join(root, ...parts)).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  };
+  for (const item of items) {
+    if (item.kind !== 'symlink') continue;
+    if (!linkStaysInside(item.name, item.target, tree, budget, isProjectLink)) {
+      throw new EntryRefusal(
+        item.name,
+        `is a symbolic link to ${JSON.stringify(item.target)}, which leads through a link in the project`
+      );
+    }
+  }
   for (const item of items) {
     if (item.kind === 'directory') await mkdir(at(item.name), { recursive: true });
   }

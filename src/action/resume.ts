@@ -77,7 +77,17 @@ export async function prepareResume(request: ResumeRequest): Promise<PreparedRes
 
   // Validated like any state file: a damaged or foreign state is an error here, not later.
   const state = RunState.load(runId, root);
-  if (restored !== null && !request.stateKey) requireCheckoutDefinition(state, checkout, request);
+  if (restored !== null && !request.stateKey) {
+    requireCheckoutDefinition(state, checkout, request);
+    // Shell steps get the workflow folder as SPECKIT_WORKFLOW_DIR: an unsealed entry's could
+    // point at scripts it restored. The checkout's folder is the trusted one (and the one that
+    // exists on this runner).
+    const dir = checkout?.dir ?? null;
+    if (state.workflowDir !== null && state.workflowDir !== dir) {
+      state.workflowDir = dir;
+      state.flush();
+    }
+  }
   if (expected !== undefined && state.workflowId !== expected) {
     throw new WorkflowError(
       `run ${runId} belongs to workflow ${state.workflowId}, not ${expected} (the workflow input)`
@@ -168,6 +178,8 @@ export function recordResume(state: RunState, prepared: PreparedResume): void {
 
 interface CheckoutDefinition {
   id: string | undefined;
+  /** The folder the engine records as the run's workflow folder, or null. */
+  dir: string | null;
   /** As the engine writes a run's copy of its definition (`workflow.yml` in the run folder). */
   text: string;
 }
@@ -179,7 +191,8 @@ function checkoutDefinition(request: ResumeRequest): CheckoutDefinition | undefi
     const definition = request.engine.loadWorkflow(request.workflow);
     const id =
       typeof definition.id === 'string' && definition.id !== '' ? definition.id : undefined;
-    return { id, text: dumpYaml(definition.data) };
+    const dir = definition.sourcePath ? path.dirname(path.resolve(definition.sourcePath)) : null;
+    return { id, dir, text: dumpYaml(definition.data) };
   } catch (error) {
     request.note(
       `Could not read workflow ${request.workflow} to check run ${request.runId} against it: ${
@@ -201,8 +214,12 @@ function requireCheckoutDefinition(
   request: ResumeRequest
 ): void {
   const copy = path.join(state.runDir, 'workflow.yml');
-  if (!existsSync(copy)) return; // The engine then loads the installed workflow from the checkout.
   const unsealed = `run ${request.runId}'s saved state is not sealed (no state-key input)`;
+  if (!existsSync(copy)) {
+    // The engine would load an installed workflow by the id the state names, from a project
+    // the restore has just written to: only the copy can be compared with the checkout.
+    throw new WorkflowError(`${unsealed}, and it carries no copy of its workflow to check`);
+  }
   if (checkout === undefined) {
     throw new WorkflowError(
       `${unsealed}, so the workflow it carries cannot be trusted: pass the workflow input ` +

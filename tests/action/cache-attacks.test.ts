@@ -233,6 +233,44 @@ describe('links', () => {
     );
   });
 
+  it('refuses a link that leads out through a link the project already has', async () => {
+    // A monorepo layout in the checkout: packages/foo/shared -> ../../shared.
+    mkdirSync(join(root, 'packages/foo'), { recursive: true });
+    symlinkSync('../../shared', join(root, 'packages/foo/shared'));
+    const members = genuine({ 'specs/a.md': 'a' });
+    // Spelled, it stays inside; through the project's link, each ../.. climbs out.
+    symlinkSync('../packages/foo/shared/../../victim.txt', join(build, 'specs/l'));
+    const key = seed(makeArchive(build, members));
+    const project = fileTree(root);
+    const error = await restoreRunFromCache(restoreRequest()).catch((e: unknown) => e);
+    expect(String(error)).toMatch(
+      /"specs\/l" is a symbolic link to .*which leads through a link in the project/
+    );
+    expect(fileTree(root)).toEqual(project);
+    expect(key).toMatch(/^specflow-r1\./);
+  });
+
+  it('refuses an entry whose links take too much work to check, without doing it all', async () => {
+    const members = genuine({ 'specs/a.md': 'a' });
+    // A chain of 39 links, each target padded to ~4,000 characters, and many links into it.
+    const pad = './'.repeat(1990);
+    for (let i = 1; i < 39; i++) symlinkSync(`${pad}h${i + 1}`, join(build, `specs/h${i}`));
+    symlinkSync(`${pad}a.md`, join(build, 'specs/h39'));
+    for (let i = 0; i < 500; i++) symlinkSync('h1', join(build, `specs/l${i}`));
+    const key = seed(makeArchive(build, members));
+    await expectRefused(key, /links too much work to check/);
+  });
+
+  it.each(['GIT~1', '.git::$INDEX_ALLOCATION', '.g\u200cit', '.git.'])(
+    'refuses a link into %j, a name some file systems read as .git',
+    async (git) => {
+      const members = genuine({ 'specs/a.md': 'a' });
+      symlinkSync(`../${git}/hooks`, join(build, 'specs/hooks'));
+      const key = seed(makeArchive(build, members));
+      await expectRefused(key, /member "specs\/hooks" is a symbolic link to/);
+    }
+  );
+
   it('refuses a link into .git whatever its case', async () => {
     const members = genuine({ 'specs/a.md': 'a' });
     symlinkSync('../.GIT/hooks', join(build, 'specs/hooks'));

@@ -166,7 +166,9 @@ describe('keys and paths', () => {
     // Saved twice, which tar writes as hard links that a restore refuses.
     ['specs', 'specs/sub'],
     ['.specify'],
-    ['.specify/workflows/runs/other']
+    ['.specify/workflows/runs/other'],
+    // Installed workflows: a resume may load one by id, so a restore must never replace them.
+    ['.specify/workflows/feature']
   ])('refuses the persist path %j', (...bad) => {
     expect(() => normalizePersistPaths(bad)).toThrow(/persist path/);
   });

@@ -887,6 +887,20 @@ test("an unsealed entry must carry the checkout's workflow: a changed definition
   const blind = await resume({ 'run-id': runId, inputs: 'verdict: approve' });
   expect(blind.code).toBe(1);
   expect(blind.stdout).toMatch(/cannot be trusted: pass the workflow input/);
+  // Without the copy the engine would load an installed workflow by id: refused too.
+  rmSync(copy);
+  server.seedEntry({
+    key: `specflow-${runId}.gated-long.667.1.${Date.now() + 2000}`,
+    version: server.entries()[0].version,
+    data: makeArchive(unpacked, ['.specify'])
+  });
+  const copyless = await resume({
+    workflow: 'gated.yml',
+    'run-id': runId,
+    inputs: 'verdict: approve'
+  });
+  expect(copyless.code).toBe(1);
+  expect(copyless.stdout).toMatch(/it carries no copy of its workflow to check/);
   expect(existsSync(pwned)).toBe(false);
   expect(claims()).toEqual([]);
 }, 120_000);
@@ -945,4 +959,55 @@ test('a resume killed before the engine took the run: the post step does not sav
   expect(after.code).toBe(0);
   expect(after.stdout).toContain(`run ${runId} was not resumed by this job`);
   expect(finalized()).toEqual(before);
+}, 120_000);
+
+const DIR_WORKFLOW = `schema_version: "1.0"
+workflow:
+  id: dir-check
+  name: Where the workflow folder is
+  version: "1.0.0"
+inputs:
+  verdict:
+    type: string
+    default: ""
+steps:
+  - id: review
+    type: gate
+    message: Look
+    options: [approve, reject]
+    verdict_input: verdict
+  - id: where
+    type: shell
+    run: mkdir -p specs && printf '%s' "$SPECKIT_WORKFLOW_DIR" > specs/dir.txt
+`;
+
+test("an unsealed entry's workflow folder is not trusted: steps get the checkout's", async () => {
+  const first = checkout({ 'flows/dir.yml': DIR_WORKFLOW });
+  const main1 = await runPhase(phase(first, { workflow: 'flows/dir.yml' }));
+  const runId = main1.outputs['run-id'];
+  const [saved] = finalized();
+  const unpacked = mkdtempSync(join(scratch, 'dir-'));
+  writeFileSync(join(unpacked, '..', `${runId}-dir.tzst`), server.blob(saved)!);
+  execFileSync('sh', ['-c', `zstd -q -d -c ../${runId}-dir.tzst | tar -xf -`], { cwd: unpacked });
+  const stateFile = join(unpacked, '.specify/workflows/runs', runId, 'state.json');
+  const state = JSON.parse(readFileSync(stateFile, 'utf8'));
+  state.workflow_dir = '/tmp/attacker-scripts';
+  writeFileSync(stateFile, JSON.stringify(state, null, 2));
+  server.seedEntry({
+    key: `specflow-${runId}.dir-check.700.1.${Date.now() + 1000}`,
+    version: server.entries()[0].version,
+    data: makeArchive(unpacked, ['.specify'])
+  });
+  const second = checkout({ 'flows/dir.yml': DIR_WORKFLOW });
+  const resumed = await runPhase(
+    phase(
+      second,
+      { workflow: 'flows/dir.yml', 'run-id': runId, inputs: 'verdict: approve' },
+      {
+        env: { GITHUB_RUN_ID: '701' }
+      }
+    )
+  );
+  expect(resumed.code).toBe(0);
+  expect(readFileSync(join(second, 'specs/dir.txt'), 'utf8')).toBe(join(second, 'flows'));
 }, 120_000);
