@@ -89,7 +89,8 @@ beforeAll(() => {
 
 describe('two resumes of one paused run, released at the same instant', () => {
   // `ship` appends to after.log, then holds the run until the test releases it, so the
-  // loser is still racing a live holder whenever it gets there.
+  // loser is still racing a live holder whenever it gets there (or until its driver is gone, so
+  // a failed trial leaves no loop behind).
   const workflow = `${header()}inputs:
   verdict: { type: string, default: "" }
 steps:
@@ -100,7 +101,7 @@ steps:
     verdict_input: verdict
   - id: ship
     type: shell
-    run: "echo ship >> after.log; while [ ! -e release ]; do sleep 0.01; done"
+    run: "echo ship >> after.log; while [ ! -e release ] && kill -0 $PPID 2>/dev/null; do sleep 0.01; done"
   - id: tail
     type: shell
     run: "echo tail >> after.log"
