@@ -30,7 +30,7 @@ import {
 } from '../../src/action/cache-store.js';
 import { ActionsCacheTransport } from '../../src/action/cache-transport.js';
 import { extractEntry, DEFAULT_ENTRY_LIMITS } from '../../src/action/entry-contents.js';
-import { makeArchive, makeSizeBomb } from '../support/archives.js';
+import { makeArchive, makeSizeBomb, unpackArchive } from '../support/archives.js';
 import {
   captureStdout,
   setEnv,
@@ -519,10 +519,7 @@ describe('the state key', () => {
     write(root, { [`${RUN_DIR}/state.json`]: STATE, 'specs/a.md': 'reviewed' });
     const good = await saveRunToCache(saveRequest({ stateKey: KEY }));
     // Unpack the genuine archive, change one file, pack it again under a newer key.
-    const unpacked = join(scratch, 'unpacked');
-    mkdirSync(unpacked);
-    writeFileSync(join(scratch, 'good.tzst'), server.blob(good.key)!);
-    execFileSync('sh', ['-c', `zstd -q -d -c ../good.tzst | tar -xf -`], { cwd: unpacked });
+    const unpacked = unpackArchive(server.blob(good.key)!, scratch);
     writeFileSync(join(unpacked, 'specs/a.md'), 'not what was reviewed');
     const key = seed(makeArchive(unpacked, ['.specify', 'specs']));
     rmSync(root, { recursive: true, force: true });

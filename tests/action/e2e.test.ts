@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { join } from 'node:path';
 import { isRunning, waitUntilGone } from '../helpers/processes.js';
-import { makeArchive } from '../support/archives.js';
+import { makeArchive, unpackArchive } from '../support/archives.js';
 import { startCacheServer, type CacheServer } from '../support/cache-server.js';
 import { readAsRunner } from '../support/workflow-commands.js';
 import {
@@ -847,9 +847,7 @@ test("an unsealed entry must carry the checkout's workflow: a changed definition
   const runId = main1.outputs['run-id'];
   const [saved] = finalized();
   // Another job rewrites the entry: its copy of the workflow turns the gate into a command.
-  const unpacked = mkdtempSync(join(scratch, 'tamper-'));
-  writeFileSync(join(unpacked, '..', `${runId}.tzst`), server.blob(saved)!);
-  execFileSync('sh', ['-c', `zstd -q -d -c ../${runId}.tzst | tar -xf -`], { cwd: unpacked });
+  const unpacked = unpackArchive(server.blob(saved)!, scratch);
   const copy = join(unpacked, '.specify/workflows/runs', runId, 'workflow.yml');
   const pwned = join(scratch, `pwned-${runId}`);
   writeFileSync(
@@ -986,9 +984,7 @@ test("an unsealed entry's workflow folder is not trusted: steps get the checkout
   const main1 = await runPhase(phase(first, { workflow: 'flows/dir.yml' }));
   const runId = main1.outputs['run-id'];
   const [saved] = finalized();
-  const unpacked = mkdtempSync(join(scratch, 'dir-'));
-  writeFileSync(join(unpacked, '..', `${runId}-dir.tzst`), server.blob(saved)!);
-  execFileSync('sh', ['-c', `zstd -q -d -c ../${runId}-dir.tzst | tar -xf -`], { cwd: unpacked });
+  const unpacked = unpackArchive(server.blob(saved)!, scratch);
   const stateFile = join(unpacked, '.specify/workflows/runs', runId, 'state.json');
   const state = JSON.parse(readFileSync(stateFile, 'utf8'));
   state.workflow_dir = '/tmp/attacker-scripts';

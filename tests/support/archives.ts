@@ -3,7 +3,15 @@
  * cache client writes them, plus `-P` and `--transform` to give members any name) and zstd.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs';
 import { join } from 'node:path';
 
 export interface ArchiveOptions {
@@ -83,4 +91,14 @@ export function setDeclaredSize(tar: Buffer, offset: number, size: number): void
   let sum = 0;
   for (const b of header) sum += b;
   header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'latin1');
+}
+
+/** Unpack a zstd archive (a genuine entry's bytes) into a fresh folder under `parent`. */
+export function unpackArchive(bytes: Buffer, parent: string): string {
+  const into = mkdtempSync(join(parent, 'unpacked-'));
+  execFileSync('tar', ['-xf', '-'], {
+    cwd: into,
+    input: execFileSync('zstd', ['-q', '-d', '-c'], { input: bytes, maxBuffer: 1024 ** 3 })
+  });
+  return into;
 }
