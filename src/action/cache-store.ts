@@ -120,11 +120,6 @@ export type SaveRunResult =
 export interface RestoreRunRequest extends RunLocation {
   /** When known, the entry must belong to this workflow too. */
   workflowId?: string;
-  /**
-   * Called once the entry has passed every check and before anything is copied into the
-   * project; throwing stops the restore with the project untouched (a resume claims here).
-   */
-  accept?: (entry: { key: string; parts: SaveKeyParts }) => Promise<void>;
 }
 
 export interface RestoreRunResult {
@@ -338,7 +333,6 @@ export async function restoreRunFromCache(request: RestoreRunRequest): Promise<R
     const content = items.filter((item) => item.name !== sealName);
     if (request.stateKey) await checkSeal(request.stateKey, key, staging, items, content, sealName);
     await checkRunState(staging, runId, parts, workflowId, key);
-    await request.accept?.({ key, parts });
     try {
       await copyIntoProject(root, staging, content);
     } catch (error) {
