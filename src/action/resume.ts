@@ -3,7 +3,8 @@
  * folder and the persist paths) from the cache and check it; once the engine has accepted the
  * resume, record in the run's log who resumed it and with which verdict.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readRegularText } from '../engine/files.js';
 import * as path from 'node:path';
 import type { WorkflowEngine } from '../engine/engine.js';
 import { getOr, hasKey, pyStr } from '../engine/pyvalue.js';
@@ -226,7 +227,7 @@ function requireCheckoutDefinition(
         '(the workflow file in this checkout, which it must match), or seal saves with state-key'
     );
   }
-  if (readFileSync(copy, 'utf8') !== checkout.text) {
+  if (readRegularText(copy) !== checkout.text) {
     throw new WorkflowError(
       `${unsealed}, and the workflow it carries differs from ${request.workflow} in this checkout: ` +
         "an unsealed resume runs only the checkout's workflow. If the workflow changed since the " +

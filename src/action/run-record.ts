@@ -2,7 +2,8 @@
  * Reading a run's own records for the Action: the definition it runs (the copy in its folder),
  * a gate's verdict input, and the history of resumes kept in its log.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readRegularText } from '../engine/files.js';
 import * as path from 'node:path';
 import { loadWorkflowFile, type WorkflowDefinition } from '../engine/definition.js';
 import { getOr, isDict, pyStr } from '../engine/pyvalue.js';
@@ -62,7 +63,7 @@ export function verdictInputOf(
 export function readResumeHistory(runDir: string): ResumeRecord[] {
   let text: string;
   try {
-    text = readFileSync(path.join(runDir, 'log.jsonl'), 'utf8');
+    text = readRegularText(path.join(runDir, 'log.jsonl'));
   } catch {
     return [];
   }

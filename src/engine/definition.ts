@@ -3,7 +3,7 @@
  * defaults. Fields hold the raw parsed values (they may be malformed until
  * `validateWorkflow` has checked them), so they are typed `unknown`.
  */
-import * as fs from 'node:fs';
+import { readRegularFile } from './files.js';
 import { getOr, isDict, pyTypeName, type PyDict } from './pyvalue.js';
 import {
   WorkflowLoadError,
@@ -109,7 +109,7 @@ function describeType(value: unknown): string {
 export function loadWorkflowFile(path: string): WorkflowDefinition {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(path);
+    bytes = readRegularFile(path);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new WorkflowLoadError(`cannot read the workflow file: ${reason}`, { file: path });

@@ -13,6 +13,7 @@ import { resolveInputs } from './inputs.js';
 import { evaluateCondition } from './expressions.js';
 import { runFanOut } from './fan-out.js';
 import { definitionDigest } from './item-reuse.js';
+import { readRegularText } from './files.js';
 import { assertResumePoint } from './resume-point.js';
 import {
   acquireRunLock,
@@ -335,7 +336,7 @@ export class WorkflowEngine {
     const definition = hasCopy ? loadWorkflowFile(copy) : this.loadWorkflow(state.workflowId);
     // What the run executes now, compared with what its items ran with: the
     // saved copy as it is on disk, else the installed workflow as the copy would be.
-    const definitionText = hasCopy ? fs.readFileSync(copy, 'utf8') : dumpYaml(definition.data);
+    const definitionText = hasCopy ? readRegularText(copy) : dumpYaml(definition.data);
     const defaultsErrors = dispatchDefaultErrors(definition);
     if (defaultsErrors.length > 0) throw new WorkflowError(defaultsErrors.join(' '));
     const steps = definition.steps as StepConfig[];

@@ -16,6 +16,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { readRegularText } from './files.js';
 import { isValidRunId, isValidWorkflowId, runIdProblem } from './ids.js';
 import {
   getOr,
@@ -279,11 +280,12 @@ export class RunState {
     const file = path.join(dir, 'state.json');
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = readRegularText(file);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
         throw new WorkflowError(`no run ${runId} in ${runsRoot(projectRoot)}`);
       }
+      if (err instanceof WorkflowError) throw err;
       throw new WorkflowError(`cannot read ${file}: ${(err as Error).message}`);
     }
     const data = parseJsonFile(file, text);
@@ -356,9 +358,16 @@ export class RunState {
     state.installedRegistryRoot = (d.installed_registry_root as string | null | undefined) ?? null;
     state.dirCreated = true;
 
+    // Appended to at every flush: a FIFO or a device there would block or never take the end.
+    const logFile = path.join(dir, 'log.jsonl');
+    const logStats = fs.statSync(logFile, { throwIfNoEntry: false });
+    if (logStats !== undefined && !logStats.isFile()) {
+      throw new WorkflowError(`corrupt run state: ${logFile} is not a regular file`);
+    }
+
     const inputsFile = path.join(dir, 'inputs.json');
     if (fs.existsSync(inputsFile)) {
-      const doc = parseJsonFile(inputsFile, fs.readFileSync(inputsFile, 'utf8'));
+      const doc = parseJsonFile(inputsFile, readRegularText(inputsFile));
       if (!isDict(doc))
         throw new WorkflowError(`corrupt run inputs ${inputsFile}: expected a JSON object`);
       const inputs = doc.inputs ?? {};
@@ -411,7 +420,7 @@ export function listRuns(projectRoot: string): Record<string, unknown>[] {
   for (const name of fs.readdirSync(root).sort()) {
     if (!isValidRunId(name)) continue;
     try {
-      const data = readRunJson(fs.readFileSync(path.join(root, name, 'state.json'), 'utf8'));
+      const data = readRunJson(readRegularText(path.join(root, name, 'state.json')));
       if (isDict(data) && 'run_id' in data) runs.push(data);
     } catch {
       // Not a run folder, or one we cannot read: listing is best-effort.

@@ -1,0 +1,54 @@
+/**
+ * Reading a file of a run or a workflow that someone else may have placed: a FIFO would block the
+ * read forever and a device (a link to /dev/zero) never end, so the file is opened without
+ * blocking and refused unless it is a regular file within a size bound.
+ */
+import * as fs from 'node:fs';
+import { WorkflowError } from './types.js';
+
+/** Far above any run's state or workflow, far below what Node can hold as one string. */
+export const MAX_READ_BYTES = 256 * 1024 * 1024;
+
+// Non-blocking, so opening a FIFO returns at once and fstat can turn it away (Windows has no
+// such flag, nor FIFOs that open() would wait on).
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+function kindOf(stats: fs.Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/**
+ * The bytes of `file`, which must be a regular file of at most `maxBytes`. A missing file
+ * throws the usual ENOENT error (callers word that case themselves); anything else that is
+ * wrong is a WorkflowError naming the file.
+ */
+export function readRegularFile(file: string, maxBytes = MAX_READ_BYTES): Buffer {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, OPEN_FLAGS);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw err;
+    throw new WorkflowError(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  try {
+    const stats = fs.fstatSync(fd);
+    if (!stats.isFile()) throw new WorkflowError(`cannot read ${file}: it is ${kindOf(stats)}`);
+    if (stats.size > maxBytes) {
+      throw new WorkflowError(
+        `cannot read ${file}: it is ${stats.size} bytes, more than the ${maxBytes} this reads`
+      );
+    }
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** `readRegularFile` as UTF-8 text. */
+export function readRegularText(file: string, maxBytes = MAX_READ_BYTES): string {
+  return readRegularFile(file, maxBytes).toString('utf8');
+}
