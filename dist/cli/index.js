@@ -1962,42 +1962,9 @@ function dispatchedResult(what, run, agentName, timeoutSeconds) {
 /***/ }),
 
 /***/ 1185:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WorkflowDefinition = void 0;
 exports.loadWorkflowFile = loadWorkflowFile;
@@ -2006,7 +1973,7 @@ exports.loadWorkflowFile = loadWorkflowFile;
  * defaults. Fields hold the raw parsed values (they may be malformed until
  * `validateWorkflow` has checked them), so they are typed `unknown`.
  */
-const fs = __importStar(__nccwpck_require__(3024));
+const files_js_1 = __nccwpck_require__(4817);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const yaml_source_js_1 = __nccwpck_require__(6293);
 class WorkflowDefinition {
@@ -2092,7 +2059,7 @@ function describeType(value) {
 function loadWorkflowFile(path) {
     let bytes;
     try {
-        bytes = fs.readFileSync(path);
+        bytes = (0, files_js_1.readRegularFile)(path);
     }
     catch (err) {
         const reason = err instanceof Error ? err.message : String(err);
@@ -2166,6 +2133,7 @@ const inputs_js_1 = __nccwpck_require__(5545);
 const expressions_js_1 = __nccwpck_require__(6025);
 const fan_out_js_1 = __nccwpck_require__(7662);
 const item_reuse_js_1 = __nccwpck_require__(3494);
+const files_js_1 = __nccwpck_require__(4817);
 const resume_point_js_1 = __nccwpck_require__(3688);
 const run_lock_js_1 = __nccwpck_require__(4635);
 const index_js_1 = __nccwpck_require__(2734);
@@ -2351,7 +2319,7 @@ class WorkflowEngine {
         const definition = hasCopy ? (0, definition_js_1.loadWorkflowFile)(copy) : this.loadWorkflow(state.workflowId);
         // What the run executes now, compared with what its items ran with: the
         // saved copy as it is on disk, else the installed workflow as the copy would be.
-        const definitionText = hasCopy ? fs.readFileSync(copy, 'utf8') : (0, yaml_source_js_1.dumpYaml)(definition.data);
+        const definitionText = hasCopy ? (0, files_js_1.readRegularText)(copy) : (0, yaml_source_js_1.dumpYaml)(definition.data);
         const defaultsErrors = (0, validate_js_1.dispatchDefaultErrors)(definition);
         if (defaultsErrors.length > 0)
             throw new types_js_1.WorkflowError(defaultsErrors.join(' '));
@@ -3664,6 +3632,106 @@ async function runFanOut(engine, session, request) {
         state.save();
     }
     return slots;
+}
+
+
+/***/ }),
+
+/***/ 4817:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_READ_BYTES = void 0;
+exports.readRegularFile = readRegularFile;
+exports.readRegularText = readRegularText;
+/**
+ * Reading a file of a run or a workflow that someone else may have placed: a FIFO would block the
+ * read forever and a device (a link to /dev/zero) never end, so the file is opened without
+ * blocking and refused unless it is a regular file within a size bound.
+ */
+const fs = __importStar(__nccwpck_require__(3024));
+const types_js_1 = __nccwpck_require__(3171);
+/** Far above any run's state or workflow, far below what Node can hold as one string. */
+exports.MAX_READ_BYTES = 256 * 1024 * 1024;
+// Non-blocking, so opening a FIFO returns at once and fstat can turn it away (Windows has no
+// such flag, nor FIFOs that open() would wait on).
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isFIFO())
+        return 'a named pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/**
+ * The bytes of `file`, which must be a regular file of at most `maxBytes`. A missing file
+ * throws the usual ENOENT error (callers word that case themselves); anything else that is
+ * wrong is a WorkflowError naming the file.
+ */
+function readRegularFile(file, maxBytes = exports.MAX_READ_BYTES) {
+    let fd;
+    try {
+        fd = fs.openSync(file, OPEN_FLAGS);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            throw err;
+        throw new types_js_1.WorkflowError(`cannot read ${file}: ${err.message}`);
+    }
+    try {
+        const stats = fs.fstatSync(fd);
+        if (!stats.isFile())
+            throw new types_js_1.WorkflowError(`cannot read ${file}: it is ${kindOf(stats)}`);
+        if (stats.size > maxBytes) {
+            throw new types_js_1.WorkflowError(`cannot read ${file}: it is ${stats.size} bytes, more than the ${maxBytes} this reads`);
+        }
+        return fs.readFileSync(fd);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+/** `readRegularFile` as UTF-8 text. */
+function readRegularText(file, maxBytes = exports.MAX_READ_BYTES) {
+    return readRegularFile(file, maxBytes).toString('utf8');
 }
 
 
@@ -6450,6 +6518,7 @@ const fs = __importStar(__nccwpck_require__(3024));
 const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
 const node_crypto_1 = __nccwpck_require__(7598);
+const files_js_1 = __nccwpck_require__(4817);
 const ids_js_1 = __nccwpck_require__(7744);
 Object.defineProperty(exports, "isValidRunId", ({ enumerable: true, get: function () { return ids_js_1.isValidRunId; } }));
 const pyvalue_js_1 = __nccwpck_require__(610);
@@ -6663,12 +6732,14 @@ class RunState {
         const file = path.join(dir, 'state.json');
         let text;
         try {
-            text = fs.readFileSync(file, 'utf8');
+            text = (0, files_js_1.readRegularText)(file);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
                 throw new types_js_1.WorkflowError(`no run ${runId} in ${runsRoot(projectRoot)}`);
             }
+            if (err instanceof types_js_1.WorkflowError)
+                throw err;
             throw new types_js_1.WorkflowError(`cannot read ${file}: ${err.message}`);
         }
         const data = parseJsonFile(file, text);
@@ -6743,9 +6814,15 @@ class RunState {
         state.installedWorkflowId = d.installed_workflow_id ?? null;
         state.installedRegistryRoot = d.installed_registry_root ?? null;
         state.dirCreated = true;
+        // Appended to at every flush: a FIFO or a device there would block or never take the end.
+        const logFile = path.join(dir, 'log.jsonl');
+        const logStats = fs.statSync(logFile, { throwIfNoEntry: false });
+        if (logStats !== undefined && !logStats.isFile()) {
+            throw new types_js_1.WorkflowError(`corrupt run state: ${logFile} is not a regular file`);
+        }
         const inputsFile = path.join(dir, 'inputs.json');
         if (fs.existsSync(inputsFile)) {
-            const doc = parseJsonFile(inputsFile, fs.readFileSync(inputsFile, 'utf8'));
+            const doc = parseJsonFile(inputsFile, (0, files_js_1.readRegularText)(inputsFile));
             if (!(0, pyvalue_js_1.isDict)(doc))
                 throw new types_js_1.WorkflowError(`corrupt run inputs ${inputsFile}: expected a JSON object`);
             const inputs = doc.inputs ?? {};
@@ -6795,7 +6872,7 @@ function listRuns(projectRoot) {
         if (!(0, ids_js_1.isValidRunId)(name))
             continue;
         try {
-            const data = readRunJson(fs.readFileSync(path.join(root, name, 'state.json'), 'utf8'));
+            const data = readRunJson((0, files_js_1.readRegularText)(path.join(root, name, 'state.json')));
             if ((0, pyvalue_js_1.isDict)(data) && 'run_id' in data)
                 runs.push(data);
         }
