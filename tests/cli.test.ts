@@ -260,6 +260,35 @@ describe('errors and other commands', () => {
     expect(specflow(dir, ['run', 'x.yml', '--frob']).code).toBe(1);
   });
 
+  test('a usage error under --json is still one JSON object on stdout', () => {
+    const dir = project({});
+    for (const args of [
+      ['frobnicate', '--json'],
+      ['run', 'x.yml', '--frob', '--json'],
+      ['status', '--json', '--rerun-items'],
+      ['resume', '--json', '-i']
+    ]) {
+      const r = specflow(dir, args);
+      expect([args, r.code]).toEqual([args, 1]);
+      expect(JSON.parse(r.stdout)).toEqual({ error: expect.any(String) });
+      expect(r.stderr).toMatch(/^error: /);
+    }
+  });
+
+  test('a saved workflow left without steps is refused on resume, and the run stays paused', () => {
+    const dir = project({ 'wf.yml': gateWorkflow });
+    expect(specflow(dir, ['run', 'wf.yml', '--run-id', 'e1']).code).toBe(0);
+    const copy = path.join(dir, '.specify/workflows/runs/e1/workflow.yml');
+    fs.writeFileSync(copy, fs.readFileSync(copy, 'utf8').replace(/^steps:[\s\S]*$/m, 'steps:\n'));
+    const r = specflow(dir, ['resume', 'e1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/the workflow of run e1 \(.*workflow\.yml\) has no list of steps/);
+    const state = JSON.parse(
+      fs.readFileSync(path.join(dir, '.specify/workflows/runs/e1/state.json'), 'utf8')
+    );
+    expect(state.status).toBe('paused');
+  });
+
   test('status lists runs and shows one', () => {
     const dir = project({ 'wf.yml': gateWorkflow });
     specflow(dir, ['run', 'wf.yml', '--run-id', 's1']);

@@ -91,18 +91,22 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(HELP.main + '\n');
     return command === undefined ? 1 : 0;
   }
-  if (!hasKey(HELP, command) || command === 'main') {
-    io.stderr.write(
-      `${errStyle.red('error:')} unknown command ${JSON.stringify(command)}\n\n${HELP.main}\n`
-    );
+  // `--json` promises one JSON object for every outcome, a usage error included (told from the
+  // raw arguments, since they did not parse).
+  const usageError = (message: string, help: string): number => {
+    if (argv.includes('--json'))
+      io.stdout.write(JSON.stringify({ error: message }, null, 2) + '\n');
+    io.stderr.write(`${errStyle.red('error:')} ${message}\n\n${help}\n`);
     return 1;
+  };
+  if (!hasKey(HELP, command) || command === 'main') {
+    return usageError(`unknown command ${JSON.stringify(command)}`, HELP.main);
   }
   let args: ParsedArgs;
   try {
     args = parseArgs(command, rest);
   } catch (err) {
-    io.stderr.write(`${errStyle.red('error:')} ${(err as Error).message}\n\n${HELP[command]}\n`);
-    return 1;
+    return usageError((err as Error).message, HELP[command]);
   }
   if (args.help) {
     io.stdout.write(HELP[command] + '\n');

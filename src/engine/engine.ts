@@ -339,6 +339,12 @@ export class WorkflowEngine {
     const definitionText = hasCopy ? readRegularText(copy) : dumpYaml(definition.data);
     const defaultsErrors = dispatchDefaultErrors(definition);
     if (defaultsErrors.length > 0) throw new WorkflowError(defaultsErrors.join(' '));
+    if (!Array.isArray(definition.steps)) {
+      // Validated when the run started; a copy changed since cannot be resumed.
+      throw new WorkflowError(
+        `the workflow of run ${runId} (${hasCopy ? copy : state.workflowId}) has no list of steps`
+      );
+    }
     const steps = definition.steps as StepConfig[];
     // The state may come from outside (a copied folder, a cache entry): it must not skip steps.
     assertResumePoint(state, steps);
