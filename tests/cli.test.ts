@@ -275,6 +275,50 @@ describe('errors and other commands', () => {
     }
   });
 
+  test("a run another host's process drives: refused naming it, taken over with --force", () => {
+    const dir = project({ 'wf.yml': gateWorkflow });
+    expect(specflow(dir, ['run', 'wf.yml', '--run-id', 'h1']).code).toBe(0);
+    const stateFile = path.join(dir, '.specify/workflows/runs/h1/state.json');
+    const state = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
+    state.status = 'running';
+    state.runner = { pid: 4242, hostname: 'elsewhere.example', started_at: state.updated_at };
+    fs.writeFileSync(stateFile, JSON.stringify(state, null, 2));
+    const refused = specflow(dir, ['resume', 'h1']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'run h1 is running by pid 4242 on elsewhere.example; if you know that process is gone, take the run over with `specflow resume h1 --force`'
+    );
+    const forced = specflow(dir, ['resume', 'h1', '--force', '--json']);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.stdout).status).toBe('paused');
+    const log = fs.readFileSync(path.join(dir, '.specify/workflows/runs/h1/log.jsonl'), 'utf8');
+    expect(log).toMatch(/"event": "run_recovered".*"forced": true/);
+
+    // Another host's lock: the same way out.
+    const lockFile = path.join(dir, '.specify/workflows/runs/h1.lock');
+    fs.writeFileSync(
+      lockFile,
+      JSON.stringify({
+        format: 1,
+        run_id: 'h1',
+        pid: 4242,
+        hostname: 'elsewhere.example',
+        process_start: null,
+        started_at: '2026-01-01T00:00:00.000Z',
+        mode: 'resume',
+        token: 'abc',
+        groups: []
+      })
+    );
+    const locked = specflow(dir, ['resume', 'h1']);
+    expect(locked.code).toBe(1);
+    expect(locked.stderr).toMatch(
+      /being resumed by pid 4242 on elsewhere\.example .*resume with --force/
+    );
+    expect(specflow(dir, ['resume', 'h1', '--force']).code).toBe(0);
+    expect(fs.existsSync(lockFile)).toBe(false);
+  });
+
   test('a saved workflow left without steps is refused on resume, and the run stays paused', () => {
     const dir = project({ 'wf.yml': gateWorkflow });
     expect(specflow(dir, ['run', 'wf.yml', '--run-id', 'e1']).code).toBe(0);

@@ -20,12 +20,14 @@ export interface ParsedArgs {
   runId?: string;
   /** `--rerun-items` (resume): run every fan-out item again, as spec-kit does. */
   rerunItems: boolean;
+  /** `--force` (resume): take over a run another host's process drives (known to be gone). */
+  force: boolean;
 }
 
 /** Flags each command accepts besides --help. */
 const COMMAND_FLAGS: Record<string, readonly string[]> = {
   run: ['--input', '--json', '--run-id'],
-  resume: ['--input', '--json', '--rerun-items'],
+  resume: ['--input', '--json', '--rerun-items', '--force'],
   status: ['--json'],
   validate: ['--json']
 };
@@ -37,7 +39,8 @@ export function parseArgs(command: string, argv: string[]): ParsedArgs {
     inputs: [],
     json: false,
     help: false,
-    rerunItems: false
+    rerunItems: false,
+    force: false
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -57,10 +60,11 @@ export function parseArgs(command: string, argv: string[]): ParsedArgs {
     } else if (name === '--json') {
       if (!allowed.includes('--json')) throw new UsageError(`${command} does not take --json`);
       parsed.json = true;
-    } else if (name === '--rerun-items') {
+    } else if (name === '--rerun-items' || name === '--force') {
       if (!allowed.includes(name)) throw new UsageError(`${command} does not take ${name}`);
       if (arg !== name) throw new UsageError(`${name} takes no value`);
-      parsed.rerunItems = true;
+      if (name === '--force') parsed.force = true;
+      else parsed.rerunItems = true;
     } else if (name === '--run-id') {
       if (!allowed.includes('--run-id')) throw new UsageError(`${command} does not take --run-id`);
       parsed.runId = takeValue('--run-id');

@@ -39,7 +39,7 @@ export const HELP: Record<string, string> = {
 
 Usage:
   specflow run <workflow.yml | installed-id> [-i key=value]... [--json] [--run-id ID]
-  specflow resume <run-id> [-i key=value]... [--json] [--rerun-items]
+  specflow resume <run-id> [-i key=value]... [--json] [--rerun-items] [--force]
   specflow status [run-id] [--json]
   specflow validate <workflow.yml | installed-id> [--json]
 
@@ -67,6 +67,8 @@ Options:
   -i, --input key=value  set or override a workflow input (repeatable), e.g. a gate's verdict input
   --json                 print one JSON object with the outcome on stdout
   --rerun-items          run every item of a resumed fan-out again, as spec-kit does
+  --force                take over a run that a process on another host is driving (or left
+                         running): only when you know that process is gone
   -h, --help             show this help`,
   status: `specflow status [run-id] [options]
 
@@ -217,7 +219,9 @@ async function resumeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const { engine, style } = makeEngine(args, io);
   const human = args.json ? io.stderr : io.stdout;
   human.write(`${style.bold('Resuming run:')} ${runId}\n`);
-  const state = await settled(engine.resume(runId, inputs, { rerunItems: args.rerunItems }));
+  const state = await settled(
+    engine.resume(runId, inputs, { rerunItems: args.rerunItems, force: args.force })
+  );
   return finish(runOutcome(state), args, io, style, savedDefinition(state));
 }
 

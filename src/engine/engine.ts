@@ -5,6 +5,7 @@
  * fan-out.ts for concurrent fan-out.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { dumpYaml } from './yaml-source.js';
 import { WorkflowDefinition, loadWorkflowFile } from './definition.js';
@@ -123,6 +124,12 @@ export interface ResumeOptions {
    * Action claims the run here, so a refused input does not use up the claim.
    */
   beforeContinue?: (state: RunState) => Promise<void>;
+  /**
+   * Take over a run that a process on another host drives, by its lock or its `running` state:
+   * this host cannot tell whether that process is gone, so only someone who knows may say so.
+   * A live process on this host is still refused.
+   */
+  force?: boolean;
 }
 
 /**
@@ -298,7 +305,7 @@ export class WorkflowEngine {
   ): Promise<RunState> {
     assertValidRunId(runId);
     // Taken before the state is read: a resume that lost the race must not act on what it read.
-    const { lock, orphans } = await this.lockRun(runId, 'resume');
+    const { lock, orphans } = await this.lockRun(runId, 'resume', options.force === true);
     try {
       return await this.resumeLocked(runId, inputs, options, lock, orphans);
     } finally {
@@ -325,8 +332,31 @@ export class WorkflowEngine {
           state.runner !== null &&
           state.runner.pid === previous.pid &&
           state.runner.hostname === previous.hostname));
-    if (orphaned) state.log({ event: 'run_recovered', previous_runner: state.runner });
-    if (!orphaned && state.status !== RunStatus.Paused && state.status !== RunStatus.Failed) {
+    // A driver on another host cannot be seen from here: only --force says it is gone.
+    const forced =
+      !orphaned &&
+      options.force === true &&
+      state.status === RunStatus.Running &&
+      state.runner !== null &&
+      state.runner.hostname !== os.hostname();
+    if (orphaned || forced) {
+      state.log({ event: 'run_recovered', previous_runner: state.runner, forced });
+    }
+    if (state.status === RunStatus.Running && !orphaned && !forced) {
+      const by = state.runner
+        ? ` by pid ${state.runner.pid} on ${state.runner.hostname}`
+        : ' by a process it does not name';
+      throw new WorkflowError(
+        `run ${runId} is running${by}; if you know that process is gone, take the run over with ` +
+          `\`specflow resume ${runId} --force\``
+      );
+    }
+    if (
+      !orphaned &&
+      !forced &&
+      state.status !== RunStatus.Paused &&
+      state.status !== RunStatus.Failed
+    ) {
       throw new WorkflowError(
         `run ${runId} is ${state.status}; only paused or failed runs can be resumed`
       );
@@ -379,9 +409,10 @@ export class WorkflowEngine {
    */
   private async lockRun(
     runId: string,
-    mode: 'run' | 'resume'
+    mode: 'run' | 'resume',
+    force = false
   ): Promise<{ lock: RunLock; orphans: OrphanOutcome | null }> {
-    const lock = acquireRunLock(this.projectRoot, runId, mode);
+    const lock = acquireRunLock(this.projectRoot, runId, mode, {}, force);
     const previous = lock.previous;
     if (previous === null) return { lock, orphans: null };
     // The lock file is only a claim (anyone who can write the project can write one): on Linux

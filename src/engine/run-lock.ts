@@ -292,8 +292,13 @@ function inodeOf(file: string): number | null {
 
 function refusal(record: LockHolder, runId: string, file: string, doing?: string): WorkflowError {
   const what = doing ?? (record.mode === 'resume' ? 'resumed' : 'run');
+  // Another host's process cannot be seen from here: say how to take over once it is known gone.
+  const way =
+    record.hostname === os.hostname()
+      ? 'remove it only if that process is gone'
+      : `if you know that process is gone, resume with --force`;
   return new WorkflowError(
-    `run ${runId} is being ${what} by pid ${record.pid} on ${record.hostname} (lock ${file}; remove it only if that process is gone)`
+    `run ${runId} is being ${what} by pid ${record.pid} on ${record.hostname} (lock ${file}; ${way})`
   );
 }
 
@@ -391,7 +396,9 @@ export function acquireRunLock(
   projectRoot: string,
   runId: string,
   mode: LockHolder['mode'],
-  hooks: TakeoverHooks = {}
+  hooks: TakeoverHooks = {},
+  /** Take over another host's lock too (its holder is known, by the caller, to be gone). */
+  force = false
 ): RunLock {
   const file = runLockPath(projectRoot, runId);
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -407,7 +414,8 @@ export function acquireRunLock(
     if (found === null) continue; // released meanwhile: try again
     const record = parseRecord(found.text, runId);
     if (typeof record === 'string') throw damaged(file, runId, record);
-    if (!holderIsGone(record)) throw refusal(record, runId, file);
+    const otherHost = record.hostname !== os.hostname();
+    if (!holderIsGone(record) && !(force && otherHost)) throw refusal(record, runId, file);
     hooks.judgedStale?.();
     if (takeOver(file, found, mine, runId, hooks)) return new RunLock(file, mine, record);
   }
