@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { shellStep } from '../../src/engine/steps/shell.js';
+import { MAX_SHELL_CAPTURE_BYTES, shellStep } from '../../src/engine/steps/shell.js';
 import { InterruptedError } from '../../src/engine/types.js';
 import { makeContext, removeTempProjects } from '../helpers/context.js';
 import { waitUntilGone } from '../helpers/processes.js';
@@ -35,6 +35,23 @@ describe('shell validate', () => {
 });
 
 describe('shell execute', () => {
+  test('keeps the last 16 MiB of a stream in the record, marked truncated; the live output gets it all', async () => {
+    const context = makeContext();
+    // 20 MiB of one long line, then a last line to find at the end of the tail.
+    const result = await shellStep.execute(
+      { id: 's', run: 'head -c 20971520 /dev/zero | tr "\\0" "x"; echo; echo LAST' },
+      context
+    );
+    const output = result.output as Record<string, unknown>;
+    expect(output.truncated).toBe(true);
+    expect((output.stdout as string).length).toBeLessThanOrEqual(MAX_SHELL_CAPTURE_BYTES);
+    expect((output.stdout as string).endsWith('x\nLAST\n')).toBe(true);
+    expect(context.output.out.join('').length).toBe(20 * 1024 * 1024 + 6);
+    // Small output is kept whole, with no flag.
+    const small = await shellStep.execute({ id: 's', run: 'echo hi' }, makeContext());
+    expect(small.output).toEqual({ exit_code: 0, stdout: 'hi\n', stderr: '' });
+  });
+
   it('records exit code and output, with newlines normalised as Python text mode does', async () => {
     const context = makeContext();
     const result = await shellStep.execute(

@@ -25,6 +25,12 @@ import {
 } from '../types.js';
 import { baseIssues, stepLabel } from './step-config.js';
 
+/**
+ * What a step's record keeps of each stream: the last 16 MiB (the live output still shows it
+ * all). Unbounded, 600 MB of output overflowed a string and crashed every resume of the run.
+ */
+export const MAX_SHELL_CAPTURE_BYTES = 16 * 1024 * 1024;
+
 export const DEFAULT_SHELL_TIMEOUT_SECONDS = 300;
 
 /** A problem with `timeout` (absent is fine), shared by validate() and execute(). */
@@ -100,7 +106,8 @@ export const shellStep: StepType = {
       timeoutSeconds: pyNumberValue(timeout),
       signal: context.signal,
       output: context.output,
-      groups: context.processGroups
+      groups: context.processGroups,
+      maxCaptureBytes: MAX_SHELL_CAPTURE_BYTES
     });
     if (outcome.aborted) throw new InterruptedError();
     if (outcome.timedOut) {
@@ -123,6 +130,7 @@ export const shellStep: StepType = {
       stdout: universalNewlines(outcome.stdout),
       stderr: universalNewlines(outcome.stderr)
     };
+    if (outcome.stdoutTruncated || outcome.stderrTruncated) output.truncated = true;
     if (outcome.exitCode !== 0) {
       return {
         status: StepStatus.Failed,
