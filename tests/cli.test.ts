@@ -491,9 +491,12 @@ describe('argument parsing and style', () => {
       json: true,
       help: false,
       runId: 'x',
-      rerunItems: false
+      rerunItems: false,
+      force: false
     });
     expect(parseArgs('resume', ['r1', '--rerun-items']).rerunItems).toBe(true);
+    expect(parseArgs('resume', ['r1', '--force']).force).toBe(true);
+    expect(() => parseArgs('run', ['wf.yml', '--force'])).toThrow(/does not take/);
     expect(() => parseArgs('run', ['wf.yml', '--rerun-items'])).toThrow(/does not take/);
     expect(() => parseArgs('resume', ['r1', '--rerun-items=false'])).toThrow(/takes no value/);
     expect(() => parseArgs('status', ['--run-id', 'x'])).toThrow(/does not take/);

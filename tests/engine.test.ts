@@ -335,6 +335,30 @@ describe('interruption', () => {
     expect(done.stepResults.after.output.stdout).toBe('after\n');
   });
 
+  test('a long loop of steps that start no process still gives signals a turn', async () => {
+    const controller = new AbortController();
+    const h = harness([], { signal: controller.signal });
+    // The abort can only run if the loop yields to the event loop: without that, the loop holds
+    // it for all its 50,000 passes (seconds) and the run ends completed, not paused.
+    setTimeout(() => controller.abort(), 0);
+    const state = await h.run(
+      `${header()}steps:
+  - id: spin
+    type: while
+    condition: "{{ true }}"
+    max_iterations: 50000
+    steps:
+      - id: check
+        type: if
+        condition: "{{ true }}"
+        then: []
+`,
+      {},
+      'spin'
+    );
+    expect(state.status).toBe('paused');
+  });
+
   test('a real shell step is killed on interrupt and the run is paused', async () => {
     const controller = new AbortController();
     const h = harness([], { signal: controller.signal });

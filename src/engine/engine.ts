@@ -14,6 +14,7 @@ import { resolveInputs } from './inputs.js';
 import { evaluateCondition } from './expressions.js';
 import { runFanOut } from './fan-out.js';
 import { definitionDigest } from './item-reuse.js';
+import { makeBreather } from './breath.js';
 import { readRegularText } from './files.js';
 import { assertResumePoint } from './resume-point.js';
 import {
@@ -514,7 +515,9 @@ export class WorkflowEngine {
     depth: number
   ): Promise<void> {
     const { state } = session;
+    const breathe = makeBreather();
     for (let i = 0; i < steps.length; i++) {
+      await breathe();
       if (this.signal.aborted) throw new InterruptedError();
       const config = steps[i];
       const stepId = String(getOr(config, 'id', `step-${i}`));
@@ -668,7 +671,12 @@ export class WorkflowEngine {
         ? (cap as number)
         : DEFAULT_MAX_ITERATIONS;
     const condition = getOr(config, 'condition', false);
+    const breathe = makeBreather();
     for (let iteration = 1; iteration < maxIterations; iteration++) {
+      // A body of steps that start no process would otherwise hold the event loop for the
+      // whole loop: no signal, no state write.
+      await breathe();
+      if (this.signal.aborted) throw new InterruptedError();
       if (!evaluateCondition(condition, context)) break;
       for (let n = 0; n < body.length; n++) {
         const original = body[n].id;

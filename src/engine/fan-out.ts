@@ -18,6 +18,7 @@
  * On resume an item is not run again when its last run provably gives the
  * same result; the rules, and what is recorded for them, are in item-reuse.ts.
  */
+import { makeBreather } from './breath.js';
 import PQueue from 'p-queue';
 import type { RunSession, WorkflowEngine } from './engine.js';
 import { isHalted } from './run-state.js';
@@ -39,9 +40,6 @@ import {
   type StepConfig,
   type StepContext
 } from './types.js';
-
-/** How long items may run back to back before the event loop gets a turn. */
-const BREATH_INTERVAL_MS = 20;
 
 export interface FanOutRequest {
   parentId: string;
@@ -112,15 +110,7 @@ export async function runFanOut(
     return state.stepResults[id].output;
   };
 
-  // Items that start no process resolve as microtasks only, which would starve
-  // the event loop: no signal handling and no state writes until the fan-out
-  // ends. Give the loop a turn every few milliseconds.
-  let lastBreath = performance.now();
-  const breathe = async (): Promise<void> => {
-    if (performance.now() - lastBreath < BREATH_INTERVAL_MS) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    lastBreath = performance.now();
-  };
+  const breathe = makeBreather();
 
   const runItem = async (index: number, itemContext: StepContext): Promise<unknown> => {
     await breathe();
