@@ -368,7 +368,7 @@ exports.UsageError = UsageError;
 /** Flags each command accepts besides --help. */
 const COMMAND_FLAGS = {
     run: ['--input', '--json', '--run-id'],
-    resume: ['--input', '--json', '--rerun-items'],
+    resume: ['--input', '--json', '--rerun-items', '--force'],
     status: ['--json'],
     validate: ['--json']
 };
@@ -379,7 +379,8 @@ function parseArgs(command, argv) {
         inputs: [],
         json: false,
         help: false,
-        rerunItems: false
+        rerunItems: false,
+        force: false
     };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
@@ -406,12 +407,15 @@ function parseArgs(command, argv) {
                 throw new UsageError(`${command} does not take --json`);
             parsed.json = true;
         }
-        else if (name === '--rerun-items') {
+        else if (name === '--rerun-items' || name === '--force') {
             if (!allowed.includes(name))
                 throw new UsageError(`${command} does not take ${name}`);
             if (arg !== name)
                 throw new UsageError(`${name} takes no value`);
-            parsed.rerunItems = true;
+            if (name === '--force')
+                parsed.force = true;
+            else
+                parsed.rerunItems = true;
         }
         else if (name === '--run-id') {
             if (!allowed.includes('--run-id'))
@@ -515,7 +519,7 @@ exports.HELP = {
 
 Usage:
   specflow run <workflow.yml | installed-id> [-i key=value]... [--json] [--run-id ID]
-  specflow resume <run-id> [-i key=value]... [--json] [--rerun-items]
+  specflow resume <run-id> [-i key=value]... [--json] [--rerun-items] [--force]
   specflow status [run-id] [--json]
   specflow validate <workflow.yml | installed-id> [--json]
 
@@ -543,6 +547,8 @@ Options:
   -i, --input key=value  set or override a workflow input (repeatable), e.g. a gate's verdict input
   --json                 print one JSON object with the outcome on stdout
   --rerun-items          run every item of a resumed fan-out again, as spec-kit does
+  --force                take over a run that a process on another host is driving (or left
+                         running): only when you know that process is gone
   -h, --help             show this help`,
     status: `specflow status [run-id] [options]
 
@@ -566,17 +572,23 @@ async function runCli(argv, io) {
         io.stdout.write(exports.HELP.main + '\n');
         return command === undefined ? 1 : 0;
     }
-    if (!(0, pyvalue_js_2.hasKey)(exports.HELP, command) || command === 'main') {
-        io.stderr.write(`${errStyle.red('error:')} unknown command ${JSON.stringify(command)}\n\n${exports.HELP.main}\n`);
+    // `--json` promises one JSON object for every outcome, a usage error included (told from the
+    // raw arguments, since they did not parse).
+    const usageError = (message, help) => {
+        if (argv.includes('--json'))
+            io.stdout.write(JSON.stringify({ error: message }, null, 2) + '\n');
+        io.stderr.write(`${errStyle.red('error:')} ${message}\n\n${help}\n`);
         return 1;
+    };
+    if (!(0, pyvalue_js_2.hasKey)(exports.HELP, command) || command === 'main') {
+        return usageError(`unknown command ${JSON.stringify(command)}`, exports.HELP.main);
     }
     let args;
     try {
         args = (0, args_js_1.parseArgs)(command, rest);
     }
     catch (err) {
-        io.stderr.write(`${errStyle.red('error:')} ${err.message}\n\n${exports.HELP[command]}\n`);
-        return 1;
+        return usageError(err.message, exports.HELP[command]);
     }
     if (args.help) {
         io.stdout.write(exports.HELP[command] + '\n');
@@ -683,7 +695,7 @@ async function resumeCommand(args, io) {
     const { engine, style } = makeEngine(args, io);
     const human = args.json ? io.stderr : io.stdout;
     human.write(`${style.bold('Resuming run:')} ${runId}\n`);
-    const state = await settled(engine.resume(runId, inputs, { rerunItems: args.rerunItems }));
+    const state = await settled(engine.resume(runId, inputs, { rerunItems: args.rerunItems, force: args.force }));
     return finish((0, outcome_js_1.runOutcome)(state), args, io, style, savedDefinition(state));
 }
 /** The definition saved with a run, for the resume hint; null when it cannot be read. */
@@ -1961,6 +1973,32 @@ function dispatchedResult(what, run, agentName, timeoutSeconds) {
 
 /***/ }),
 
+/***/ 7854:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.makeBreather = makeBreather;
+/**
+ * Steps that start no process (`if`, `switch`, a loop over them) resolve as microtasks only,
+ * which starves the event loop: no signal is handled and no coalesced state write happens until
+ * the whole sequence ends. A breather gives the loop a turn every few milliseconds.
+ */
+const BREATH_INTERVAL_MS = 20;
+/** A function to await between units of work; it yields once per interval, else returns at once. */
+function makeBreather(intervalMs = BREATH_INTERVAL_MS) {
+    let last = performance.now();
+    return async () => {
+        if (performance.now() - last < intervalMs)
+            return;
+        await new Promise((resolve) => setImmediate(resolve));
+        last = performance.now();
+    };
+}
+
+
+/***/ }),
+
 /***/ 1185:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -2125,6 +2163,7 @@ exports.runEndedBy = runEndedBy;
  * fan-out.ts for concurrent fan-out.
  */
 const fs = __importStar(__nccwpck_require__(3024));
+const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
 const yaml_source_js_1 = __nccwpck_require__(6293);
 const definition_js_1 = __nccwpck_require__(1185);
@@ -2133,6 +2172,7 @@ const inputs_js_1 = __nccwpck_require__(5545);
 const expressions_js_1 = __nccwpck_require__(6025);
 const fan_out_js_1 = __nccwpck_require__(7662);
 const item_reuse_js_1 = __nccwpck_require__(3494);
+const breath_js_1 = __nccwpck_require__(7854);
 const files_js_1 = __nccwpck_require__(4817);
 const resume_point_js_1 = __nccwpck_require__(3688);
 const run_lock_js_1 = __nccwpck_require__(4635);
@@ -2289,7 +2329,7 @@ class WorkflowEngine {
     async resume(runId, inputs = {}, options = {}) {
         (0, run_state_js_1.assertValidRunId)(runId);
         // Taken before the state is read: a resume that lost the race must not act on what it read.
-        const { lock, orphans } = await this.lockRun(runId, 'resume');
+        const { lock, orphans } = await this.lockRun(runId, 'resume', options.force === true);
         try {
             return await this.resumeLocked(runId, inputs, options, lock, orphans);
         }
@@ -2309,9 +2349,26 @@ class WorkflowEngine {
                     state.runner !== null &&
                     state.runner.pid === previous.pid &&
                     state.runner.hostname === previous.hostname));
-        if (orphaned)
-            state.log({ event: 'run_recovered', previous_runner: state.runner });
-        if (!orphaned && state.status !== types_js_1.RunStatus.Paused && state.status !== types_js_1.RunStatus.Failed) {
+        // A driver on another host cannot be seen from here: only --force says it is gone.
+        const forced = !orphaned &&
+            options.force === true &&
+            state.status === types_js_1.RunStatus.Running &&
+            state.runner !== null &&
+            state.runner.hostname !== os.hostname();
+        if (orphaned || forced) {
+            state.log({ event: 'run_recovered', previous_runner: state.runner, forced });
+        }
+        if (state.status === types_js_1.RunStatus.Running && !orphaned && !forced) {
+            const by = state.runner
+                ? ` by pid ${state.runner.pid} on ${state.runner.hostname}`
+                : ' by a process it does not name';
+            throw new types_js_1.WorkflowError(`run ${runId} is running${by}; if you know that process is gone, take the run over with ` +
+                `\`specflow resume ${runId} --force\``);
+        }
+        if (!orphaned &&
+            !forced &&
+            state.status !== types_js_1.RunStatus.Paused &&
+            state.status !== types_js_1.RunStatus.Failed) {
             throw new types_js_1.WorkflowError(`run ${runId} is ${state.status}; only paused or failed runs can be resumed`);
         }
         const copy = path.join(state.runDir, 'workflow.yml');
@@ -2323,6 +2380,10 @@ class WorkflowEngine {
         const defaultsErrors = (0, validate_js_1.dispatchDefaultErrors)(definition);
         if (defaultsErrors.length > 0)
             throw new types_js_1.WorkflowError(defaultsErrors.join(' '));
+        if (!Array.isArray(definition.steps)) {
+            // Validated when the run started; a copy changed since cannot be resumed.
+            throw new types_js_1.WorkflowError(`the workflow of run ${runId} (${hasCopy ? copy : state.workflowId}) has no list of steps`);
+        }
         const steps = definition.steps;
         // The state may come from outside (a copied folder, a cache entry): it must not skip steps.
         (0, resume_point_js_1.assertResumePoint)(state, steps);
@@ -2350,8 +2411,8 @@ class WorkflowEngine {
      * when it was taken over from a driver that died, first end the process
      * groups that driver left running, so no step runs beside its orphan.
      */
-    async lockRun(runId, mode) {
-        const lock = (0, run_lock_js_1.acquireRunLock)(this.projectRoot, runId, mode);
+    async lockRun(runId, mode, force = false) {
+        const lock = (0, run_lock_js_1.acquireRunLock)(this.projectRoot, runId, mode, {}, force);
         const previous = lock.previous;
         if (previous === null)
             return { lock, orphans: null };
@@ -2442,7 +2503,9 @@ class WorkflowEngine {
      */
     async executeSteps(session, steps, context, offset, depth) {
         const { state } = session;
+        const breathe = (0, breath_js_1.makeBreather)();
         for (let i = 0; i < steps.length; i++) {
+            await breathe();
             if (this.signal.aborted)
                 throw new types_js_1.InterruptedError();
             const config = steps[i];
@@ -2585,7 +2648,13 @@ class WorkflowEngine {
             ? cap
             : while_js_1.DEFAULT_MAX_ITERATIONS;
         const condition = (0, pyvalue_js_1.getOr)(config, 'condition', false);
+        const breathe = (0, breath_js_1.makeBreather)();
         for (let iteration = 1; iteration < maxIterations; iteration++) {
+            // A body of steps that start no process would otherwise hold the event loop for the
+            // whole loop: no signal, no state write.
+            await breathe();
+            if (this.signal.aborted)
+                throw new types_js_1.InterruptedError();
             if (!(0, expressions_js_1.evaluateCondition)(condition, context))
                 break;
             for (let n = 0; n < body.length; n++) {
@@ -3409,13 +3478,12 @@ exports.runFanOut = runFanOut;
  * On resume an item is not run again when its last run provably gives the
  * same result; the rules, and what is recorded for them, are in item-reuse.ts.
  */
+const breath_js_1 = __nccwpck_require__(7854);
 const p_queue_1 = __importDefault(__nccwpck_require__(9052));
 const run_state_js_1 = __nccwpck_require__(5039);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const item_reuse_js_1 = __nccwpck_require__(3494);
 const types_js_1 = __nccwpck_require__(3171);
-/** How long items may run back to back before the event loop gets a turn. */
-const BREATH_INTERVAL_MS = 20;
 /**
  * The window size, coerced the way the reference's `max(1, int(value))` does:
  * 4, "4", " 4 ", "٤" (any Unicode digits), 4.7 give 4; anything int() rejects gives 1.
@@ -3474,16 +3542,7 @@ async function runFanOut(engine, session, request) {
         state.log({ event: 'fan_out_item_reused', step_id: id });
         return state.stepResults[id].output;
     };
-    // Items that start no process resolve as microtasks only, which would starve
-    // the event loop: no signal handling and no state writes until the fan-out
-    // ends. Give the loop a turn every few milliseconds.
-    let lastBreath = performance.now();
-    const breathe = async () => {
-        if (performance.now() - lastBreath < BREATH_INTERVAL_MS)
-            return;
-        await new Promise((resolve) => setImmediate(resolve));
-        lastBreath = performance.now();
-    };
+    const breathe = (0, breath_js_1.makeBreather)();
     const runItem = async (index, itemContext) => {
         await breathe();
         if (context.signal.aborted)
@@ -6123,7 +6182,11 @@ function inodeOf(file) {
 }
 function refusal(record, runId, file, doing) {
     const what = doing ?? (record.mode === 'resume' ? 'resumed' : 'run');
-    return new types_js_1.WorkflowError(`run ${runId} is being ${what} by pid ${record.pid} on ${record.hostname} (lock ${file}; remove it only if that process is gone)`);
+    // Another host's process cannot be seen from here: say how to take over once it is known gone.
+    const way = record.hostname === os.hostname()
+        ? 'remove it only if that process is gone'
+        : `if you know that process is gone, resume with --force`;
+    return new types_js_1.WorkflowError(`run ${runId} is being ${what} by pid ${record.pid} on ${record.hostname} (lock ${file}; ${way})`);
 }
 function damaged(file, runId, why) {
     return new types_js_1.WorkflowError(`run lock ${file} is damaged (${why}); if no specflow process is driving run ${runId}, remove it`);
@@ -6213,7 +6276,9 @@ exports.RunLock = RunLock;
  * Take the lock of run `runId` for this process, or throw: a WorkflowError
  * naming the live (or other host's) holder, or the damaged or symlinked file.
  */
-function acquireRunLock(projectRoot, runId, mode, hooks = {}) {
+function acquireRunLock(projectRoot, runId, mode, hooks = {}, 
+/** Take over another host's lock too (its holder is known, by the caller, to be gone). */
+force = false) {
     const file = runLockPath(projectRoot, runId);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const mine = {
@@ -6231,7 +6296,8 @@ function acquireRunLock(projectRoot, runId, mode, hooks = {}) {
         const record = parseRecord(found.text, runId);
         if (typeof record === 'string')
             throw damaged(file, runId, record);
-        if (!holderIsGone(record))
+        const otherHost = record.hostname !== os.hostname();
+        if (!holderIsGone(record) && !(force && otherHost))
             throw refusal(record, runId, file);
         hooks.judgedStale?.();
         if (takeOver(file, found, mine, runId, hooks))
@@ -7985,7 +8051,7 @@ exports.promptStep = { type: 'prompt', validate, execute };
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.shellStep = exports.DEFAULT_SHELL_TIMEOUT_SECONDS = void 0;
+exports.shellStep = exports.DEFAULT_SHELL_TIMEOUT_SECONDS = exports.MAX_SHELL_CAPTURE_BYTES = void 0;
 /**
  * `shell`: run `run` with /bin/sh -c in the project root and record its exit
  * code, stdout and stderr. A non-zero exit fails the step. With
@@ -7996,6 +8062,11 @@ const process_js_1 = __nccwpck_require__(531);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
 const step_config_js_1 = __nccwpck_require__(9837);
+/**
+ * What a step's record keeps of each stream: the last 16 MiB (the live output still shows it
+ * all). Unbounded, 600 MB of output overflowed a string and crashed every resume of the run.
+ */
+exports.MAX_SHELL_CAPTURE_BYTES = 16 * 1024 * 1024;
 exports.DEFAULT_SHELL_TIMEOUT_SECONDS = 300;
 /** A problem with `timeout` (absent is fine), shared by validate() and execute(). */
 function timeoutProblem(config) {
@@ -8070,7 +8141,8 @@ exports.shellStep = {
             timeoutSeconds: (0, pyvalue_js_1.pyNumberValue)(timeout),
             signal: context.signal,
             output: context.output,
-            groups: context.processGroups
+            groups: context.processGroups,
+            maxCaptureBytes: exports.MAX_SHELL_CAPTURE_BYTES
         });
         if (outcome.aborted)
             throw new types_js_1.InterruptedError();
@@ -8091,6 +8163,8 @@ exports.shellStep = {
             stdout: universalNewlines(outcome.stdout),
             stderr: universalNewlines(outcome.stderr)
         };
+        if (outcome.stdoutTruncated || outcome.stderrTruncated)
+            output.truncated = true;
         if (outcome.exitCode !== 0) {
             return {
                 status: types_js_1.StepStatus.Failed,
