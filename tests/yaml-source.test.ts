@@ -136,6 +136,17 @@ describe('YAML 1.1 scalars', () => {
     expect(parse(`a: 0x${'f'.repeat(5000)}`)).toEqual({ a: BigInt('0x' + 'f'.repeat(5000)) });
   });
 
+  it('refuses nesting past 500 levels with a clear error at its place, flow or block, not a stack overflow', () => {
+    const flow = (depth: number) => `a: ${'['.repeat(depth)}${']'.repeat(depth)}`;
+    expect(parse(flow(499))).toBeDefined();
+    expect(() => parse(flow(3000))).toThrow(/nested deeper than 500 levels/);
+    // Block nesting: each level one more indentation.
+    const block = (depth: number) =>
+      Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' v\n';
+    expect(() => parse(block(1000))).toThrow(/nested deeper than 500 levels/);
+    expect(() => parseYamlWithPositions(flow(600), 'deep.yml')).toThrow(WorkflowLoadError);
+  });
+
   it('refuses a sexagesimal int too long for Python to print, instead of spending quadratic time', () => {
     expect(() => parse(`a: 1${':59'.repeat(200_000)}`)).toThrow(/more than 4300 digits/);
     expect(parse('a: 1:00:00')).toEqual({ a: 3600 });

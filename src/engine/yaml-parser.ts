@@ -1090,10 +1090,19 @@ const TOKEN_NAMES: Record<TokenKind, string> = {
  * built as the parser goes (PyYAML's composer), so aliases resolve to the
  * node their anchor names.
  */
+/**
+ * The deepest nesting of collections a document may have: past it, a clear error rather than a
+ * stack overflow. PyYAML itself gives up at about 490 levels (RecursionError), so nothing it
+ * reads is refused.
+ */
+export const MAX_YAML_DEPTH = 500;
+
 class TreeBuilder {
   private readonly scanner: Scanner;
   private tagHandles: Record<string, string> = DEFAULT_TAG_HANDLES;
   private anchors = new Map<string, YamlNode>();
+  /** How many collections the node being built is inside. */
+  private depth = 0;
 
   constructor(private readonly text: string) {
     this.scanner = new Scanner(text);
@@ -1180,6 +1189,22 @@ class TreeBuilder {
   }
 
   private node(block: boolean, indentlessSequence: boolean): YamlNode {
+    // Each level is a frame of this recursion: past a bound, a clear error, not a stack overflow.
+    if (this.depth >= MAX_YAML_DEPTH) {
+      this.fail(
+        `nested deeper than ${MAX_YAML_DEPTH} levels; a workflow never needs that many`,
+        this.scanner.peekToken()
+      );
+    }
+    this.depth++;
+    try {
+      return this.nodeAtDepth(block, indentlessSequence);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private nodeAtDepth(block: boolean, indentlessSequence: boolean): YamlNode {
     const s = this.scanner;
     if (s.check('alias')) {
       const token = s.getToken();
