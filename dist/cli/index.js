@@ -8931,7 +8931,7 @@ class StepWalker {
  * would find it first. Messages are our own.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.LineIndex = exports.YamlSyntaxError = exports.isMap = exports.isSeq = exports.isScalar = void 0;
+exports.MAX_YAML_DEPTH = exports.LineIndex = exports.YamlSyntaxError = exports.isMap = exports.isSeq = exports.isScalar = void 0;
 exports.composeYaml = composeYaml;
 const isScalar = (node) => node?.kind === 'scalar';
 exports.isScalar = isScalar;
@@ -9923,11 +9923,19 @@ const TOKEN_NAMES = {
  * built as the parser goes (PyYAML's composer), so aliases resolve to the
  * node their anchor names.
  */
+/**
+ * The deepest nesting of collections a document may have: past it, a clear error rather than a
+ * stack overflow. PyYAML itself gives up at about 490 levels (RecursionError), so nothing it
+ * reads is refused.
+ */
+exports.MAX_YAML_DEPTH = 500;
 class TreeBuilder {
     text;
     scanner;
     tagHandles = DEFAULT_TAG_HANDLES;
     anchors = new Map();
+    /** How many collections the node being built is inside. */
+    depth = 0;
     constructor(text) {
         this.text = text;
         this.scanner = new Scanner(text);
@@ -10016,6 +10024,19 @@ class TreeBuilder {
         return node;
     }
     node(block, indentlessSequence) {
+        // Each level is a frame of this recursion: past a bound, a clear error, not a stack overflow.
+        if (this.depth >= exports.MAX_YAML_DEPTH) {
+            this.fail(`nested deeper than ${exports.MAX_YAML_DEPTH} levels; a workflow never needs that many`, this.scanner.peekToken());
+        }
+        this.depth++;
+        try {
+            return this.nodeAtDepth(block, indentlessSequence);
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    nodeAtDepth(block, indentlessSequence) {
         const s = this.scanner;
         if (s.check('alias')) {
             const token = s.getToken();
