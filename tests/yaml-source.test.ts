@@ -136,6 +136,32 @@ describe('YAML 1.1 scalars', () => {
     expect(parse(`a: 0x${'f'.repeat(5000)}`)).toEqual({ a: BigInt('0x' + 'f'.repeat(5000)) });
   });
 
+  it('refuses a document whose aliases expand past 1,000,000 nodes, at the alias that repeats most', () => {
+    // "Billion laughs": each level nine aliases of the one before.
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (const name of 'bcdefg') {
+      const previous = String.fromCharCode(name.charCodeAt(0) - 1);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    }
+    const bomb = `${levels.join('\n')}\nuse: [*g]\n`;
+    expect(() => parseYamlWithPositions(bomb, 'bomb.yml')).toThrow(
+      /bomb\.yml:8:7: the document's aliases expand to more than 1,000,000 nodes \(this alias alone repeats [\d,]+\)/
+    );
+    // Merge keys repeat what they merge the same way (7 levels took 377 s to merge).
+    const merges = ['l0: &l0 {a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9}'];
+    for (let k = 1; k < 8; k++) {
+      merges.push(
+        `l${k}: &l${k} {<<: [${Array(9)
+          .fill(`*l${k - 1}`)
+          .join(', ')}], k${k}: ${k}}`
+      );
+    }
+    expect(() => parse(merges.join('\n'))).toThrow(/aliases expand to more than 1,000,000 nodes/);
+    // Two levels fewer is well within the bound, and shared as before.
+    const small = `${levels.slice(0, 5).join('\n')}\nuse: [*e]\n`;
+    expect((parse(small) as { use: unknown[] }).use).toHaveLength(1);
+  });
+
   it('refuses nesting past 500 levels with a clear error at its place, flow or block, not a stack overflow', () => {
     const flow = (depth: number) => `a: ${'['.repeat(depth)}${']'.repeat(depth)}`;
     expect(parse(flow(499))).toBeDefined();

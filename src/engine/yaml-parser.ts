@@ -1097,12 +1097,17 @@ const TOKEN_NAMES: Record<TokenKind, string> = {
  */
 export const MAX_YAML_DEPTH = 500;
 
+/** The most nodes a document may expand to once its aliases are followed. */
+export const MAX_YAML_EXPANDED_NODES = 1_000_000;
+
 class TreeBuilder {
   private readonly scanner: Scanner;
   private tagHandles: Record<string, string> = DEFAULT_TAG_HANDLES;
   private anchors = new Map<string, YamlNode>();
   /** How many collections the node being built is inside. */
   private depth = 0;
+  /** Where each alias is used, and the node it repeats. */
+  private aliasUses: { target: YamlNode; offset: number }[] = [];
 
   constructor(private readonly text: string) {
     this.scanner = new Scanner(text);
@@ -1147,7 +1152,39 @@ class TreeBuilder {
       if (s.check('document-end')) s.getToken();
       documents = 1;
     }
+    if (root !== null) this.boundExpansion(root);
     return root;
+  }
+
+  /**
+   * A shared node is built once but used as many times as it is aliased: nine aliases of nine
+   * aliases of... ("billion laughs") is a few hundred bytes that expand to more than memory. Count
+   * the nodes the document expands to (linear in its distinct nodes) and refuse it past a bound,
+   * at the alias that repeats the most.
+   */
+  private boundExpansion(root: YamlNode): void {
+    if (this.aliasUses.length === 0) return;
+    const sizes = new Map<YamlNode, number>();
+    const size = (node: YamlNode): number => {
+      const known = sizes.get(node);
+      if (known !== undefined) return known;
+      sizes.set(node, 1); // a node inside itself (a recursive alias) counts once
+      let total = 1;
+      if (node.kind === 'seq') for (const item of node.items) total += size(item);
+      else if (node.kind === 'map') {
+        for (const pair of node.items) total += size(pair.key) + size(pair.value);
+      }
+      total = Math.min(total, Number.MAX_SAFE_INTEGER);
+      sizes.set(node, total);
+      return total;
+    };
+    if (size(root) <= MAX_YAML_EXPANDED_NODES) return;
+    const worst = this.aliasUses.reduce((a, b) => (size(b.target) > size(a.target) ? b : a));
+    throw new YamlSyntaxError(
+      `the document's aliases expand to more than ${MAX_YAML_EXPANDED_NODES.toLocaleString('en-US')} nodes ` +
+        `(this alias alone repeats ${size(worst.target).toLocaleString('en-US')})`,
+      worst.offset
+    );
   }
 
   private directives(): void {
@@ -1210,6 +1247,7 @@ class TreeBuilder {
       const token = s.getToken();
       const target = this.anchors.get(token.value!);
       if (!target) this.fail(`found undefined alias '${token.value}'`, token);
+      this.aliasUses.push({ target: target!, offset: token.start.offset });
       return target!;
     }
     let anchor: string | undefined;
