@@ -8931,7 +8931,7 @@ class StepWalker {
  * would find it first. Messages are our own.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_YAML_DEPTH = exports.LineIndex = exports.YamlSyntaxError = exports.isMap = exports.isSeq = exports.isScalar = void 0;
+exports.MAX_YAML_EXPANDED_NODES = exports.MAX_YAML_DEPTH = exports.LineIndex = exports.YamlSyntaxError = exports.isMap = exports.isSeq = exports.isScalar = void 0;
 exports.composeYaml = composeYaml;
 const isScalar = (node) => node?.kind === 'scalar';
 exports.isScalar = isScalar;
@@ -9929,6 +9929,8 @@ const TOKEN_NAMES = {
  * reads is refused.
  */
 exports.MAX_YAML_DEPTH = 500;
+/** The most nodes a document may expand to once its aliases are followed. */
+exports.MAX_YAML_EXPANDED_NODES = 1_000_000;
 class TreeBuilder {
     text;
     scanner;
@@ -9936,6 +9938,8 @@ class TreeBuilder {
     anchors = new Map();
     /** How many collections the node being built is inside. */
     depth = 0;
+    /** Where each alias is used, and the node it repeats. */
+    aliasUses = [];
     constructor(text) {
         this.text = text;
         this.scanner = new Scanner(text);
@@ -9982,7 +9986,42 @@ class TreeBuilder {
                 s.getToken();
             documents = 1;
         }
+        if (root !== null)
+            this.boundExpansion(root);
         return root;
+    }
+    /**
+     * A shared node is built once but used as many times as it is aliased: nine aliases of nine
+     * aliases of... ("billion laughs") is a few hundred bytes that expand to more than memory. Count
+     * the nodes the document expands to (linear in its distinct nodes) and refuse it past a bound,
+     * at the alias that repeats the most.
+     */
+    boundExpansion(root) {
+        if (this.aliasUses.length === 0)
+            return;
+        const sizes = new Map();
+        const size = (node) => {
+            const known = sizes.get(node);
+            if (known !== undefined)
+                return known;
+            sizes.set(node, 1); // a node inside itself (a recursive alias) counts once
+            let total = 1;
+            if (node.kind === 'seq')
+                for (const item of node.items)
+                    total += size(item);
+            else if (node.kind === 'map') {
+                for (const pair of node.items)
+                    total += size(pair.key) + size(pair.value);
+            }
+            total = Math.min(total, Number.MAX_SAFE_INTEGER);
+            sizes.set(node, total);
+            return total;
+        };
+        if (size(root) <= exports.MAX_YAML_EXPANDED_NODES)
+            return;
+        const worst = this.aliasUses.reduce((a, b) => (size(b.target) > size(a.target) ? b : a));
+        throw new YamlSyntaxError(`the document's aliases expand to more than ${exports.MAX_YAML_EXPANDED_NODES.toLocaleString('en-US')} nodes ` +
+            `(this alias alone repeats ${size(worst.target).toLocaleString('en-US')})`, worst.offset);
     }
     directives() {
         const s = this.scanner;
@@ -10043,6 +10082,7 @@ class TreeBuilder {
             const target = this.anchors.get(token.value);
             if (!target)
                 this.fail(`found undefined alias '${token.value}'`, token);
+            this.aliasUses.push({ target: target, offset: token.start.offset });
             return target;
         }
         let anchor;
