@@ -52,16 +52,29 @@ export class ActionInputError extends Error {
 /** Reads one input as the runner passes it (core.getInput: trimmed, '' when unset). */
 export type InputReader = (name: string) => string;
 
-export function readActionInputs(read: InputReader): ActionInputs {
-  const named = <T>(input: string, parse: () => T): T => {
-    try {
-      return parse();
-    } catch (error) {
-      if (error instanceof ActionInputError) throw error;
-      throw new ActionInputError(input, error instanceof Error ? error.message : String(error));
-    }
-  };
+/** Run `parse`; whatever it throws becomes an ActionInputError naming `input`. */
+function named<T>(input: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof ActionInputError) throw error;
+    throw new ActionInputError(input, error instanceof Error ? error.message : String(error));
+  }
+}
 
+/** The bounds on a run's saved state (`max-restore-size`, `max-restore-files`). */
+export function readStateLimits(read: InputReader): EntryLimits {
+  return {
+    maxBytes: named('max-restore-size', () =>
+      parseByteSize(read('max-restore-size'), DEFAULT_ENTRY_LIMITS.maxBytes)
+    ),
+    maxMembers: named('max-restore-files', () =>
+      parseCount(read('max-restore-files'), DEFAULT_ENTRY_LIMITS.maxMembers)
+    )
+  };
+}
+
+export function readActionInputs(read: InputReader): ActionInputs {
   const runIdText = read('run-id').trim();
   const runId = runIdText === '' ? null : named('run-id', () => validateRunId(runIdText));
   const workflow = read('workflow').trim();
@@ -87,14 +100,7 @@ export function readActionInputs(read: InputReader): ActionInputs {
     githubToken: read('github-token').trim(),
     forceResume: named('force-resume', () => parseBoolean(read('force-resume'), false)),
     stateKey: read('state-key').trim(),
-    stateLimits: {
-      maxBytes: named('max-restore-size', () =>
-        parseByteSize(read('max-restore-size'), DEFAULT_ENTRY_LIMITS.maxBytes)
-      ),
-      maxMembers: named('max-restore-files', () =>
-        parseCount(read('max-restore-files'), DEFAULT_ENTRY_LIMITS.maxMembers)
-      )
-    }
+    stateLimits: readStateLimits(read)
   };
 }
 

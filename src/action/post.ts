@@ -14,7 +14,7 @@ import { isResumable } from './resume.js';
 import { notSavedError, saveRunState } from './save.js';
 import { escapeHtml } from './summary.js';
 import { DEFAULT_ENTRY_LIMITS, type EntryLimits } from './entry-contents.js';
-import { parseByteSize, parseCount } from './inputs.js';
+import { readStateLimits } from './inputs.js';
 
 export interface PostOptions {
   env?: NodeJS.ProcessEnv;
@@ -129,23 +129,11 @@ async function addToSummary(text: string): Promise<void> {
   }
 }
 
-/** The bounds main used (it already refused malformed values, so defaults are a fallback only). */
+/** The bounds main used (it already refused malformed values, so the defaults are a fallback). */
 function postLimits(): EntryLimits {
-  const read = <T>(parse: () => T, fallback: T): T => {
-    try {
-      return parse();
-    } catch {
-      return fallback;
-    }
-  };
-  return {
-    maxBytes: read(
-      () => parseByteSize(core.getInput('max-restore-size'), DEFAULT_ENTRY_LIMITS.maxBytes),
-      DEFAULT_ENTRY_LIMITS.maxBytes
-    ),
-    maxMembers: read(
-      () => parseCount(core.getInput('max-restore-files'), DEFAULT_ENTRY_LIMITS.maxMembers),
-      DEFAULT_ENTRY_LIMITS.maxMembers
-    )
-  };
+  try {
+    return readStateLimits((name) => core.getInput(name));
+  } catch {
+    return DEFAULT_ENTRY_LIMITS;
+  }
 }

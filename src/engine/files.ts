@@ -9,9 +9,12 @@ import { WorkflowError } from './types.js';
 /** Far above any run's state or workflow, far below what Node can hold as one string. */
 export const MAX_READ_BYTES = 256 * 1024 * 1024;
 
-// Non-blocking, so opening a FIFO returns at once and fstat can turn it away (Windows has no
-// such flag, nor FIFOs that open() would wait on).
-const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+/**
+ * Flags for reading a file someone else may have placed: non-blocking, so opening a FIFO returns
+ * at once and fstat can turn it away (Windows has no such flag, nor FIFOs that open() would
+ * wait on).
+ */
+export const NONBLOCKING_READ = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 function kindOf(stats: fs.Stats): string {
   if (stats.isDirectory()) return 'a folder';
@@ -29,7 +32,7 @@ function kindOf(stats: fs.Stats): string {
 export function readRegularFile(file: string, maxBytes = MAX_READ_BYTES): Buffer {
   let fd: number;
   try {
-    fd = fs.openSync(file, OPEN_FLAGS);
+    fd = fs.openSync(file, NONBLOCKING_READ);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw err;
     throw new WorkflowError(`cannot read ${file}: ${(err as Error).message}`);

@@ -28,6 +28,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { isDict } from './pyvalue.js';
 import { runsRoot, writeFileAtomic } from './run-state.js';
+import { NONBLOCKING_READ } from './files.js';
 import { WorkflowError, type ProcessGroupObserver } from './types.js';
 
 /** Bumped when the record's meaning changes; another version is damaged, not guessed at. */
@@ -221,10 +222,7 @@ interface ReadLock {
 function readNoFollow(file: string): ReadLock | null {
   let fd: number;
   try {
-    fd = fs.openSync(
-      file,
-      fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0)
-    );
+    fd = fs.openSync(file, NONBLOCKING_READ | (fs.constants.O_NOFOLLOW ?? 0));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;

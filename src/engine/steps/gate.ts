@@ -8,11 +8,12 @@
  * `verdict_input`. `on_reject` decides what a reject/abort choice does:
  * fail the run (abort), pause to ask again (retry), or carry on (skip).
  */
-import { constants as fsConstants, type Stats } from 'node:fs';
+import { type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isNativeError } from 'node:util/types';
 import { evaluateExpression } from '../expressions.js';
+import { NONBLOCKING_READ } from '../files.js';
 import { getOr, hasKey, pyRepr, pyStr, pyTypeName, setKey, isPyList } from '../pyvalue.js';
 import { InterruptedError, StepStatus, type StepIssue, type StepType } from '../types.js';
 import { baseIssues, stepLabel } from './step-config.js';
@@ -56,9 +57,6 @@ export const MAX_SHOW_FILE_BYTES = 256 * 1024;
 export const MAX_SHOW_FILE_LINE_CHARS = 64 * 1024;
 const READ_CHUNK_BYTES = 64 * 1024;
 const LINE_BREAK = /\r\n|\r|\n/g;
-// Opening a FIFO for reading waits for a writer; non-blocking lets fstat turn it away.
-// (Windows has no such flag, nor FIFOs that open() would wait on.)
-const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
 /** What a path is, when it is not a regular file (for the notice). */
 function fileKind(stats: Stats): string {
@@ -136,7 +134,7 @@ export async function readShowFile(path: string): Promise<string[]> {
   const collector = new LineCollector();
   let moreBytes = false;
   try {
-    const handle = await open(path, OPEN_FLAGS);
+    const handle = await open(path, NONBLOCKING_READ);
     try {
       const stats = await handle.stat();
       if (!stats.isFile()) return [`(could not read file: ${fileKind(stats)})`];
