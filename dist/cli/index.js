@@ -3734,7 +3734,7 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_READ_BYTES = void 0;
+exports.NONBLOCKING_READ = exports.MAX_READ_BYTES = void 0;
 exports.readRegularFile = readRegularFile;
 exports.readRegularText = readRegularText;
 /**
@@ -3746,9 +3746,12 @@ const fs = __importStar(__nccwpck_require__(3024));
 const types_js_1 = __nccwpck_require__(3171);
 /** Far above any run's state or workflow, far below what Node can hold as one string. */
 exports.MAX_READ_BYTES = 256 * 1024 * 1024;
-// Non-blocking, so opening a FIFO returns at once and fstat can turn it away (Windows has no
-// such flag, nor FIFOs that open() would wait on).
-const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+/**
+ * Flags for reading a file someone else may have placed: non-blocking, so opening a FIFO returns
+ * at once and fstat can turn it away (Windows has no such flag, nor FIFOs that open() would
+ * wait on).
+ */
+exports.NONBLOCKING_READ = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 function kindOf(stats) {
     if (stats.isDirectory())
         return 'a folder';
@@ -3768,7 +3771,7 @@ function kindOf(stats) {
 function readRegularFile(file, maxBytes = exports.MAX_READ_BYTES) {
     let fd;
     try {
-        fd = fs.openSync(file, OPEN_FLAGS);
+        fd = fs.openSync(file, exports.NONBLOCKING_READ);
     }
     catch (err) {
         if (err.code === 'ENOENT')
@@ -5962,6 +5965,7 @@ const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
 const pyvalue_js_1 = __nccwpck_require__(610);
 const run_state_js_1 = __nccwpck_require__(5039);
+const files_js_1 = __nccwpck_require__(4817);
 const types_js_1 = __nccwpck_require__(3171);
 /** Bumped when the record's meaning changes; another version is damaged, not guessed at. */
 const LOCK_FORMAT = 1;
@@ -6111,7 +6115,7 @@ function parseRecord(text, runId) {
 function readNoFollow(file) {
     let fd;
     try {
-        fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
+        fd = fs.openSync(file, files_js_1.NONBLOCKING_READ | (fs.constants.O_NOFOLLOW ?? 0));
     }
     catch (err) {
         const code = err.code;
@@ -7283,21 +7287,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.gateStep = exports.MAX_SHOW_FILE_LINE_CHARS = exports.MAX_SHOW_FILE_BYTES = exports.MAX_SHOW_FILE_LINES = exports.DEFAULT_GATE_OPTIONS = void 0;
 exports.readShowFile = readShowFile;
 exports.composeGateText = composeGateText;
-/**
- * `gate`: a person approves or rejects before the run continues.
- *
- * With someone to ask (`context.prompt`), the message and the options are
- * shown, followed by the contents of `show_file` if set. Without anyone
- * (CI, no terminal) the step pauses so the run can be resumed later; on
- * resume the verdict can come from the workflow input named by
- * `verdict_input`. `on_reject` decides what a reject/abort choice does:
- * fail the run (abort), pause to ask again (retry), or carry on (skip).
- */
-const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const types_1 = __nccwpck_require__(3429);
 const expressions_js_1 = __nccwpck_require__(6025);
+const files_js_1 = __nccwpck_require__(4817);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
 const step_config_js_1 = __nccwpck_require__(9837);
@@ -7335,9 +7329,6 @@ exports.MAX_SHOW_FILE_BYTES = 256 * 1024;
 exports.MAX_SHOW_FILE_LINE_CHARS = 64 * 1024;
 const READ_CHUNK_BYTES = 64 * 1024;
 const LINE_BREAK = /\r\n|\r|\n/g;
-// Opening a FIFO for reading waits for a writer; non-blocking lets fstat turn it away.
-// (Windows has no such flag, nor FIFOs that open() would wait on.)
-const OPEN_FLAGS = node_fs_1.constants.O_RDONLY | (node_fs_1.constants.O_NONBLOCK ?? 0);
 /** What a path is, when it is not a regular file (for the notice). */
 function fileKind(stats) {
     if (stats.isDirectory())
@@ -7417,7 +7408,7 @@ async function readShowFile(path) {
     const collector = new LineCollector();
     let moreBytes = false;
     try {
-        const handle = await (0, promises_1.open)(path, OPEN_FLAGS);
+        const handle = await (0, promises_1.open)(path, files_js_1.NONBLOCKING_READ);
         try {
             const stats = await handle.stat();
             if (!stats.isFile())
