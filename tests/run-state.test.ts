@@ -116,7 +116,7 @@ describe('persisting', () => {
     expect(JSON.parse(log[0])).toMatchObject({ event: 'step_started', step_id: 'a' });
   });
 
-  test('mutations are coalesced: nothing is written until the window passes or a flush', () => {
+  test('results reach the journal at once; the snapshot follows within the window or at a flush', () => {
     const project = tmpProject();
     const state = new RunState({
       runId: 'r2',
@@ -124,11 +124,18 @@ describe('persisting', () => {
       projectRoot: project,
       coalesceMs: 60_000
     });
+    state.checkpoint();
     for (let i = 0; i < 100; i++) state.recordStep(`s${i}`, record());
     const file = path.join(project, '.specify/workflows/runs/r2/state.json');
-    expect(fs.existsSync(file)).toBe(false);
+    // The snapshot is the one the checkpoint wrote; the journal holds the rest.
+    expect(Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')).step_results)).toHaveLength(0);
+    expect(Object.keys(RunState.load('r2', project).stepResults)).toHaveLength(100);
     state.flush();
-    expect(Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')).step_results)).toHaveLength(100);
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(Object.keys(saved.step_results)).toHaveLength(100);
+    // A stopped run's folder is the reference's: no journal, nothing that names one.
+    expect(saved).not.toHaveProperty('journal');
+    expect(fs.existsSync(path.join(state.runDir, 'journal.jsonl'))).toBe(false);
   });
 
   test('step ids are ordinary keys, kept in the order the steps ran', () => {

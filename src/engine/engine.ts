@@ -26,7 +26,7 @@ import {
   type RunLock
 } from './run-lock.js';
 import { STEP_TYPES } from './steps/index.js';
-import { getOr, pyTruthy, setKey } from './pyvalue.js';
+import { getOr, pyTruthy } from './pyvalue.js';
 import { isValidWorkflowId } from './ids.js';
 import { isIntSetting } from './steps/step-config.js';
 import { DEFAULT_MAX_ITERATIONS } from './steps/while.js';
@@ -286,7 +286,7 @@ export class WorkflowEngine {
     state.status = RunStatus.Running;
     state.runner = currentRunner();
     logOrphans(state, lock, orphans);
-    state.flush();
+    state.checkpoint();
 
     const context = this.makeContext(definition, state, lock);
     return this.drive(
@@ -391,7 +391,7 @@ export class WorkflowEngine {
     state.status = RunStatus.Running;
     state.runner = currentRunner();
     logOrphans(state, lock, orphans);
-    state.flush();
+    state.checkpoint();
 
     const context = this.makeContext(definition, state, lock);
     const offset = state.currentStepIndex;
@@ -516,21 +516,21 @@ export class WorkflowEngine {
   ): Promise<void> {
     const { state } = session;
     const breathe = makeBreather();
+    const idOf = (n: number): string => String(getOr(steps[n], 'id', `step-${n}`));
     for (let i = 0; i < steps.length; i++) {
       await breathe();
       if (this.signal.aborted) throw new InterruptedError();
       const config = steps[i];
-      const stepId = String(getOr(config, 'id', `step-${i}`));
+      const stepId = idOf(i);
       const type = getOr(config, 'type', 'command') as string;
 
       state.currentStepId = stepId;
       context.itemTrace?.started(stepId);
       if (offset >= 0) state.currentStepIndex = offset + i;
       state.log({ event: 'step_started', step_id: stepId, type });
-      // Top-level progress reaches the disk at once, so a killed process never
-      // makes a resume repeat a finished step; fan-out items (depth > 0, and
-      // possibly thousands) are coalesced instead.
-      if (depth === 0) state.flush();
+      // Top-level progress reaches the disk at once (the run journal), so a
+      // killed process never makes a resume repeat a finished step.
+      if (offset >= 0) state.markPosition();
       const label = pyOr(getOr(config, 'command', ''), type);
       this.reporter.stepStarted?.({ stepId, type, label: String(label), depth });
 
@@ -564,14 +564,20 @@ export class WorkflowEngine {
         status: result.status,
         error: result.error ?? null
       };
-      // Timings live beside the records: `{{ steps.x }}` must see exactly the reference's record.
-      setKey(state.stepTimings, stepId, {
-        started_at: startedAt,
-        finished_at: new Date().toISOString()
-      });
-      state.recordStep(stepId, record);
+      const timing = { started_at: startedAt, finished_at: new Date().toISOString() };
+      // A top-level step with nothing left to run is done once recorded: the
+      // record says at once that the run goes on at the next step.
+      const goesOn =
+        result.status === StepStatus.Completed ||
+        (result.status === StepStatus.Failed && !out.aborted && config.continue_on_error === true);
+      const done =
+        offset >= 0 &&
+        i + 1 < steps.length &&
+        goesOn &&
+        (result.nextSteps ?? []).length === 0 &&
+        type !== 'fan-out';
+      state.recordStep(stepId, record, timing, done ? [offset + i + 1, idOf(i + 1)] : undefined);
       context.itemTrace?.wrote(stepId, record);
-      if (depth === 0) state.flush();
       state.log({ event: 'step_completed', step_id: stepId, status: result.status });
 
       if (result.status === StepStatus.Paused) {

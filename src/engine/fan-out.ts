@@ -105,7 +105,7 @@ export async function runFanOut(
     for (const [sharedId, record] of entry.shared) state.recordStep(sharedId, record);
     // The current step moves on as the item's re-run would have moved it.
     state.currentStepId = entry.current;
-    state.fanOutReuse[id] = raw; // as it was saved: it still holds
+    state.setItemReuse(id, raw); // as it was saved: it still holds
     state.log({ event: 'fan_out_item_reused', step_id: id });
     return state.stepResults[id].output;
   };
@@ -131,8 +131,7 @@ export async function runFanOut(
     let runContext = itemContext;
     if (tracing) {
       // Until this run of the item has finished, nothing may offer the last one.
-      delete state.fanOutReuse[id];
-      state.save();
+      state.setItemReuse(id, undefined);
       trace = new ItemRunTrace(id, context.steps);
       runContext = { ...itemContext, steps: trace.view(), itemTrace: trace };
     }
@@ -142,8 +141,7 @@ export async function runFanOut(
     if (trace !== null && !context.signal.aborted) {
       const entry = trace.entry(fingerprint(index, items[index]));
       if (entry !== null) {
-        state.fanOutReuse[id] = entry;
-        state.save();
+        state.setItemReuse(id, entry);
       }
     }
     reporter.itemFinished?.({ parentId, itemId: id, index, record, reused: false });

@@ -730,14 +730,30 @@ export function pyJsonLoads(text: string): unknown {
  * line with Python's `', '`/`': '` separators.
  */
 export function pyJsonDumps(value: unknown, indent?: number): string {
+  // With an indent, JSON.stringify lays text out exactly as Python does and is
+  // far faster (state files of big fan-outs are rewritten often): use it
+  // unless a number or key needs Python's spelling.
+  return refusingCircles(() =>
+    indent !== undefined && !needsPythonSpelling(value)
+      ? JSON.stringify(value, null, indent)
+      : writeJson(value, indent, false)
+  );
+}
+
+/**
+ * One line of JSON that `pyJsonLoads` reads back as the same value (the run
+ * journal's lines): compact, and spelled as Python would only where a number
+ * or a key order needs it.
+ */
+export function pyJsonLine(value: unknown): string {
+  return refusingCircles(() =>
+    needsPythonSpelling(value) ? writeJson(value, undefined, false) : JSON.stringify(value)
+  );
+}
+
+function refusingCircles(write: () => string): string {
   try {
-    // With an indent, JSON.stringify lays text out exactly as Python does and is
-    // far faster (state files of big fan-outs are rewritten often): use it
-    // unless a number or key needs Python's spelling.
-    if (indent !== undefined && !needsPythonSpelling(value)) {
-      return JSON.stringify(value, null, indent);
-    }
-    return writeJson(value, indent, false);
+    return write();
   } catch (err) {
     // Python's json.dump refuses these too ("Circular reference detected").
     if (err instanceof RangeError || (err instanceof TypeError && /circular/i.test(err.message))) {

@@ -2,21 +2,34 @@
  * A run's persisted state: `.specify/workflows/runs/<run_id>/` holding
  * `state.json`, `inputs.json`, `log.jsonl` and `workflow.yml`, in the same
  * layout and fields as the reference so either tool can inspect or resume
- * the other's runs.
+ * the other's runs, plus specflow's `journal.jsonl` while the run is driven.
  *
- * Persisting is coalesced: mutations mark the state dirty and one write
- * follows shortly after (the reference rewrites the whole file twice per
- * step, which is quadratic in a large fan-out). `flush()` writes at once and
- * is called whenever the run stops, so the file is exact at every stop and a
- * complete, recent snapshot in between. Writes are synchronous and atomic
- * (temp file + rename), so two writes never overlap and a reader never sees
- * half a file.
+ * Each recorded result (a step's record, an output, a fan-out item's reuse
+ * entry, the top-level position) is appended to the journal the moment it
+ * exists, at a cost that does not grow with the run (run-journal.ts). The
+ * whole state is written as a snapshot (`state.json`, atomically: temp file
+ * and rename) when something the journal does not hold changes, once the
+ * journal has grown to half the snapshot's size (so the snapshots cost time
+ * linear in the work done, not quadratic), at most once per coalescing
+ * window, and exactly at every stop, where `flush()` also retires the
+ * journal: a stopped run's folder is what the reference reads and writes.
+ * Loading a state replays the journal of its snapshot over it.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { readRegularText } from './files.js';
+import {
+  JournalWriter,
+  type JournalEntry,
+  journalToken,
+  newJournalToken,
+  readJournal,
+  removeJournal,
+  type RunPosition,
+  syncDirectory
+} from './run-journal.js';
 import { isValidRunId, isValidWorkflowId, runIdProblem } from './ids.js';
 import {
   getOr,
@@ -37,8 +50,11 @@ import {
   WorkflowError
 } from './types.js';
 
-/** How long mutations may wait before they reach the disk. */
+/** How long a change only a snapshot holds may wait before it reaches the disk. */
 const DEFAULT_COALESCE_MS = 200;
+
+/** How long log lines may wait before they are appended to `log.jsonl`. */
+const LOG_WRITE_MS = 4;
 
 export { isValidRunId };
 
@@ -74,19 +90,32 @@ export function runDirectory(projectRoot: string, runId: string): string {
   return path.join(runsRoot(projectRoot), runId);
 }
 
-/** Write a file atomically: a temp file beside it, then rename over it. */
-export function writeFileAtomic(file: string, content: string): void {
+/**
+ * Write a file atomically: a temp file beside it, then rename over it. With
+ * `durable`, the content and the rename are also made to survive a crash of
+ * the machine before this returns.
+ */
+export function writeFileAtomic(file: string, content: string, durable = false): void {
   const tmp = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${process.pid}.${randomBytes(3).toString('hex')}.tmp`
   );
   try {
-    fs.writeFileSync(tmp, content, 'utf8');
+    if (durable) {
+      const fd = fs.openSync(tmp, 'w');
+      try {
+        fs.writeFileSync(fd, content, 'utf8');
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+    } else fs.writeFileSync(tmp, content, 'utf8');
     fs.renameSync(tmp, file);
   } catch (err) {
     fs.rmSync(tmp, { force: true });
     throw err;
   }
+  if (durable) syncDirectory(path.dirname(file));
 }
 
 /** Which process on which host drives a run. */
@@ -163,10 +192,21 @@ export class RunState {
   installedRegistryRoot: string | null = null;
 
   private readonly coalesceMs: number;
+  /** Changed in a way only a snapshot holds. */
   private dirty = false;
-  private timer: NodeJS.Timeout | null = null;
+  private snapshotTimer: NodeJS.Timeout | null = null;
+  private logTimer: NodeJS.Timeout | null = null;
   private pendingLog: string[] = [];
   private dirCreated = false;
+  /** The journal of the last snapshot, while results are being recorded. */
+  private journal: JournalWriter | null = null;
+  /** Set when an append failed: from then on every change waits for a snapshot. */
+  private journalFailed = false;
+  private snapshotBytes = 0;
+  /** The position the journal last recorded, so an unchanged one is not written again. */
+  private journaledAt: RunPosition | null = null;
+  /** What the snapshots have cost so far (counted, so tests and benchmarks can tell). */
+  readonly persistence = { snapshots: 0, snapshotBytes: 0 };
 
   constructor(init: RunStateInit) {
     assertValidRunId(init.runId);
@@ -186,62 +226,207 @@ export class RunState {
     return path.join(this.runDir, 'state.json');
   }
 
-  recordStep(stepId: string, record: StepRecord): void {
+  /** Where the run is now: `current_step_index` and `current_step_id`. */
+  position(): RunPosition {
+    return [this.currentStepIndex, this.currentStepId];
+  }
+
+  /**
+   * Record a step's result. `next` is where the run goes on once this
+   * result has been recorded, when the engine knows it already (a top-level
+   * step with nothing nested to run): a state replayed after a kill right
+   * here then starts at the next step instead of running this one again.
+   */
+  recordStep(stepId: string, record: StepRecord, timing?: StepTiming, next?: RunPosition): void {
+    this.applyRecord(stepId, record, timing ?? null);
+    this.journalEntry({
+      kind: 'step',
+      stepId,
+      record,
+      timing: timing ?? null,
+      at: next ?? this.position()
+    });
+  }
+
+  private applyRecord(stepId: string, record: StepRecord, timing: StepTiming | null): void {
+    // Timings live beside the records: `{{ steps.x }}` must see exactly the reference's record.
+    if (timing !== null) setKey(this.stepTimings, stepId, timing);
     if (isArrayIndexKey(stepId) && !hasKey(this.stepResults, stepId)) {
       // Python appends a new id; JS would list an integer-like one (`2`) before the others.
       const order = [...pyKeys(this.stepResults), stepId];
       setKey(this.stepResults, stepId, record);
       recordPyKeyOrder(this.stepResults, order);
     } else setKey(this.stepResults, stepId, record);
-    this.save();
   }
 
   setStepOutput(stepId: string, output: Record<string, unknown>): void {
     const rec = getOr(this.stepResults, stepId, undefined);
-    if (rec) rec.output = output;
-    this.save();
+    if (rec === undefined) return;
+    rec.output = output;
+    this.journalEntry({ kind: 'output', stepId, output });
   }
 
-  /** Append an event to `log.jsonl` (written with the next persist). */
+  /** Offer (or, with `undefined`, withdraw) a fan-out item's last run for reuse (item-reuse.ts). */
+  setItemReuse(itemId: string, entry: unknown): void {
+    if (entry === undefined) delete this.fanOutReuse[itemId];
+    else setKey(this.fanOutReuse, itemId, entry);
+    this.journalEntry({ kind: 'reuse', itemId, entry });
+  }
+
+  /** Make the current position durable (a top-level step is starting). */
+  markPosition(): void {
+    const at = this.position();
+    const last = this.journaledAt;
+    if (last !== null && last[0] === at[0] && last[1] === at[1]) return;
+    this.journalEntry({ kind: 'at', at });
+  }
+
+  /** Append an event to `log.jsonl` (within a few milliseconds, and at every snapshot). */
   log(entry: Record<string, unknown>): void {
     const line = pyJsonDumps({ ...entry, timestamp: pythonTimestamp() });
     this.pendingLog.push(line);
-    this.save();
+    if (this.logTimer === null) {
+      this.logTimer = setTimeout(() => {
+        this.logTimer = null;
+        try {
+          this.writePendingLog();
+        } catch {
+          // Kept pending: the next snapshot writes them or reports why it cannot.
+        }
+      }, LOG_WRITE_MS);
+      this.logTimer.unref();
+    }
   }
 
-  /** Mark the state changed; it reaches the disk within the coalescing window. */
+  /** Mark the state changed in a way only a snapshot holds; one follows within the coalescing window. */
   save(): void {
     this.dirty = true;
-    if (this.timer === null) {
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        try {
-          if (this.dirty) this.flush();
-        } catch {
-          // Nothing can catch an error thrown from a timer: leave the state
-          // dirty; the explicit flush when the run stops retries and reports it.
-        }
-      }, this.coalesceMs);
-      this.timer.unref();
+    this.scheduleSnapshot();
+  }
+
+  /** Write a snapshot now and start a journal for what follows (a run starts or resumes). */
+  checkpoint(): void {
+    this.snapshot(true);
+  }
+
+  /**
+   * Write everything now and retire the journal: state.json, inputs.json
+   * and pending log lines are exact, as the reference would have left them.
+   * Called whenever the run stops.
+   */
+  flush(): void {
+    this.snapshot(false);
+  }
+
+  private journalEntry(entry: JournalEntry): void {
+    if (entry.kind === 'step' || entry.kind === 'at') this.journaledAt = entry.at;
+    if (this.journalFailed) {
+      this.save();
+      return;
+    }
+    try {
+      // A snapshot holds this change too, and starts the journal that what follows goes to.
+      if (this.journal === null) this.snapshot(true);
+      else this.journal.append(entry);
+    } catch {
+      // Out of space, say: fall back to snapshots alone, whose errors the next stop reports.
+      this.journalFailed = true;
+      this.journal?.close();
+      this.journal = null;
+      this.save();
+      return;
+    }
+    this.scheduleSnapshot();
+  }
+
+  private scheduleSnapshot(): void {
+    if (this.snapshotTimer !== null) return;
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = null;
+      // Folding the journal each time it has grown to half the snapshot keeps the
+      // snapshots' cost linear in the journal's, however large the state grows.
+      const worthFolding =
+        this.journal !== null &&
+        this.journal.bytes > 0 &&
+        this.journal.bytes * 2 >= this.snapshotBytes;
+      if (!this.dirty && !worthFolding) return;
+      try {
+        this.snapshot(!this.journalFailed);
+      } catch {
+        // Nothing can catch an error thrown from a timer: leave the state
+        // dirty; the explicit flush when the run stops retries and reports it.
+        this.dirty = true;
+      }
+    }, this.coalesceMs);
+    this.snapshotTimer.unref();
+  }
+
+  /**
+   * Write state.json and inputs.json durably; then, with `keepJournal`, a new
+   * journal tied to this snapshot, else none. A kill between the two leaves
+   * a snapshot whose token no journal carries: it is complete on its own.
+   */
+  private snapshot(keepJournal: boolean): void {
+    if (this.snapshotTimer !== null) {
+      clearTimeout(this.snapshotTimer);
+      this.snapshotTimer = null;
+    }
+    this.ensureDir();
+    this.writePendingLog();
+    const token = keepJournal ? newJournalToken() : null;
+    this.updatedAt = pythonTimestamp();
+    const doc = this.toJSON();
+    // specflow's addition, which the reference drops: the journal that extends this snapshot.
+    if (token !== null) doc.journal = token;
+    const text = pyJsonDumps(doc, 2);
+    writeFileAtomic(this.stateFile, text, true);
+    writeFileAtomic(
+      path.join(this.runDir, 'inputs.json'),
+      pyJsonDumps({ inputs: this.inputs }, 2),
+      true
+    );
+    this.dirty = false;
+    this.snapshotBytes = text.length;
+    this.persistence.snapshots++;
+    this.persistence.snapshotBytes += text.length;
+    this.journal?.close();
+    this.journal = null;
+    if (token !== null) this.journal = JournalWriter.create(this.runDir, token);
+    else removeJournal(this.runDir);
+  }
+
+  /** Apply one journal entry as the call that wrote it did (nothing is written). */
+  private replay(entry: JournalEntry): void {
+    switch (entry.kind) {
+      case 'step':
+        this.applyRecord(entry.stepId, entry.record, entry.timing);
+        [this.currentStepIndex, this.currentStepId] = entry.at;
+        break;
+      case 'output': {
+        const rec = getOr(this.stepResults, entry.stepId, undefined);
+        if (rec !== undefined) rec.output = entry.output;
+        break;
+      }
+      case 'reuse':
+        if (entry.entry === undefined) delete this.fanOutReuse[entry.itemId];
+        else setKey(this.fanOutReuse, entry.itemId, entry.entry);
+        break;
+      case 'at':
+        [this.currentStepIndex, this.currentStepId] = entry.at;
+        break;
     }
   }
 
-  /** Write everything now: state.json, inputs.json and pending log lines. */
-  flush(): void {
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
+  private writePendingLog(): void {
+    if (this.logTimer !== null) {
+      clearTimeout(this.logTimer);
+      this.logTimer = null;
     }
+    if (this.pendingLog.length === 0) return;
     this.ensureDir();
-    this.updatedAt = pythonTimestamp();
-    writeFileAtomic(this.stateFile, pyJsonDumps(this.toJSON(), 2));
-    writeFileAtomic(path.join(this.runDir, 'inputs.json'), pyJsonDumps({ inputs: this.inputs }, 2));
-    if (this.pendingLog.length > 0) {
-      const lines = this.pendingLog.join('\n') + '\n';
-      this.pendingLog = [];
-      fs.appendFileSync(path.join(this.runDir, 'log.jsonl'), lines, 'utf8');
-    }
-    this.dirty = false;
+    const lines = this.pendingLog.join('\n') + '\n';
+    fs.appendFileSync(path.join(this.runDir, 'log.jsonl'), lines, 'utf8');
+    this.pendingLog = [];
   }
 
   private ensureDir(): void {
@@ -363,6 +548,12 @@ export class RunState {
     const logStats = fs.statSync(logFile, { throwIfNoEntry: false });
     if (logStats !== undefined && !logStats.isFile()) {
       throw new WorkflowError(`corrupt run state: ${logFile} is not a regular file`);
+    }
+
+    // Results recorded after the snapshot was written (a kill before the run stopped).
+    const token = journalToken(d.journal);
+    if (token !== null) {
+      for (const entry of readJournal(dir, token, readRunJson)) state.replay(entry);
     }
 
     const inputsFile = path.join(dir, 'inputs.json');
