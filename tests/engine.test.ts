@@ -379,3 +379,48 @@ describe('interruption', () => {
     expect(state.stepResults.long).toBeUndefined();
   });
 });
+
+describe('expressions nested too deeply', () => {
+  const ors = Array.from({ length: 2000 }, () => 'false').join(' or ');
+
+  test('fail the run, as the reference does, naming the step and its line', async () => {
+    const h = harness();
+    const run = h.run(
+      `${header()}steps:
+  - id: first
+    type: shell
+    run: "echo ok"
+  - id: deep
+    type: if
+    condition: "{{ ${ors} }}"
+    then: []
+`,
+      {},
+      'deep1'
+    );
+    await expect(run).rejects.toThrow(
+      /workflow\.yml:10:5: step deep: the expression "false or false .*" is nested deeper than 960 levels/
+    );
+    const state = h.stateFile('deep1') as { status: string; step_results: object };
+    expect(state.status).toBe('failed');
+    // The step never produced a result (the reference records none either).
+    expect(Object.keys(state.step_results)).toEqual(['first']);
+  });
+
+  test('in a loop condition too', async () => {
+    const h = harness();
+    const run = h.run(`${header()}steps:
+  - id: loop
+    type: while
+    condition: "{{ steps.loop is none or ${ors} }}"
+    max_iterations: 3
+    steps:
+      - id: body
+        type: shell
+        run: "echo again"
+`);
+    await expect(run).rejects.toThrow(
+      /step loop: the expression .* is nested deeper than 960 levels/
+    );
+  });
+});

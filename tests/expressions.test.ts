@@ -5,6 +5,8 @@ import {
   conditionIsNeverEvaluated,
   evaluateCondition,
   evaluateExpression,
+  ExpressionDepthError,
+  MAX_EXPRESSION_DEPTH,
   suggestedConditionCorrection,
   type ExpressionScope
 } from '../src/engine/expressions.js';
@@ -304,5 +306,57 @@ describe('condition corrections', () => {
 
   it('describes non-string conditions by their Python text', () => {
     expect(conditionFixHint(3)).toBe('Write it as one expression block: "{{ 3 }}".');
+  });
+});
+
+describe('nesting bound', () => {
+  const scope: ExpressionScope = {
+    inputs: { x: 'v' },
+    steps: {},
+    item: null,
+    fanIn: {},
+    runId: 'r',
+    workflowDir: null
+  };
+  const evaluate = (expr: string) => evaluateExpression(`{{ ${expr} }}`, scope);
+  const chain = (op: string, n: number, operand: string) =>
+    Array.from({ length: n + 1 }, () => operand).join(` ${op} `);
+
+  test('each chained operator is a level: 959 evaluate, 960 are refused', () => {
+    expect(evaluate(chain('or', 959, 'false'))).toBe(false);
+    expect(evaluate(chain('and', 959, 'true'))).toBe(true);
+    expect(evaluate(`${'not '.repeat(959)}true`)).toBe(false);
+    for (const expr of [
+      chain('or', MAX_EXPRESSION_DEPTH, 'false'),
+      chain('and', MAX_EXPRESSION_DEPTH, 'true'),
+      chain('==', MAX_EXPRESSION_DEPTH, '1'),
+      `${'not '.repeat(MAX_EXPRESSION_DEPTH)}true`
+    ]) {
+      expect(() => evaluate(expr)).toThrow(ExpressionDepthError);
+    }
+  });
+
+  test('each bracket and each filter argument is two levels', () => {
+    const list = (n: number) => `${'['.repeat(n)}1${']'.repeat(n)}`;
+    expect(evaluate(list(479))).toBeDefined();
+    expect(() => evaluate(list(480))).toThrow(ExpressionDepthError);
+    const defaults = (n: number) => `inputs.x${' | default(inputs.x'.repeat(n)}${')'.repeat(n)}`;
+    expect(evaluate(defaults(300))).toBe('v');
+    expect(() => evaluate(defaults(480))).toThrow(/nested deeper than 960 levels/);
+  });
+
+  test('the refusal is no ValueError (the reference fails the run, not the step) and shows the expression', () => {
+    const expr = chain('or', 5000, 'false');
+    let caught: unknown;
+    try {
+      evaluate(expr);
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(ExpressionDepthError);
+    expect(caught).not.toBeInstanceOf(ExpressionError);
+    expect((caught as Error).message).toContain('"false or false or false');
+    // The evaluator is usable again at full depth after a refusal.
+    expect(evaluate(chain('or', 959, 'false'))).toBe(false);
   });
 });

@@ -225,6 +225,19 @@ describe('persisting', () => {
 });
 
 describe('loading', () => {
+  test('a state nested deeper than Python reads (or anything can write back) is refused, not half-loaded', () => {
+    const project = tmpProject();
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    writeState(
+      project,
+      'deep1',
+      `{"run_id": "deep1", "workflow_id": "wf", "status": "paused", "step_results": {"a": {"output": {"stdout": ${deep}}}}}`
+    );
+    expect(() => RunState.load('deep1', project)).toThrow(
+      /corrupt run state .*state\.json: not valid JSON \(JSON nested more than 1000 levels deep/
+    );
+  });
+
   test('round trip', () => {
     const project = tmpProject();
     const state = new RunState({ runId: 'r4', workflowId: 'wf-1', projectRoot: project });

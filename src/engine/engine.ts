@@ -7,11 +7,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { dumpYaml } from './yaml-source.js';
+import { dumpYaml, formatLocation, locateNode } from './yaml-source.js';
 import { WorkflowDefinition, loadWorkflowFile } from './definition.js';
 import { dispatchDefaultErrors } from './validate.js';
 import { resolveInputs } from './inputs.js';
-import { evaluateCondition } from './expressions.js';
+import { ExpressionDepthError, evaluateCondition } from './expressions.js';
 import { runFanOut } from './fan-out.js';
 import { definitionDigest } from './item-reuse.js';
 import { makeBreather } from './breath.js';
@@ -111,6 +111,8 @@ export interface RunSession {
   reusable: Map<string, unknown>;
   /** Digest of the workflow definition this run of the engine executes. */
   definitionDigest: string;
+  /** The file the definition was read from, for errors that point into it. */
+  definitionFile: string | null;
 }
 
 export interface ResumeOptions {
@@ -290,7 +292,12 @@ export class WorkflowEngine {
 
     const context = this.makeContext(definition, state, lock);
     return this.drive(
-      { state, reusable: new Map(), definitionDigest: definitionDigest(definitionText) },
+      {
+        state,
+        reusable: new Map(),
+        definitionDigest: definitionDigest(definitionText),
+        definitionFile: definition.sourcePath
+      },
       definition.steps as StepConfig[],
       context,
       0,
@@ -398,7 +405,8 @@ export class WorkflowEngine {
     const session: RunSession = {
       state,
       reusable,
-      definitionDigest: definitionDigest(definitionText)
+      definitionDigest: definitionDigest(definitionText),
+      definitionFile: definition.sourcePath
     };
     return this.drive(session, steps.slice(offset), context, offset, 'resume_failed');
   }
@@ -552,7 +560,12 @@ export class WorkflowEngine {
       }
 
       const startedAt = new Date().toISOString();
-      const result: StepResult = await impl.execute(config, context);
+      let result: StepResult;
+      try {
+        result = await impl.execute(config, context);
+      } catch (err) {
+        throw located(err, session, stepId, config);
+      }
       const out = result.output ?? {};
       const record: StepRecord = {
         type,
@@ -683,7 +696,13 @@ export class WorkflowEngine {
       // whole loop: no signal, no state write.
       await breathe();
       if (this.signal.aborted) throw new InterruptedError();
-      if (!evaluateCondition(condition, context)) break;
+      let holds: boolean;
+      try {
+        holds = evaluateCondition(condition, context);
+      } catch (err) {
+        throw located(err, session, loopId, config);
+      }
+      if (!holds) break;
       for (let n = 0; n < body.length; n++) {
         const original = body[n].id;
         const baseId = pyTruthy(original) ? String(original) : `step-${n}`;
@@ -700,6 +719,14 @@ export class WorkflowEngine {
       }
     }
   }
+}
+
+/** An expression error that should say where it is: the step, and its line in the workflow file. */
+function located(err: unknown, session: RunSession, stepId: string, config: StepConfig): unknown {
+  if (!(err instanceof ExpressionDepthError)) return err;
+  const at = locateNode(config);
+  const file = session.definitionFile ?? undefined;
+  return err.locate(`${formatLocation({ file, ...at })}step ${stepId}: `);
 }
 
 export { RunState };

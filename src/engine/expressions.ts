@@ -313,7 +313,67 @@ function numericLiteral(text: string): PyInt | PyFloat | undefined {
   return n === undefined ? undefined : new PyFloat(n);
 }
 
+/**
+ * How deep the evaluator may recurse. Like spec-kit's, it recurses once per
+ * chained operator (`a or b or c`, `not not x`, `a == b == c`) and twice per
+ * bracket (`[[...]]`) or filter argument (`default(x | default(...))`), as
+ * the reference does in Python frames; Python's limit of 1,000 frames ends
+ * the same expressions there (a RecursionError that fails the run). A bound
+ * keeps the JS stack safe, and the work before it is reached bounded.
+ */
+export const MAX_EXPRESSION_DEPTH = 960;
+let evaluationDepth = 0;
+/** The expression the evaluation in progress started from, to show when it is refused. */
+let outermost = '';
+
+/**
+ * An expression nested past MAX_EXPRESSION_DEPTH. Not an ExpressionError: the
+ * reference's RecursionError is no ValueError, so no step catches it and the
+ * run fails, as there.
+ */
+export class ExpressionDepthError extends Error {
+  constructor(
+    readonly expression: string,
+    /** Where in the workflow, once the engine has said (`file:line:col: step x: `). */
+    readonly where = ''
+  ) {
+    const shown = expression.length > 60 ? `${expression.slice(0, 57)}...` : expression;
+    super(
+      `${where}the expression ${JSON.stringify(shown)} is nested deeper than ${MAX_EXPRESSION_DEPTH} levels ` +
+        `(each chained operator is a level, each bracket or filter argument two): split it into steps`
+    );
+    this.name = 'ExpressionDepthError';
+  }
+
+  /** The same error, saying which step of which file it comes from (the innermost step says). */
+  locate(where: string): ExpressionDepthError {
+    return this.where === '' ? new ExpressionDepthError(this.expression, where) : this;
+  }
+}
+
+/** Go `levels` deeper for `work`, refusing past MAX_EXPRESSION_DEPTH. */
+function deeper<T>(levels: number, work: () => T): T {
+  evaluationDepth += levels;
+  try {
+    if (evaluationDepth > MAX_EXPRESSION_DEPTH) throw new ExpressionDepthError(outermost);
+    return work();
+  } finally {
+    evaluationDepth -= levels;
+  }
+}
+
 function evaluateSimple(raw: string, ns: Namespace): unknown {
+  if (evaluationDepth === 0) outermost = pyStrip(raw);
+  evaluationDepth++;
+  try {
+    if (evaluationDepth > MAX_EXPRESSION_DEPTH) throw new ExpressionDepthError(outermost);
+    return evaluateLevel(raw, ns);
+  } finally {
+    evaluationDepth--;
+  }
+}
+
+function evaluateLevel(raw: string, ns: Namespace): unknown {
   const expr = pyStrip(raw);
 
   if (isStringLiteral(expr)) return expr.slice(1, -1);
@@ -372,9 +432,11 @@ function evaluateSimple(raw: string, ns: Namespace): unknown {
     const inner = pyStrip(expr.slice(1, -1));
     if (inner === '') return [];
     // Empty elements (`[1, 2,]`) are dropped rather than read as None.
-    return splitTopLevelCommas(inner)
-      .filter((element) => pyStrip(element) !== '')
-      .map((element) => evaluateSimple(element, ns));
+    return deeper(1, () =>
+      splitTopLevelCommas(inner)
+        .filter((element) => pyStrip(element) !== '')
+        .map((element) => evaluateSimple(element, ns))
+    );
   }
 
   return wholeRoot(expr, resolveDotPath(ns, expr));
@@ -397,7 +459,7 @@ function applyFilter(value: unknown, filter: string, ns: Namespace): unknown {
   const call = FILTER_CALL.exec(filter);
   if (call) {
     // The argument is evaluated before the name is checked, as in the reference.
-    const arg = evaluateSimple(call[2], ns);
+    const arg = deeper(1, () => evaluateSimple(call[2], ns));
     switch (call[1]) {
       case 'default':
         return filterDefault(value, arg);

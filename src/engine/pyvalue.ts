@@ -556,6 +556,28 @@ export class PyJsonDepthError extends Error {
   }
 }
 
+/**
+ * Whether JSON text nests deeper than PY_JSON_MAX_DEPTH, in one pass that
+ * skips strings: text JSON.parse would read (it nests as deep as memory
+ * allows) but nothing could write back out or Python could read.
+ */
+export function jsonNestsTooDeep(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > PY_JSON_MAX_DEPTH) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
 /** A json.loads failure (Python's JSONDecodeError). */
 export class PyJsonError extends Error {
   constructor(

@@ -36,6 +36,7 @@ import {
   hasKey,
   isArrayIndexKey,
   isDict,
+  jsonNestsTooDeep,
   pyJsonDumps,
   pyJsonLoads,
   pyKeys,
@@ -579,7 +580,10 @@ export class RunState {
  * it is the fast path for such text alone.
  */
 export function readRunJson(text: string): unknown {
-  return PLAIN_JSON_UNSAFE.test(text) ? pyJsonLoads(text) : JSON.parse(text);
+  // Too deep for Python (and for writing back): the exact reader says where.
+  return PLAIN_JSON_UNSAFE.test(text) || jsonNestsTooDeep(text)
+    ? pyJsonLoads(text)
+    : JSON.parse(text);
 }
 
 /**
