@@ -3,7 +3,9 @@
  * reported with the name of the input it is about, so a typo in a caller workflow is found from
  * the error alone.
  */
-import { isMap, isScalar, isCollection, parseDocument, Scalar } from 'yaml';
+import { composeYaml, isMap, isScalar } from '../engine/yaml-parser.js';
+import { parseYamlWithPositions, WorkflowLoadError } from '../engine/yaml-source.js';
+import { getOr, hasKey, isDict } from '../engine/pyvalue.js';
 import {
   CacheKeyError,
   normalizePersistPaths,
@@ -191,39 +193,50 @@ export function parseWorkflowInputs(text: string): Record<string, unknown> {
   if (lines.length === 0) return {};
   if (lines.every((l) => KEY_VALUE_LINE.test(l))) return parseKeyValueLines(lines);
 
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw new Error(
-      `not a YAML or JSON mapping, nor key=value lines (${doc.errors[0].message.split('\n')[0]})`
-    );
+  // Read by the engine's own YAML reader (PyYAML's rules), so a mistake is told in the same
+  // words, with its line and column, as one in a workflow file.
+  let data: unknown;
+  let root: ReturnType<typeof composeYaml>;
+  try {
+    data = parseYamlWithPositions(text).data;
+    root = composeYaml(text);
+  } catch (error) {
+    const where =
+      error instanceof WorkflowLoadError && error.line !== undefined
+        ? `line ${error.line}, column ${error.col}: `
+        : '';
+    const reason = error instanceof WorkflowLoadError ? error.reason : (error as Error).message;
+    throw new Error(`not a YAML or JSON mapping, nor key=value lines (${where}${reason})`);
   }
-  const root = doc.contents;
-  if (root === null || (isScalar(root) && isEmptyValue(root.value))) return {};
-  if (!isMap(root)) {
+  if (data === null || (isScalar(root) && isEmptyValue(root.value))) return {};
+  if (!isMap(root) || !isDict(data)) {
     throw new Error('expected a YAML or JSON mapping of input names to values, or key=value lines');
   }
   const result: Record<string, unknown> = {};
+  const seen = new Set<string>();
   for (const pair of root.items) {
-    if (!isScalar(pair.key) || pair.key.value === null || pair.key.value === undefined) {
+    const name = isScalar(pair.key) ? pair.key.value : null;
+    // A key YAML reads as something else than text (`1:`, `true:`, `~:`) names no input.
+    if (name === null || name === '' || !hasKey(data, name)) {
       throw new Error('every input name must be a plain name');
     }
-    const name = String(pair.key.value);
+    if (seen.has(name)) throw new Error(`'${name}' is given twice`);
+    seen.add(name);
     const value = pair.value;
-    let plain: unknown;
-    if (value === null || value === undefined) plain = null;
-    else if (isScalar(value)) plain = scalarText(value);
-    else if (isCollection(value)) plain = value.toJS(doc);
-    else plain = null;
+    // Scalars stay the text written; lists and mappings are what the workflow file would hold.
+    const plain = isScalar(value) ? scalarText(value) : getOr(data, name, null);
     if (isEmptyValue(plain)) continue;
     define(result, name, plain);
   }
   return result;
 }
 
-function scalarText(node: Scalar): string | null {
-  if (node.value === null || node.value === undefined) return null;
-  if (node.type === Scalar.PLAIN && typeof node.source === 'string') return node.source;
-  return typeof node.value === 'string' ? node.value : String(node.value);
+/** A scalar as written: null for an empty or null value (`key:`, `~`), else its text. */
+function scalarText(node: { value: string; type: string; source: string; tag?: string }): string | null {
+  if (node.type === 'PLAIN' && node.tag === undefined && /^(?:~|null|Null|NULL)?$/.test(node.value)) {
+    return null;
+  }
+  return node.value;
 }
 
 function parseKeyValueLines(lines: string[]): Record<string, unknown> {

@@ -85,6 +85,24 @@ describe('parseWorkflowInputs', () => {
     expect(parseWorkflowInputs('url: https://x.test/?a=b')).toEqual({ url: 'https://x.test/?a=b' });
   });
 
+  test('a YAML mistake is told in our words, with its line and column, as in a workflow file', () => {
+    const message = (text: string): string => {
+      try {
+        parseWorkflowInputs(text);
+      } catch (err) {
+        return (err as Error).message;
+      }
+      throw new Error('accepted');
+    };
+    expect(message('verdict: approve\nnote: a: b')).toBe(
+      'not a YAML or JSON mapping, nor key=value lines (line 2, column 8: a mapping value is not allowed here)'
+    );
+    // The YAML library's own wording ("Nested mappings are not allowed in compact mappings").
+    expect(message('a: [b: c: d]')).not.toMatch(/compact mappings/);
+    expect(message('a: [b: c: d]')).toMatch(/line 1, column \d+: /);
+    expect(message(`a: ${'['.repeat(600)}`)).toMatch(/nested deeper than 500 levels/);
+  });
+
   test('__proto__ is an ordinary key', () => {
     const parsed = parseWorkflowInputs('__proto__: polluted');
     expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
