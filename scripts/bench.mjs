@@ -1,5 +1,8 @@
-// Benchmarks (a script, not a test): figures for the fan-out targets of issue 3.
+// Benchmarks (a script, not a test): figures for the fan-out targets of issue 3 and the
+// top-level-steps targets of issue 10.
 //   node scripts/bench.mjs            (uses dist/cli/index.js, the bundle that ships)
+//   SPECFLOW_BENCH_REFERENCE="python3 ../shared/conformance/ref_cli.py" (with REF_SRC set)
+//     also times spec-kit's engine on 2,000 top-level steps, for the ≤ 0.1 × target.
 // Each figure is the whole `specflow run` process, start to exit, best of RUNS.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -43,6 +46,35 @@ const rssHook =
      process.on('exit', () => { if (process.env.BENCH_RSS_FILE) writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); });`
   );
 
+/** `count` top-level `if` steps: each is evaluated and recorded, none starts a process. */
+function topLevel(count) {
+  const steps = [];
+  for (let i = 0; i < count; i++) {
+    steps.push(`  - id: s${i}\n    type: if\n    condition: "{{ ${i} >= 0 }}"\n    then: []\n`);
+  }
+  return `${header}steps:\n${steps.join('')}`;
+}
+
+/** Seconds the reference takes for `yaml` (its CLI shim, as the conformance check runs it). */
+function referenceSeconds(command, yaml) {
+  const dir = mkdtempSync(join(tmpdir(), 'specflow-bench-ref-'));
+  try {
+    writeFileSync(join(dir, 'workflow.yml'), yaml);
+    const [file, ...args] = command.split(' ').filter((part) => part !== '');
+    const start = process.hrtime.bigint();
+    const res = spawnSync(file, [...args, 'run', 'workflow.yml'], {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30
+    });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    if (res.status !== 0) throw new Error(`the reference failed: ${res.stderr.slice(-500)}`);
+    return seconds;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function runOnce(yaml) {
   const dir = mkdtempSync(join(tmpdir(), 'specflow-bench-'));
   try {
@@ -68,6 +100,7 @@ function runOnce(yaml) {
     const state = JSON.parse(
       readFileSync(join(dir, '.specify/workflows/runs', outcome.run_id, 'state.json'), 'utf8')
     );
+    if (state.step_timings.fan === undefined) return { seconds, rssMb, fanSeconds: null };
     const timings = Object.entries(state.step_timings);
     const fanStart = Date.parse(state.step_timings.fan.started_at);
     const lastEnd = Math.max(
@@ -139,6 +172,49 @@ rows.push([
   'target ≤ 12',
   check('scaling', growth <= 12)
 ]);
+
+// 3. Top-level steps: each recorded result is persisted (the run journal), at a cost that must
+// not grow with the number of steps before it.
+const t1 = best(topLevel(1000));
+const t2 = best(topLevel(2000));
+const t10 = best(topLevel(10000));
+for (const [count, r] of [
+  [1000, t1],
+  [2000, t2],
+  [10000, t10]
+]) {
+  rows.push([
+    `${count.toLocaleString('en')} top-level steps (if)`,
+    `${fmt(r.seconds)} s`,
+    `${Math.round(count / r.seconds)} steps/s, peak RSS ${fmt(r.rssMb, 0)} MB`,
+    'info'
+  ]);
+}
+const topGrowth = t10.seconds / t1.seconds;
+rows.push([
+  '10,000 / 1,000 top-level time ratio',
+  fmt(topGrowth, 1),
+  'target ≤ 12',
+  check('top-level scaling', topGrowth <= 12)
+]);
+const reference = process.env.SPECFLOW_BENCH_REFERENCE;
+if (reference) {
+  const ref = referenceSeconds(reference, topLevel(2000));
+  const share = t2.seconds / ref;
+  rows.push([
+    '2,000 top-level steps, the reference',
+    `${fmt(ref)} s`,
+    `specflow takes ${fmt(share, 3)} × its time (target ≤ 0.1)`,
+    check('2,000 top-level steps within 0.1 × the reference', share <= 0.1)
+  ]);
+} else {
+  rows.push([
+    '2,000 top-level steps, the reference',
+    '-',
+    'not measured: set SPECFLOW_BENCH_REFERENCE',
+    'info'
+  ]);
+}
 
 console.log(`specflow benchmarks (${cli}, node ${process.version}, best of ${RUNS})`);
 for (const r of rows)

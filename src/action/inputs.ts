@@ -206,7 +206,9 @@ export function parseWorkflowInputs(text: string): Record<string, unknown> {
         ? `line ${error.line}, column ${error.col}: `
         : '';
     const reason = error instanceof WorkflowLoadError ? error.reason : (error as Error).message;
-    throw new Error(`not a YAML or JSON mapping, nor key=value lines (${where}${reason})`);
+    throw new Error(`not a YAML or JSON mapping, nor key=value lines (${where}${reason})`, {
+      cause: error
+    });
   }
   if (data === null || (isScalar(root) && isEmptyValue(root.value))) return {};
   if (!isMap(root) || !isDict(data)) {
@@ -232,8 +234,17 @@ export function parseWorkflowInputs(text: string): Record<string, unknown> {
 }
 
 /** A scalar as written: null for an empty or null value (`key:`, `~`), else its text. */
-function scalarText(node: { value: string; type: string; source: string; tag?: string }): string | null {
-  if (node.type === 'PLAIN' && node.tag === undefined && /^(?:~|null|Null|NULL)?$/.test(node.value)) {
+function scalarText(node: {
+  value: string;
+  type: string;
+  source: string;
+  tag?: string;
+}): string | null {
+  if (
+    node.type === 'PLAIN' &&
+    node.tag === undefined &&
+    /^(?:~|null|Null|NULL)?$/.test(node.value)
+  ) {
     return null;
   }
   return node.value;

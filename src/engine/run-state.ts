@@ -269,6 +269,7 @@ export class RunState {
 
   /** Offer (or, with `undefined`, withdraw) a fan-out item's last run for reuse (item-reuse.ts). */
   setItemReuse(itemId: string, entry: unknown): void {
+    if (entry === undefined && !hasKey(this.fanOutReuse, itemId)) return; // nothing to withdraw
     if (entry === undefined) delete this.fanOutReuse[itemId];
     else setKey(this.fanOutReuse, itemId, entry);
     this.journalEntry({ kind: 'reuse', itemId, entry });
