@@ -2321,9 +2321,14 @@ class WorkflowEngine {
         state.status = types_js_1.RunStatus.Running;
         state.runner = (0, run_state_js_1.currentRunner)();
         logOrphans(state, lock, orphans);
-        state.flush();
+        state.checkpoint();
         const context = this.makeContext(definition, state, lock);
-        return this.drive({ state, reusable: new Map(), definitionDigest: (0, item_reuse_js_1.definitionDigest)(definitionText) }, definition.steps, context, 0, 'workflow_failed');
+        return this.drive({
+            state,
+            reusable: new Map(),
+            definitionDigest: (0, item_reuse_js_1.definitionDigest)(definitionText),
+            definitionFile: definition.sourcePath
+        }, definition.steps, context, 0, 'workflow_failed');
     }
     /** Continue a paused or failed run from the step where it stopped. */
     async resume(runId, inputs = {}, options = {}) {
@@ -2396,13 +2401,14 @@ class WorkflowEngine {
         state.status = types_js_1.RunStatus.Running;
         state.runner = (0, run_state_js_1.currentRunner)();
         logOrphans(state, lock, orphans);
-        state.flush();
+        state.checkpoint();
         const context = this.makeContext(definition, state, lock);
         const offset = state.currentStepIndex;
         const session = {
             state,
             reusable,
-            definitionDigest: (0, item_reuse_js_1.definitionDigest)(definitionText)
+            definitionDigest: (0, item_reuse_js_1.definitionDigest)(definitionText),
+            definitionFile: definition.sourcePath
         };
         return this.drive(session, steps.slice(offset), context, offset, 'resume_failed');
     }
@@ -2504,23 +2510,23 @@ class WorkflowEngine {
     async executeSteps(session, steps, context, offset, depth) {
         const { state } = session;
         const breathe = (0, breath_js_1.makeBreather)();
+        const idOf = (n) => String((0, pyvalue_js_1.getOr)(steps[n], 'id', `step-${n}`));
         for (let i = 0; i < steps.length; i++) {
             await breathe();
             if (this.signal.aborted)
                 throw new types_js_1.InterruptedError();
             const config = steps[i];
-            const stepId = String((0, pyvalue_js_1.getOr)(config, 'id', `step-${i}`));
+            const stepId = idOf(i);
             const type = (0, pyvalue_js_1.getOr)(config, 'type', 'command');
             state.currentStepId = stepId;
             context.itemTrace?.started(stepId);
             if (offset >= 0)
                 state.currentStepIndex = offset + i;
             state.log({ event: 'step_started', step_id: stepId, type });
-            // Top-level progress reaches the disk at once, so a killed process never
-            // makes a resume repeat a finished step; fan-out items (depth > 0, and
-            // possibly thousands) are coalesced instead.
-            if (depth === 0)
-                state.flush();
+            // Top-level progress reaches the disk at once (the run journal), so a
+            // killed process never makes a resume repeat a finished step.
+            if (offset >= 0)
+                state.markPosition();
             const label = pyOr((0, pyvalue_js_1.getOr)(config, 'command', ''), type);
             this.reporter.stepStarted?.({ stepId, type, label: String(label), depth });
             const impl = typeof type === 'string' ? this.stepTypes.get(type) : undefined;
@@ -2540,7 +2546,13 @@ class WorkflowEngine {
                 return;
             }
             const startedAt = new Date().toISOString();
-            const result = await impl.execute(config, context);
+            let result;
+            try {
+                result = await impl.execute(config, context);
+            }
+            catch (err) {
+                throw located(err, session, stepId, config);
+            }
             const out = result.output ?? {};
             const record = {
                 type,
@@ -2552,15 +2564,18 @@ class WorkflowEngine {
                 status: result.status,
                 error: result.error ?? null
             };
-            // Timings live beside the records: `{{ steps.x }}` must see exactly the reference's record.
-            (0, pyvalue_js_1.setKey)(state.stepTimings, stepId, {
-                started_at: startedAt,
-                finished_at: new Date().toISOString()
-            });
-            state.recordStep(stepId, record);
+            const timing = { started_at: startedAt, finished_at: new Date().toISOString() };
+            // A top-level step with nothing left to run is done once recorded: the
+            // record says at once that the run goes on at the next step.
+            const goesOn = result.status === types_js_1.StepStatus.Completed ||
+                (result.status === types_js_1.StepStatus.Failed && !out.aborted && config.continue_on_error === true);
+            const done = offset >= 0 &&
+                i + 1 < steps.length &&
+                goesOn &&
+                (result.nextSteps ?? []).length === 0 &&
+                type !== 'fan-out';
+            state.recordStep(stepId, record, timing, done ? [offset + i + 1, idOf(i + 1)] : undefined);
             context.itemTrace?.wrote(stepId, record);
-            if (depth === 0)
-                state.flush();
             state.log({ event: 'step_completed', step_id: stepId, status: result.status });
             if (result.status === types_js_1.StepStatus.Paused) {
                 state.status = types_js_1.RunStatus.Paused;
@@ -2655,7 +2670,14 @@ class WorkflowEngine {
             await breathe();
             if (this.signal.aborted)
                 throw new types_js_1.InterruptedError();
-            if (!(0, expressions_js_1.evaluateCondition)(condition, context))
+            let holds;
+            try {
+                holds = (0, expressions_js_1.evaluateCondition)(condition, context);
+            }
+            catch (err) {
+                throw located(err, session, loopId, config);
+            }
+            if (!holds)
                 break;
             for (let n = 0; n < body.length; n++) {
                 const original = body[n].id;
@@ -2676,6 +2698,14 @@ class WorkflowEngine {
     }
 }
 exports.WorkflowEngine = WorkflowEngine;
+/** An expression error that should say where it is: the step, and its line in the workflow file. */
+function located(err, session, stepId, config) {
+    if (!(err instanceof expressions_js_1.ExpressionDepthError))
+        return err;
+    const at = (0, yaml_source_js_1.locateNode)(config);
+    const file = session.definitionFile ?? undefined;
+    return err.locate(`${(0, yaml_source_js_1.formatLocation)({ file, ...at })}step ${stepId}: `);
+}
 
 
 /***/ }),
@@ -2685,6 +2715,7 @@ exports.WorkflowEngine = WorkflowEngine;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ExpressionDepthError = exports.MAX_EXPRESSION_DEPTH = void 0;
 exports.evaluateExpression = evaluateExpression;
 exports.evaluateCondition = evaluateCondition;
 exports.conditionIsNeverEvaluated = conditionIsNeverEvaluated;
@@ -2983,7 +3014,68 @@ function numericLiteral(text) {
     const n = (0, pyvalue_js_1.pyParseFloat)(text);
     return n === undefined ? undefined : new pyvalue_js_1.PyFloat(n);
 }
+/**
+ * How deep the evaluator may recurse. Like spec-kit's, it recurses once per
+ * chained operator (`a or b or c`, `not not x`, `a == b == c`) and twice per
+ * bracket (`[[...]]`) or filter argument (`default(x | default(...))`), as
+ * the reference does in Python frames; Python's limit of 1,000 frames ends
+ * the same expressions there (a RecursionError that fails the run). A bound
+ * keeps the JS stack safe, and the work before it is reached bounded.
+ */
+exports.MAX_EXPRESSION_DEPTH = 960;
+let evaluationDepth = 0;
+/** The expression the evaluation in progress started from, to show when it is refused. */
+let outermost = '';
+/**
+ * An expression nested past MAX_EXPRESSION_DEPTH. Not an ExpressionError: the
+ * reference's RecursionError is no ValueError, so no step catches it and the
+ * run fails, as there.
+ */
+class ExpressionDepthError extends Error {
+    expression;
+    where;
+    constructor(expression, 
+    /** Where in the workflow, once the engine has said (`file:line:col: step x: `). */
+    where = '') {
+        const shown = expression.length > 60 ? `${expression.slice(0, 57)}...` : expression;
+        super(`${where}the expression ${JSON.stringify(shown)} is nested deeper than ${exports.MAX_EXPRESSION_DEPTH} levels ` +
+            `(each chained operator is a level, each bracket or filter argument two): split it into steps`);
+        this.expression = expression;
+        this.where = where;
+        this.name = 'ExpressionDepthError';
+    }
+    /** The same error, saying which step of which file it comes from (the innermost step says). */
+    locate(where) {
+        return this.where === '' ? new ExpressionDepthError(this.expression, where) : this;
+    }
+}
+exports.ExpressionDepthError = ExpressionDepthError;
+/** Go `levels` deeper for `work`, refusing past MAX_EXPRESSION_DEPTH. */
+function deeper(levels, work) {
+    evaluationDepth += levels;
+    try {
+        if (evaluationDepth > exports.MAX_EXPRESSION_DEPTH)
+            throw new ExpressionDepthError(outermost);
+        return work();
+    }
+    finally {
+        evaluationDepth -= levels;
+    }
+}
 function evaluateSimple(raw, ns) {
+    if (evaluationDepth === 0)
+        outermost = (0, pyvalue_js_1.pyStrip)(raw);
+    evaluationDepth++;
+    try {
+        if (evaluationDepth > exports.MAX_EXPRESSION_DEPTH)
+            throw new ExpressionDepthError(outermost);
+        return evaluateLevel(raw, ns);
+    }
+    finally {
+        evaluationDepth--;
+    }
+}
+function evaluateLevel(raw, ns) {
     const expr = (0, pyvalue_js_1.pyStrip)(raw);
     if (isStringLiteral(expr))
         return expr.slice(1, -1);
@@ -3042,9 +3134,9 @@ function evaluateSimple(raw, ns) {
         if (inner === '')
             return [];
         // Empty elements (`[1, 2,]`) are dropped rather than read as None.
-        return splitTopLevelCommas(inner)
+        return deeper(1, () => splitTopLevelCommas(inner)
             .filter((element) => (0, pyvalue_js_1.pyStrip)(element) !== '')
-            .map((element) => evaluateSimple(element, ns));
+            .map((element) => evaluateSimple(element, ns)));
     }
     return wholeRoot(expr, resolveDotPath(ns, expr));
 }
@@ -3060,7 +3152,7 @@ function applyFilter(value, filter, ns) {
     const call = FILTER_CALL.exec(filter);
     if (call) {
         // The argument is evaluated before the name is checked, as in the reference.
-        const arg = evaluateSimple(call[2], ns);
+        const arg = deeper(1, () => evaluateSimple(call[2], ns));
         switch (call[1]) {
             case 'default':
                 return filterDefault(value, arg);
@@ -3538,7 +3630,7 @@ async function runFanOut(engine, session, request) {
             state.recordStep(sharedId, record);
         // The current step moves on as the item's re-run would have moved it.
         state.currentStepId = entry.current;
-        state.fanOutReuse[id] = raw; // as it was saved: it still holds
+        state.setItemReuse(id, raw); // as it was saved: it still holds
         state.log({ event: 'fan_out_item_reused', step_id: id });
         return state.stepResults[id].output;
     };
@@ -3563,8 +3655,7 @@ async function runFanOut(engine, session, request) {
         let runContext = itemContext;
         if (tracing) {
             // Until this run of the item has finished, nothing may offer the last one.
-            delete state.fanOutReuse[id];
-            state.save();
+            state.setItemReuse(id, undefined);
             trace = new item_reuse_js_1.ItemRunTrace(id, context.steps);
             runContext = { ...itemContext, steps: trace.view(), itemTrace: trace };
         }
@@ -3574,8 +3665,7 @@ async function runFanOut(engine, session, request) {
         if (trace !== null && !context.signal.aborted) {
             const entry = trace.entry(fingerprint(index, items[index]));
             if (entry !== null) {
-                state.fanOutReuse[id] = entry;
-                state.save();
+                state.setItemReuse(id, entry);
             }
         }
         reporter.itemFinished?.({ parentId, itemId: id, index, record, reused: false });
@@ -4799,8 +4889,10 @@ exports.pyStrip = pyStrip;
 exports.pyParseInt = pyParseInt;
 exports.pyParseFloat = pyParseFloat;
 exports.pyCompare = pyCompare;
+exports.jsonNestsTooDeep = jsonNestsTooDeep;
 exports.pyJsonLoads = pyJsonLoads;
 exports.pyJsonDumps = pyJsonDumps;
+exports.pyJsonLine = pyJsonLine;
 exports.standardJson = standardJson;
 exports.isArrayIndexKey = isArrayIndexKey;
 exports.recordPyKeyOrder = recordPyKeyOrder;
@@ -5390,6 +5482,33 @@ class PyJsonDepthError extends Error {
     }
 }
 exports.PyJsonDepthError = PyJsonDepthError;
+/**
+ * Whether JSON text nests deeper than PY_JSON_MAX_DEPTH, in one pass that
+ * skips strings: text JSON.parse would read (it nests as deep as memory
+ * allows) but nothing could write back out or Python could read.
+ */
+function jsonNestsTooDeep(text) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            for (i++; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22)
+                    break;
+            }
+        }
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > exports.PY_JSON_MAX_DEPTH)
+                return true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return false;
+}
 /** A json.loads failure (Python's JSONDecodeError). */
 class PyJsonError extends Error {
     position;
@@ -5576,14 +5695,24 @@ function pyJsonLoads(text) {
  * line with Python's `', '`/`': '` separators.
  */
 function pyJsonDumps(value, indent) {
+    // With an indent, JSON.stringify lays text out exactly as Python does and is
+    // far faster (state files of big fan-outs are rewritten often): use it
+    // unless a number or key needs Python's spelling.
+    return refusingCircles(() => indent !== undefined && !needsPythonSpelling(value)
+        ? JSON.stringify(value, null, indent)
+        : writeJson(value, indent, false));
+}
+/**
+ * One line of JSON that `pyJsonLoads` reads back as the same value (the run
+ * journal's lines): compact, and spelled as Python would only where a number
+ * or a key order needs it.
+ */
+function pyJsonLine(value) {
+    return refusingCircles(() => needsPythonSpelling(value) ? writeJson(value, undefined, false) : JSON.stringify(value));
+}
+function refusingCircles(write) {
     try {
-        // With an indent, JSON.stringify lays text out exactly as Python does and is
-        // far faster (state files of big fan-outs are rewritten often): use it
-        // unless a number or key needs Python's spelling.
-        if (indent !== undefined && !needsPythonSpelling(value)) {
-            return JSON.stringify(value, null, indent);
-        }
-        return writeJson(value, indent, false);
+        return write();
     }
     catch (err) {
         // Python's json.dump refuses these too ("Circular reference detected").
@@ -5884,6 +6013,334 @@ function belongsTo(id, config, index) {
         }
     }
     return false;
+}
+
+
+/***/ }),
+
+/***/ 5129:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JournalWriter = exports.JOURNAL_FILE = void 0;
+exports.newJournalToken = newJournalToken;
+exports.journalToken = journalToken;
+exports.syncDirectory = syncDirectory;
+exports.removeJournal = removeJournal;
+exports.readJournal = readJournal;
+/**
+ * The run journal: `journal.jsonl` beside a run's `state.json`, one line per
+ * result recorded since the last snapshot of the state.
+ *
+ * Rewriting the whole `state.json` for every step costs time quadratic in
+ * the number of steps, and rewriting it only now and then loses what
+ * finished in between when the process is killed. So each recorded result
+ * is appended here the moment it exists (one write: a killed process loses
+ * nothing it wrote), made durable against a crash of the machine by an
+ * fsync that covers every line written in the last few milliseconds (group
+ * commit), and folded into `state.json` from time to time and exactly when
+ * the run stops (see run-state.ts).
+ *
+ * A journal belongs to one snapshot: its first line names a random token
+ * that the snapshot it extends also carries (`journal` in state.json). A
+ * snapshot without that token, such as one spec-kit wrote (it drops fields
+ * it does not know), or one written after the run stopped, ignores whatever
+ * journal lies beside it, so lines never apply to a state they did not
+ * follow.
+ *
+ * Entries set values (a record, an output, a position); applying them in
+ * order to the snapshot gives the state as it was after the last line. Any
+ * prefix is a state the run was in, so a line that is not complete JSON (a
+ * write cut off by a kill, or never made durable before a crash) ends the
+ * journal there. A complete line that does not say what an entry says is
+ * damage, reported with its line number.
+ */
+const fs = __importStar(__nccwpck_require__(3024));
+const path = __importStar(__nccwpck_require__(6760));
+const node_crypto_1 = __nccwpck_require__(7598);
+const files_js_1 = __nccwpck_require__(4817);
+const pyvalue_js_1 = __nccwpck_require__(610);
+const types_js_1 = __nccwpck_require__(3171);
+exports.JOURNAL_FILE = 'journal.jsonl';
+const JOURNAL_FORMAT = 'specflow-journal/1';
+/** How long a written line may wait for the fsync that makes it survive a crash of the machine. */
+const GROUP_COMMIT_MS = 4;
+/** A fresh token tying a journal to the snapshot it extends. */
+function newJournalToken() {
+    return (0, node_crypto_1.randomBytes)(12).toString('hex');
+}
+const TOKEN = /^[0-9a-f]{24}$/;
+/** The token a loaded state.json carries, when it is one this tool writes. */
+function journalToken(value) {
+    return typeof value === 'string' && TOKEN.test(value) ? value : null;
+}
+/** One line of text for an entry. */
+function encode(entry) {
+    let doc;
+    switch (entry.kind) {
+        case 'step':
+            doc = { step: entry.stepId, record: entry.record, at: entry.at };
+            if (entry.timing !== null)
+                doc.timing = entry.timing;
+            break;
+        case 'output':
+            doc = { output: entry.stepId, value: entry.output };
+            break;
+        case 'reuse':
+            doc =
+                entry.entry === undefined
+                    ? { reuse: entry.itemId }
+                    : { reuse: entry.itemId, entry: entry.entry };
+            break;
+        case 'at':
+            doc = { at: entry.at };
+            break;
+    }
+    return (0, pyvalue_js_1.pyJsonLine)(doc) + '\n';
+}
+/** Make a rename or an unlink in `dir` survive a crash (where the platform can). */
+function syncDirectory(dir) {
+    let fd;
+    try {
+        fd = fs.openSync(dir, fs.constants.O_RDONLY);
+        fs.fsyncSync(fd);
+    }
+    catch {
+        // Windows cannot open a folder for this; its renames need no such step.
+    }
+    finally {
+        if (fd !== undefined)
+            fs.closeSync(fd);
+    }
+}
+/** An open journal that lines are appended to. */
+class JournalWriter {
+    fd;
+    unsynced = false;
+    syncing = false;
+    closeAfterSync = false;
+    timer = null;
+    /** Bytes of entries appended so far (the header not counted). */
+    bytes = 0;
+    constructor(fd) {
+        this.fd = fd;
+    }
+    /**
+     * Start a new journal for the snapshot carrying `token`: the header is
+     * written to a temp file and renamed over the old journal, so the file is
+     * never a mix of two journals.
+     */
+    static create(dir, token) {
+        const file = path.join(dir, exports.JOURNAL_FILE);
+        const tmp = path.join(dir, `.${exports.JOURNAL_FILE}.${process.pid}.${(0, node_crypto_1.randomBytes)(3).toString('hex')}.tmp`);
+        let fd;
+        try {
+            fd = fs.openSync(tmp, 'wx');
+            fs.writeSync(fd, (0, pyvalue_js_1.pyJsonLine)({ journal: JOURNAL_FORMAT, base: token }) + '\n');
+            fs.fsyncSync(fd);
+            fs.closeSync(fd);
+            fd = undefined;
+            fs.renameSync(tmp, file);
+        }
+        catch (err) {
+            if (fd !== undefined)
+                fs.closeSync(fd);
+            fs.rmSync(tmp, { force: true });
+            throw err;
+        }
+        return new JournalWriter(fs.openSync(file, 'a'));
+    }
+    /** Append one entry: when this returns, a kill of this process no longer loses it. */
+    append(entry) {
+        if (this.fd === null)
+            throw new Error('the run journal is closed');
+        const data = Buffer.from(encode(entry), 'utf8');
+        let written = 0;
+        while (written < data.length) {
+            written += fs.writeSync(this.fd, data, written, data.length - written);
+        }
+        this.bytes += data.length;
+        this.unsynced = true;
+        if (this.timer === null && !this.syncing) {
+            this.timer = setTimeout(() => this.startSync(), GROUP_COMMIT_MS);
+            this.timer.unref();
+        }
+    }
+    /** One fsync, off the event loop, for every line written before it started. */
+    startSync() {
+        this.timer = null;
+        if (this.fd === null || !this.unsynced)
+            return;
+        this.unsynced = false;
+        this.syncing = true;
+        const fd = this.fd;
+        fs.fdatasync(fd, () => {
+            // A failed fsync leaves the lines written (a kill loses nothing); the
+            // snapshot at the next stop is made durable on its own.
+            this.syncing = false;
+            if (this.closeAfterSync) {
+                fs.close(fd, () => { });
+                return;
+            }
+            if (this.unsynced && this.timer === null) {
+                this.timer = setTimeout(() => this.startSync(), GROUP_COMMIT_MS);
+                this.timer.unref();
+            }
+        });
+    }
+    /** Stop appending (a snapshot now holds everything the journal said). */
+    close() {
+        if (this.timer !== null) {
+            clearTimeout(this.timer);
+            this.timer = null;
+        }
+        if (this.fd === null)
+            return;
+        const fd = this.fd;
+        this.fd = null;
+        // An fsync still running uses the descriptor: it closes it when it ends.
+        if (this.syncing)
+            this.closeAfterSync = true;
+        else
+            fs.closeSync(fd);
+    }
+}
+exports.JournalWriter = JournalWriter;
+/** Remove the journal beside a snapshot that no longer has one. */
+function removeJournal(dir) {
+    fs.rmSync(path.join(dir, exports.JOURNAL_FILE), { force: true });
+}
+/**
+ * The entries of the journal in `dir` that extend the snapshot carrying
+ * `token`: none when there is no journal or it belongs to another snapshot.
+ * `parse` reads one line's JSON with the run files' number and key rules.
+ */
+function readJournal(dir, token, parse) {
+    const file = path.join(dir, exports.JOURNAL_FILE);
+    let text;
+    try {
+        text = (0, files_js_1.readRegularText)(file);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return [];
+        throw err;
+    }
+    const entries = [];
+    let start = 0;
+    let line = 0;
+    for (;;) {
+        const end = text.indexOf('\n', start);
+        // The text after the last newline is a write a kill cut short.
+        if (end < 0)
+            break;
+        line++;
+        let doc;
+        try {
+            doc = parse(text.slice(start, end));
+        }
+        catch {
+            // Never made whole (a crash before the fsync): the journal ends here.
+            break;
+        }
+        start = end + 1;
+        if (line === 1) {
+            if (!(0, pyvalue_js_1.isDict)(doc) || doc.journal !== JOURNAL_FORMAT || doc.base !== token)
+                return [];
+            continue;
+        }
+        const entry = decode(doc);
+        if (typeof entry === 'string') {
+            throw new types_js_1.WorkflowError(`corrupt run journal ${file}:${line}: ${entry}`);
+        }
+        entries.push(entry);
+    }
+    return entries;
+}
+/** The entry a line's JSON says, or why it says none. */
+function decode(doc) {
+    if (!(0, pyvalue_js_1.isDict)(doc))
+        return 'expected a JSON object';
+    if ('step' in doc) {
+        if (typeof doc.step !== 'string')
+            return `'step' must be a step id`;
+        if (!(0, pyvalue_js_1.isDict)(doc.record))
+            return `the record of step ${JSON.stringify(doc.step)} must be an object`;
+        if (doc.timing !== undefined && !(0, pyvalue_js_1.isDict)(doc.timing))
+            return `'timing' must be an object`;
+        const at = decodePosition(doc.at);
+        if (typeof at === 'string')
+            return at;
+        return {
+            kind: 'step',
+            stepId: doc.step,
+            record: doc.record,
+            timing: doc.timing ?? null,
+            at
+        };
+    }
+    if ('output' in doc) {
+        if (typeof doc.output !== 'string')
+            return `'output' must be a step id`;
+        if (!(0, pyvalue_js_1.isDict)(doc.value))
+            return `the output of step ${JSON.stringify(doc.output)} must be an object`;
+        return { kind: 'output', stepId: doc.output, output: doc.value };
+    }
+    if ('reuse' in doc) {
+        if (typeof doc.reuse !== 'string')
+            return `'reuse' must be an item id`;
+        return { kind: 'reuse', itemId: doc.reuse, entry: doc.entry };
+    }
+    if ('at' in doc) {
+        const at = decodePosition(doc.at);
+        return typeof at === 'string' ? at : { kind: 'at', at };
+    }
+    return 'not an entry this journal writes';
+}
+function decodePosition(value) {
+    const bad = `'at' must be [step index, step id or null]`;
+    if (!Array.isArray(value) || value.length !== 2)
+        return bad;
+    const [index, stepId] = value;
+    if (!(0, pyvalue_js_1.isPyInt)(index) || typeof index !== 'number' || index < 0)
+        return bad;
+    if (stepId !== null && typeof stepId !== 'string')
+        return bad;
+    return [index, stepId];
 }
 
 
@@ -6574,27 +7031,33 @@ exports.listRuns = listRuns;
  * A run's persisted state: `.specify/workflows/runs/<run_id>/` holding
  * `state.json`, `inputs.json`, `log.jsonl` and `workflow.yml`, in the same
  * layout and fields as the reference so either tool can inspect or resume
- * the other's runs.
+ * the other's runs, plus specflow's `journal.jsonl` while the run is driven.
  *
- * Persisting is coalesced: mutations mark the state dirty and one write
- * follows shortly after (the reference rewrites the whole file twice per
- * step, which is quadratic in a large fan-out). `flush()` writes at once and
- * is called whenever the run stops, so the file is exact at every stop and a
- * complete, recent snapshot in between. Writes are synchronous and atomic
- * (temp file + rename), so two writes never overlap and a reader never sees
- * half a file.
+ * Each recorded result (a step's record, an output, a fan-out item's reuse
+ * entry, the top-level position) is appended to the journal the moment it
+ * exists, at a cost that does not grow with the run (run-journal.ts). The
+ * whole state is written as a snapshot (`state.json`, atomically: temp file
+ * and rename) when something the journal does not hold changes, once the
+ * journal has grown to half the snapshot's size (so the snapshots cost time
+ * linear in the work done, not quadratic), at most once per coalescing
+ * window, and exactly at every stop, where `flush()` also retires the
+ * journal: a stopped run's folder is what the reference reads and writes.
+ * Loading a state replays the journal of its snapshot over it.
  */
 const fs = __importStar(__nccwpck_require__(3024));
 const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
 const node_crypto_1 = __nccwpck_require__(7598);
 const files_js_1 = __nccwpck_require__(4817);
+const run_journal_js_1 = __nccwpck_require__(5129);
 const ids_js_1 = __nccwpck_require__(7744);
 Object.defineProperty(exports, "isValidRunId", ({ enumerable: true, get: function () { return ids_js_1.isValidRunId; } }));
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
-/** How long mutations may wait before they reach the disk. */
+/** How long a change only a snapshot holds may wait before it reaches the disk. */
 const DEFAULT_COALESCE_MS = 200;
+/** How long log lines may wait before they are appended to `log.jsonl`. */
+const LOG_WRITE_MS = 4;
 /** Throws unless `runId` is safe to use as a single path component. */
 function assertValidRunId(runId) {
     const problem = (0, ids_js_1.runIdProblem)(runId);
@@ -6621,17 +7084,34 @@ function runDirectory(projectRoot, runId) {
     assertValidRunId(runId);
     return path.join(runsRoot(projectRoot), runId);
 }
-/** Write a file atomically: a temp file beside it, then rename over it. */
-function writeFileAtomic(file, content) {
+/**
+ * Write a file atomically: a temp file beside it, then rename over it. With
+ * `durable`, the content and the rename are also made to survive a crash of
+ * the machine before this returns.
+ */
+function writeFileAtomic(file, content, durable = false) {
     const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${(0, node_crypto_1.randomBytes)(3).toString('hex')}.tmp`);
     try {
-        fs.writeFileSync(tmp, content, 'utf8');
+        if (durable) {
+            const fd = fs.openSync(tmp, 'w');
+            try {
+                fs.writeFileSync(fd, content, 'utf8');
+                fs.fsyncSync(fd);
+            }
+            finally {
+                fs.closeSync(fd);
+            }
+        }
+        else
+            fs.writeFileSync(tmp, content, 'utf8');
         fs.renameSync(tmp, file);
     }
     catch (err) {
         fs.rmSync(tmp, { force: true });
         throw err;
     }
+    if (durable)
+        (0, run_journal_js_1.syncDirectory)(path.dirname(file));
 }
 function isRunnerIdentity(value) {
     return ((0, pyvalue_js_1.isDict)(value) &&
@@ -6691,10 +7171,21 @@ class RunState {
     installedWorkflowId = null;
     installedRegistryRoot = null;
     coalesceMs;
+    /** Changed in a way only a snapshot holds. */
     dirty = false;
-    timer = null;
+    snapshotTimer = null;
+    logTimer = null;
     pendingLog = [];
     dirCreated = false;
+    /** The journal of the last snapshot, while results are being recorded. */
+    journal = null;
+    /** Set when an append failed: from then on every change waits for a snapshot. */
+    journalFailed = false;
+    snapshotBytes = 0;
+    /** The position the journal last recorded, so an unchanged one is not written again. */
+    journaledAt = null;
+    /** What the snapshots have cost so far (counted, so tests and benchmarks can tell). */
+    persistence = { snapshots: 0, snapshotBytes: 0 };
     constructor(init) {
         assertValidRunId(init.runId);
         this.runId = init.runId;
@@ -6710,7 +7201,30 @@ class RunState {
     get stateFile() {
         return path.join(this.runDir, 'state.json');
     }
-    recordStep(stepId, record) {
+    /** Where the run is now: `current_step_index` and `current_step_id`. */
+    position() {
+        return [this.currentStepIndex, this.currentStepId];
+    }
+    /**
+     * Record a step's result. `next` is where the run goes on once this
+     * result has been recorded, when the engine knows it already (a top-level
+     * step with nothing nested to run): a state replayed after a kill right
+     * here then starts at the next step instead of running this one again.
+     */
+    recordStep(stepId, record, timing, next) {
+        this.applyRecord(stepId, record, timing ?? null);
+        this.journalEntry({
+            kind: 'step',
+            stepId,
+            record,
+            timing: timing ?? null,
+            at: next ?? this.position()
+        });
+    }
+    applyRecord(stepId, record, timing) {
+        // Timings live beside the records: `{{ steps.x }}` must see exactly the reference's record.
+        if (timing !== null)
+            (0, pyvalue_js_1.setKey)(this.stepTimings, stepId, timing);
         if ((0, pyvalue_js_1.isArrayIndexKey)(stepId) && !(0, pyvalue_js_1.hasKey)(this.stepResults, stepId)) {
             // Python appends a new id; JS would list an integer-like one (`2`) before the others.
             const order = [...(0, pyvalue_js_1.pyKeys)(this.stepResults), stepId];
@@ -6719,54 +7233,180 @@ class RunState {
         }
         else
             (0, pyvalue_js_1.setKey)(this.stepResults, stepId, record);
-        this.save();
     }
     setStepOutput(stepId, output) {
         const rec = (0, pyvalue_js_1.getOr)(this.stepResults, stepId, undefined);
-        if (rec)
-            rec.output = output;
-        this.save();
+        if (rec === undefined)
+            return;
+        rec.output = output;
+        this.journalEntry({ kind: 'output', stepId, output });
     }
-    /** Append an event to `log.jsonl` (written with the next persist). */
+    /** Offer (or, with `undefined`, withdraw) a fan-out item's last run for reuse (item-reuse.ts). */
+    setItemReuse(itemId, entry) {
+        if (entry === undefined && !(0, pyvalue_js_1.hasKey)(this.fanOutReuse, itemId))
+            return; // nothing to withdraw
+        if (entry === undefined)
+            delete this.fanOutReuse[itemId];
+        else
+            (0, pyvalue_js_1.setKey)(this.fanOutReuse, itemId, entry);
+        this.journalEntry({ kind: 'reuse', itemId, entry });
+    }
+    /** Make the current position durable (a top-level step is starting). */
+    markPosition() {
+        const at = this.position();
+        const last = this.journaledAt;
+        if (last !== null && last[0] === at[0] && last[1] === at[1])
+            return;
+        this.journalEntry({ kind: 'at', at });
+    }
+    /** Append an event to `log.jsonl` (within a few milliseconds, and at every snapshot). */
     log(entry) {
         const line = (0, pyvalue_js_1.pyJsonDumps)({ ...entry, timestamp: pythonTimestamp() });
         this.pendingLog.push(line);
-        this.save();
-    }
-    /** Mark the state changed; it reaches the disk within the coalescing window. */
-    save() {
-        this.dirty = true;
-        if (this.timer === null) {
-            this.timer = setTimeout(() => {
-                this.timer = null;
+        if (this.logTimer === null) {
+            this.logTimer = setTimeout(() => {
+                this.logTimer = null;
                 try {
-                    if (this.dirty)
-                        this.flush();
+                    this.writePendingLog();
                 }
                 catch {
-                    // Nothing can catch an error thrown from a timer: leave the state
-                    // dirty; the explicit flush when the run stops retries and reports it.
+                    // Kept pending: the next snapshot writes them or reports why it cannot.
                 }
-            }, this.coalesceMs);
-            this.timer.unref();
+            }, LOG_WRITE_MS);
+            this.logTimer.unref();
         }
     }
-    /** Write everything now: state.json, inputs.json and pending log lines. */
+    /** Mark the state changed in a way only a snapshot holds; one follows within the coalescing window. */
+    save() {
+        this.dirty = true;
+        this.scheduleSnapshot();
+    }
+    /** Write a snapshot now and start a journal for what follows (a run starts or resumes). */
+    checkpoint() {
+        this.snapshot(true);
+    }
+    /**
+     * Write everything now and retire the journal: state.json, inputs.json
+     * and pending log lines are exact, as the reference would have left them.
+     * Called whenever the run stops.
+     */
     flush() {
-        if (this.timer !== null) {
-            clearTimeout(this.timer);
-            this.timer = null;
+        this.snapshot(false);
+    }
+    journalEntry(entry) {
+        if (entry.kind === 'step' || entry.kind === 'at')
+            this.journaledAt = entry.at;
+        if (this.journalFailed) {
+            this.save();
+            return;
+        }
+        try {
+            // A snapshot holds this change too, and starts the journal that what follows goes to.
+            if (this.journal === null)
+                this.snapshot(true);
+            else
+                this.journal.append(entry);
+        }
+        catch {
+            // Out of space, say: fall back to snapshots alone, whose errors the next stop reports.
+            this.journalFailed = true;
+            this.journal?.close();
+            this.journal = null;
+            this.save();
+            return;
+        }
+        this.scheduleSnapshot();
+    }
+    scheduleSnapshot() {
+        if (this.snapshotTimer !== null)
+            return;
+        this.snapshotTimer = setTimeout(() => {
+            this.snapshotTimer = null;
+            // Folding the journal each time it has grown to half the snapshot keeps the
+            // snapshots' cost linear in the journal's, however large the state grows.
+            const worthFolding = this.journal !== null &&
+                this.journal.bytes > 0 &&
+                this.journal.bytes * 2 >= this.snapshotBytes;
+            if (!this.dirty && !worthFolding)
+                return;
+            try {
+                this.snapshot(!this.journalFailed);
+            }
+            catch {
+                // Nothing can catch an error thrown from a timer: leave the state
+                // dirty; the explicit flush when the run stops retries and reports it.
+                this.dirty = true;
+            }
+        }, this.coalesceMs);
+        this.snapshotTimer.unref();
+    }
+    /**
+     * Write state.json and inputs.json durably; then, with `keepJournal`, a new
+     * journal tied to this snapshot, else none. A kill between the two leaves
+     * a snapshot whose token no journal carries: it is complete on its own.
+     */
+    snapshot(keepJournal) {
+        if (this.snapshotTimer !== null) {
+            clearTimeout(this.snapshotTimer);
+            this.snapshotTimer = null;
         }
         this.ensureDir();
+        this.writePendingLog();
+        const token = keepJournal ? (0, run_journal_js_1.newJournalToken)() : null;
         this.updatedAt = pythonTimestamp();
-        writeFileAtomic(this.stateFile, (0, pyvalue_js_1.pyJsonDumps)(this.toJSON(), 2));
-        writeFileAtomic(path.join(this.runDir, 'inputs.json'), (0, pyvalue_js_1.pyJsonDumps)({ inputs: this.inputs }, 2));
-        if (this.pendingLog.length > 0) {
-            const lines = this.pendingLog.join('\n') + '\n';
-            this.pendingLog = [];
-            fs.appendFileSync(path.join(this.runDir, 'log.jsonl'), lines, 'utf8');
-        }
+        const doc = this.toJSON();
+        // specflow's addition, which the reference drops: the journal that extends this snapshot.
+        if (token !== null)
+            doc.journal = token;
+        const text = (0, pyvalue_js_1.pyJsonDumps)(doc, 2);
+        writeFileAtomic(this.stateFile, text, true);
+        writeFileAtomic(path.join(this.runDir, 'inputs.json'), (0, pyvalue_js_1.pyJsonDumps)({ inputs: this.inputs }, 2), true);
         this.dirty = false;
+        this.snapshotBytes = text.length;
+        this.persistence.snapshots++;
+        this.persistence.snapshotBytes += text.length;
+        this.journal?.close();
+        this.journal = null;
+        if (token !== null)
+            this.journal = run_journal_js_1.JournalWriter.create(this.runDir, token);
+        else
+            (0, run_journal_js_1.removeJournal)(this.runDir);
+    }
+    /** Apply one journal entry as the call that wrote it did (nothing is written). */
+    replay(entry) {
+        switch (entry.kind) {
+            case 'step':
+                this.applyRecord(entry.stepId, entry.record, entry.timing);
+                [this.currentStepIndex, this.currentStepId] = entry.at;
+                break;
+            case 'output': {
+                const rec = (0, pyvalue_js_1.getOr)(this.stepResults, entry.stepId, undefined);
+                if (rec !== undefined)
+                    rec.output = entry.output;
+                break;
+            }
+            case 'reuse':
+                if (entry.entry === undefined)
+                    delete this.fanOutReuse[entry.itemId];
+                else
+                    (0, pyvalue_js_1.setKey)(this.fanOutReuse, entry.itemId, entry.entry);
+                break;
+            case 'at':
+                [this.currentStepIndex, this.currentStepId] = entry.at;
+                break;
+        }
+    }
+    writePendingLog() {
+        if (this.logTimer !== null) {
+            clearTimeout(this.logTimer);
+            this.logTimer = null;
+        }
+        if (this.pendingLog.length === 0)
+            return;
+        this.ensureDir();
+        const lines = this.pendingLog.join('\n') + '\n';
+        fs.appendFileSync(path.join(this.runDir, 'log.jsonl'), lines, 'utf8');
+        this.pendingLog = [];
     }
     ensureDir() {
         if (!this.dirCreated) {
@@ -6890,6 +7530,12 @@ class RunState {
         if (logStats !== undefined && !logStats.isFile()) {
             throw new types_js_1.WorkflowError(`corrupt run state: ${logFile} is not a regular file`);
         }
+        // Results recorded after the snapshot was written (a kill before the run stopped).
+        const token = (0, run_journal_js_1.journalToken)(d.journal);
+        if (token !== null) {
+            for (const entry of (0, run_journal_js_1.readJournal)(dir, token, readRunJson))
+                state.replay(entry);
+        }
         const inputsFile = path.join(dir, 'inputs.json');
         if (fs.existsSync(inputsFile)) {
             const doc = parseJsonFile(inputsFile, (0, files_js_1.readRegularText)(inputsFile));
@@ -6913,7 +7559,10 @@ exports.RunState = RunState;
  * it is the fast path for such text alone.
  */
 function readRunJson(text) {
-    return PLAIN_JSON_UNSAFE.test(text) ? (0, pyvalue_js_1.pyJsonLoads)(text) : JSON.parse(text);
+    // Too deep for Python (and for writing back): the exact reader says where.
+    return PLAIN_JSON_UNSAFE.test(text) || (0, pyvalue_js_1.jsonNestsTooDeep)(text)
+        ? (0, pyvalue_js_1.pyJsonLoads)(text)
+        : JSON.parse(text);
 }
 /**
  * Anything JSON.parse would read differently from json.load: a number token
