@@ -80,7 +80,11 @@ describe('replaying the journal', () => {
     // Killed here: the next step never started, yet its predecessor must not run again.
     const loaded = RunState.load('j2', state.projectRoot);
     expect([loaded.currentStepIndex, loaded.currentStepId]).toEqual([1, 'two']);
-    expect(state.position()).toEqual([0, 'one']);
+    expect(state.position()).toEqual([1, 'two']);
+    // A snapshot taken before the next step starts says so too, and the journal after it agrees.
+    state.checkpoint();
+    state.markPosition();
+    expect(RunState.load('j2', state.projectRoot).position()).toEqual([1, 'two']);
   });
 
   test('a last line cut short by a kill is ignored', () => {
@@ -97,6 +101,16 @@ describe('replaying the journal', () => {
     fs.appendFileSync(journalOf(state), '\0\0\0\0\n');
     fs.appendFileSync(journalOf(state), '{"step": "b", "record": {}, "at": [0, null]}\n');
     expect(pyKeys(RunState.load('j4', state.projectRoot).stepResults)).toEqual(['a']);
+  });
+
+  test('a whole line that is not JSON, with more after it, is damage, not an end', () => {
+    const state = started('j4b');
+    state.recordStep('a', record());
+    fs.appendFileSync(journalOf(state), '{"step": "b", "rec\n');
+    fs.appendFileSync(journalOf(state), '{"step": "c", "record": {}, "at": [0, null]}\n');
+    expect(() => RunState.load('j4b', state.projectRoot)).toThrow(
+      /corrupt run journal .*journal\.jsonl:3: not valid JSON .*remove the file to resume from the last snapshot/
+    );
   });
 
   test('a whole line that is no entry is damage, named by file and line', () => {

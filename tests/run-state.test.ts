@@ -234,8 +234,18 @@ describe('loading', () => {
       `{"run_id": "deep1", "workflow_id": "wf", "status": "paused", "step_results": {"a": {"output": {"stdout": ${deep}}}}}`
     );
     expect(() => RunState.load('deep1', project)).toThrow(
-      /corrupt run state .*state\.json: not valid JSON \(JSON nested more than 1000 levels deep/
+      /corrupt run state .*state\.json: not valid JSON \(JSON nested more than 1016 levels deep/
     );
+  });
+
+  test('a step output as deep as a JSON output may be (1,000 levels) loads back', () => {
+    const project = tmpProject();
+    const state = new RunState({ runId: 'deep2', workflowId: 'wf', projectRoot: project });
+    let data: unknown = [];
+    for (let i = 1; i < 1000; i++) data = [data];
+    state.recordStep('a', { ...record(), output: { data, ratio: new PyFloat(1) } });
+    state.flush();
+    expect(RunState.load('deep2', project).stepResults.a.output.data).toEqual(data);
   });
 
   test('round trip', () => {

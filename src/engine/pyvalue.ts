@@ -545,23 +545,33 @@ export function pyCompare(a: unknown, b: unknown, op: PyOrderOperator): boolean 
 export const PY_JSON_MAX_DEPTH = 1000;
 
 /**
+ * How deep a run file may nest: a value as deep as PY_JSON_MAX_DEPTH (a step's
+ * JSON output) sits a few levels down in `state.json` (`step_results.<id>.output.data`)
+ * and in journal lines, and must load back.
+ */
+export const RUN_FILE_MAX_DEPTH = PY_JSON_MAX_DEPTH + 16;
+
+/**
  * JSON nested deeper than Python's decoder can go (its RecursionError): not a
  * JSONDecodeError, so what catches only decode errors lets it through, as in
  * the reference.
  */
 export class PyJsonDepthError extends Error {
-  constructor(readonly position: number) {
-    super(`JSON nested more than ${PY_JSON_MAX_DEPTH} levels deep (at character ${position})`);
+  constructor(
+    readonly position: number,
+    maxDepth = PY_JSON_MAX_DEPTH
+  ) {
+    super(`JSON nested more than ${maxDepth} levels deep (at character ${position})`);
     this.name = 'PyJsonDepthError';
   }
 }
 
 /**
- * Whether JSON text nests deeper than PY_JSON_MAX_DEPTH, in one pass that
+ * Whether JSON text nests deeper than `maxDepth`, in one pass that
  * skips strings: text JSON.parse would read (it nests as deep as memory
  * allows) but nothing could write back out or Python could read.
  */
-export function jsonNestsTooDeep(text: string): boolean {
+export function jsonNestsTooDeep(text: string, maxDepth = PY_JSON_MAX_DEPTH): boolean {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -572,7 +582,7 @@ export function jsonNestsTooDeep(text: string): boolean {
         else if (d === 0x22) break;
       }
     } else if (c === 0x5b || c === 0x7b) {
-      if (++depth > PY_JSON_MAX_DEPTH) return true;
+      if (++depth > maxDepth) return true;
     } else if (c === 0x5d || c === 0x7d) depth--;
   }
   return false;
@@ -616,7 +626,7 @@ function jsonNumber(n: number | bigint, isFloat = false): string {
  * JSON integers load as ints (exactly, at any size up to Python's 4300-digit
  * limit) and the rest as floats (`1.0` stays the float 1.0).
  */
-export function pyJsonLoads(text: string): unknown {
+export function pyJsonLoads(text: string, maxDepth = PY_JSON_MAX_DEPTH): unknown {
   let pos = 0;
   const fail = (message: string): never => {
     throw new PyJsonError(message, pos);
@@ -638,7 +648,7 @@ export function pyJsonLoads(text: string): unknown {
     const ch = text[pos];
     if (ch !== '{' && ch !== '[') return parseItem();
     // Python's decoder recurses per level and gives up near its recursion limit.
-    if (++depth > PY_JSON_MAX_DEPTH) throw new PyJsonDepthError(pos);
+    if (++depth > maxDepth) throw new PyJsonDepthError(pos, maxDepth);
     try {
       return parseItem();
     } finally {

@@ -20,10 +20,10 @@
  *
  * Entries set values (a record, an output, a position); applying them in
  * order to the snapshot gives the state as it was after the last line. Any
- * prefix is a state the run was in, so a line that is not complete JSON (a
- * write cut off by a kill, or never made durable before a crash) ends the
- * journal there. A complete line that does not say what an entry says is
- * damage, reported with its line number.
+ * prefix is a state the run was in, so a last line without its newline (a
+ * write cut off by a kill) or a line of zeros (a crash before the fsync) ends
+ * the journal there. Any other line that is not an entry is damage, reported
+ * with its line number.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -228,12 +228,17 @@ export function readJournal(
     // The text after the last newline is a write a kill cut short.
     if (end < 0) break;
     line++;
+    const lineText = text.slice(start, end);
     let doc: unknown;
     try {
-      doc = parse(text.slice(start, end));
-    } catch {
-      // Never made whole (a crash before the fsync): the journal ends here.
-      break;
+      doc = parse(lineText);
+    } catch (err) {
+      // Zeros where a crash left the file longer than what reached the disk: the journal ends here.
+      if (/^\0*$/.test(lineText)) break;
+      throw new WorkflowError(
+        `corrupt run journal ${file}:${line}: not valid JSON (${(err as Error).message}); ` +
+          'remove the file to resume from the last snapshot, which runs again what it recorded'
+      );
     }
     start = end + 1;
     if (line === 1) {

@@ -41,6 +41,7 @@ import {
   pyJsonLoads,
   pyKeys,
   recordPyKeyOrder,
+  RUN_FILE_MAX_DEPTH,
   setKey
 } from './pyvalue.js';
 import {
@@ -240,12 +241,14 @@ export class RunState {
    */
   recordStep(stepId: string, record: StepRecord, timing?: StepTiming, next?: RunPosition): void {
     this.applyRecord(stepId, record, timing ?? null);
+    // The run is at the next step from here on, in memory as on disk.
+    if (next !== undefined) [this.currentStepIndex, this.currentStepId] = next;
     this.journalEntry({
       kind: 'step',
       stepId,
       record,
       timing: timing ?? null,
-      at: next ?? this.position()
+      at: this.position()
     });
   }
 
@@ -388,6 +391,8 @@ export class RunState {
       true
     );
     this.dirty = false;
+    // The new journal starts from this snapshot's position.
+    this.journaledAt = this.position();
     this.snapshotBytes = text.length;
     this.persistence.snapshots++;
     this.persistence.snapshotBytes += text.length;
@@ -582,8 +587,8 @@ export class RunState {
  */
 export function readRunJson(text: string): unknown {
   // Too deep for Python (and for writing back): the exact reader says where.
-  return PLAIN_JSON_UNSAFE.test(text) || jsonNestsTooDeep(text)
-    ? pyJsonLoads(text)
+  return PLAIN_JSON_UNSAFE.test(text) || jsonNestsTooDeep(text, RUN_FILE_MAX_DEPTH)
+    ? pyJsonLoads(text, RUN_FILE_MAX_DEPTH)
     : JSON.parse(text);
 }
 
