@@ -4860,7 +4860,7 @@ function runProcess(spec) {
  * A stray non-integral JS number is still read as a float, to stay safe.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PyJsonError = exports.PyJsonDepthError = exports.PY_JSON_MAX_DEPTH = exports.PY_INT_MAX_STR_DIGITS = exports.PyFloat = void 0;
+exports.PyJsonError = exports.PyJsonDepthError = exports.RUN_FILE_MAX_DEPTH = exports.PY_JSON_MAX_DEPTH = exports.PY_INT_MAX_STR_DIGITS = exports.PyFloat = void 0;
 exports.pyInt = pyInt;
 exports.isDict = isDict;
 exports.getOr = getOr;
@@ -5469,25 +5469,31 @@ function pyCompare(a, b, op) {
 /** How deep json.loads nests before Python's recursion limit stops it. */
 exports.PY_JSON_MAX_DEPTH = 1000;
 /**
+ * How deep a run file may nest: a value as deep as PY_JSON_MAX_DEPTH (a step's
+ * JSON output) sits a few levels down in `state.json` (`step_results.<id>.output.data`)
+ * and in journal lines, and must load back.
+ */
+exports.RUN_FILE_MAX_DEPTH = exports.PY_JSON_MAX_DEPTH + 16;
+/**
  * JSON nested deeper than Python's decoder can go (its RecursionError): not a
  * JSONDecodeError, so what catches only decode errors lets it through, as in
  * the reference.
  */
 class PyJsonDepthError extends Error {
     position;
-    constructor(position) {
-        super(`JSON nested more than ${exports.PY_JSON_MAX_DEPTH} levels deep (at character ${position})`);
+    constructor(position, maxDepth = exports.PY_JSON_MAX_DEPTH) {
+        super(`JSON nested more than ${maxDepth} levels deep (at character ${position})`);
         this.position = position;
         this.name = 'PyJsonDepthError';
     }
 }
 exports.PyJsonDepthError = PyJsonDepthError;
 /**
- * Whether JSON text nests deeper than PY_JSON_MAX_DEPTH, in one pass that
+ * Whether JSON text nests deeper than `maxDepth`, in one pass that
  * skips strings: text JSON.parse would read (it nests as deep as memory
  * allows) but nothing could write back out or Python could read.
  */
-function jsonNestsTooDeep(text) {
+function jsonNestsTooDeep(text, maxDepth = exports.PY_JSON_MAX_DEPTH) {
     let depth = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
@@ -5501,7 +5507,7 @@ function jsonNestsTooDeep(text) {
             }
         }
         else if (c === 0x5b || c === 0x7b) {
-            if (++depth > exports.PY_JSON_MAX_DEPTH)
+            if (++depth > maxDepth)
                 return true;
         }
         else if (c === 0x5d || c === 0x7d)
@@ -5548,7 +5554,7 @@ function jsonNumber(n, isFloat = false) {
  * JSON integers load as ints (exactly, at any size up to Python's 4300-digit
  * limit) and the rest as floats (`1.0` stays the float 1.0).
  */
-function pyJsonLoads(text) {
+function pyJsonLoads(text, maxDepth = exports.PY_JSON_MAX_DEPTH) {
     let pos = 0;
     const fail = (message) => {
         throw new PyJsonError(message, pos);
@@ -5572,8 +5578,8 @@ function pyJsonLoads(text) {
         if (ch !== '{' && ch !== '[')
             return parseItem();
         // Python's decoder recurses per level and gives up near its recursion limit.
-        if (++depth > exports.PY_JSON_MAX_DEPTH)
-            throw new PyJsonDepthError(pos);
+        if (++depth > maxDepth)
+            throw new PyJsonDepthError(pos, maxDepth);
         try {
             return parseItem();
         }
@@ -6084,10 +6090,10 @@ exports.readJournal = readJournal;
  *
  * Entries set values (a record, an output, a position); applying them in
  * order to the snapshot gives the state as it was after the last line. Any
- * prefix is a state the run was in, so a line that is not complete JSON (a
- * write cut off by a kill, or never made durable before a crash) ends the
- * journal there. A complete line that does not say what an entry says is
- * damage, reported with its line number.
+ * prefix is a state the run was in, so a last line without its newline (a
+ * write cut off by a kill) or a line of zeros (a crash before the fsync) ends
+ * the journal there. Any other line that is not an entry is damage, reported
+ * with its line number.
  */
 const fs = __importStar(__nccwpck_require__(3024));
 const path = __importStar(__nccwpck_require__(6760));
@@ -6269,13 +6275,17 @@ function readJournal(dir, token, parse) {
         if (end < 0)
             break;
         line++;
+        const lineText = text.slice(start, end);
         let doc;
         try {
-            doc = parse(text.slice(start, end));
+            doc = parse(lineText);
         }
-        catch {
-            // Never made whole (a crash before the fsync): the journal ends here.
-            break;
+        catch (err) {
+            // Zeros where a crash left the file longer than what reached the disk: the journal ends here.
+            if (/^\0*$/.test(lineText))
+                break;
+            throw new types_js_1.WorkflowError(`corrupt run journal ${file}:${line}: not valid JSON (${err.message}); ` +
+                'remove the file to resume from the last snapshot, which runs again what it recorded');
         }
         start = end + 1;
         if (line === 1) {
@@ -7213,12 +7223,15 @@ class RunState {
      */
     recordStep(stepId, record, timing, next) {
         this.applyRecord(stepId, record, timing ?? null);
+        // The run is at the next step from here on, in memory as on disk.
+        if (next !== undefined)
+            [this.currentStepIndex, this.currentStepId] = next;
         this.journalEntry({
             kind: 'step',
             stepId,
             record,
             timing: timing ?? null,
-            at: next ?? this.position()
+            at: this.position()
         });
     }
     applyRecord(stepId, record, timing) {
@@ -7362,6 +7375,8 @@ class RunState {
         writeFileAtomic(this.stateFile, text, true);
         writeFileAtomic(path.join(this.runDir, 'inputs.json'), (0, pyvalue_js_1.pyJsonDumps)({ inputs: this.inputs }, 2), true);
         this.dirty = false;
+        // The new journal starts from this snapshot's position.
+        this.journaledAt = this.position();
         this.snapshotBytes = text.length;
         this.persistence.snapshots++;
         this.persistence.snapshotBytes += text.length;
@@ -7560,8 +7575,8 @@ exports.RunState = RunState;
  */
 function readRunJson(text) {
     // Too deep for Python (and for writing back): the exact reader says where.
-    return PLAIN_JSON_UNSAFE.test(text) || (0, pyvalue_js_1.jsonNestsTooDeep)(text)
-        ? (0, pyvalue_js_1.pyJsonLoads)(text)
+    return PLAIN_JSON_UNSAFE.test(text) || (0, pyvalue_js_1.jsonNestsTooDeep)(text, pyvalue_js_1.RUN_FILE_MAX_DEPTH)
+        ? (0, pyvalue_js_1.pyJsonLoads)(text, pyvalue_js_1.RUN_FILE_MAX_DEPTH)
         : JSON.parse(text);
 }
 /**
