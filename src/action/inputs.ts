@@ -3,8 +3,12 @@
  * reported with the name of the input it is about, so a typo in a caller workflow is found from
  * the error alone.
  */
-import { composeYaml, isMap, isScalar } from '../engine/yaml-parser.js';
-import { parseYamlWithPositions, WorkflowLoadError } from '../engine/yaml-source.js';
+import { composeYaml, isMap, isScalar, type ScalarNode } from '../engine/yaml-parser.js';
+import {
+  parseYamlWithPositions,
+  resolvePlainTag,
+  WorkflowLoadError
+} from '../engine/yaml-source.js';
 import { getOr, hasKey, isDict } from '../engine/pyvalue.js';
 import {
   CacheKeyError,
@@ -234,20 +238,9 @@ export function parseWorkflowInputs(text: string): Record<string, unknown> {
 }
 
 /** A scalar as written: null for an empty or null value (`key:`, `~`), else its text. */
-function scalarText(node: {
-  value: string;
-  type: string;
-  source: string;
-  tag?: string;
-}): string | null {
-  if (
-    node.type === 'PLAIN' &&
-    node.tag === undefined &&
-    /^(?:~|null|Null|NULL)?$/.test(node.value)
-  ) {
-    return null;
-  }
-  return node.value;
+function scalarText(node: ScalarNode): string | null {
+  const plain = node.type === 'PLAIN' && node.tag === undefined;
+  return plain && resolvePlainTag(node.value) === 'null' ? null : node.value;
 }
 
 function parseKeyValueLines(lines: string[]): Record<string, unknown> {

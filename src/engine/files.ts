@@ -1,9 +1,12 @@
 /**
+ * The run folder's file I/O. Writing: atomically (temp file and rename), durably where asked.
  * Reading a file of a run or a workflow that someone else may have placed: a FIFO would block the
  * read forever and a device (a link to /dev/zero) never end, so the file is opened without
  * blocking and refused unless it is a regular file within a size bound.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { WorkflowError } from './types.js';
 
 /** Far above any run's state or workflow, far below what Node can hold as one string. */
@@ -54,4 +57,45 @@ export function readRegularFile(file: string, maxBytes = MAX_READ_BYTES): Buffer
 /** `readRegularFile` as UTF-8 text. */
 export function readRegularText(file: string, maxBytes = MAX_READ_BYTES): string {
   return readRegularFile(file, maxBytes).toString('utf8');
+}
+
+/**
+ * Write a file atomically: a temp file beside it, then rename over it. With
+ * `durable`, the content and the rename are also made to survive a crash of
+ * the machine before this returns.
+ */
+export function writeFileAtomic(file: string, content: string, durable = false): void {
+  const tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(3).toString('hex')}.tmp`
+  );
+  try {
+    if (durable) {
+      const fd = fs.openSync(tmp, 'w');
+      try {
+        fs.writeFileSync(fd, content, 'utf8');
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+    } else fs.writeFileSync(tmp, content, 'utf8');
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    throw err;
+  }
+  if (durable) syncDirectory(path.dirname(file));
+}
+
+/** Make a rename or an unlink in `dir` survive a crash (where the platform can). */
+export function syncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, fs.constants.O_RDONLY);
+    fs.fsyncSync(fd);
+  } catch {
+    // Windows cannot open a folder for this; its renames need no such step.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }

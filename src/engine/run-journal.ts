@@ -28,7 +28,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { readRegularText } from './files.js';
+import { readRegularText, writeFileAtomic } from './files.js';
 import { isDict, isPyInt, pyJsonLine } from './pyvalue.js';
 import { WorkflowError, type StepRecord, type StepTiming } from './types.js';
 
@@ -90,19 +90,6 @@ function encode(entry: JournalEntry): string {
   return pyJsonLine(doc) + '\n';
 }
 
-/** Make a rename or an unlink in `dir` survive a crash (where the platform can). */
-export function syncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(dir, fs.constants.O_RDONLY);
-    fs.fsyncSync(fd);
-  } catch {
-    // Windows cannot open a folder for this; its renames need no such step.
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
 /** An open journal that lines are appended to. */
 export class JournalWriter {
   private fd: number | null;
@@ -124,23 +111,7 @@ export class JournalWriter {
    */
   static create(dir: string, token: string): JournalWriter {
     const file = path.join(dir, JOURNAL_FILE);
-    const tmp = path.join(
-      dir,
-      `.${JOURNAL_FILE}.${process.pid}.${randomBytes(3).toString('hex')}.tmp`
-    );
-    let fd: number | undefined;
-    try {
-      fd = fs.openSync(tmp, 'wx');
-      fs.writeSync(fd, pyJsonLine({ journal: JOURNAL_FORMAT, base: token }) + '\n');
-      fs.fsyncSync(fd);
-      fs.closeSync(fd);
-      fd = undefined;
-      fs.renameSync(tmp, file);
-    } catch (err) {
-      if (fd !== undefined) fs.closeSync(fd);
-      fs.rmSync(tmp, { force: true });
-      throw err;
-    }
+    writeFileAtomic(file, pyJsonLine({ journal: JOURNAL_FORMAT, base: token }) + '\n', true);
     return new JournalWriter(fs.openSync(file, 'a'));
   }
 
@@ -154,10 +125,13 @@ export class JournalWriter {
     }
     this.bytes += data.length;
     this.unsynced = true;
-    if (this.timer === null && !this.syncing) {
-      this.timer = setTimeout(() => this.startSync(), GROUP_COMMIT_MS);
-      this.timer.unref();
-    }
+    if (!this.syncing) this.scheduleSync();
+  }
+
+  private scheduleSync(): void {
+    if (this.timer !== null) return;
+    this.timer = setTimeout(() => this.startSync(), GROUP_COMMIT_MS);
+    this.timer.unref();
   }
 
   /** One fsync, off the event loop, for every line written before it started. */
@@ -175,10 +149,7 @@ export class JournalWriter {
         fs.close(fd, () => {});
         return;
       }
-      if (this.unsynced && this.timer === null) {
-        this.timer = setTimeout(() => this.startSync(), GROUP_COMMIT_MS);
-        this.timer.unref();
-      }
+      if (this.unsynced) this.scheduleSync();
     });
   }
 

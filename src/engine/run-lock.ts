@@ -27,8 +27,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isDict } from './pyvalue.js';
-import { runsRoot, writeFileAtomic } from './run-state.js';
-import { NONBLOCKING_READ } from './files.js';
+import { NONBLOCKING_READ, writeFileAtomic } from './files.js';
+import { runsRoot } from './run-state.js';
 import { WorkflowError, type ProcessGroupObserver } from './types.js';
 
 /** Bumped when the record's meaning changes; another version is damaged, not guessed at. */

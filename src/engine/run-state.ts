@@ -19,7 +19,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { readRegularText } from './files.js';
+import { readRegularText, writeFileAtomic } from './files.js';
 import {
   JournalWriter,
   type JournalEntry,
@@ -27,8 +27,7 @@ import {
   newJournalToken,
   readJournal,
   removeJournal,
-  type RunPosition,
-  syncDirectory
+  type RunPosition
 } from './run-journal.js';
 import { isValidRunId, isValidWorkflowId, runIdProblem } from './ids.js';
 import {
@@ -58,7 +57,7 @@ const DEFAULT_COALESCE_MS = 200;
 /** How long log lines may wait before they are appended to `log.jsonl`. */
 const LOG_WRITE_MS = 4;
 
-export { isValidRunId };
+export { isValidRunId, writeFileAtomic };
 
 /** Throws unless `runId` is safe to use as a single path component. */
 export function assertValidRunId(runId: unknown): asserts runId is string {
@@ -90,34 +89,6 @@ export function runsRoot(projectRoot: string): string {
 export function runDirectory(projectRoot: string, runId: string): string {
   assertValidRunId(runId);
   return path.join(runsRoot(projectRoot), runId);
-}
-
-/**
- * Write a file atomically: a temp file beside it, then rename over it. With
- * `durable`, the content and the rename are also made to survive a crash of
- * the machine before this returns.
- */
-export function writeFileAtomic(file: string, content: string, durable = false): void {
-  const tmp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${randomBytes(3).toString('hex')}.tmp`
-  );
-  try {
-    if (durable) {
-      const fd = fs.openSync(tmp, 'w');
-      try {
-        fs.writeFileSync(fd, content, 'utf8');
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-    } else fs.writeFileSync(tmp, content, 'utf8');
-    fs.renameSync(tmp, file);
-  } catch (err) {
-    fs.rmSync(tmp, { force: true });
-    throw err;
-  }
-  if (durable) syncDirectory(path.dirname(file));
 }
 
 /** Which process on which host drives a run. */
