@@ -3827,12 +3827,17 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NONBLOCKING_READ = exports.MAX_READ_BYTES = void 0;
 exports.readRegularFile = readRegularFile;
 exports.readRegularText = readRegularText;
+exports.writeFileAtomic = writeFileAtomic;
+exports.syncDirectory = syncDirectory;
 /**
+ * The run folder's file I/O. Writing: atomically (temp file and rename), durably where asked.
  * Reading a file of a run or a workflow that someone else may have placed: a FIFO would block the
  * read forever and a device (a link to /dev/zero) never end, so the file is opened without
  * blocking and refused unless it is a regular file within a size bound.
  */
 const fs = __importStar(__nccwpck_require__(3024));
+const path = __importStar(__nccwpck_require__(6760));
+const node_crypto_1 = __nccwpck_require__(7598);
 const types_js_1 = __nccwpck_require__(3171);
 /** Far above any run's state or workflow, far below what Node can hold as one string. */
 exports.MAX_READ_BYTES = 256 * 1024 * 1024;
@@ -3884,6 +3889,50 @@ function readRegularFile(file, maxBytes = exports.MAX_READ_BYTES) {
 /** `readRegularFile` as UTF-8 text. */
 function readRegularText(file, maxBytes = exports.MAX_READ_BYTES) {
     return readRegularFile(file, maxBytes).toString('utf8');
+}
+/**
+ * Write a file atomically: a temp file beside it, then rename over it. With
+ * `durable`, the content and the rename are also made to survive a crash of
+ * the machine before this returns.
+ */
+function writeFileAtomic(file, content, durable = false) {
+    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${(0, node_crypto_1.randomBytes)(3).toString('hex')}.tmp`);
+    try {
+        if (durable) {
+            const fd = fs.openSync(tmp, 'w');
+            try {
+                fs.writeFileSync(fd, content, 'utf8');
+                fs.fsyncSync(fd);
+            }
+            finally {
+                fs.closeSync(fd);
+            }
+        }
+        else
+            fs.writeFileSync(tmp, content, 'utf8');
+        fs.renameSync(tmp, file);
+    }
+    catch (err) {
+        fs.rmSync(tmp, { force: true });
+        throw err;
+    }
+    if (durable)
+        syncDirectory(path.dirname(file));
+}
+/** Make a rename or an unlink in `dir` survive a crash (where the platform can). */
+function syncDirectory(dir) {
+    let fd;
+    try {
+        fd = fs.openSync(dir, fs.constants.O_RDONLY);
+        fs.fsyncSync(fd);
+    }
+    catch {
+        // Windows cannot open a folder for this; its renames need no such step.
+    }
+    finally {
+        if (fd !== undefined)
+            fs.closeSync(fd);
+    }
 }
 
 
@@ -6065,7 +6114,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JournalWriter = exports.JOURNAL_FILE = void 0;
 exports.newJournalToken = newJournalToken;
 exports.journalToken = journalToken;
-exports.syncDirectory = syncDirectory;
 exports.removeJournal = removeJournal;
 exports.readJournal = readJournal;
 /**
@@ -6138,21 +6186,6 @@ function encode(entry) {
     }
     return (0, pyvalue_js_1.pyJsonLine)(doc) + '\n';
 }
-/** Make a rename or an unlink in `dir` survive a crash (where the platform can). */
-function syncDirectory(dir) {
-    let fd;
-    try {
-        fd = fs.openSync(dir, fs.constants.O_RDONLY);
-        fs.fsyncSync(fd);
-    }
-    catch {
-        // Windows cannot open a folder for this; its renames need no such step.
-    }
-    finally {
-        if (fd !== undefined)
-            fs.closeSync(fd);
-    }
-}
 /** An open journal that lines are appended to. */
 class JournalWriter {
     fd;
@@ -6172,22 +6205,7 @@ class JournalWriter {
      */
     static create(dir, token) {
         const file = path.join(dir, exports.JOURNAL_FILE);
-        const tmp = path.join(dir, `.${exports.JOURNAL_FILE}.${process.pid}.${(0, node_crypto_1.randomBytes)(3).toString('hex')}.tmp`);
-        let fd;
-        try {
-            fd = fs.openSync(tmp, 'wx');
-            fs.writeSync(fd, (0, pyvalue_js_1.pyJsonLine)({ journal: JOURNAL_FORMAT, base: token }) + '\n');
-            fs.fsyncSync(fd);
-            fs.closeSync(fd);
-            fd = undefined;
-            fs.renameSync(tmp, file);
-        }
-        catch (err) {
-            if (fd !== undefined)
-                fs.closeSync(fd);
-            fs.rmSync(tmp, { force: true });
-            throw err;
-        }
+        (0, files_js_1.writeFileAtomic)(file, (0, pyvalue_js_1.pyJsonLine)({ journal: JOURNAL_FORMAT, base: token }) + '\n', true);
         return new JournalWriter(fs.openSync(file, 'a'));
     }
     /** Append one entry: when this returns, a kill of this process no longer loses it. */
@@ -6201,10 +6219,14 @@ class JournalWriter {
         }
         this.bytes += data.length;
         this.unsynced = true;
-        if (this.timer === null && !this.syncing) {
-            this.timer = setTimeout(() => this.startSync(), GROUP_COMMIT_MS);
-            this.timer.unref();
-        }
+        if (!this.syncing)
+            this.scheduleSync();
+    }
+    scheduleSync() {
+        if (this.timer !== null)
+            return;
+        this.timer = setTimeout(() => this.startSync(), GROUP_COMMIT_MS);
+        this.timer.unref();
     }
     /** One fsync, off the event loop, for every line written before it started. */
     startSync() {
@@ -6222,10 +6244,8 @@ class JournalWriter {
                 fs.close(fd, () => { });
                 return;
             }
-            if (this.unsynced && this.timer === null) {
-                this.timer = setTimeout(() => this.startSync(), GROUP_COMMIT_MS);
-                this.timer.unref();
-            }
+            if (this.unsynced)
+                this.scheduleSync();
         });
     }
     /** Stop appending (a snapshot now holds everything the journal said). */
@@ -6431,8 +6451,8 @@ const fs = __importStar(__nccwpck_require__(3024));
 const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
 const pyvalue_js_1 = __nccwpck_require__(610);
-const run_state_js_1 = __nccwpck_require__(5039);
 const files_js_1 = __nccwpck_require__(4817);
+const run_state_js_1 = __nccwpck_require__(5039);
 const types_js_1 = __nccwpck_require__(3171);
 /** Bumped when the record's meaning changes; another version is damaged, not guessed at. */
 const LOCK_FORMAT = 1;
@@ -6735,7 +6755,7 @@ class RunLock {
         if (this.released)
             return;
         try {
-            (0, run_state_js_1.writeFileAtomic)(this.file, serialize(this.record));
+            (0, files_js_1.writeFileAtomic)(this.file, serialize(this.record));
         }
         catch {
             // The record of groups is a safety net for a killed driver; the run goes on without it.
@@ -6788,7 +6808,7 @@ function takeOver(file, stale, mine, runId, hooks) {
         if (now === null || now.ino !== stale.ino || now.text !== stale.text)
             return false;
         hooks.underMutex?.();
-        (0, run_state_js_1.writeFileAtomic)(file, serialize(mine));
+        (0, files_js_1.writeFileAtomic)(file, serialize(mine));
         return true;
     }
     finally {
@@ -7025,14 +7045,13 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RunState = exports.isValidRunId = void 0;
+exports.RunState = exports.writeFileAtomic = exports.isValidRunId = void 0;
 exports.assertValidRunId = assertValidRunId;
 exports.generateRunId = generateRunId;
 exports.pythonTimestamp = pythonTimestamp;
 exports.isHalted = isHalted;
 exports.runsRoot = runsRoot;
 exports.runDirectory = runDirectory;
-exports.writeFileAtomic = writeFileAtomic;
 exports.currentRunner = currentRunner;
 exports.runnerIsGone = runnerIsGone;
 exports.readRunJson = readRunJson;
@@ -7059,6 +7078,7 @@ const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
 const node_crypto_1 = __nccwpck_require__(7598);
 const files_js_1 = __nccwpck_require__(4817);
+Object.defineProperty(exports, "writeFileAtomic", ({ enumerable: true, get: function () { return files_js_1.writeFileAtomic; } }));
 const run_journal_js_1 = __nccwpck_require__(5129);
 const ids_js_1 = __nccwpck_require__(7744);
 Object.defineProperty(exports, "isValidRunId", ({ enumerable: true, get: function () { return ids_js_1.isValidRunId; } }));
@@ -7093,35 +7113,6 @@ function runsRoot(projectRoot) {
 function runDirectory(projectRoot, runId) {
     assertValidRunId(runId);
     return path.join(runsRoot(projectRoot), runId);
-}
-/**
- * Write a file atomically: a temp file beside it, then rename over it. With
- * `durable`, the content and the rename are also made to survive a crash of
- * the machine before this returns.
- */
-function writeFileAtomic(file, content, durable = false) {
-    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${(0, node_crypto_1.randomBytes)(3).toString('hex')}.tmp`);
-    try {
-        if (durable) {
-            const fd = fs.openSync(tmp, 'w');
-            try {
-                fs.writeFileSync(fd, content, 'utf8');
-                fs.fsyncSync(fd);
-            }
-            finally {
-                fs.closeSync(fd);
-            }
-        }
-        else
-            fs.writeFileSync(tmp, content, 'utf8');
-        fs.renameSync(tmp, file);
-    }
-    catch (err) {
-        fs.rmSync(tmp, { force: true });
-        throw err;
-    }
-    if (durable)
-        (0, run_journal_js_1.syncDirectory)(path.dirname(file));
 }
 function isRunnerIdentity(value) {
     return ((0, pyvalue_js_1.isDict)(value) &&
@@ -7372,8 +7363,8 @@ class RunState {
         if (token !== null)
             doc.journal = token;
         const text = (0, pyvalue_js_1.pyJsonDumps)(doc, 2);
-        writeFileAtomic(this.stateFile, text, true);
-        writeFileAtomic(path.join(this.runDir, 'inputs.json'), (0, pyvalue_js_1.pyJsonDumps)({ inputs: this.inputs }, 2), true);
+        (0, files_js_1.writeFileAtomic)(this.stateFile, text, true);
+        (0, files_js_1.writeFileAtomic)(path.join(this.runDir, 'inputs.json'), (0, pyvalue_js_1.pyJsonDumps)({ inputs: this.inputs }, 2), true);
         this.dirty = false;
         // The new journal starts from this snapshot's position.
         this.journaledAt = this.position();
