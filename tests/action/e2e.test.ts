@@ -21,7 +21,7 @@ import {
 import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { join } from 'node:path';
-import { isRunning, waitUntilGone } from '../helpers/processes.js';
+import { isRunning, waitUntilGone } from '../support/processes.js';
 import { makeArchive, unpackArchive } from '../support/archives.js';
 import { startCacheServer, type CacheServer } from '../support/cache-server.js';
 import { readAsRunner } from '../support/workflow-commands.js';

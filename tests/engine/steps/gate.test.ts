@@ -1,0 +1,375 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  gateStep,
+  MAX_SHOW_FILE_BYTES,
+  MAX_SHOW_FILE_LINE_CHARS,
+  MAX_SHOW_FILE_LINES,
+  readShowFile
+} from '../../../src/engine/steps/gate.js';
+import { InterruptedError, type GatePrompt } from '../../../src/engine/types.js';
+import { makeContext, makeTempProject, removeTempProjects } from '../../support/context.js';
+
+afterAll(removeTempProjects);
+
+const keysOf = (config: Record<string, unknown>) => gateStep.validate(config).map((i) => i.key);
+
+/** A prompt that answers `choice` and remembers what it was shown. */
+function answering(choice: string): GatePrompt & { shown: [string, string[]][] } {
+  const shown: [string, string[]][] = [];
+  const prompt = async (text: string, options: string[]) => {
+    shown.push([text, options]);
+    return choice;
+  };
+  return Object.assign(prompt, { shown });
+}
+
+describe('gate validate', () => {
+  it('accepts a complete step and the defaults', () => {
+    expect(keysOf({ id: 'g', message: 'm' })).toEqual([]);
+    expect(
+      keysOf({
+        id: 'g',
+        message: 'm',
+        options: ['Yes', 'Abort'],
+        on_reject: 'retry',
+        verdict_input: 'v'
+      })
+    ).toEqual([]);
+    expect(keysOf({ id: 'g', message: 'm', options: ['yes', 'no'], on_reject: 'skip' })).toEqual(
+      []
+    );
+  });
+
+  it('requires id and message', () => {
+    expect(keysOf({})).toEqual(['id', 'message']);
+  });
+
+  it('wants a non-empty list of string options', () => {
+    expect(keysOf({ id: 'g', message: 'm', options: 'approve' })).toEqual(['options']);
+    // An empty list also has no reject option for the default on_reject: abort.
+    expect(keysOf({ id: 'g', message: 'm', options: [] })).toEqual(['options', 'options']);
+    expect(keysOf({ id: 'g', message: 'm', options: ['reject', 1], on_reject: 'skip' })).toEqual([
+      'options'
+    ]);
+  });
+
+  it('wants on_reject to be abort, skip or retry', () => {
+    expect(keysOf({ id: 'g', message: 'm', on_reject: 'Abort' })).toEqual(['on_reject']);
+    expect(keysOf({ id: 'g', message: 'm', on_reject: null })).toEqual(['on_reject']);
+  });
+
+  it('wants verdict_input to be a non-empty string', () => {
+    expect(keysOf({ id: 'g', message: 'm', verdict_input: '' })).toEqual(['verdict_input']);
+    expect(keysOf({ id: 'g', message: 'm', verdict_input: null })).toEqual(['verdict_input']);
+  });
+
+  it('wants a reject or abort option when rejecting aborts or retries', () => {
+    expect(keysOf({ id: 'g', message: 'm', options: ['yes', 'no'] })).toEqual(['options']);
+    expect(keysOf({ id: 'g', message: 'm', options: ['yes', 'no'], on_reject: 'retry' })).toEqual([
+      'options'
+    ]);
+  });
+});
+
+describe('gate execute without anyone to ask', () => {
+  it('pauses, recording the resolved message and show_file', async () => {
+    const result = await gateStep.execute(
+      { id: 'g', message: 'Review {{ inputs.x }}', show_file: '{{ inputs.f }}' },
+      makeContext({ inputs: { x: 'it', f: 'spec.md' } })
+    );
+    expect(result).toEqual({
+      status: 'paused',
+      output: {
+        message: 'Review it',
+        options: ['approve', 'reject'],
+        on_reject: 'abort',
+        show_file: 'spec.md',
+        choice: null
+      }
+    });
+  });
+
+  it('uses the defaults and records non-string values as given (show_file as text)', async () => {
+    expect((await gateStep.execute({ id: 'g' }, makeContext())).output).toEqual({
+      message: 'Review required.',
+      options: ['approve', 'reject'],
+      on_reject: 'abort',
+      show_file: null,
+      choice: null
+    });
+    const result = await gateStep.execute({ id: 'g', message: 42, show_file: 7 }, makeContext());
+    expect(result.output).toMatchObject({ message: 42, show_file: '7' });
+  });
+
+  it('fails on bad options or on_reject before pausing', async () => {
+    for (const extra of [
+      { options: 'approve' },
+      { options: [] },
+      { options: ['a', 1] },
+      { on_reject: 'Abort' },
+      { on_reject: null }
+    ]) {
+      const config = { id: 'g', message: 'm', ...extra };
+      const result = await gateStep.execute(config, makeContext());
+      expect(result.status).toBe('failed');
+      expect(result.output).toEqual({
+        message: 'm',
+        options: getOptions(config),
+        on_reject: getOnReject(config),
+        choice: null
+      });
+    }
+  });
+
+  it('fails on a bad verdict_input, or one inside a fan-out, with an empty output', async () => {
+    for (const verdictInput of ['', null, 3]) {
+      const result = await gateStep.execute(
+        { id: 'g', message: 'm', verdict_input: verdictInput },
+        makeContext()
+      );
+      expect(result).toMatchObject({ status: 'failed', output: {} });
+    }
+    const inFanOut = await gateStep.execute(
+      { id: 'g', message: 'm', verdict_input: 'v' },
+      makeContext({ insideFanOut: true })
+    );
+    expect(inFanOut).toMatchObject({ status: 'failed', output: {} });
+    expect(inFanOut.error).toBeTruthy();
+  });
+});
+
+function getOptions(config: Record<string, unknown>): unknown {
+  return 'options' in config ? config.options : ['approve', 'reject'];
+}
+function getOnReject(config: Record<string, unknown>): unknown {
+  return 'on_reject' in config ? config.on_reject : 'abort';
+}
+
+describe('gate verdicts from an input', () => {
+  const base = { id: 'g', message: 'm', verdict_input: 'v' };
+  const output = (choice: unknown) => ({
+    message: 'm',
+    options: ['approve', 'reject'],
+    on_reject: 'abort',
+    show_file: null,
+    choice
+  });
+
+  it('completes with the option matching the verdict case-insensitively', async () => {
+    const result = await gateStep.execute(base, makeContext({ inputs: { v: 'APPROVE' } }));
+    expect(result).toEqual({ status: 'completed', output: output('approve') });
+  });
+
+  it('fails with aborted on a reject verdict under on_reject abort', async () => {
+    const result = await gateStep.execute(base, makeContext({ inputs: { v: 'reject' } }));
+    expect(result.status).toBe('failed');
+    expect(result.output).toEqual({ ...output('reject'), aborted: true });
+  });
+
+  it('pauses and clears the verdict under on_reject retry', async () => {
+    const context = makeContext({ inputs: { v: 'Reject' } });
+    const result = await gateStep.execute({ ...base, on_reject: 'retry' }, context);
+    expect(result).toEqual({
+      status: 'paused',
+      output: { ...output('reject'), on_reject: 'retry' }
+    });
+    expect(context.inputs.v).toBe('');
+  });
+
+  it('completes under on_reject skip', async () => {
+    const result = await gateStep.execute(
+      { ...base, on_reject: 'skip' },
+      makeContext({ inputs: { v: 'reject' } })
+    );
+    expect(result).toEqual({
+      status: 'completed',
+      output: { ...output('reject'), on_reject: 'skip' }
+    });
+  });
+
+  it('fails on a verdict that is no option or not a string', async () => {
+    for (const v of ['maybe', 0, false]) {
+      const result = await gateStep.execute(base, makeContext({ inputs: { v } }));
+      expect(result).toEqual({ status: 'failed', output: output(null), error: expect.any(String) });
+    }
+  });
+
+  it('pauses when the verdict is empty or absent', async () => {
+    for (const inputs of [{ v: '' }, { v: null }, {}]) {
+      expect((await gateStep.execute(base, makeContext({ inputs }))).status).toBe('paused');
+    }
+  });
+});
+
+describe('gate execute with someone to ask', () => {
+  it('shows the message, the options and the show_file contents', async () => {
+    const projectRoot = makeTempProject();
+    writeFileSync(join(projectRoot, 'f.md'), 'line1\r\nline2\x1b[31m\n\nlast');
+    const prompt = answering('Approve');
+    const result = await gateStep.execute(
+      { id: 'g', message: 'Look', options: ['Approve', 'Reject'], show_file: 'f.md' },
+      makeContext({ projectRoot, prompt })
+    );
+    expect(prompt.shown).toEqual([
+      ['Look\n\nf.md:\n  line1\n  line2[31m\n  \n  last', ['Approve', 'Reject']]
+    ]);
+    expect(result).toEqual({
+      status: 'completed',
+      output: {
+        message: 'Look',
+        options: ['Approve', 'Reject'],
+        on_reject: 'abort',
+        show_file: 'f.md',
+        choice: 'Approve'
+      }
+    });
+  });
+
+  it('treats a picked Reject as a rejection', async () => {
+    const result = await gateStep.execute(
+      { id: 'g', message: 'Look', options: ['Approve', 'Reject'] },
+      makeContext({ prompt: answering('Reject') })
+    );
+    expect(result.status).toBe('failed');
+    expect(result.output).toMatchObject({ choice: 'Reject', aborted: true });
+  });
+
+  it('pauses on a rejection under retry, clearing nothing without a bound verdict', async () => {
+    const context = makeContext({ prompt: answering('reject'), inputs: { v: '' } });
+    const result = await gateStep.execute(
+      { id: 'g', message: 'm', on_reject: 'retry', verdict_input: 'v' },
+      context
+    );
+    expect(result).toMatchObject({ status: 'paused', output: { choice: 'reject' } });
+    expect(context.inputs).toEqual({ v: '' });
+  });
+
+  it('shows the message alone without show_file, and does not ask when a verdict is bound', async () => {
+    const prompt = answering('approve');
+    await gateStep.execute({ id: 'g', message: 7 }, makeContext({ prompt }));
+    expect(prompt.shown).toEqual([['7', ['approve', 'reject']]]);
+    const unused = answering('reject');
+    const result = await gateStep.execute(
+      { id: 'g', message: 'm', verdict_input: 'v' },
+      makeContext({ prompt: unused, inputs: { v: 'approve' } })
+    );
+    expect(result.output.choice).toBe('approve');
+    expect(unused.shown).toEqual([]);
+  });
+});
+
+describe('gate interrupted while asking', () => {
+  it('throws InterruptedError when the run is aborted before the answer comes', async () => {
+    const context = makeContext();
+    context.prompt = () => {
+      context.controller.abort();
+      return new Promise<string>(() => {});
+    };
+    await expect(gateStep.execute({ id: 'g', message: 'm' }, context)).rejects.toBeInstanceOf(
+      InterruptedError
+    );
+  });
+});
+
+describe('readShowFile', () => {
+  const write = (text: string | Buffer): string => {
+    const path = join(makeTempProject(), 'f');
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('notices an empty file, but shows a lone newline as one empty line', async () => {
+    expect(await readShowFile(write(''))).toEqual(['(file is empty)']);
+    expect(await readShowFile(write('\n'))).toEqual(['']);
+  });
+
+  it('shows at most MAX_SHOW_FILE_LINES lines, noting the cut only when there is more', async () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `${i}\n`).join('');
+    const exact = await readShowFile(write(lines(MAX_SHOW_FILE_LINES)));
+    expect(exact).toHaveLength(MAX_SHOW_FILE_LINES);
+    const long = await readShowFile(write(lines(MAX_SHOW_FILE_LINES + 50)));
+    expect(long).toHaveLength(MAX_SHOW_FILE_LINES + 1);
+    expect(long[MAX_SHOW_FILE_LINES - 1]).toBe(String(MAX_SHOW_FILE_LINES - 1));
+    expect(long[MAX_SHOW_FILE_LINES]).toContain(String(MAX_SHOW_FILE_LINES));
+  });
+
+  it('splits \\r\\n that straddles a read boundary once', async () => {
+    const text = 'a'.repeat(64 * 1024 - 1) + '\r\nb';
+    const lines = await readShowFile(write(text));
+    expect(lines).toEqual(['a'.repeat(64 * 1024 - 1), 'b']);
+  });
+
+  it('keeps a byte-order mark and strips control characters but not tabs', async () => {
+    expect(await readShowFile(write('\ufeffhi\x85x\t\x07y'))).toEqual(['\ufeffhix\ty']);
+  });
+
+  it('reports unreadable files instead of failing', async () => {
+    const [missing] = await readShowFile('/nonexistent/file');
+    expect(missing).toMatch(/^\(could not read file: .*ENOENT/);
+    const [notUtf8] = await readShowFile(write(Buffer.from([0x61, 0xff, 0x0a])));
+    expect(notUtf8).toMatch(/^\(could not read file: /);
+    const [directory] = await readShowFile(makeTempProject());
+    expect(directory).toMatch(/^\(could not read file: /);
+  });
+
+  it('reads at most MAX_SHOW_FILE_BYTES of a huge file without line breaks, cutting the line', async () => {
+    const lines = await readShowFile(write(Buffer.alloc(30 * 1024 * 1024, 'a')));
+    expect(lines).toEqual([
+      'a'.repeat(MAX_SHOW_FILE_LINE_CHARS) +
+        `… (line cut at ${MAX_SHOW_FILE_LINE_CHARS} characters)`,
+      `… (only the first ${MAX_SHOW_FILE_BYTES / 1024} KiB are shown)`
+    ]);
+  });
+
+  it('never decodes past MAX_SHOW_FILE_BYTES, dropping a character the budget splits', async () => {
+    // Lines of 2 KiB fill the budget before MAX_SHOW_FILE_LINES; 'é' (2 bytes) straddles
+    // the budget and an invalid byte after it would fail the read if it were decoded.
+    const lineBytes = 2048;
+    const count = MAX_SHOW_FILE_BYTES / lineBytes;
+    expect(count).toBeLessThan(MAX_SHOW_FILE_LINES);
+    const full = `${'x'.repeat(lineBytes - 1)}\n`.repeat(count - 1);
+    const last = 'y'.repeat(lineBytes - 1);
+    const file = Buffer.concat([Buffer.from(`${full}${last}é`), Buffer.from([0xff, 0x0a])]);
+    const lines = await readShowFile(write(file));
+    expect(lines).toHaveLength(count + 1);
+    expect(lines[count - 2]).toBe('x'.repeat(lineBytes - 1));
+    expect(lines[count - 1]).toBe(last);
+    expect(lines[count]).toBe(`… (only the first ${MAX_SHOW_FILE_BYTES / 1024} KiB are shown)`);
+  });
+
+  it('shows a file of exactly MAX_SHOW_FILE_BYTES whole, without a note', async () => {
+    const count = MAX_SHOW_FILE_BYTES / 2048;
+    const lines = await readShowFile(write(`${'z'.repeat(2047)}\n`.repeat(count)));
+    expect(lines.map((line) => line.length)).toEqual(Array(count).fill(2047));
+    expect(lines.every((line) => line === 'z'.repeat(2047))).toBe(true);
+  });
+
+  it('cuts an overlong line but keeps the lines after it', async () => {
+    const lines = await readShowFile(write(`${'b'.repeat(MAX_SHOW_FILE_LINE_CHARS + 1)}\r\nnext`));
+    expect(lines).toEqual([
+      'b'.repeat(MAX_SHOW_FILE_LINE_CHARS) +
+        `… (line cut at ${MAX_SHOW_FILE_LINE_CHARS} characters)`,
+      'next'
+    ]);
+    const exact = await readShowFile(write(`${'b'.repeat(MAX_SHOW_FILE_LINE_CHARS)}\n`));
+    expect(exact).toEqual(['b'.repeat(MAX_SHOW_FILE_LINE_CHARS)]);
+  });
+
+  it('splits \\r then \\n in separate reads once, and a lone \\r before other text', async () => {
+    const lines = await readShowFile(write(`${'c'.repeat(64 * 1024 - 1)}\r\r\nd\re`));
+    expect(lines).toEqual(['c'.repeat(64 * 1024 - 1), '', 'd', 'e']);
+  });
+
+  it('gives a notice for a named pipe without waiting for a writer', async () => {
+    const fifo = join(makeTempProject(), 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    expect(await readShowFile(fifo)).toEqual(['(could not read file: a named pipe)']);
+  });
+
+  it('gives a notice for a directory or a device', async () => {
+    expect(await readShowFile(makeTempProject())).toEqual(['(could not read file: a directory)']);
+    expect(await readShowFile('/dev/null')).toEqual(['(could not read file: a device)']);
+  });
+});
