@@ -385,7 +385,7 @@ export class WorkflowEngine {
     }
     const steps = definition.steps as StepConfig[];
     // The state may come from outside (a copied folder, a cache entry): it must not skip steps.
-    assertResumePoint(state, steps);
+    assertResumePoint(state, steps, this.stepTypes);
 
     if (Object.keys(inputs).length > 0) {
       state.inputs = resolveInputs(definition, { ...state.inputs, ...inputs }, this.projectRoot);

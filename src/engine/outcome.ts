@@ -2,9 +2,11 @@
  * The machine-readable outcome of a run (what `specflow ... --json` prints
  * and what the Action sets as outputs).
  */
-import { getOr, pyKeys, pyStr } from './pyvalue.js';
+import { getOr, pyStr } from './pyvalue.js';
+import { findStep } from './step-tree.js';
+import { STEP_TYPES } from './steps/index.js';
 import type { RunState } from './run-state.js';
-import { RunStatus } from './types.js';
+import { RunStatus, type StepType } from './types.js';
 
 export interface GateOutcome {
   step_id: string | null;
@@ -70,32 +72,16 @@ export function exitCodeFor(status: RunStatus): number {
   return status === RunStatus.Failed || status === RunStatus.Aborted ? 1 : 0;
 }
 
-/** Every step config in a list, depth first, nested branches and loop bodies included. */
-function* walkSteps(steps: unknown): Generator<Record<string, unknown>> {
-  if (!Array.isArray(steps)) return;
-  for (const step of steps) {
-    if (typeof step !== 'object' || step === null || Array.isArray(step)) continue;
-    const config = step as Record<string, unknown>;
-    yield config;
-    for (const key of ['then', 'else', 'steps', 'default']) yield* walkSteps(config[key]);
-    const cases = config.cases;
-    if (typeof cases === 'object' && cases !== null && !Array.isArray(cases)) {
-      const branches = cases as Record<string, unknown>;
-      for (const key of pyKeys(branches)) yield* walkSteps(branches[key]);
-    }
-  }
-}
-
 /**
  * The input a gate reads its verdict from (`verdict_input`), so a paused run
  * can say exactly how to resume it; null when the gate has none.
  */
-export function verdictInputFor(definition: { steps: unknown }, gateStepId: string): string | null {
-  for (const config of walkSteps(definition.steps)) {
-    if (config.id === gateStepId) {
-      const name = config.verdict_input;
-      return typeof name === 'string' && name !== '' ? name : null;
-    }
-  }
-  return null;
+export function verdictInputFor(
+  definition: { steps: unknown },
+  gateStepId: string,
+  stepTypes: ReadonlyMap<string, StepType> = STEP_TYPES
+): string | null {
+  const config = findStep(definition.steps, gateStepId, stepTypes);
+  const name = config === undefined ? null : getOr(config, 'verdict_input', null);
+  return typeof name === 'string' && name !== '' ? name : null;
 }

@@ -10,7 +10,8 @@
  * cache entry, `state-key`, proves who wrote a state).
  */
 import { getOr, isDict, isPyList } from './pyvalue.js';
-import { WorkflowError, type StepConfig } from './types.js';
+import { stepIdAt, stepTypeOf, walkStep } from './step-tree.js';
+import { WorkflowError, type StepConfig, type StepType } from './types.js';
 
 /** Choices that count as a rejection (as in steps/gate.ts). */
 const REJECT_CHOICES = ['reject', 'abort'];
@@ -26,7 +27,11 @@ export interface ResumePoint {
 }
 
 /** Throws a WorkflowError naming the state file unless `point` is a place `steps` can resume from. */
-export function assertResumePoint(point: ResumePoint, steps: readonly StepConfig[]): void {
+export function assertResumePoint(
+  point: ResumePoint,
+  steps: readonly StepConfig[],
+  stepTypes: ReadonlyMap<string, StepType>
+): void {
   const bad = (why: string): never => {
     throw new WorkflowError(`corrupt run state ${point.stateFile}: ${why}`);
   };
@@ -39,16 +44,16 @@ export function assertResumePoint(point: ResumePoint, steps: readonly StepConfig
   const current = point.currentStepId;
   if (current === null) {
     if (index > 0) bad(`'current_step_id' is null, but 'current_step_index' is ${index}`);
-  } else if (!belongsTo(current, here, index)) {
+  } else if (!belongsTo(current, here, index, stepTypes)) {
     bad(
-      `'current_step_id' ${JSON.stringify(current)} is not step ${index} (${JSON.stringify(stepId(here, index))}) nor a step inside it`
+      `'current_step_id' ${JSON.stringify(current)} is not step ${index} (${JSON.stringify(stepIdAt(here, index))}) nor a step inside it`
     );
   }
 
   // Every top-level gate before the resume point was passed; the step at it runs again.
   for (let j = 0; j < index; j++) {
-    if (getOr(steps[j], 'type', 'command') !== 'gate') continue;
-    const id = stepId(steps[j], j);
+    if (stepTypeOf(steps[j]) !== 'gate') continue;
+    const id = stepIdAt(steps[j], j);
     const record = getOr(point.stepResults, id, undefined);
     if (record === undefined)
       bad(`gate ${JSON.stringify(id)} comes before the resume point but never ran`);
@@ -66,8 +71,8 @@ export function assertResumePoint(point: ResumePoint, steps: readonly StepConfig
 
   // A gate that paused read its verdict input and found it empty (a retry clears it):
   // a saved verdict that passes the gate would let the resume through without anyone's answer.
-  const gate = current === null ? undefined : findStep(here, index, current);
-  if (gate !== undefined && getOr(gate, 'type', 'command') === 'gate') {
+  const gate = current === null ? undefined : findStepIn(here, index, current, stepTypes);
+  if (gate !== undefined && stepTypeOf(gate) === 'gate') {
     const record = getOr(point.stepResults, current as string, undefined);
     const verdictInput = getOr(gate, 'verdict_input', null);
     const value = typeof verdictInput === 'string' ? getOr(point.inputs, verdictInput, null) : null;
@@ -92,53 +97,30 @@ export function assertResumePoint(point: ResumePoint, steps: readonly StepConfig
   }
 }
 
-/** A step's id as the engine gives it (`step-<n>` when it has none). */
-function stepId(config: StepConfig, index: number): string {
-  return String(getOr(config, 'id', `step-${index}`));
-}
-
-/** The step lists nested in a step: branches, cases, loop bodies, a fan-out's template. */
-function nestedLists(config: StepConfig): unknown[][] {
-  const lists: unknown[][] = [];
-  for (const key of ['then', 'else', 'default', 'steps']) {
-    const value = getOr(config, key, null);
-    if (isPyList(value)) lists.push(value);
-  }
-  const cases = getOr(config, 'cases', null);
-  if (isDict(cases))
-    for (const value of Object.values(cases)) if (isPyList(value)) lists.push(value);
-  const template = getOr(config, 'step', null);
-  if (isDict(template)) lists.push([template]);
-  return lists;
-}
-
-/** The step `id` names within `config` (itself or nested), if any. */
-function findStep(config: StepConfig, index: number, id: string): StepConfig | undefined {
-  if (stepId(config, index) === id) return config;
-  for (const list of nestedLists(config)) {
-    for (let n = 0; n < list.length; n++) {
-      const nested = list[n];
-      if (!isDict(nested)) continue;
-      const found = findStep(nested, n, id);
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
-}
-
 /**
  * Whether the engine could have made `id` its current step while running
  * `config`: the step itself, a step nested in it, or an id built from one of
  * those (`<loop>:<step>:<pass>`, `<fan-out>:<template>:<item>`).
  */
-function belongsTo(id: string, config: StepConfig, index: number): boolean {
-  const own = stepId(config, index);
-  if (id === own || id.startsWith(`${own}:`)) return true;
-  for (const list of nestedLists(config)) {
-    for (let n = 0; n < list.length; n++) {
-      const nested = list[n];
-      if (isDict(nested) && belongsTo(id, nested, n)) return true;
-    }
+function belongsTo(
+  id: string,
+  config: StepConfig,
+  index: number,
+  stepTypes: ReadonlyMap<string, StepType>
+): boolean {
+  for (const step of walkStep(config, index, stepTypes)) {
+    if (id === step.id || id.startsWith(`${step.id}:`)) return true;
   }
   return false;
+}
+
+/** The step `id` names within `config` (itself, at `index` of its list, or nested), if any. */
+function findStepIn(
+  config: StepConfig,
+  index: number,
+  id: string,
+  stepTypes: ReadonlyMap<string, StepType>
+): StepConfig | undefined {
+  for (const step of walkStep(config, index, stepTypes)) if (step.id === id) return step.config;
+  return undefined;
 }

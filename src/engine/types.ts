@@ -139,6 +139,15 @@ export interface StepIssue {
   key?: string;
 }
 
+/** A list of child steps a control-flow step holds (see step-tree.ts). */
+export interface ChildList {
+  /** The config key that holds it (`then`, `cases`, `step`, ...). */
+  key: string;
+  steps: StepConfig[];
+  /** A fan-out template: it runs once per item, under item ids. */
+  perItem?: boolean;
+}
+
 /** The interface every step type implements (one file per type under steps/). */
 export interface StepType {
   /** The `type:` value in workflow YAML. */
@@ -147,6 +156,11 @@ export interface StepType {
   validate(config: StepConfig): StepIssue[];
   /** Run the step. Must not mutate shared state other than through `context`. */
   execute(config: StepConfig, context: StepContext): Promise<StepResult>;
+  /**
+   * The step lists a control-flow step holds (branches, cases, a loop body, a fan-out's
+   * template), whether or not they will run; absent for a leaf step.
+   */
+  children?(config: StepConfig): ChildList[];
 }
 
 /** Thrown for user-facing failures (bad input, unknown run, corrupt state). */

@@ -8,6 +8,7 @@ import { StepStatus, type StepConfig, type StepType } from '../types.js';
 import {
   baseIssues,
   conditionIssues,
+  listChildren,
   maxIterationsIssues,
   nestedStepsIssues,
   stepLabel
@@ -25,6 +26,8 @@ export const doWhileStep: StepType = {
       ...nestedStepsIssues('Do-while', config)
     ];
   },
+
+  children: (config) => listChildren(config, ['steps']),
 
   async execute(config) {
     const maxIterations = getOr(config, 'max_iterations', null) ?? DEFAULT_MAX_ITERATIONS;

@@ -29,6 +29,11 @@ export const fanOutStep: StepType = {
     return issues;
   },
 
+  children(config) {
+    const template = getOr(config, 'step', null);
+    return isDict(template) ? [{ key: 'step', steps: [template], perItem: true }] : [];
+  },
+
   async execute(config, context) {
     // Absent `items` defaults to the text "[]", which is not a list: the step fails.
     const itemsExpression = getOr(config, 'items', '[]');

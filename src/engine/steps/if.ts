@@ -4,7 +4,7 @@
 import { evaluateCondition } from '../expressions.js';
 import { getOr, hasKey, pyTypeName, pyRepr, isPyList } from '../pyvalue.js';
 import { StepStatus, type StepConfig, type StepIssue, type StepType } from '../types.js';
-import { baseIssues, conditionIssues, stepLabel } from './step-config.js';
+import { baseIssues, conditionIssues, listChildren, stepLabel } from './step-config.js';
 
 export const ifStep: StepType = {
   type: 'if',
@@ -23,6 +23,8 @@ export const ifStep: StepType = {
     }
     return issues;
   },
+
+  children: (config) => listChildren(config, ['then', 'else']),
 
   async execute(config, context) {
     const result = evaluateCondition(getOr(config, 'condition', false), context);

@@ -7,7 +7,13 @@ import {
   conditionIsNeverEvaluated
 } from '../expressions.js';
 import { getOr, hasKey, isPyInt, pyRepr, pyTypeName, isPyList } from '../pyvalue.js';
-import { StepStatus, type StepConfig, type StepIssue, type StepResult } from '../types.js';
+import {
+  StepStatus,
+  type ChildList,
+  type StepConfig,
+  type StepIssue,
+  type StepResult
+} from '../types.js';
 
 /** Python's `isinstance(config[key], int)` (never a bool; a YAML `3.0` is a float). */
 export function isIntSetting(config: StepConfig, key: string): boolean {
@@ -110,4 +116,14 @@ export function stringSettingIssues(
     }
   }
   return issues;
+}
+
+/** The lists of steps under `keys` that are lists (what a control-flow step holds). */
+export function listChildren(config: StepConfig, keys: readonly string[]): ChildList[] {
+  const lists: ChildList[] = [];
+  for (const key of keys) {
+    const steps = getOr(config, key, null);
+    if (isPyList(steps)) lists.push({ key, steps: steps as StepConfig[] });
+  }
+  return lists;
 }

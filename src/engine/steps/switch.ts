@@ -18,7 +18,13 @@ import {
   type PyDict,
   isPyList
 } from '../pyvalue.js';
-import { StepStatus, type StepConfig, type StepResult, type StepType } from '../types.js';
+import {
+  StepStatus,
+  type ChildList,
+  type StepConfig,
+  type StepResult,
+  type StepType
+} from '../types.js';
 import { baseIssues, stepLabel } from './step-config.js';
 import { shadowedEntries } from '../yaml-source.js';
 
@@ -77,6 +83,20 @@ export const switchStep: StepType = {
       });
     }
     return issues;
+  },
+
+  children(config) {
+    const lists: ChildList[] = [];
+    const cases = getOr(config, 'cases', null);
+    if (isDict(cases)) {
+      // Keys Python keeps apart but a JS object merges (1 and '1') are held aside: walk them too.
+      for (const [, steps] of [...caseEntries(cases), ...shadowedEntries(cases)]) {
+        if (isPyList(steps)) lists.push({ key: 'cases', steps: steps as StepConfig[] });
+      }
+    }
+    const fallback = getOr(config, 'default', null);
+    if (isPyList(fallback)) lists.push({ key: 'default', steps: fallback as StepConfig[] });
+    return lists;
   },
 
   async execute(config, context) {

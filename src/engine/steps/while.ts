@@ -9,6 +9,7 @@ import { StepStatus, type StepConfig, type StepType } from '../types.js';
 import {
   baseIssues,
   conditionIssues,
+  listChildren,
   maxIterationsIssues,
   nestedStepsIssues,
   stepLabel
@@ -27,6 +28,8 @@ export const whileStep: StepType = {
       ...nestedStepsIssues('While', config)
     ];
   },
+
+  children: (config) => listChildren(config, ['steps']),
 
   async execute(config, context) {
     const condition = getOr(config, 'condition', false);

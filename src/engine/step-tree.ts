@@ -1,0 +1,104 @@
+/**
+ * The shape of a workflow's steps, in one place: the id and type a step gets
+ * when it names none, the ids the engine gives nested runs (fan-out items,
+ * loop passes), and the step lists each control-flow step holds. Validation,
+ * the engine, the resume checks, the outcome and the summary all walk steps
+ * through this module, so they agree on what is inside what.
+ */
+import { getOr, isDict, pyStr, pyTruthy } from './pyvalue.js';
+import type { ChildList, StepConfig, StepType } from './types.js';
+
+export type { ChildList };
+
+/** The type of a step that names none (the reference's default). */
+export const DEFAULT_STEP_TYPE = 'command';
+
+/** The id a fan-out item's template gets when it names none. */
+export const DEFAULT_ITEM_ID = 'item';
+
+/** A step's `type`, as written or the default (not checked: validation says what is wrong). */
+export function stepTypeOf(config: StepConfig): unknown {
+  return getOr(config, 'type', DEFAULT_STEP_TYPE);
+}
+
+/** The id of the step at `index` of its list: its own `id`, else `step-<index>`. */
+export function stepIdAt(config: StepConfig, index: number): string {
+  return pyStr(getOr(config, 'id', `step-${index}`));
+}
+
+/** The id item `index` of fan-out `parentId` runs under: `<parent>:<template id>:<index>`. */
+export function fanOutItemId(parentId: string, template: StepConfig, index: number): string {
+  return `${parentId}:${pyStr(getOr(template, 'id', DEFAULT_ITEM_ID))}:${index}`;
+}
+
+/**
+ * The id a loop body's step `index` runs under in pass `iteration` (the
+ * first repetition is 1): `<loop>:<step>:<pass>`. A step with an empty id
+ * counts as one without, as in the reference.
+ */
+export function loopPassId(
+  loopId: string,
+  config: StepConfig,
+  index: number,
+  iteration: number
+): string {
+  return `${loopId}:${loopBodyId(config, index)}:${iteration}`;
+}
+
+/** The id a loop body's step is known by in the body itself (what a pass's record is aliased to). */
+export function loopBodyId(config: StepConfig, index: number): string {
+  const own = getOr(config, 'id', null);
+  return pyTruthy(own) ? pyStr(own) : `step-${index}`;
+}
+
+/**
+ * The child step lists of `config`, as its step type declares them
+ * (`StepType.children`); none for a leaf step or an unknown type.
+ */
+export function childLists(
+  config: StepConfig,
+  stepTypes: ReadonlyMap<string, StepType>
+): ChildList[] {
+  const type = stepTypeOf(config);
+  const impl = typeof type === 'string' ? stepTypes.get(type) : undefined;
+  return impl?.children?.(config) ?? [];
+}
+
+/** A step met on a walk: its config, its index in its own list, and its id. */
+export interface WalkedStep {
+  config: StepConfig;
+  index: number;
+  id: string;
+}
+
+/** The step at `index` of its list, then every step nested in it, depth first. */
+export function* walkStep(
+  config: StepConfig,
+  index: number,
+  stepTypes: ReadonlyMap<string, StepType>
+): Generator<WalkedStep> {
+  yield { config, index, id: stepIdAt(config, index) };
+  for (const list of childLists(config, stepTypes)) yield* walkSteps(list.steps, stepTypes);
+}
+
+/** Every step in a list of steps, depth first, children after their parent. */
+export function* walkSteps(
+  steps: unknown,
+  stepTypes: ReadonlyMap<string, StepType>
+): Generator<WalkedStep> {
+  if (!Array.isArray(steps)) return;
+  for (let index = 0; index < steps.length; index++) {
+    const config: unknown = steps[index];
+    if (isDict(config)) yield* walkStep(config, index, stepTypes);
+  }
+}
+
+/** The step whose id (as the engine gives it) is `id`, anywhere in `steps`. */
+export function findStep(
+  steps: unknown,
+  id: string,
+  stepTypes: ReadonlyMap<string, StepType>
+): StepConfig | undefined {
+  for (const step of walkSteps(steps, stepTypes)) if (step.id === id) return step.config;
+  return undefined;
+}
