@@ -128,6 +128,8 @@ export interface RestoreRunResult {
   paths: string[];
   /** Files and links written into the project, relative to the root, '/'-separated, sorted. */
   files: string[];
+  /** The restored state's `updated_at` ('' when it has none): any change by the engine moves it. */
+  updatedAt: string;
 }
 
 export interface ClaimRequest {
@@ -332,7 +334,7 @@ export async function restoreRunFromCache(request: RestoreRunRequest): Promise<R
     const sealName = `${runFolder(runId)}/${SEAL_FILE}`;
     const content = items.filter((item) => item.name !== sealName);
     if (request.stateKey) await checkSeal(request.stateKey, key, staging, items, content, sealName);
-    await checkRunState(staging, runId, parts, workflowId, key);
+    const updatedAt = await checkRunState(staging, runId, parts, workflowId, key);
     try {
       await copyIntoProject(root, staging, content);
     } catch (error) {
@@ -343,7 +345,7 @@ export async function restoreRunFromCache(request: RestoreRunRequest): Promise<R
       .filter((item) => item.kind !== 'directory')
       .map((item) => item.name)
       .sort();
-    return { key, parts, paths, files };
+    return { key, parts, paths, files, updatedAt };
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
@@ -518,7 +520,7 @@ async function checkRunState(
   parts: SaveKeyParts,
   expectedWorkflow: string | undefined,
   key: string
-): Promise<void> {
+): Promise<string> {
   const file = path.join(staging, runFolder(runId), 'state.json');
   let state: unknown;
   try {
@@ -554,6 +556,7 @@ async function checkRunState(
       `run ${runId} belongs to workflow ${parts.workflowId}, not ${expectedWorkflow}`
     );
   }
+  return typeof record.updated_at === 'string' ? record.updated_at : '';
 }
 
 /** Compression barely grows even random data: an archive bigger than the bounds allow is refused. */

@@ -16,7 +16,7 @@
  * write, never interleaved with another.
  */
 import { randomBytes } from 'node:crypto';
-import type { RunReporter } from '../engine/engine.js';
+import type { RunReporter } from '../engine/run-session.js';
 import { getOr } from '../engine/pyvalue.js';
 import type { OutputSink, StepRecord, StepStatus } from '../engine/types.js';
 

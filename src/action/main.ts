@@ -6,17 +6,24 @@ import * as core from '@actions/core';
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { WorkflowEngine } from '../engine/engine.js';
-import { formatValidationError, validateWorkflow } from '../engine/validate.js';
-import { RunState, generateRunId, runDirectory } from '../engine/run-state.js';
-import { RunStatus, WorkflowError, type StepType } from '../engine/types.js';
+import { gateAnswer } from '../engine/outcome.js';
+import { resumeRun, startRun, type RunResult } from '../engine/run-lifecycle.js';
+import { loadRunRecord, type RunRecord } from '../engine/run-record.js';
+import { RunState, generateRunId, isResumable, runDirectory } from '../engine/run-state.js';
+import { RunStatus, type StepType } from '../engine/types.js';
 import { ActionsCacheRunStore, DisabledRunStateStore, type RunStateStore } from './cache-store.js';
 import { readGithubContext, type GithubContext } from './github-context.js';
 import { ActionInputError, readActionInputs, type ActionInputs } from './inputs.js';
 import { ActionLog } from './log.js';
 import { actionOutputs } from './outputs.js';
 import { PHASE_STATE } from './phase-state.js';
-import { claimRestoredRun, isResumable, prepareResume, recordResume } from './resume.js';
-import { loadRunDefinition, verdictInputOf } from './run-record.js';
+import {
+  checkResumingRun,
+  claimRestoredRun,
+  recordResume,
+  restoreRun,
+  type AcceptedResume
+} from './resume.js';
 import {
   notSavedError,
   requireSavableKeys,
@@ -52,7 +59,7 @@ export interface SignalSource {
 
 /** How the run ended; `cancelled`: whether the job had been cancelled by then. */
 type Settled = (
-  { kind: 'state'; state: RunState } | { kind: 'error'; error: unknown } | { kind: 'timeout' }
+  { kind: 'state'; result: RunResult } | { kind: 'error'; error: unknown } | { kind: 'timeout' }
 ) & { cancelled: boolean };
 
 export async function runMain(options: MainOptions = {}): Promise<void> {
@@ -133,18 +140,21 @@ async function mainSteps(
     stepTypes: options.stepTypes
   });
 
-  let runId: string;
-  let run: Promise<RunState>;
   const resuming = inputs.runId !== null;
+  const runId = inputs.runId ?? generateRunId();
   let restoredKey: string | null = null;
   /** Taken just before the run starts, after main's own state is written. */
-  let ownFiles: FileCommandGuard;
+  let ownFiles: FileCommandGuard | null = null;
+  const begin = (): void => {
+    core.saveState(PHASE_STATE.runId, runId);
+    ownFiles = guardFileCommands(env);
+  };
+  let run: Promise<RunResult>;
   try {
-    if (inputs.runId !== null) {
-      runId = inputs.runId;
+    if (resuming) {
       if (store.enabled) requireSavableKeys(target, { runId, workflowId: null, resuming: true });
-      const prepared = await log.group(`Restore run ${runId}`, () =>
-        prepareResume({
+      const restored = await log.group(`Restore run ${runId}`, () =>
+        restoreRun({
           store,
           engine,
           root,
@@ -159,48 +169,53 @@ async function mainSteps(
           note: (line) => log.line(line)
         })
       );
-      restoredKey = prepared.restored?.key ?? null;
-      if (store.enabled) {
-        requireSavableKeys(target, { runId, workflowId: prepared.workflowId, resuming: true });
-      }
-      core.saveState(PHASE_STATE.runId, runId);
-      core.saveState(PHASE_STATE.restoredUpdatedAt, prepared.updatedAt);
-      ownFiles = guardFileCommands(env);
-      engine.onRunAccepted((state) => {
-        recordResume(state, prepared);
-        log.line(prepared.announcement);
-      });
-      run = engine.resume(runId, inputs.inputs, {
-        rerunItems: inputs.rerunItems,
-        beforeContinue: () =>
-          claimRestoredRun(
-            store,
-            prepared,
-            { prefix: inputs.cacheKeyPrefix, runId, github, force: inputs.forceResume },
-            (line) => log.line(line)
-          )
-      });
-    } else {
-      const definition = engine.loadWorkflow(inputs.workflow);
-      const errors = validateWorkflow(definition, engine.stepTypes);
-      if (errors.length > 0) {
-        throw new WorkflowError(
-          `workflow ${inputs.workflow} is invalid:\n${errors.map((e) => `  ${formatValidationError(e)}`).join('\n')}`
-        );
-      }
-      runId = generateRunId();
-      if (store.enabled) {
+      restoredKey = restored.restored?.key ?? null;
+      if (restored.restored !== null) {
         requireSavableKeys(target, {
           runId,
-          workflowId: String(definition.id),
-          workflowFile: inputs.workflow,
-          resuming: false
+          workflowId: restored.restored.parts.workflowId,
+          resuming: true
         });
+        core.saveState(PHASE_STATE.restoredUpdatedAt, restored.restored.updatedAt);
       }
-      core.saveState(PHASE_STATE.runId, runId);
-      ownFiles = guardFileCommands(env);
-      log.line(`Starting run ${runId} of ${String(definition.name)} (${String(definition.id)})`);
-      run = engine.execute(definition, inputs.inputs, runId);
+      begin();
+      let accepted: AcceptedResume | null = null;
+      engine.onRunAccepted((state) => {
+        if (accepted === null) return;
+        recordResume(state, accepted);
+        log.line(accepted.announcement);
+      });
+      run = resumeRun(engine, {
+        runId,
+        inputs: inputs.inputs,
+        rerunItems: inputs.rerunItems,
+        force: inputs.forceResume,
+        beforeContinue: async (resuming) => {
+          const checked = checkResumingRun(resuming, restored);
+          await claimRestoredRun(restored, inputs.forceResume);
+          accepted = checked;
+        }
+      });
+    } else {
+      run = startRun(engine, {
+        workflow: inputs.workflow,
+        inputs: inputs.inputs,
+        runId,
+        beforeStart: (definition) => {
+          if (store.enabled) {
+            requireSavableKeys(target, {
+              runId,
+              workflowId: String(definition.id),
+              workflowFile: inputs.workflow,
+              resuming: false
+            });
+          }
+          begin();
+          log.line(
+            `Starting run ${runId} of ${String(definition.name)} (${String(definition.id)})`
+          );
+        }
+      });
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -211,18 +226,23 @@ async function mainSteps(
 
   const settled = await settle(run, controller.signal);
   log.finish();
-  const forged = ownFiles.restore();
+  const forged = (ownFiles as FileCommandGuard | null)?.restore() ?? [];
   if (forged.length > 0) {
     core.warning(`A step changed the Action's own ${forged.join(', ')}; the change was undone`);
   }
 
   // Once the engine has the run, its own RunState is the only one that may write it: it may
   // still be going (a step that ignores the cancellation) and writes what it holds.
-  const state: RunState | null =
-    settled.kind === 'state' ? settled.state : (engine.liveState ?? loadFromDisk(root, runId));
+  const record: RunRecord | null =
+    settled.kind === 'state'
+      ? settled.result
+      : engine.liveState !== null
+        ? { state: engine.liveState, definition: engine.liveDefinition }
+        : loadFromDisk(root, runId);
+  const state = record?.state ?? null;
   let actionError: string | null = null;
-  if (settled.kind === 'error' && state?.status !== RunStatus.Failed) {
-    // An error that is not the run's own failure (a bad input on resume, a bug).
+  if (settled.kind === 'error') {
+    // An error that is not the run's own failure (a bad input, a refused resume, a bug).
     actionError = settled.error instanceof Error ? settled.error.message : String(settled.error);
   }
   if (settled.kind === 'timeout' && state !== null && !isStopped(state)) {
@@ -233,9 +253,8 @@ async function mainSteps(
     state.flush();
     log.line(`The run did not stop within ${STOP_GRACE_MS} ms; saving it as paused`);
   }
-  if (state === null) {
-    const error = settled.kind === 'error' ? settled.error : null;
-    const message = error instanceof Error ? error.message : String(error ?? '');
+  if (record === null || state === null) {
+    const message = actionError ?? '';
     core.setOutput('error', message || `run ${runId} left no state to report`);
     fail(message || `run ${runId} left no state to report`);
     return;
@@ -265,14 +284,14 @@ async function mainSteps(
   const started = signalledAt();
   if (started !== null) log.line(`Saved ${Date.now() - started} ms after the cancellation signal`);
 
-  await report(state, github, log, saved, lost, interrupted, actionError);
+  await report(record, github, log, saved, lost, interrupted, actionError);
   decideExit(state, inputs, interrupted, lost ? saved.failure : null, actionError);
 }
 
 /** The run's result, or its error, or — once cancelled — a timeout if it does not stop in time. */
-async function settle(run: Promise<RunState>, signal: AbortSignal): Promise<Settled> {
+async function settle(run: Promise<RunResult>, signal: AbortSignal): Promise<Settled> {
   const result = run.then(
-    (state): Settled => ({ kind: 'state', state, cancelled: signal.aborted }),
+    (result): Settled => ({ kind: 'state', result, cancelled: signal.aborted }),
     (error: unknown): Settled => ({ kind: 'error', error, cancelled: signal.aborted })
   );
   let timer: NodeJS.Timeout | undefined;
@@ -296,10 +315,10 @@ function isStopped(state: RunState): boolean {
   return state.status !== RunStatus.Running && state.status !== RunStatus.Created;
 }
 
-function loadFromDisk(root: string, runId: string): RunState | null {
+function loadFromDisk(root: string, runId: string): RunRecord | null {
   if (!existsSync(path.join(runDirectory(root, runId), 'state.json'))) return null;
   try {
-    return RunState.load(runId, root);
+    return loadRunRecord(root, runId);
   } catch {
     return null;
   }
@@ -312,7 +331,7 @@ function reportSave(saved: SaveOutcome, store: RunStateStore, log: ActionLog, lo
 }
 
 async function report(
-  state: RunState,
+  record: RunRecord,
   github: GithubContext,
   log: ActionLog,
   saved: SaveOutcome,
@@ -320,8 +339,8 @@ async function report(
   interrupted: boolean,
   actionError: string | null
 ): Promise<void> {
-  const verdictInput = verdictInputOf(loadRunDefinition(state.runDir), state.currentStepId);
-  const outputs = actionOutputs(state, verdictInput);
+  const { state } = record;
+  const outputs = actionOutputs(state, gateAnswer(record)?.verdictInput ?? null);
   if (actionError !== null && outputs.values.error === '') outputs.values.error = actionError;
   if (lost) {
     outputs.values.status = `${state.status} (not saved)`;
@@ -336,7 +355,7 @@ async function report(
   log.line(`Run ${state.runId}: ${state.status}`);
   try {
     const facts = await gatherSummaryFacts({
-      state,
+      record,
       github,
       durations: log.durations,
       interrupted,

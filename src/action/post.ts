@@ -4,13 +4,12 @@
  * now. A run the main step left mid-way is saved as paused, so it resumes from that step.
  */
 import * as core from '@actions/core';
-import { RunState } from '../engine/run-state.js';
+import { RunState, isResumable } from '../engine/run-state.js';
 import { RunStatus } from '../engine/types.js';
 import { ActionsCacheRunStore, type RunStateStore } from './cache-store.js';
 import { readGithubContext } from './github-context.js';
 import { ActionLog } from './log.js';
 import { PHASE_STATE } from './phase-state.js';
-import { isResumable } from './resume.js';
 import { notSavedError, saveRunState } from './save.js';
 import { escapeHtml } from './summary.js';
 import { DEFAULT_ENTRY_LIMITS, type EntryLimits } from './entry-contents.js';

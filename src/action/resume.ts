@@ -1,20 +1,21 @@
 /**
- * Getting a paused run back before the engine resumes it: restore its saved state (the run
- * folder and the persist paths) from the cache and check it; once the engine has accepted the
- * resume, record in the run's log who resumed it and with which verdict.
+ * Getting a paused run back for the engine to resume: restore its saved state (the run folder
+ * and the persist paths) from the cache; once the engine has loaded it, check it against the
+ * checkout and claim it; once the resume is accepted, record in the run's log who resumed it
+ * and with which verdict. Whether a run may be resumed at all is the engine's rule.
  */
 import { existsSync } from 'node:fs';
-import { readRegularText } from '../engine/files.js';
 import * as path from 'node:path';
-import type { WorkflowEngine } from '../engine/engine.js';
-import { getOr, hasKey, pyStr } from '../engine/pyvalue.js';
-import { RunState, runDirectory } from '../engine/run-state.js';
+import type { ResumingRun, WorkflowEngine } from '../engine/engine.js';
+import { verdictInputFor, waitingGate } from '../engine/outcome.js';
+import { hasKey, pyStr } from '../engine/pyvalue.js';
+import { runDirectory, type RunState } from '../engine/run-state.js';
 import { dumpYaml } from '../engine/yaml-source.js';
-import { RunStatus, WorkflowError } from '../engine/types.js';
+import { WorkflowError } from '../engine/types.js';
 import type { RestoreRunResult, RunStateStore } from './cache-store.js';
 import type { EntryLimits } from './entry-contents.js';
 import type { GithubContext } from './github-context.js';
-import { loadRunDefinition, verdictInputOf, type ResumeRecord } from './run-record.js';
+import type { ResumeRecord } from './resume-history.js';
 
 export interface ResumeRequest {
   store: RunStateStore;
@@ -34,27 +35,31 @@ export interface ResumeRequest {
   note: (line: string) => void;
 }
 
-export interface PreparedResume {
+/** A run restored into the workspace (or found there), for the engine to resume. */
+export interface RestoredRun {
+  request: ResumeRequest;
   restored: RestoreRunResult | null;
+  /** The checkout's definition named by the `workflow` input, read before the restore. */
+  checkout: CheckoutDefinition | undefined;
+}
+
+/** What a resume the engine accepted adds to the run's log and the job log. */
+export interface AcceptedResume {
   /** The `resumed` event, for `recordResume` once the engine has accepted the resume. */
   record: ResumeRecord;
-  workflowId: string;
-  /** The restored state's `updated_at` (any change by the engine moves it). */
-  updatedAt: string;
   /** A line for the job log, for the same moment. */
   announcement: string;
 }
 
-/** Only these can be resumed, so only for these does a lost save matter. */
-export function isResumable(status: RunStatus): boolean {
-  return status === RunStatus.Paused || status === RunStatus.Failed;
-}
-
-export async function prepareResume(request: ResumeRequest): Promise<PreparedResume> {
+/**
+ * Put the run's saved state in the workspace: restore it from the cache, or find it there when
+ * the cache is off. Whether it may be resumed is decided once the engine has loaded it
+ * (`checkResumingRun`), with the engine's own rules.
+ */
+export async function restoreRun(request: ResumeRequest): Promise<RestoredRun> {
   const { store, root, runId } = request;
   // Read before the restore writes anything: the checkout's definition, as the engine saves it.
   const checkout = checkoutDefinition(request);
-  const expected = checkout?.id;
 
   let restored: RestoreRunResult | null = null;
   if (store.enabled) {
@@ -63,7 +68,7 @@ export async function prepareResume(request: ResumeRequest): Promise<PreparedRes
       prefix: request.prefix,
       runId,
       persistPaths: request.persistPaths,
-      workflowId: expected,
+      workflowId: checkout?.id,
       stateKey: request.stateKey,
       limits: request.limits
     });
@@ -75,38 +80,39 @@ export async function prepareResume(request: ResumeRequest): Promise<PreparedRes
       `no run ${runId} in this workspace, and cache is false, so no saved state can be restored`
     );
   }
+  const restoredRun: RestoredRun = { request, restored, checkout };
+  // Refused before the engine loads anything: without a copy it would read an installed
+  // workflow from files the restore has just written.
+  if (restored !== null && !request.stateKey) requireComparableCopy(restoredRun);
+  return restoredRun;
+}
 
-  // Validated like any state file: a damaged or foreign state is an error here, not later.
-  const state = RunState.load(runId, root);
+/**
+ * Check a restored run as the engine loaded it, before it goes on (the engine's
+ * `beforeContinue`): an unsealed save must carry the checkout's workflow, the run must belong
+ * to the workflow input's workflow; then say who resumes it and with which verdict. Nothing is
+ * written to the run's log here: the claim that follows may still refuse the resume.
+ */
+export function checkResumingRun(run: ResumingRun, restoredRun: RestoredRun): AcceptedResume {
+  const { state } = run;
+  const { request, restored, checkout } = restoredRun;
+  const { runId } = request;
   if (restored !== null && !request.stateKey) {
-    requireCheckoutDefinition(state, checkout, request);
+    requireCheckoutDefinition(run, restoredRun);
     // Shell steps get the workflow folder as SPECKIT_WORKFLOW_DIR: an unsealed entry's could
     // point at scripts it restored. The checkout's folder is the trusted one (and the one that
     // exists on this runner).
-    const dir = checkout?.dir ?? null;
-    if (state.workflowDir !== null && state.workflowDir !== dir) {
-      state.workflowDir = dir;
-      state.flush();
-    }
+    state.workflowDir = checkout?.dir ?? null;
   }
+  const expected = checkout?.id;
   if (expected !== undefined && state.workflowId !== expected) {
     throw new WorkflowError(
       `run ${runId} belongs to workflow ${state.workflowId}, not ${expected} (the workflow input)`
     );
   }
-  if (!isResumable(state.status)) {
-    throw new WorkflowError(
-      `run ${runId} is ${state.status}; only a paused or failed run can be resumed`
-    );
-  }
 
-  const current =
-    state.currentStepId === null
-      ? undefined
-      : getOr(state.stepResults, state.currentStepId, undefined);
-  const gate =
-    state.status === RunStatus.Paused && current?.type === 'gate' ? state.currentStepId : null;
-  const verdictInput = verdictInputOf(loadRunDefinition(state.runDir), gate);
+  const gate = waitingGate(state)?.stepId ?? null;
+  const verdictInput = verdictInputFor(run.definition, gate);
   const verdict =
     verdictInput !== null && hasKey(request.inputs, verdictInput)
       ? pyStr(request.inputs[verdictInput])
@@ -125,15 +131,7 @@ export async function prepareResume(request: ResumeRequest): Promise<PreparedRes
   const by = record.actor ? ` by ${record.actor}` : '';
   const with_ = verdict !== null ? ` with ${verdictInput}=${verdict}` : '';
   const announcement = `Resuming run ${runId} (${state.status} at ${state.currentStepId ?? '-'})${by}${with_}`;
-  // Nothing is written here: the engine may still refuse the resume (an input that does not
-  // validate), and a refused resume must not enter the run's history.
-  return {
-    restored,
-    record,
-    workflowId: state.workflowId,
-    updatedAt: state.updatedAt,
-    announcement
-  };
+  return { record, announcement };
 }
 
 /**
@@ -141,29 +139,25 @@ export async function prepareResume(request: ResumeRequest): Promise<PreparedRes
  * run goes on: of two jobs resuming the same save, only the first continues. Nothing to claim
  * for a run found in the workspace (cache: false).
  */
-export async function claimRestoredRun(
-  store: RunStateStore,
-  prepared: PreparedResume,
-  request: { prefix: string; runId: string; github: GithubContext; force: boolean },
-  note: (line: string) => void
-): Promise<void> {
-  if (prepared.restored === null) return;
-  const { github } = request;
+export async function claimRestoredRun(restoredRun: RestoredRun, force: boolean): Promise<void> {
+  const { restored, request } = restoredRun;
+  if (restored === null) return;
+  const { github, store, note } = request;
   const runUrl = github.repository
     ? `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}`
     : null;
   const claimed = await store.claim({
     prefix: request.prefix,
     runId: request.runId,
-    resumes: { key: prepared.restored.key, parts: prepared.restored.parts },
+    resumes: { key: restored.key, parts: restored.parts },
     githubRunId: github.runId,
     attempt: github.runAttempt,
     actor: github.actor,
     runUrl,
-    force: request.force
+    force
   });
   note(
-    request.force
+    force
       ? `Claimed run ${request.runId} for this job by force-resume (${claimed.key})`
       : `Claimed run ${request.runId} for this job (${claimed.key})`
   );
@@ -173,8 +167,8 @@ export async function claimRestoredRun(
  * Record an accepted resume in the run's log, through the engine's own state (the one instance
  * that writes the run while the engine drives it).
  */
-export function recordResume(state: RunState, prepared: PreparedResume): void {
-  state.log({ ...prepared.record });
+export function recordResume(state: RunState, accepted: AcceptedResume): void {
+  state.log({ ...accepted.record });
 }
 
 interface CheckoutDefinition {
@@ -207,16 +201,13 @@ function checkoutDefinition(request: ResumeRequest): CheckoutDefinition | undefi
 /**
  * A resume runs the definition the run carries (`workflow.yml` in its folder), and an unsealed
  * cache entry is anyone's to write: without a state key it must carry exactly the checkout's
- * definition, or a cache writer could run commands of their choosing in this job.
+ * definition, or a cache writer could run commands of their choosing in this job. First it must
+ * carry a copy, and the checkout must have a workflow to compare it with.
  */
-function requireCheckoutDefinition(
-  state: RunState,
-  checkout: CheckoutDefinition | undefined,
-  request: ResumeRequest
-): void {
-  const copy = path.join(state.runDir, 'workflow.yml');
-  const unsealed = `run ${request.runId}'s saved state is not sealed (no state-key input)`;
-  if (!existsSync(copy)) {
+function requireComparableCopy(restoredRun: RestoredRun): void {
+  const { request, checkout } = restoredRun;
+  const unsealed = unsealedState(request);
+  if (!existsSync(path.join(runDirectory(request.root, request.runId), 'workflow.yml'))) {
     // The engine would load an installed workflow by the id the state names, from a project
     // the restore has just written to: only the copy can be compared with the checkout.
     throw new WorkflowError(`${unsealed}, and it carries no copy of its workflow to check`);
@@ -227,7 +218,22 @@ function requireCheckoutDefinition(
         '(the workflow file in this checkout, which it must match), or seal saves with state-key'
     );
   }
-  if (readRegularText(copy) !== checkout.text) {
+}
+
+function unsealedState(request: ResumeRequest): string {
+  return `run ${request.runId}'s saved state is not sealed (no state-key input)`;
+}
+
+/** The definition the engine loaded is the checkout's, to the byte (see requireComparableCopy). */
+function requireCheckoutDefinition(run: ResumingRun, restoredRun: RestoredRun): void {
+  const { request, checkout } = restoredRun;
+  const unsealed = unsealedState(request);
+  if (!run.fromCopy || checkout === undefined) {
+    throw new WorkflowError(
+      `${unsealed}, and its workflow could not be compared with the checkout`
+    );
+  }
+  if (run.definitionText !== checkout.text) {
     throw new WorkflowError(
       `${unsealed}, and the workflow it carries differs from ${request.workflow} in this checkout: ` +
         "an unsealed resume runs only the checkout's workflow. If the workflow changed since the " +

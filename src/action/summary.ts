@@ -9,9 +9,8 @@
 import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { readShowFile } from '../engine/steps/gate.js';
-import { getOr, pyKeys, pyStr } from '../engine/pyvalue.js';
-import type { RunState } from '../engine/run-state.js';
-import { RunStatus, type StepRecord, type StepTiming } from '../engine/types.js';
+import { getOr, isDict, pyKeys, pyStr } from '../engine/pyvalue.js';
+import { RunStatus, type StepConfig, type StepRecord, type StepTiming } from '../engine/types.js';
 import {
   readCallerWorkflow,
   resumeInstructions,
@@ -19,14 +18,11 @@ import {
   type ResumeInstructions
 } from './github-context.js';
 import { formatDuration } from './log.js';
-import { isResumable } from './resume.js';
-import {
-  loadRunDefinition,
-  readResumeHistory,
-  topLevelSteps,
-  verdictInputOf,
-  type ResumeRecord
-} from './run-record.js';
+import { isResumable, type RunState } from '../engine/run-state.js';
+import type { RunRecord } from '../engine/run-record.js';
+import { gateAnswer } from '../engine/outcome.js';
+import { fanOutItemId, topLevelSteps } from '../engine/step-tree.js';
+import { readResumeHistory, type ResumeRecord } from './resume-history.js';
 
 /** At most this many characters of a gate's `show_file` go into the summary. */
 export const MAX_SHOW_FILE_CHARS = 20_000;
@@ -35,7 +31,6 @@ export const STDERR_TAIL_LINES = 40;
 export const STDERR_TAIL_CHARS = 8_000;
 /** Fan-out items listed in the summary (failed ones beyond this are listed too, up to twice it). */
 export const MAX_ITEM_ROWS = 200;
-const REJECT_CHOICES = ['reject', 'abort'];
 
 export interface GateFacts {
   stepId: string;
@@ -89,7 +84,8 @@ export interface CacheFacts {
 }
 
 export interface GatherOptions {
-  state: RunState;
+  /** The run, read once (its state and the definition it runs). */
+  record: RunRecord;
   github: GithubContext;
   durations?: ReadonlyMap<string, number>;
   interrupted?: boolean;
@@ -97,8 +93,8 @@ export interface GatherOptions {
 }
 
 export async function gatherSummaryFacts(options: GatherOptions): Promise<SummaryFacts> {
-  const { state, github } = options;
-  const definition = loadRunDefinition(state.runDir);
+  const { record, github } = options;
+  const { state, definition } = record;
   const facts: SummaryFacts = {
     workflowName: definition ? pyStr(definition.name) : state.workflowId,
     workflowId: state.workflowId,
@@ -106,7 +102,7 @@ export async function gatherSummaryFacts(options: GatherOptions): Promise<Summar
     status: state.status,
     interrupted: options.interrupted ?? false,
     currentStepId: state.currentStepId,
-    topSteps: topLevelSteps(definition),
+    topSteps: topLevelSteps(definition?.steps),
     records: state.stepResults,
     timings: state.stepTimings,
     durations: options.durations ?? new Map(),
@@ -116,25 +112,15 @@ export async function gatherSummaryFacts(options: GatherOptions): Promise<Summar
     cache: options.cache ?? null
   };
 
-  const current =
-    state.currentStepId === null
-      ? undefined
-      : getOr(state.stepResults, state.currentStepId, undefined);
-  if (
-    state.status === RunStatus.Paused &&
-    current?.type === 'gate' &&
-    state.currentStepId !== null
-  ) {
-    const out = current.output ?? {};
-    const options = Array.isArray(out.options) ? out.options.map((o) => pyStr(o)) : [];
-    const verdictInput = verdictInputOf(definition, state.currentStepId);
-    const approveWith =
-      options.find((o) => !REJECT_CHOICES.includes(o.toLowerCase())) ?? options[0] ?? null;
+  const answer = gateAnswer(record);
+  if (answer !== null) {
+    const out = getOr(state.stepResults, answer.stepId, undefined)?.output ?? {};
+    const { options, verdictInput, approveWith } = answer;
     const showFile =
       typeof out.show_file === 'string' && out.show_file !== '' ? out.show_file : null;
     const shown = showFile === null ? null : await showFileLines(state.projectRoot, showFile);
     facts.gate = {
-      stepId: state.currentStepId,
+      stepId: answer.stepId,
       message: out.message === null || out.message === undefined ? '' : pyStr(out.message),
       options,
       showFile,
@@ -261,17 +247,13 @@ function ms(iso: unknown): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
-/** Fan-out item ids of a fan-out record (`<id>:<template id>:<n>`). */
+/** Fan-out item ids of a fan-out record, as the engine gave them. */
 function itemIdsOf(id: string, record: StepRecord): string[] {
   if (record.type !== 'fan-out') return [];
   const out = record.output ?? {};
   const items = Array.isArray(out.items) ? out.items : [];
-  const template = out.step_template;
-  const base =
-    template !== null && typeof template === 'object'
-      ? pyStr(getOr(template as Record<string, unknown>, 'id', 'item'))
-      : 'item';
-  return items.map((_, i) => `${id}:${base}:${i}`);
+  const template: StepConfig = isDict(out.step_template) ? out.step_template : {};
+  return items.map((_, i) => fanOutItemId(id, template, i));
 }
 
 /** A step's record and timing; step ids are ordinary keys (`constructor` too). */

@@ -2,15 +2,21 @@
  * The `specflow` commands: run, resume, status, validate. Thin: each parses
  * its arguments, calls the engine, and reports.
  */
-import * as path from 'node:path';
-import { WorkflowEngine, runEndedBy } from '../engine/engine.js';
+import { WorkflowEngine } from '../engine/engine.js';
 import { quoteShellWord } from '../engine/agents/shell-words.js';
-import { validateWorkflow, formatValidationError } from '../engine/validate.js';
-import { exitCodeFor, runOutcome, verdictInputFor, type RunOutcome } from '../engine/outcome.js';
-import { RunState, listRuns } from '../engine/run-state.js';
-import { standardJson } from '../engine/pyvalue.js';
-import { loadWorkflowFile, type WorkflowDefinition } from '../engine/definition.js';
-import { hasKey } from '../engine/pyvalue.js';
+import { formatValidationError, type ValidationError } from '../engine/validate.js';
+import { exitCodeFor, gateAnswer, runOutcome } from '../engine/outcome.js';
+import { listRuns } from '../engine/run-state.js';
+import { loadRunRecord } from '../engine/run-record.js';
+import {
+  InvalidWorkflowError,
+  loadValidWorkflow,
+  resumeRun,
+  startRun,
+  type RunResult
+} from '../engine/run-lifecycle.js';
+import { hasKey, standardJson } from '../engine/pyvalue.js';
+import type { WorkflowDefinition } from '../engine/definition.js';
 import { runIdProblem } from '../engine/ids.js';
 import { parseArgs, parseInputPairs, UsageError, type ParsedArgs } from './args.js';
 import {
@@ -170,47 +176,25 @@ function makeEngine(args: ParsedArgs, io: CliIO): { engine: WorkflowEngine; styl
   return { engine, style };
 }
 
-function loadValidated(engine: WorkflowEngine, source: string): WorkflowDefinition {
-  const definition = engine.loadWorkflow(source);
-  const errors = validateWorkflow(definition, engine.stepTypes);
-  if (errors.length > 0) {
-    throw new UsageError(
-      `workflow is invalid:\n${errors.map((e) => `  ${formatValidationError(e)}`).join('\n')}`
-    );
-  }
-  return definition;
-}
-
 async function runCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const source = onePositional(args, 'workflow (file or installed id)');
   const { engine, style } = makeEngine(args, io);
-  const definition = loadValidated(engine, source);
   const inputs = parseInputPairs(args.inputs);
   if (args.runId !== undefined) runIdFrom(args.runId, '--run-id');
   else if (io.env.SPECKIT_WORKFLOW_RUN_ID?.trim()) {
     runIdFrom(io.env.SPECKIT_WORKFLOW_RUN_ID.trim(), 'SPECKIT_WORKFLOW_RUN_ID');
   }
   const human = args.json ? io.stderr : io.stdout;
-  human.write(
-    `${style.bold('Running workflow:')} ${String(definition.name)} (${String(definition.id)})\n`
-  );
-  const state = await settled(engine.execute(definition, inputs, args.runId));
-  return finish(runOutcome(state), args, io, style, definition);
-}
-
-/**
- * The run's final state, also when a step threw (a bug or an expression
- * error): the run was saved as failed, and the user needs its id and outcome,
- * not only the message.
- */
-async function settled(running: Promise<RunState>): Promise<RunState> {
-  try {
-    return await running;
-  } catch (err) {
-    const state = runEndedBy(err);
-    if (state === undefined) throw err;
-    return state;
-  }
+  const result = await startRun(engine, {
+    workflow: source,
+    inputs,
+    runId: args.runId,
+    beforeStart: (definition) =>
+      human.write(
+        `${style.bold('Running workflow:')} ${String(definition.name)} (${String(definition.id)})\n`
+      )
+  });
+  return finish(result, args, io, style);
 }
 
 async function resumeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
@@ -219,28 +203,17 @@ async function resumeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const { engine, style } = makeEngine(args, io);
   const human = args.json ? io.stderr : io.stdout;
   human.write(`${style.bold('Resuming run:')} ${runId}\n`);
-  const state = await settled(
-    engine.resume(runId, inputs, { rerunItems: args.rerunItems, force: args.force })
-  );
-  return finish(runOutcome(state), args, io, style, savedDefinition(state));
+  const result = await resumeRun(engine, {
+    runId,
+    inputs,
+    rerunItems: args.rerunItems,
+    force: args.force
+  });
+  return finish(result, args, io, style);
 }
 
-/** The definition saved with a run, for the resume hint; null when it cannot be read. */
-function savedDefinition(state: RunState): WorkflowDefinition | null {
-  try {
-    return loadWorkflowFile(path.join(state.runDir, 'workflow.yml'));
-  } catch {
-    return null;
-  }
-}
-
-function finish(
-  outcome: RunOutcome,
-  args: ParsedArgs,
-  io: CliIO,
-  style: Style,
-  definition: WorkflowDefinition | null
-): number {
+function finish(result: RunResult, args: ParsedArgs, io: CliIO, style: Style): number {
+  const { outcome } = result;
   const interrupted = io.signal.aborted && outcome.status === 'paused';
   if (args.json) {
     io.stdout.write(standardJson(outcome, 2) + '\n');
@@ -253,15 +226,17 @@ function finish(
       if (interrupted) out.write('Interrupted; the run was saved.\n');
       const gate = outcome.gate;
       if (gate && gate.message !== null) out.write(`Gate ${gate.step_id}: ${gate.message}\n`);
-      const verdictInput =
-        gate?.step_id && definition ? verdictInputFor(definition, gate.step_id) : null;
+      const answer = gateAnswer(result);
       // Quoted: option names come from the workflow and the line is meant to be pasted.
       const verdict =
-        verdictInput && gate?.options?.length
-          ? ` -i ${quoteShellWord(`${verdictInput}=${gate.options[0]}`)}`
+        answer?.verdictInput && answer.approveWith !== null
+          ? ` -i ${quoteShellWord(`${answer.verdictInput}=${answer.approveWith}`)}`
           : '';
       out.write(`\nResume with: ${style.cyan(`specflow resume ${outcome.run_id}${verdict}`)}\n`);
     }
+  }
+  if (result.crash !== null && io.env.SPECFLOW_DEBUG && result.crash instanceof Error) {
+    io.stderr.write(`${result.crash.stack ?? result.crash.message}\n`);
   }
   return interrupted ? EXIT_INTERRUPTED : exitCodeFor(outcome.status);
 }
@@ -286,7 +261,7 @@ function statusCommand(args: ParsedArgs, io: CliIO): number {
     }
     return 0;
   }
-  const state = RunState.load(runIdFrom(args.positionals[0], 'run id argument'), io.cwd);
+  const { state } = loadRunRecord(io.cwd, runIdFrom(args.positionals[0], 'run id argument'));
   const outcome = runOutcome(state);
   if (args.json) {
     const steps = Object.fromEntries(
@@ -326,8 +301,15 @@ function summaryOf(run: Record<string, unknown>): Record<string, unknown> {
 function validateCommand(args: ParsedArgs, io: CliIO): number {
   const source = onePositional(args, 'workflow (file or installed id)');
   const engine = new WorkflowEngine({ projectRoot: io.cwd, env: io.env });
-  const definition = engine.loadWorkflow(source);
-  const errors = validateWorkflow(definition, engine.stepTypes);
+  let definition: WorkflowDefinition;
+  let errors: ValidationError[] = [];
+  try {
+    definition = loadValidWorkflow(engine, source);
+  } catch (err) {
+    if (!(err instanceof InvalidWorkflowError)) throw err;
+    definition = err.definition;
+    errors = err.errors;
+  }
   if (args.json) {
     io.stdout.write(JSON.stringify({ valid: errors.length === 0, errors }, null, 2) + '\n');
   } else if (errors.length === 0) {

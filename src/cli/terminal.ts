@@ -3,7 +3,7 @@
  * (only on a terminal and never under NO_COLOR), and the gate prompt.
  */
 import * as readline from 'node:readline';
-import type { RunReporter } from '../engine/engine.js';
+import type { RunReporter } from '../engine/run-session.js';
 import type { GatePrompt, OutputSink } from '../engine/types.js';
 
 export interface Style {

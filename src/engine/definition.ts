@@ -107,6 +107,11 @@ function describeType(value: unknown): string {
 
 /** Read and parse a workflow file (UTF-8). Throws WorkflowLoadError naming the file. */
 export function loadWorkflowFile(path: string): WorkflowDefinition {
+  return WorkflowDefinition.fromString(readWorkflowText(path), path);
+}
+
+/** A workflow file's text: a regular file of UTF-8. Throws WorkflowLoadError naming the file. */
+export function readWorkflowText(path: string): string {
   let bytes: Buffer;
   try {
     bytes = readRegularFile(path);
@@ -120,5 +125,5 @@ export function loadWorkflowFile(path: string): WorkflowDefinition {
   } catch {
     throw new WorkflowLoadError('the workflow file is not valid UTF-8 text', { file: path });
   }
-  return WorkflowDefinition.fromString(text, path);
+  return text;
 }

@@ -8,14 +8,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { dumpYaml, formatLocation, locateNode } from './yaml-source.js';
-import { WorkflowDefinition, loadWorkflowFile } from './definition.js';
+import { WorkflowDefinition, loadWorkflowFile, readWorkflowText } from './definition.js';
 import { dispatchDefaultErrors } from './validate.js';
 import { resolveInputs } from './inputs.js';
 import { ExpressionDepthError, evaluateCondition } from './expressions.js';
-import { runFanOut } from './fan-out.js';
+import { runFanOut, type FanOutRunner } from './fan-out.js';
+import type { Halt, RunReporter, RunSession, StepListRunner } from './run-session.js';
+import { loopPassId, stepIdAt, stepTypeOf, withStepId } from './step-tree.js';
 import { definitionDigest } from './item-reuse.js';
 import { makeBreather } from './breath.js';
-import { readRegularText } from './files.js';
 import { assertResumePoint } from './resume-point.js';
 import {
   acquireRunLock,
@@ -35,7 +36,7 @@ import {
   assertValidRunId,
   currentRunner,
   generateRunId,
-  isHalted,
+  isResumable,
   runDirectory,
   runnerIsGone
 } from './run-state.js';
@@ -52,30 +53,6 @@ import {
   type StepResult,
   type StepType
 } from './types.js';
-
-/** What a run reports as it goes (the CLI prints it, the Action groups it). */
-export interface RunReporter {
-  stepStarted?(event: { stepId: string; type: string; label: string; depth: number }): void;
-  stepFinished?(event: {
-    stepId: string;
-    type: string;
-    status: StepStatus | null;
-    record: StepRecord | undefined;
-    depth: number;
-  }): void;
-  /** A sink for one fan-out item's live output; the item's own steps write to it. */
-  itemOutput?(event: { parentId: string; itemId: string; index: number }): OutputSink;
-  itemFinished?(event: {
-    parentId: string;
-    itemId: string;
-    index: number;
-    record: StepRecord | undefined;
-    reused: boolean;
-  }): void;
-  fanOutProgress?(event: { stepId: string; done: number; running: number; total: number }): void;
-  /** A line about the run itself, outside any step (process groups a killed driver left). */
-  notice?(message: string): void;
-}
 
 export interface EngineOptions {
   projectRoot: string;
@@ -100,19 +77,15 @@ function pyOr(...values: unknown[]): unknown {
   return values[values.length - 1];
 }
 
-/** Per-run bookkeeping the step loop needs besides the persisted state. */
-export interface RunSession {
+/** A run a resume is about to continue, as the engine loaded it. */
+export interface ResumingRun {
   state: RunState;
-  /**
-   * The run's reuse entries as they were when this resume began (empty for a
-   * new run, or with `rerunItems`): a fan-out item whose entry still holds is
-   * not run again (see item-reuse.ts). Each is taken out once considered.
-   */
-  reusable: Map<string, unknown>;
-  /** Digest of the workflow definition this run of the engine executes. */
-  definitionDigest: string;
-  /** The file the definition was read from, for errors that point into it. */
-  definitionFile: string | null;
+  /** The definition it will run: its saved copy, or (without one) the installed workflow. */
+  definition: WorkflowDefinition;
+  /** That definition's text (the copy as it is on disk, or the installed one as a copy). */
+  definitionText: string;
+  /** Whether the definition is the run's own copy (`workflow.yml` in its folder). */
+  fromCopy: boolean;
 }
 
 export interface ResumeOptions {
@@ -124,9 +97,10 @@ export interface ResumeOptions {
   /**
    * Awaited once the resume is accepted (the run may be resumed, its inputs resolved) and
    * before anything changes; throwing refuses the resume with the run left as it was. The
-   * Action claims the run here, so a refused input does not use up the claim.
+   * Action checks the restored run against its checkout and claims it here, so a refused
+   * input does not use up the claim.
    */
-  beforeContinue?: (state: RunState) => Promise<void>;
+  beforeContinue?: (run: ResumingRun) => Promise<void>;
   /**
    * Take over a run that a process on another host drives, by its lock or its `running` state:
    * this host cannot tell whether that process is gone, so only someone who knows may say so.
@@ -136,24 +110,27 @@ export interface ResumeOptions {
 }
 
 /**
- * Whether the run has halted, seen after nested steps returned; `skips` says
- * whether stopping here leaves out steps that would otherwise run (later
- * steps of the list, loop passes, fan-out items). Inside a fan-out item the
- * halt may be another item's: a result that left steps out is partial and
- * must not be reused.
+ * How a list stopped, seen after nested steps returned: their own halt, or
+ * one another fan-out item reached meanwhile. `skips` says whether stopping
+ * here leaves out steps that would otherwise run (later steps of the list,
+ * loop passes, fan-out items): inside a fan-out item such a result is
+ * partial and must not be reused.
  */
-function haltedWithin(state: RunState, context: StepContext, skips: boolean): boolean {
-  if (!isHalted(state)) return false;
-  if (skips) context.itemTrace?.spoil();
-  return true;
+function stoppedBy(
+  own: Halt | null,
+  session: RunSession,
+  context: StepContext,
+  skips: boolean
+): Halt | null {
+  const halt = own ?? session.halting;
+  if (halt !== null && skips) context.itemTrace?.spoil();
+  return halt;
 }
 
-/** Runs that an error thrown out of a step ended (the error itself propagates unchanged). */
-const failedRuns = new WeakMap<object, RunState>();
-
-/** The run an error ended, when it was thrown out of a running step; it is saved as failed. */
-export function runEndedBy(error: unknown): RunState | undefined {
-  return typeof error === 'object' && error !== null ? failedRuns.get(error) : undefined;
+/** Note `halt` as the drive's first halt if none came before, and hand it back. */
+function halted(session: RunSession, halt: Halt): Halt {
+  session.halting ??= halt;
+  return halt;
 }
 
 function pgids(groups: readonly { pgid: number }[]): string {
@@ -178,7 +155,7 @@ export class WorkflowEngine {
   readonly stepTypes: ReadonlyMap<string, StepType>;
   private readonly options: EngineOptions;
   private readonly signal: AbortSignal;
-  private live: RunState | null = null;
+  private live: { state: RunState; definition: WorkflowDefinition } | null = null;
   private readonly acceptListeners: ((state: RunState) => void)[] = [];
 
   constructor(options: EngineOptions) {
@@ -196,7 +173,12 @@ export class WorkflowEngine {
    * this instance: a second RunState loaded from disk would be a second writer.
    */
   get liveState(): RunState | null {
-    return this.live;
+    return this.live?.state ?? null;
+  }
+
+  /** The definition the live run executes (the run's saved copy on a resume); null as liveState. */
+  get liveDefinition(): WorkflowDefinition | null {
+    return this.live?.definition ?? null;
   }
 
   /**
@@ -234,6 +216,7 @@ export class WorkflowEngine {
     inputs: Record<string, unknown> = {},
     runId?: string
   ): Promise<RunState> {
+    this.live = null;
     const defaultsErrors = dispatchDefaultErrors(definition);
     if (defaultsErrors.length > 0) throw new WorkflowError(defaultsErrors.join(' '));
 
@@ -296,8 +279,10 @@ export class WorkflowEngine {
         state,
         reusable: new Map(),
         definitionDigest: definitionDigest(definitionText),
-        definitionFile: definition.sourcePath
+        definitionFile: definition.sourcePath,
+        halting: null
       },
+      definition,
       definition.steps as StepConfig[],
       context,
       0,
@@ -311,6 +296,7 @@ export class WorkflowEngine {
     inputs: Record<string, unknown> = {},
     options: ResumeOptions = {}
   ): Promise<RunState> {
+    this.live = null;
     assertValidRunId(runId);
     // Taken before the state is read: a resume that lost the race must not act on what it read.
     const { lock, orphans } = await this.lockRun(runId, 'resume', options.force === true);
@@ -359,22 +345,24 @@ export class WorkflowEngine {
           `\`specflow resume ${runId} --force\``
       );
     }
-    if (
-      !orphaned &&
-      !forced &&
-      state.status !== RunStatus.Paused &&
-      state.status !== RunStatus.Failed
-    ) {
+    if (!orphaned && !forced && !isResumable(state.status)) {
       throw new WorkflowError(
         `run ${runId} is ${state.status}; only paused or failed runs can be resumed`
       );
     }
     const copy = path.join(state.runDir, 'workflow.yml');
     const hasCopy = fs.existsSync(copy);
-    const definition = hasCopy ? loadWorkflowFile(copy) : this.loadWorkflow(state.workflowId);
     // What the run executes now, compared with what its items ran with: the
     // saved copy as it is on disk, else the installed workflow as the copy would be.
-    const definitionText = hasCopy ? readRegularText(copy) : dumpYaml(definition.data);
+    let definition: WorkflowDefinition;
+    let definitionText: string;
+    if (hasCopy) {
+      definitionText = readWorkflowText(copy);
+      definition = WorkflowDefinition.fromString(definitionText, copy);
+    } else {
+      definition = this.loadWorkflow(state.workflowId);
+      definitionText = dumpYaml(definition.data);
+    }
     const defaultsErrors = dispatchDefaultErrors(definition);
     if (defaultsErrors.length > 0) throw new WorkflowError(defaultsErrors.join(' '));
     if (!Array.isArray(definition.steps)) {
@@ -393,7 +381,7 @@ export class WorkflowEngine {
     const reusable = new Map<string, unknown>(
       options.rerunItems === true ? [] : Object.entries(state.fanOutReuse)
     );
-    await options.beforeContinue?.(state);
+    await options.beforeContinue?.({ state, definition, definitionText, fromCopy: hasCopy });
     state.error = null;
     state.status = RunStatus.Running;
     state.runner = currentRunner();
@@ -406,9 +394,10 @@ export class WorkflowEngine {
       state,
       reusable,
       definitionDigest: definitionDigest(definitionText),
-      definitionFile: definition.sourcePath
+      definitionFile: definition.sourcePath,
+      halting: null
     };
-    return this.drive(session, steps.slice(offset), context, offset, 'resume_failed');
+    return this.drive(session, definition, steps.slice(offset), context, offset, 'resume_failed');
   }
 
   /**
@@ -474,16 +463,18 @@ export class WorkflowEngine {
   /** Run steps to a stop and make the state on disk exact. */
   private async drive(
     session: RunSession,
+    definition: WorkflowDefinition,
     steps: StepConfig[],
     context: StepContext,
     offset: number,
     failureEvent: string
   ): Promise<RunState> {
     const { state } = session;
-    this.live = state;
+    this.live = { state, definition };
     for (const listener of this.acceptListeners) listener(state);
+    let halt: Halt | null;
     try {
-      await this.executeSteps(session, steps, context, offset, 0);
+      halt = await this.executeSteps(session, steps, context, offset, 0);
     } catch (err) {
       if (err instanceof InterruptedError || this.signal.aborted) {
         state.status = RunStatus.Paused;
@@ -493,7 +484,6 @@ export class WorkflowEngine {
         return state;
       }
       const message = err instanceof Error ? err.message : String(err);
-      if (typeof err === 'object' && err !== null) failedRuns.set(err, state);
       state.status = RunStatus.Failed;
       state.error = message;
       state.log({ event: failureEvent, error: message });
@@ -501,36 +491,47 @@ export class WorkflowEngine {
       state.flush();
       throw err;
     }
-    if (state.status === RunStatus.Running) state.status = RunStatus.Completed;
-    // A completed run is never resumed: what its items could reuse is dead weight.
-    if (state.status === RunStatus.Completed) state.fanOutReuse = {};
+    if (state.status !== RunStatus.Running) {
+      // Stopped from outside meanwhile (an adapter saved a run that would not stop as
+      // paused): that stands, whatever the steps did after.
+    } else if (halt === null) {
+      state.status = RunStatus.Completed;
+      // A completed run is never resumed: what its items could reuse is dead weight.
+      state.fanOutReuse = {};
+    } else {
+      state.status = halt.status;
+      state.error = halt.error;
+    }
     state.log({ event: 'workflow_finished', status: state.status });
     state.runner = null;
     state.flush();
     return state;
   }
 
+  /** Nested steps: they leave current_step_index alone, so a resume re-runs the enclosing step. */
+  private readonly runNested: StepListRunner = (session, steps, context, depth) =>
+    this.executeSteps(session, steps, context, -1, depth);
+
   /**
-   * Execute a list of steps in order. `offset` is the index of the first step
-   * in the top-level list, or -1 for nested steps (which leave
-   * current_step_index alone, so a resume re-runs the enclosing step).
+   * Execute a list of steps in order, and say how it stopped: null when every
+   * step ran (or failed with continue_on_error), else the halt. `offset` is the
+   * index of the first step in the top-level list, or -1 for nested steps.
    */
-  async executeSteps(
+  private async executeSteps(
     session: RunSession,
     steps: StepConfig[],
     context: StepContext,
     offset: number,
     depth: number
-  ): Promise<void> {
+  ): Promise<Halt | null> {
     const { state } = session;
     const breathe = makeBreather();
-    const idOf = (n: number): string => String(getOr(steps[n], 'id', `step-${n}`));
     for (let i = 0; i < steps.length; i++) {
       await breathe();
       if (this.signal.aborted) throw new InterruptedError();
       const config = steps[i];
-      const stepId = idOf(i);
-      const type = getOr(config, 'type', 'command') as string;
+      const stepId = stepIdAt(config, i);
+      const type = stepTypeOf(config) as string;
 
       state.currentStepId = stepId;
       context.itemTrace?.started(stepId);
@@ -546,8 +547,6 @@ export class WorkflowEngine {
       if (!impl) {
         const error = `unknown step type ${JSON.stringify(type)} at step ${stepId}`;
         context.itemTrace?.spoil();
-        state.status = RunStatus.Failed;
-        state.error = error;
         state.log({ event: 'step_failed', step_id: stepId, error });
         this.reporter.stepFinished?.({
           stepId,
@@ -556,7 +555,7 @@ export class WorkflowEngine {
           record: undefined,
           depth
         });
-        return;
+        return halted(session, { status: RunStatus.Failed, error });
       }
 
       const startedAt = new Date().toISOString();
@@ -589,53 +588,45 @@ export class WorkflowEngine {
         goesOn &&
         (result.nextSteps ?? []).length === 0 &&
         type !== 'fan-out';
-      state.recordStep(stepId, record, timing, done ? [offset + i + 1, idOf(i + 1)] : undefined);
+      const next = done ? [offset + i + 1, stepIdAt(steps[i + 1], i + 1)] : undefined;
+      state.recordStep(stepId, record, timing, next as [number, string] | undefined);
       context.itemTrace?.wrote(stepId, record);
       state.log({ event: 'step_completed', step_id: stepId, status: result.status });
+      const finished = (halt: Halt | null): Halt | null => {
+        this.reporter.stepFinished?.({ stepId, type, status: record.status, record, depth });
+        return halt;
+      };
 
       if (result.status === StepStatus.Paused) {
-        state.status = RunStatus.Paused;
-        this.finishReport(stepId, type, record, depth);
-        return;
+        return finished(halted(session, { status: RunStatus.Paused, error: null }));
       }
       if (result.status === StepStatus.Failed) {
+        const error = result.error ?? null;
         if (out.aborted) {
           // A gate's abort is an operator decision: continue_on_error never overrides it.
-          state.status = RunStatus.Aborted;
-          state.error = result.error ?? null;
           state.log({ event: 'workflow_aborted', step_id: stepId });
-          this.finishReport(stepId, type, record, depth);
-          return;
+          return finished(halted(session, { status: RunStatus.Aborted, error }));
         }
         if (config.continue_on_error === true) {
-          state.log({
-            event: 'step_continue_on_error',
-            step_id: stepId,
-            error: result.error ?? null
-          });
-          this.finishReport(stepId, type, record, depth);
+          state.log({ event: 'step_continue_on_error', step_id: stepId, error });
+          finished(null);
           continue;
         }
-        state.status = RunStatus.Failed;
-        state.error = result.error ?? null;
-        state.log({ event: 'step_failed', step_id: stepId, error: result.error ?? null });
-        this.finishReport(stepId, type, record, depth);
-        return;
+        state.log({ event: 'step_failed', step_id: stepId, error });
+        return finished(halted(session, { status: RunStatus.Failed, error }));
       }
 
       const isLast = i === steps.length - 1;
       const isLoop = type === 'while' || type === 'do-while';
       const nested = result.nextSteps ?? [];
       if (nested.length > 0) {
-        await this.executeSteps(session, nested, context, -1, depth + 1);
-        if (haltedWithin(state, context, !isLast || isLoop)) {
-          return this.finishReport(stepId, type, record, depth);
-        }
+        const inner = await this.runNested(session, nested, context, depth + 1);
+        const stop = stoppedBy(inner, session, context, !isLast || isLoop);
+        if (stop !== null) return finished(stop);
         if (isLoop) {
-          await this.repeatLoop(session, stepId, config, nested, context, depth);
-          if (haltedWithin(state, context, !isLast)) {
-            return this.finishReport(stepId, type, record, depth);
-          }
+          const loop = await this.repeatLoop(session, stepId, config, nested, context, depth);
+          const stopLoop = stoppedBy(loop, session, context, !isLast);
+          if (stopLoop !== null) return finished(stopLoop);
         }
       }
 
@@ -643,7 +634,7 @@ export class WorkflowEngine {
         const items = getOr(out, 'items', []);
         const template = getOr(out, 'step_template', {});
         if (pyTruthy(template) && pyTruthy(items)) {
-          const results = await runFanOut(this, session, {
+          const fanOut = await runFanOut(this.fanOutRunner, session, {
             parentId: stepId,
             items: items as unknown[],
             template: template as StepConfig,
@@ -652,22 +643,22 @@ export class WorkflowEngine {
             depth
           });
           context.item = null;
-          state.setStepOutput(stepId, { ...out, results });
-          const cut = results.length < (items as unknown[]).length;
-          if (haltedWithin(state, context, !isLast || cut)) {
-            return this.finishReport(stepId, type, record, depth);
-          }
+          state.setStepOutput(stepId, { ...out, results: fanOut.results });
+          const cut = fanOut.results.length < (items as unknown[]).length;
+          const stop = stoppedBy(fanOut.halt, session, context, !isLast || cut);
+          if (stop !== null) return finished(stop);
         } else {
           out.results = [];
           state.setStepOutput(stepId, out);
         }
       }
-      this.finishReport(stepId, type, record, depth);
+      finished(null);
     }
+    return null;
   }
 
-  private finishReport(stepId: string, type: string, record: StepRecord, depth: number): void {
-    this.reporter.stepFinished?.({ stepId, type, status: record.status, record, depth });
+  private get fanOutRunner(): FanOutRunner {
+    return { runSteps: this.runNested, reporter: this.reporter };
   }
 
   /**
@@ -682,7 +673,7 @@ export class WorkflowEngine {
     body: StepConfig[],
     context: StepContext,
     depth: number
-  ): Promise<void> {
+  ): Promise<Halt | null> {
     const { state } = session;
     const cap = config.max_iterations;
     const maxIterations =
@@ -702,15 +693,20 @@ export class WorkflowEngine {
       } catch (err) {
         throw located(err, session, loopId, config);
       }
-      if (!holds) break;
+      if (!holds) return null;
       for (let n = 0; n < body.length; n++) {
         const original = body[n].id;
-        const baseId = pyTruthy(original) ? String(original) : `step-${n}`;
-        const stepCopy = { ...body[n], id: `${loopId}:${baseId}:${iteration}` };
-        await this.executeSteps(session, [stepCopy], context, -1, depth + 1);
+        const passId = loopPassId(loopId, body[n], n, iteration);
+        const inner = await this.runNested(
+          session,
+          [withStepId(body[n], passId)],
+          context,
+          depth + 1
+        );
         // Stopping here leaves out the rest of this pass, or the passes after it.
-        if (haltedWithin(state, context, true)) return;
-        const rec = getOr(context.steps, stepCopy.id, undefined);
+        const stop = stoppedBy(inner, session, context, true);
+        if (stop !== null) return stop;
+        const rec = getOr(context.steps, passId, undefined);
         // context.steps is the state's record map: recording the alias updates both.
         if (pyTruthy(original) && rec !== undefined) {
           state.recordStep(String(original), rec);
@@ -718,6 +714,7 @@ export class WorkflowEngine {
         }
       }
     }
+    return null;
   }
 }
 

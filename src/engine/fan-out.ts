@@ -20,18 +20,9 @@
  */
 import { makeBreather } from './breath.js';
 import PQueue from 'p-queue';
-import type { RunSession, WorkflowEngine } from './engine.js';
-import { isHalted } from './run-state.js';
-import {
-  getOr,
-  isDict,
-  isPyInt,
-  PyFloat,
-  pyInt,
-  pyParseInt,
-  pyStr,
-  type PyInt
-} from './pyvalue.js';
+import type { Halt, RunReporter, RunSession, StepListRunner } from './run-session.js';
+import { fanOutItemId, withStepId } from './step-tree.js';
+import { getOr, isDict, isPyInt, PyFloat, pyInt, pyParseInt, type PyInt } from './pyvalue.js';
 import { ItemRunTrace, fingerprinter, reusableEntry } from './item-reuse.js';
 import {
   InterruptedError,
@@ -67,20 +58,37 @@ export function fanOutWindow(value: unknown): number {
   return typeof n === 'bigint' ? Number.MAX_SAFE_INTEGER : n;
 }
 
-type ItemOutcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+/** What fan-out needs of the engine: a way to run an item's steps, and where to report. */
+export interface FanOutRunner {
+  runSteps: StepListRunner;
+  reporter: RunReporter;
+}
+
+/** The item outputs in item order (as far as items ran), and the halt that stopped the fan-out. */
+export interface FanOutResult {
+  results: unknown[];
+  halt: Halt | null;
+}
+
+/** What one item's run gave: its output, and how its steps stopped (their halt, or null). */
+interface ItemRun {
+  value: unknown;
+  halt: Halt | null;
+}
+
+type ItemOutcome = { ok: true; run: ItemRun } | { ok: false; error: unknown };
 
 export async function runFanOut(
-  engine: WorkflowEngine,
+  runner: FanOutRunner,
   session: RunSession,
   request: FanOutRequest
-): Promise<unknown[]> {
+): Promise<FanOutResult> {
   const { parentId, items, template, context, depth } = request;
   const { state } = session;
-  const reporter = engine.reporter;
-  if (items.length === 0) return [];
+  const { reporter } = runner;
+  if (items.length === 0) return { results: [], halt: null };
   const workers = Math.min(fanOutWindow(request.maxConcurrency), items.length);
-  const baseId = pyStr(getOr(template, 'id', 'item'));
-  const itemId = (index: number): string => `${parentId}:${baseId}:${index}`;
+  const itemId = (index: number): string => fanOutItemId(parentId, template, index);
 
   // Reuse is decided for the items of a fan-out that is not itself inside a
   // fan-out item: an inner fan-out is part of its item's run, reused or re-run
@@ -112,7 +120,7 @@ export async function runFanOut(
 
   const breathe = makeBreather();
 
-  const runItem = async (index: number, itemContext: StepContext): Promise<unknown> => {
+  const runItem = async (index: number, itemContext: StepContext): Promise<ItemRun> => {
     await breathe();
     if (context.signal.aborted) throw new InterruptedError();
     const id = itemId(index);
@@ -125,7 +133,7 @@ export async function runFanOut(
         record: getOr(state.stepResults, id, undefined),
         reused: true
       });
-      return reused;
+      return { value: reused, halt: null };
     }
     let trace: ItemRunTrace | null = null;
     let runContext = itemContext;
@@ -135,8 +143,8 @@ export async function runFanOut(
       trace = new ItemRunTrace(id, context.steps);
       runContext = { ...itemContext, steps: trace.view(), itemTrace: trace };
     }
-    const itemStep = { ...template, id };
-    await engine.executeSteps(session, [itemStep], runContext, -1, depth + 1);
+    const itemStep = withStepId(template, id);
+    const halt = await runner.runSteps(session, [itemStep], runContext, depth + 1);
     const record = getOr(context.steps, id, undefined);
     if (trace !== null && !context.signal.aborted) {
       const entry = trace.entry(fingerprint(index, items[index]));
@@ -145,7 +153,7 @@ export async function runFanOut(
       }
     }
     reporter.itemFinished?.({ parentId, itemId: id, index, record, reused: false });
-    return record?.output ?? {};
+    return { value: record?.output ?? {}, halt };
   };
 
   const itemContext = (index: number): StepContext => ({
@@ -159,29 +167,30 @@ export async function runFanOut(
     // One item after another, stopping as soon as the run halts.
     const results: unknown[] = [];
     for (let index = 0; index < items.length; index++) {
-      results.push(await runItem(index, itemContext(index)));
+      const run = await runItem(index, itemContext(index));
+      results.push(run.value);
       reporter.fanOutProgress?.({
         stepId: parentId,
         done: index + 1,
         running: 0,
         total: items.length
       });
-      if (isHalted(state)) break;
+      const halt = run.halt ?? session.halting;
+      if (halt !== null) return { results, halt };
     }
-    return results;
+    return { results, halt: null };
   }
 
-  // Which run status this item's own record imposes, if it halts the run.
-  const haltStatusOf = (index: number): RunStatus | null => {
+  // The halt this item's own record imposes on the run, if any.
+  const haltOf = (index: number, run: ItemRun): Halt | null => {
     const rec = getOr(context.steps, itemId(index), undefined);
-    if (rec === undefined) {
-      // Ran but recorded nothing (an unknown step type): the run's status is its own.
-      return isHalted(state) ? state.status : null;
-    }
-    if (rec.status === StepStatus.Paused) return RunStatus.Paused;
+    // Ran but recorded nothing (an unknown step type): its steps' own halt.
+    if (rec === undefined) return run.halt;
+    const error = rec.error ?? null;
+    if (rec.status === StepStatus.Paused) return { status: RunStatus.Paused, error };
     if (rec.status === StepStatus.Failed) {
-      if (isDict(rec.output) && rec.output.aborted) return RunStatus.Aborted;
-      if (template.continue_on_error !== true) return RunStatus.Failed;
+      if (isDict(rec.output) && rec.output.aborted) return { status: RunStatus.Aborted, error };
+      if (template.continue_on_error !== true) return { status: RunStatus.Failed, error };
     }
     return null;
   };
@@ -200,7 +209,7 @@ export async function runFanOut(
       !stopLaunching &&
       nextIndex < items.length &&
       nextIndex < collected + workers &&
-      !isHalted(state) &&
+      session.halting === null &&
       !context.signal.aborted
     ) {
       const index = nextIndex++;
@@ -208,7 +217,7 @@ export async function runFanOut(
       outcomes[index] = queue
         .add(() => runItem(index, itemContext(index)))
         .then(
-          (value): ItemOutcome => ({ ok: true, value }),
+          (run): ItemOutcome => ({ ok: true, run }),
           (error: unknown): ItemOutcome => {
             stopLaunching = true; // a thrown error is a bug, not a result: start nothing more
             return { ok: false, error };
@@ -229,7 +238,7 @@ export async function runFanOut(
   };
 
   const slots: unknown[] = [];
-  let halt: { index: number; status: RunStatus } | null = null;
+  let halt: Halt | null = null;
   for (let index = 0; index < items.length; index++) {
     const pending = outcomes[index];
     if (pending === undefined) break; // never started: the run was already halting
@@ -238,12 +247,9 @@ export async function runFanOut(
       await settleAll();
       throw outcome.error;
     }
-    slots.push(outcome.value);
-    const status = haltStatusOf(index);
-    if (status !== null) {
-      halt = { index, status };
-      break;
-    }
+    slots.push(outcome.run.value);
+    halt = haltOf(index, outcome.run);
+    if (halt !== null) break;
     // This item's slot moves to the next item not yet started.
     collected = index + 1;
     launch();
@@ -256,12 +262,10 @@ export async function runFanOut(
     throw new InterruptedError();
   }
   if (halt !== null) {
-    // A later item may have changed the run's status or error while running;
-    // the halting item's own outcome is what a sequential run would have had.
-    state.status = halt.status;
-    const rec = getOr(context.steps, itemId(halt.index), undefined);
-    if (rec !== undefined) state.error = rec.error ?? null;
+    // The first halting item in item order decides, whatever a later item did while running;
+    // the enclosing lists stop on it.
+    session.halting = halt;
     state.save();
   }
-  return slots;
+  return { results: slots, halt };
 }

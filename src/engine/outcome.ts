@@ -6,7 +6,9 @@ import { getOr, pyStr } from './pyvalue.js';
 import { findStep } from './step-tree.js';
 import { STEP_TYPES } from './steps/index.js';
 import type { RunState } from './run-state.js';
-import { RunStatus, type StepType } from './types.js';
+import type { RunRecord } from './run-record.js';
+import { isRejection } from './steps/gate.js';
+import { RunStatus, type StepRecord, type StepType } from './types.js';
 
 export interface GateOutcome {
   step_id: string | null;
@@ -25,9 +27,8 @@ export interface RunOutcome {
   error?: string | null;
 }
 
-/** The gate the run rests on, when it is paused or aborted at one. */
-export function gateOutcome(state: RunState): GateOutcome | undefined {
-  if (state.status !== RunStatus.Paused && state.status !== RunStatus.Aborted) return undefined;
+/** The current step's record when that step is a gate (whatever the run's status). */
+function currentGateRecord(state: RunState): StepRecord | undefined {
   const rec =
     state.currentStepId === null
       ? undefined
@@ -36,7 +37,22 @@ export function gateOutcome(state: RunState): GateOutcome | undefined {
   const out = (rec.output ?? {}) as Record<string, unknown>;
   // Records from older tools may lack `type`; only a gate writes `on_reject`.
   const isGate = rec.type ? rec.type === 'gate' : 'on_reject' in out;
-  if (!isGate) return undefined;
+  return isGate ? rec : undefined;
+}
+
+/** The gate a paused run waits at, with its record; null when it is not paused at a gate. */
+export function waitingGate(state: RunState): { stepId: string; record: StepRecord } | null {
+  if (state.status !== RunStatus.Paused || state.currentStepId === null) return null;
+  const record = currentGateRecord(state);
+  return record === undefined ? null : { stepId: state.currentStepId, record };
+}
+
+/** The gate the run rests on, when it is paused or aborted at one. */
+export function gateOutcome(state: RunState): GateOutcome | undefined {
+  if (state.status !== RunStatus.Paused && state.status !== RunStatus.Aborted) return undefined;
+  const rec = currentGateRecord(state);
+  if (rec === undefined) return undefined;
+  const out = (rec.output ?? {}) as Record<string, unknown>;
   const options = out.options;
   return {
     step_id: state.currentStepId,
@@ -74,14 +90,40 @@ export function exitCodeFor(status: RunStatus): number {
 
 /**
  * The input a gate reads its verdict from (`verdict_input`), so a paused run
- * can say exactly how to resume it; null when the gate has none.
+ * can say exactly how to resume it; null when the gate has none (or there is
+ * no definition or gate to look in).
  */
 export function verdictInputFor(
-  definition: { steps: unknown },
-  gateStepId: string,
+  definition: { steps: unknown } | null,
+  gateStepId: string | null,
   stepTypes: ReadonlyMap<string, StepType> = STEP_TYPES
 ): string | null {
+  if (definition === null || gateStepId === null) return null;
   const config = findStep(definition.steps, gateStepId, stepTypes);
   const name = config === undefined ? null : getOr(config, 'verdict_input', null);
   return typeof name === 'string' && name !== '' ? name : null;
+}
+
+/** How to resume a run paused at a gate: the input that carries the verdict, and a verdict that passes. */
+export interface GateAnswer {
+  stepId: string;
+  /** The gate's options, as it recorded them. */
+  options: string[];
+  verdictInput: string | null;
+  /** The option a resume command shows: the first that does not reject, else the first. */
+  approveWith: string | null;
+}
+
+/** How to answer the gate a paused run waits at; null when it waits at none. */
+export function gateAnswer(record: RunRecord): GateAnswer | null {
+  const gate = waitingGate(record.state);
+  if (gate === null) return null;
+  const raw = gate.record.output?.options;
+  const options = Array.isArray(raw) ? raw.map((o) => pyStr(o)) : [];
+  return {
+    stepId: gate.stepId,
+    options,
+    verdictInput: verdictInputFor(record.definition, gate.stepId),
+    approveWith: options.find((o) => !isRejection(o)) ?? options[0] ?? null
+  };
 }

@@ -904,6 +904,15 @@ export function recordPyKeyOrder(obj: PyDict, keys: string[]): void {
 }
 
 /**
+ * Give `copy` (a shallow copy of `obj`, maybe with keys changed or added) `obj`'s Python key
+ * order: pyKeys keeps the recorded order and appends keys added since, as Python does.
+ */
+export function carryPyKeyOrder(obj: PyDict, copy: PyDict): void {
+  const order = PY_KEY_ORDER.get(obj);
+  if (order !== undefined) PY_KEY_ORDER.set(copy, order);
+}
+
+/**
  * A dict's keys in Python's order: the recorded insertion order, with keys
  * added since appended (as Python appends them) and removed ones left out.
  */

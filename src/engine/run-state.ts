@@ -82,6 +82,11 @@ export function isHalted(state: { status: RunStatus }): boolean {
   return HALTING.includes(state.status);
 }
 
+/** Only a paused or failed run can be resumed (a run left running only once its driver is gone). */
+export function isResumable(status: RunStatus): boolean {
+  return status === RunStatus.Paused || status === RunStatus.Failed;
+}
+
 export function runsRoot(projectRoot: string): string {
   return path.join(projectRoot, '.specify', 'workflows', 'runs');
 }

@@ -5,7 +5,8 @@
  * the engine, the resume checks, the outcome and the summary all walk steps
  * through this module, so they agree on what is inside what.
  */
-import { getOr, isDict, pyStr, pyTruthy } from './pyvalue.js';
+import { carryPyKeyOrder, getOr, isDict, pyStr, pyTruthy } from './pyvalue.js';
+import { carryNodeInfo } from './yaml-source.js';
 import type { ChildList, StepConfig, StepType } from './types.js';
 
 export type { ChildList };
@@ -21,9 +22,12 @@ export function stepTypeOf(config: StepConfig): unknown {
   return getOr(config, 'type', DEFAULT_STEP_TYPE);
 }
 
-/** The id of the step at `index` of its list: its own `id`, else `step-<index>`. */
+/**
+ * The id of the step at `index` of its list: its own `id`, else `step-<index>`. Only an
+ * unvalidated config has an id that is not a string; it is keyed as JavaScript spells it.
+ */
 export function stepIdAt(config: StepConfig, index: number): string {
-  return pyStr(getOr(config, 'id', `step-${index}`));
+  return String(getOr(config, 'id', `step-${index}`));
 }
 
 /** The id item `index` of fan-out `parentId` runs under: `<parent>:<template id>:<index>`. */
@@ -48,7 +52,19 @@ export function loopPassId(
 /** The id a loop body's step is known by in the body itself (what a pass's record is aliased to). */
 export function loopBodyId(config: StepConfig, index: number): string {
   const own = getOr(config, 'id', null);
-  return pyTruthy(own) ? pyStr(own) : `step-${index}`;
+  return pyTruthy(own) ? String(own) : `step-${index}`;
+}
+
+/**
+ * A copy of a step's config that runs under another id (a fan-out item, a loop
+ * pass). It keeps what the loader knows of the original (its line, its values'
+ * types, its Python key order), which a plain spread would drop.
+ */
+export function withStepId(config: StepConfig, id: string): StepConfig {
+  const copy = { ...config, id };
+  carryNodeInfo(config, copy);
+  carryPyKeyOrder(config, copy);
+  return copy;
 }
 
 /**
@@ -62,6 +78,15 @@ export function childLists(
   const type = stepTypeOf(config);
   const impl = typeof type === 'string' ? stepTypes.get(type) : undefined;
   return impl?.children?.(config) ?? [];
+}
+
+/** The top-level steps of a list as (id, type) pairs, with the engine's defaults. */
+export function topLevelSteps(steps: unknown): { id: string; type: string }[] {
+  if (!Array.isArray(steps)) return [];
+  return steps.map((config: unknown, index) => {
+    const step = isDict(config) ? config : {};
+    return { id: stepIdAt(step, index), type: pyStr(stepTypeOf(step)) };
+  });
 }
 
 /** A step met on a walk: its config, its index in its own list, and its id. */

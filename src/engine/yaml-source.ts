@@ -159,6 +159,16 @@ export function shadowedEntries(node: object): [string, unknown][] {
   return containerInfo.get(node)?.shadowed ?? [];
 }
 
+/**
+ * Give `copy` (a shallow copy of `node` with some keys changed) what is known of
+ * `node`: its position and its values' hidden types, so errors in the copy still
+ * point into the file. A spread copies none of it.
+ */
+export function carryNodeInfo(node: object, copy: object): void {
+  const info = containerInfo.get(node);
+  if (info) containerInfo.set(copy, info);
+}
+
 /** Position of a container this module constructed, or of one of its values. */
 export function locateNode(node: object, key?: string | number): SourcePosition | undefined {
   const info = containerInfo.get(node);

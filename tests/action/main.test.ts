@@ -7,7 +7,8 @@
 import { jest } from '@jest/globals';
 import { EventEmitter } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type {
   RestoreRunRequest,
@@ -360,6 +361,28 @@ describe('a resume the engine refuses', () => {
     expect(logEvents(runId).map((e) => e.event)).not.toContain('resumed');
     expect(main.summary()).not.toMatch(/Resumed by/);
     expect(main.log()).not.toMatch(/Resuming run/);
+  });
+
+  it('takes over a run its killed driver left running, as the CLI does (one set of resume rules)', async () => {
+    const runId = await pausedRun();
+    // The run as a killed job left it: still `running`, its driver a process that is gone.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const file = join(runFolder(runId), 'state.json');
+    const saved = readState(runId);
+    writeFileSync(
+      file,
+      JSON.stringify({ ...saved, status: 'running', runner: { pid: gone, hostname: hostname() } })
+    );
+    writeFileSync(files.summary, '');
+    const main = startMain({
+      'run-id': runId,
+      cache: 'false',
+      inputs: JSON.stringify({ verdict: 'approve' })
+    });
+    await main.done;
+    expect(main.outputs().error).toBe('');
+    expect(main.outputs().status).toBe('completed');
+    expect(logEvents(runId).map((e) => e.event)).toContain('run_recovered');
   });
 
   it('while an accepted one is, once, before its first step starts again', async () => {

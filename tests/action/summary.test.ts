@@ -20,8 +20,12 @@ import {
   renderSummary
 } from '../../src/action/summary.js';
 import { RunState } from '../../src/engine/run-state.js';
+import { savedDefinition, type RunRecord } from '../../src/engine/run-record.js';
 import { RunStatus, StepStatus, type StepType } from '../../src/engine/types.js';
 import { harness, header, type Harness } from '../support/engine-harness.js';
+
+/** A run as the Action reads it once it has stopped: its state and the definition it ran. */
+const recordOf = (state: RunState): RunRecord => ({ state, definition: savedDefinition(state) });
 
 const CALLER = `name: specflow
 on:
@@ -93,7 +97,7 @@ async function pausedAtGate(): Promise<{ h: Harness; state: RunState }> {
 describe('paused at a gate', () => {
   test('message, file, options, and the exact resume command with the caller’s input names', async () => {
     const { h, state } = await pausedAtGate();
-    const facts = await gatherSummaryFacts({ state, github: github(h.project) });
+    const facts = await gatherSummaryFacts({ record: recordOf(state), github: github(h.project) });
     const text = renderSummary(facts);
     expect(text).toContain('Waiting at gate <code>review</code>');
     expect(text).toContain('<pre>Review &lt;the&gt; spec &amp; approve</pre>');
@@ -116,7 +120,7 @@ describe('paused at a gate', () => {
   test('a save that failed: the gate as it stands, why it cannot be resumed, and no resume', async () => {
     const { h, state } = await pausedAtGate();
     const lost = await gatherSummaryFacts({
-      state,
+      record: recordOf(state),
       github: github(h.project, { eventName: 'pull_request' }),
       cache: {
         saved: false,
@@ -143,7 +147,7 @@ describe('paused at a gate', () => {
     // Off on purpose (cache: false): as before.
     const off = renderSummary(
       await gatherSummaryFacts({
-        state,
+        record: recordOf(state),
         github: github(h.project),
         cache: { saved: false, detail: 'cache is false', failure: null }
       })
@@ -156,7 +160,7 @@ describe('paused at a gate', () => {
   test('on another branch the command names it; a pull request gets a warning', async () => {
     const { h, state } = await pausedAtGate();
     const facts = await gatherSummaryFacts({
-      state,
+      record: recordOf(state),
       github: github(h.project, { refName: 'feature/x', eventName: 'pull_request' })
     });
     const text = renderSummary(facts);
@@ -173,13 +177,15 @@ describe('paused at a gate', () => {
       `steps:\n  - id: g\n    type: gate\n    message: m\n    show_file: "${file}"\n    options: [approve, reject]\n    verdict_input: v\ninputs:\n  v: { type: string, default: "" }\n`;
     const outside = await h.run(wf('../../../../../../etc/hostname'), {}, 'outside');
     let text = renderSummary(
-      await gatherSummaryFacts({ state: outside, github: github(h.project) })
+      await gatherSummaryFacts({ record: recordOf(outside), github: github(h.project) })
     );
     expect(text).toContain('outside the project');
 
     writeFileSync(join(h.project, 'big.md'), ('y'.repeat(999) + '\n').repeat(100));
     const big = await h.run(wf('big.md'), {}, 'big');
-    text = renderSummary(await gatherSummaryFacts({ state: big, github: github(h.project) }));
+    text = renderSummary(
+      await gatherSummaryFacts({ record: recordOf(big), github: github(h.project) })
+    );
     expect(text).toContain(`… (cut at ${MAX_SHOW_FILE_CHARS} characters)`);
     expect(text.length).toBeLessThan(MAX_SHOW_FILE_CHARS + 5000);
     // The caller is unknown here: the gate's own input name stands in.
@@ -221,7 +227,7 @@ describe('paused at a gate', () => {
     const resumed = await h.resume('gate-run', { spec_verdict: 'approve' });
     expect(resumed.status).toBe('completed');
     const text = renderSummary(
-      await gatherSummaryFacts({ state: resumed, github: github(h.project) })
+      await gatherSummaryFacts({ record: recordOf(resumed), github: github(h.project) })
     );
     expect(text).toContain(
       '<li>Resumed by @reviewer at gate <code>review</code> with <code>spec_verdict=approve</code> (workflow run 99, attempt 2)</li>'
@@ -242,7 +248,9 @@ describe('failures and fan-out', () => {
       'failed-run'
     );
     expect(state.status).toBe('failed');
-    const text = renderSummary(await gatherSummaryFacts({ state, github: github(h.project) }));
+    const text = renderSummary(
+      await gatherSummaryFacts({ record: recordOf(state), github: github(h.project) })
+    );
     expect(text).toContain('### ❌ Failed at <code>build</code>');
     expect(text).toContain('<pre>Shell command exited with code 3.</pre>');
     expect(text).toContain(`err line ${101 - STDERR_TAIL_LINES}\n`);
@@ -262,7 +270,9 @@ describe('failures and fan-out', () => {
       'fan-run'
     );
     expect(state.status).toBe('failed');
-    const text = renderSummary(await gatherSummaryFacts({ state, github: github(h.project) }));
+    const text = renderSummary(
+      await gatherSummaryFacts({ record: recordOf(state), github: github(h.project) })
+    );
     expect(text).toContain(
       '<details><summary>Fan-out <code>fan</code>: 1 of 3 items completed</summary>'
     );
@@ -301,7 +311,9 @@ describe('failures and fan-out', () => {
       'many'
     );
     expect(state.status).toBe('completed');
-    const text = renderSummary(await gatherSummaryFacts({ state, github: github(h.project) }));
+    const text = renderSummary(
+      await gatherSummaryFacts({ record: recordOf(state), github: github(h.project) })
+    );
     expect(text).toContain(`<code>fan:each:${MAX_ITEM_ROWS - 1}</code>`);
     expect(text).not.toContain(`<code>fan:each:${MAX_ITEM_ROWS}</code>`);
     expect(text).toContain(`<code>fan:each:${failing}</code></td><td>❌ failed`);

@@ -407,6 +407,26 @@ describe('expressions nested too deeply', () => {
     expect(Object.keys(state.step_results)).toEqual(['first']);
   });
 
+  test('in a fan-out item, still naming the line of the template it copies', async () => {
+    // Items (and loop passes) run copies of their step under new ids; a copy keeps its place in the file.
+    const h = harness();
+    const item = h.run(
+      `${header()}steps:
+  - id: fan
+    type: fan-out
+    items: "{{ [1] }}"
+    step:
+      id: deep
+      type: if
+      condition: "{{ ${ors} }}"
+      then: []
+`,
+      {},
+      'deep-item'
+    );
+    await expect(item).rejects.toThrow(/workflow\.yml:11:7: step fan:deep:0: the expression/);
+  });
+
   test('in a loop condition too', async () => {
     const h = harness();
     const run = h.run(`${header()}steps:

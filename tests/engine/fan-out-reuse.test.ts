@@ -848,8 +848,11 @@ describe('each way reuse could be wrong re-runs the item instead', () => {
               type: hold
 `;
     const running = h.run(yaml, {}, 'halt-inside');
-    for (let i = 0; i < 50 && h.engine.liveState?.status !== 'paused'; i++) await settle();
-    expect(h.engine.liveState?.status).toBe('paused');
+    // Item a's gate has paused (its record says so) while item b is held inside its loop.
+    const gatePaused = (): boolean =>
+      h.engine.liveState?.stepResults['approve']?.status === 'paused';
+    for (let i = 0; i < 50 && !gatePaused(); i++) await settle();
+    expect(gatePaused()).toBe(true);
     release.resolve();
     expect((await running).status).toBe('paused');
     expect(holds).toBe(1); // the loop stopped after one pass: the run had halted

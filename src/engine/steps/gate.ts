@@ -41,7 +41,7 @@ function isStringList(value: unknown): value is string[] {
   return isPyList(value) && value.every((option) => typeof option === 'string');
 }
 
-function isRejection(choice: string): boolean {
+export function isRejection(choice: string): boolean {
   return REJECT_CHOICES.includes(choice.toLowerCase());
 }
 
