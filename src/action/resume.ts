@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import type { WorkflowEngine } from '../engine/engine.js';
 import { getOr, hasKey, pyStr } from '../engine/pyvalue.js';
 import { RunState, runDirectory } from '../engine/run-state.js';
-import { dumpYaml } from '../engine/yaml-source.js';
+import { dumpYaml } from '../engine/yaml-writer.js';
 import { RunStatus, WorkflowError } from '../engine/types.js';
 import type { RestoreRunResult, RunStateStore } from './cache-store.js';
 import type { EntryLimits } from './entry-contents.js';
