@@ -4,11 +4,8 @@
  * the error alone.
  */
 import { composeYaml, isMap, isScalar, type ScalarNode } from '../engine/yaml-parser.js';
-import {
-  parseYamlWithPositions,
-  resolvePlainTag,
-  WorkflowLoadError
-} from '../engine/yaml-source.js';
+import { parseYamlWithPositions, WorkflowLoadError } from '../engine/yaml-source.js';
+import { resolvePlainTag } from '../engine/yaml-text-checks.js';
 import { getOr, hasKey, isDict } from '../engine/pyvalue.js';
 import {
   CacheKeyError,

@@ -10,7 +10,7 @@ import type { ResumingRun, WorkflowEngine } from '../engine/engine.js';
 import { verdictInputFor, waitingGate } from '../engine/outcome.js';
 import { hasKey, pyStr } from '../engine/pyvalue.js';
 import { runDirectory, type RunState } from '../engine/run-state.js';
-import { dumpYaml } from '../engine/yaml-source.js';
+import { dumpYaml } from '../engine/yaml-writer.js';
 import { WorkflowError } from '../engine/types.js';
 import type { RestoreRunResult, RunStateStore } from './cache-store.js';
 import type { EntryLimits } from './entry-contents.js';

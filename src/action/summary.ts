@@ -8,8 +8,8 @@
  */
 import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
-import { readShowFile } from '../engine/steps/gate.js';
 import { getOr, isDict, pyKeys, pyStr } from '../engine/pyvalue.js';
+import { readShowFile, stripControl } from '../engine/show-file.js';
 import { RunStatus, type StepConfig, type StepRecord, type StepTiming } from '../engine/types.js';
 import {
   readCallerWorkflow,
@@ -167,13 +167,8 @@ function tail(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
   let kept = lines.slice(-STDERR_TAIL_LINES).join('\n');
   if (kept.length > STDERR_TAIL_CHARS) kept = `…${kept.slice(kept.length - STDERR_TAIL_CHARS)}`;
-  return stripControl(kept);
-}
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-function stripControl(text: string): string {
-  return text.replace(CONTROL, '');
+  // Line by line: the tail keeps its line breaks, which stripControl removes.
+  return kept.split('\n').map(stripControl).join('\n');
 }
 
 /**

@@ -7,13 +7,13 @@ import { readRegularFile } from './files.js';
 import { getOr, isDict, pyTypeName, type PyDict } from './pyvalue.js';
 import {
   WorkflowLoadError,
-  dumpYaml,
   locateNode,
   parseYamlWithPositions,
   scalarTypeOf,
   type PyScalarType,
   type SourcePosition
 } from './yaml-source.js';
+import { dumpYaml } from './yaml-writer.js';
 
 export class WorkflowDefinition {
   /** The whole document, exactly as parsed (what the run's `workflow.yml` copy is written from). */

@@ -7,7 +7,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { dumpYaml, formatLocation, locateNode } from './yaml-source.js';
+import { formatLocation, locateNode } from './yaml-source.js';
+import { dumpYaml } from './yaml-writer.js';
 import { WorkflowDefinition, loadWorkflowFile, readWorkflowText } from './definition.js';
 import { dispatchDefaultErrors } from './validate.js';
 import { resolveInputs } from './inputs.js';

@@ -3,7 +3,8 @@
  *
  * A behavioural port of the reference engine's evaluator. The grammar is not
  * a conventional one: an expression is taken apart by searching for operator
- * text at the top level (outside quotes and brackets), in a fixed order:
+ * text at the top level (outside quotes and brackets, as expression-scanner.ts
+ * reads them), in a fixed order:
  *
  *   1. a lone quoted string literal
  *   2. `|` filter chains (so a pipe binds loosest: `a or b | default(1)`
@@ -19,6 +20,8 @@
  * Values follow Python semantics through `pyvalue.ts`, ints and floats kept
  * apart: a `2.0` literal or a JSON `1e2` read by from_json is a float and
  * renders as `2.0` / `100.0`, and ints of any size stay exact.
+ *
+ * The checks on condition text before a run are in condition-lint.ts.
  */
 import {
   getOr,
@@ -26,7 +29,6 @@ import {
   pyCompare,
   pyContains,
   pyEquals,
-  pyIsSpace,
   pyJsonLoads,
   isPyList,
   isPyNumber,
@@ -42,6 +44,7 @@ import {
   type PyOrderOperator
 } from './pyvalue.js';
 import { ExpressionError, type StepContext } from './types.js';
+import { findBlockClose, findTopLevel, findUnquoted, splitTopLevel } from './expression-scanner.js';
 
 /** The part of a step context that expressions can see. */
 export type ExpressionScope = Pick<
@@ -49,7 +52,8 @@ export type ExpressionScope = Pick<
   'inputs' | 'steps' | 'item' | 'fanIn' | 'runId' | 'workflowDir'
 >;
 
-type Namespace = Record<string, unknown>;
+/** The roots an expression reads (`inputs`, `steps`...), by name. */
+export type Namespace = Record<string, unknown>;
 
 /**
  * A filter written in a way the evaluator cannot apply (unknown name, or a
@@ -57,7 +61,7 @@ type Namespace = Record<string, unknown>;
  * the filtered value so the condition fix hint can tell the author's wiring
  * apart from placeholder data.
  */
-class FilterFormError extends ExpressionError {
+export class FilterFormError extends ExpressionError {
   constructor(
     readonly summary: string,
     detail: string
@@ -73,7 +77,7 @@ const FILTER_FORMS = "default, default('x'), join('sep'), map('attr'), contains(
 const LEADING_WORD = /^[\p{L}\p{N}_]+/u;
 // `name(arg)` spanning the whole segment; the argument may not hold a newline
 // (Python's `.` excludes only '\n', so `[^\n]` rather than JS `.`).
-const FILTER_CALL = /^([\p{L}\p{N}_]+)\(([^\n]+)\)$/u;
+export const FILTER_CALL = /^([\p{L}\p{N}_]+)\(([^\n]+)\)$/u;
 // One path part with an index, `name[3]`; Python's `$` also matches before a final newline.
 const INDEXED_PART = /^([\p{L}\p{N}_-]+)\[(\p{Nd}+)\]\n?$/u;
 
@@ -114,125 +118,13 @@ function buildNamespace(scope: ExpressionScope): Namespace {
   };
 }
 
-// ---------------------------------------------------------------------------
-// Quote- and bracket-aware scanning
-
-/** Index of the first `token` outside quotes and brackets, or -1. */
-function findTopLevel(text: string, token: string): number {
-  let quote: string | null = null;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote !== null) {
-      if (ch === quote) quote = null;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-    } else if (ch === '(' || ch === '[' || ch === '{') {
-      depth++;
-    } else if (ch === ')' || ch === ']' || ch === '}') {
-      depth = Math.max(0, depth - 1);
-    } else if (depth === 0 && text.startsWith(token, i)) {
-      return i;
-    }
-  }
-  return -1;
-}
-
-/** Split on every top-level `sep`. */
-function splitTopLevel(text: string, sep: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  for (;;) {
-    const idx = findTopLevel(text.slice(start), sep);
-    if (idx === -1) {
-      parts.push(text.slice(start));
-      return parts;
-    }
-    parts.push(text.slice(start, start + idx));
-    start += idx + sep.length;
-  }
-}
-
-/** Split list-literal elements on commas outside quotes and brackets. */
-function splitTopLevelCommas(text: string): string[] {
-  const parts: string[] = [];
-  let buf = '';
-  let quote: string | null = null;
-  let depth = 0;
-  for (const ch of text) {
-    if (quote !== null) {
-      buf += ch;
-      if (ch === quote) quote = null;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-      buf += ch;
-    } else if (ch === '(' || ch === '[' || ch === '{') {
-      depth++;
-      buf += ch;
-    } else if (ch === ')' || ch === ']' || ch === '}') {
-      depth = Math.max(0, depth - 1);
-      buf += ch;
-    } else if (ch === ',' && depth === 0) {
-      parts.push(buf);
-      buf = '';
-    } else {
-      buf += ch;
-    }
-  }
-  parts.push(buf);
-  return parts;
-}
-
-/** Index of the `}}` closing the block opened at `start`, ignoring quoted text; -1 if none. */
-function findBlockClose(text: string, start: number): number {
-  let quote: string | null = null;
-  for (let i = start + 2; i < text.length; i++) {
-    const ch = text[i];
-    if (quote !== null) {
-      if (ch === quote) quote = null;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-    } else if (ch === '}' && text[i + 1] === '}') {
-      return i;
-    }
-  }
-  return -1;
-}
-
 /** True when `stripped` is exactly one `{{ ... }}` block with a non-blank body. */
 function isSingleExpression(stripped: string): boolean {
   if (!(stripped.startsWith('{{') && stripped.endsWith('}}'))) return false;
   const inner = stripped.slice(2, -2);
   if (pyStrip(inner) === '') return false;
-  let quote: string | null = null;
-  for (let i = 0; i < inner.length; i++) {
-    const ch = inner[i];
-    if (quote !== null) {
-      if (ch === quote) quote = null;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-    } else if (ch === '}' && inner[i + 1] === '}') {
-      return false; // a `}}` outside quotes ends the first block early
-    }
-  }
-  return true;
-}
-
-/**
- * How interpolation treats the first block it cannot close with the
- * quote-aware scan: 'evaluated' when a raw `}}` still follows (the truncated
- * body is evaluated), 'verbatim' when none does (the rest is kept as text),
- * null when every block closes.
- */
-function firstUnclosableBlock(text: string): 'evaluated' | 'verbatim' | null {
-  let i = 0;
-  for (;;) {
-    const start = text.indexOf('{{', i);
-    if (start === -1) return null;
-    const close = findBlockClose(text, start);
-    if (close === -1) return text.indexOf('}}', start + 2) !== -1 ? 'evaluated' : 'verbatim';
-    i = close + 2;
-  }
+  // Only the body is scanned: a `}}` outside quotes there ends the first block early.
+  return findUnquoted(inner, '}}') === -1;
 }
 
 // ---------------------------------------------------------------------------
@@ -299,15 +191,15 @@ function safeMembership(left: unknown, right: unknown, negate: boolean): boolean
   return negate ? !contained : contained;
 }
 
-const COMPARISON_OPERATORS = ['!=', '==', '>=', '<=', '>', '<', ' not in ', ' in '] as const;
+export const COMPARISON_OPERATORS = ['!=', '==', '>=', '<=', '>', '<', ' not in ', ' in '] as const;
 
-function isStringLiteral(expr: string): boolean {
+export function isStringLiteral(expr: string): boolean {
   const q = expr.charAt(0);
   return (q === "'" || q === '"') && expr.indexOf(q, 1) === expr.length - 1;
 }
 
 /** The numeric literal rule: float() when the text holds a dot, int() otherwise (so `1e3` is no number). */
-function numericLiteral(text: string): PyInt | PyFloat | undefined {
+export function numericLiteral(text: string): PyInt | PyFloat | undefined {
   if (!text.includes('.')) return pyParseInt(text);
   const n = pyParseFloat(text);
   return n === undefined ? undefined : new PyFloat(n);
@@ -362,7 +254,8 @@ function deeper<T>(levels: number, work: () => T): T {
   }
 }
 
-function evaluateSimple(raw: string, ns: Namespace): unknown {
+/** Evaluate the body of one `{{ }}` block against a namespace (the condition lint probes with it). */
+export function evaluateSimple(raw: string, ns: Namespace): unknown {
   if (evaluationDepth === 0) outermost = pyStrip(raw);
   evaluationDepth++;
   try {
@@ -433,7 +326,7 @@ function evaluateLevel(raw: string, ns: Namespace): unknown {
     if (inner === '') return [];
     // Empty elements (`[1, 2,]`) are dropped rather than read as None.
     return deeper(1, () =>
-      splitTopLevelCommas(inner)
+      splitTopLevel(inner, ',')
         .filter((element) => pyStrip(element) !== '')
         .map((element) => evaluateSimple(element, ns))
     );
@@ -592,255 +485,4 @@ export function evaluateCondition(condition: unknown, scope: ExpressionScope): b
     if (word === 'true') return true;
   }
   return truthy(result);
-}
-
-// ---------------------------------------------------------------------------
-// Condition validation
-
-/** True for a string condition that is not a single complete `{{ }}` block and so is never evaluated. */
-export function conditionIsNeverEvaluated(condition: unknown): boolean {
-  if (typeof condition !== 'string' || condition === '') return false; // '' is a definite false
-  const stripped = pyStrip(condition);
-  if (stripped === '') return true; // whitespace is non-empty text, so always true
-  const lower = stripped.toLowerCase();
-  if (lower === 'true' || lower === 'false') return false;
-  if (!stripped.includes('{{')) return true;
-  return firstUnclosableBlock(stripped) === 'verbatim';
-}
-
-/** True for a condition whose `{{` cannot be closed by the quote-aware scan. */
-export function conditionHasMalformedExpressionBlock(condition: unknown): boolean {
-  if (typeof condition !== 'string') return false;
-  const stripped = pyStrip(condition);
-  const lower = stripped.toLowerCase();
-  if (stripped === '' || lower === 'true' || lower === 'false') return false;
-  return firstUnclosableBlock(stripped) === 'evaluated';
-}
-
-/**
- * Remove every `{{` and `}}` outside quoted text, collapsing the whitespace
- * around each removed delimiter to one space. Quoted delimiters are data.
- */
-function stripStrayDelimiters(text: string): string {
-  let out = '';
-  let quote: string | null = null;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (quote !== null) {
-      out += ch;
-      if (ch === quote) quote = null;
-      i++;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-      out += ch;
-      i++;
-    } else if (text.startsWith('{{', i) || text.startsWith('}}', i)) {
-      i += 2;
-      while (i < text.length && pyIsSpace(text[i])) i++;
-      let end = out.length;
-      while (end > 0 && pyIsSpace(out[end - 1])) end--;
-      out = out.slice(0, end) + ' ';
-    } else {
-      out += ch;
-      i++;
-    }
-  }
-  return out;
-}
-
-function hasUnbalancedQuote(text: string): boolean {
-  let quote: string | null = null;
-  for (const ch of text) {
-    if (quote !== null) {
-      if (ch === quote) quote = null;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-    }
-  }
-  return quote !== null;
-}
-
-const OPENER_OF: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-
-/** Brackets outside quotes must nest by type (`f(]` is unbalanced even though the counts match). */
-function hasUnbalancedBracket(text: string): boolean {
-  const stack: string[] = [];
-  let quote: string | null = null;
-  for (const ch of text) {
-    if (quote !== null) {
-      if (ch === quote) quote = null;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-    } else if (ch === '(' || ch === '[' || ch === '{') {
-      stack.push(ch);
-    } else if (ch in OPENER_OF && stack.pop() !== OPENER_OF[ch]) {
-      return true;
-    }
-  }
-  return stack.length > 0;
-}
-
-const BOOLEAN_OPERATORS = [' or ', ' and '];
-const SPACED_OPERATORS = [...BOOLEAN_OPERATORS, ...COMPARISON_OPERATORS].filter((op) =>
-  op.startsWith(' ')
-);
-
-/** True when some operator lacks an operand on one side (checked at every occurrence). */
-function hasIncompleteOperand(text: string): boolean {
-  const stripped = pyStrip(text);
-  if (stripped === '') return true;
-  if (['and', 'or', 'not'].includes(stripped) || stripped.endsWith(' not')) return true;
-  // At the ends of the stripped text a word operator has lost its outer space.
-  for (const op of SPACED_OPERATORS) {
-    if (stripped.endsWith(op.trimEnd()) || stripped.startsWith(op.trimStart())) return true;
-  }
-  for (const op of [...BOOLEAN_OPERATORS, ...COMPARISON_OPERATORS]) {
-    if (findTopLevel(stripped, op) === -1) continue;
-    if (splitTopLevel(stripped, op).some((segment) => pyStrip(segment) === '')) return true;
-  }
-  return (
-    findTopLevel(stripped, '|') !== -1 &&
-    splitTopLevel(stripped, '|').some((segment) => pyStrip(segment) === '')
-  );
-}
-
-const NAMESPACE_ROOTS = ['inputs', 'steps', 'item', 'fan_in', 'context'];
-const PATH_SEGMENT = /^[\p{L}\p{N}_-]+(\[\p{Nd}+\])?\n?$/u;
-const INDEXED_ROOT = /^([\p{L}\p{N}_-]+)\[\p{Nd}+\]$/u;
-
-function isLiteral(text: string): boolean {
-  if (isStringLiteral(text)) return true;
-  const lower = text.toLowerCase();
-  return ['true', 'false', 'none', 'null'].includes(lower) || numericLiteral(text) !== undefined;
-}
-
-/**
- * Why some operand in `text` cannot be resolved, or null when every leaf is a
- * literal, a list literal or a path under a namespace root. Walks the text the
- * way the evaluator does: filters (and their arguments), or/and, not, comparisons.
- */
-function unresolvableTerm(text: string): string | null {
-  const stripped = pyStrip(text);
-  if (stripped === '') return 'one of its operands is empty';
-
-  if (findTopLevel(stripped, '|') !== -1) {
-    const [head, ...filters] = splitTopLevel(stripped, '|');
-    const reason = unresolvableTerm(head);
-    if (reason !== null) return reason;
-    for (const filter of filters) {
-      const call = FILTER_CALL.exec(pyStrip(filter));
-      if (call === null) continue; // left for the evaluator probe to judge
-      const argReason = unresolvableTerm(call[2]);
-      if (argReason !== null) return argReason;
-    }
-    return null;
-  }
-
-  for (const op of BOOLEAN_OPERATORS) {
-    const idx = findTopLevel(stripped, op);
-    if (idx !== -1) {
-      return (
-        unresolvableTerm(stripped.slice(0, idx)) ??
-        unresolvableTerm(stripped.slice(idx + op.length))
-      );
-    }
-  }
-
-  if (stripped.startsWith('not ')) return unresolvableTerm(stripped.slice(4));
-
-  for (const op of COMPARISON_OPERATORS) {
-    const idx = findTopLevel(stripped, op);
-    if (idx !== -1) {
-      return (
-        unresolvableTerm(stripped.slice(0, idx)) ??
-        unresolvableTerm(stripped.slice(idx + op.length))
-      );
-    }
-  }
-
-  if (isLiteral(stripped)) return null;
-
-  if (stripped.startsWith('[') && stripped.endsWith(']')) {
-    const inner = pyStrip(stripped.slice(1, -1));
-    if (inner === '') return null;
-    for (const element of splitTopLevelCommas(inner)) {
-      if (pyStrip(element) === '') continue;
-      const reason = unresolvableTerm(element);
-      if (reason !== null) return reason;
-    }
-    return null;
-  }
-
-  const segments = splitTopLevel(stripped, '.');
-  const first = pyStrip(segments[0]);
-  if (!PATH_SEGMENT.test(first)) return `'${stripped}' is neither a literal nor a path`;
-  // Only `item` can be a list (a fan-out item), so only `item[n]` can resolve;
-  // the other roots are always mappings and indexing them gives None.
-  let root = first;
-  const indexedRoot = INDEXED_ROOT.exec(first);
-  if (indexedRoot !== null && indexedRoot[1] === 'item') root = 'item';
-  if (!NAMESPACE_ROOTS.includes(root)) {
-    return `'${first}' is not one of the roots an expression can read (${NAMESPACE_ROOTS.join(', ')})`;
-  }
-  for (const segment of segments.slice(1)) {
-    if (!PATH_SEGMENT.test(pyStrip(segment)))
-      return `'${pyStrip(segment)}' is not a valid path part`;
-  }
-  return null;
-}
-
-/**
- * Run the evaluator over `text` with every root present and empty, and report
- * only complaints about how a filter is written. Errors about values (say
- * from_json handed the empty placeholder) are about the probe, not the text.
- */
-function evaluatorRejects(text: string): string | null {
-  const probe: Namespace = {};
-  for (const root of NAMESPACE_ROOTS) probe[root] = {};
-  try {
-    evaluateSimple(text, probe);
-  } catch (err) {
-    if (err instanceof FilterFormError) return err.summary;
-  }
-  return null;
-}
-
-/** Why wrapping `core` in `{{ }}` would not give the intended expression, or null when it would. */
-function wrappingWouldNotRepair(core: string): string | null {
-  if (core === '') return 'there is no expression in it to wrap';
-  if (hasUnbalancedQuote(core)) return 'a quote in it is never closed';
-  if (hasUnbalancedBracket(core)) return 'its brackets are unbalanced';
-  if (hasIncompleteOperand(core)) return 'an operator in it is missing an operand';
-  const unresolvable = unresolvableTerm(core);
-  if (unresolvable !== null) return unresolvable;
-  const rejected = evaluatorRejects(core);
-  if (rejected !== null) return `the evaluator would reject it (${rejected})`;
-  return null;
-}
-
-/**
- * The condition wrapped in one `{{ }}` block (stray delimiters removed), as a
- * double-quoted YAML scalar ready to paste; null when wrapping it would not
- * yield the expression that was evidently meant.
- */
-export function suggestedConditionCorrection(condition: unknown): string | null {
-  const core = pyStrip(stripStrayDelimiters(pyStr(condition)));
-  if (wrappingWouldNotRepair(core) !== null) return null;
-  // Every JSON string is a valid YAML double-quoted scalar, escapes included.
-  return JSON.stringify(`{{ ${core} }}`);
-}
-
-/** A short hint on how to fix a condition that is never evaluated. */
-export function conditionFixHint(condition: unknown): string {
-  const core = pyStrip(stripStrayDelimiters(pyStr(condition)));
-  const reason = wrappingWouldNotRepair(core);
-  if (reason === null) {
-    return `Write it as one expression block: ${JSON.stringify(`{{ ${core} }}`)}.`;
-  }
-  return (
-    `No corrected form is suggested because ${reason}; wrapping it as written would ` +
-    'evaluate something other than what was meant and could flip the condition instead ' +
-    'of fixing it. Complete the expression, or use the literal true or false.'
-  );
 }

@@ -3,11 +3,13 @@ import {
   conditionFixHint,
   conditionHasMalformedExpressionBlock,
   conditionIsNeverEvaluated,
+  suggestedConditionCorrection
+} from '../../src/engine/condition-lint.js';
+import {
   evaluateCondition,
   evaluateExpression,
   ExpressionDepthError,
   MAX_EXPRESSION_DEPTH,
-  suggestedConditionCorrection,
   type ExpressionScope
 } from '../../src/engine/expressions.js';
 import { ExpressionError } from '../../src/engine/types.js';
@@ -306,6 +308,29 @@ describe('condition corrections', () => {
 
   it('describes non-string conditions by their Python text', () => {
     expect(conditionFixHint(3)).toBe('Write it as one expression block: "{{ 3 }}".');
+  });
+});
+
+describe('where the scans used to differ, the reference decides', () => {
+  // The typed fast path scans only the block body for a `}}`; the block-close
+  // scan of interpolation runs on to the end. Output from spec-kit's evaluator.
+  it('takes the fast path when the body ends inside a quote or before a third brace', () => {
+    expect(evaluateExpression("{{ 'a }}", scope())).toBeNull(); // interpolation would give ''
+    expect(evaluateExpression("{{ 'x' }}}", scope())).toBeNull(); // interpolation would give 'x}'
+    expect(conditionHasMalformedExpressionBlock("{{ 'a }}")).toBe(true);
+  });
+
+  it('splits at depth 0 after brackets that only balance by count, which the lint refuses', () => {
+    const s = scope({ inputs: { f: 'x' } });
+    expect(evaluateExpression("{{ inputs.f(] == 'x' }}", s)).toBe(false);
+    expect(evaluateExpression("{{ ) inputs.f == 'x' }}", s)).toBe(false);
+    expect(suggestedConditionCorrection("inputs.f(] == 'x'")).toBeNull();
+    expect(conditionFixHint("inputs.f(] == 'x'")).toContain('brackets are unbalanced');
+  });
+
+  it('reads a backslash as an ordinary character, not an escape', () => {
+    expect(evaluateExpression("{{ 'a\\' == 'a\\' }}", scope())).toBe(true);
+    expect(evaluateExpression("{{ ['a,b', ('c,d')] }}", scope())).toEqual(['a,b', null]);
   });
 });
 

@@ -10,14 +10,14 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   WorkflowLoadError,
-  dumpYaml,
   locateNode,
   parseYamlWithPositions,
-  resolvePlainTag,
   scalarTypeOf,
   shadowedEntries,
   type PyScalarType
 } from '../../src/engine/yaml-source.js';
+import { dumpYaml } from '../../src/engine/yaml-writer.js';
+import { resolvePlainTag } from '../../src/engine/yaml-text-checks.js';
 import { WorkflowError } from '../../src/engine/types.js';
 import {
   isPyTuple,

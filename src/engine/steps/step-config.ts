@@ -5,7 +5,7 @@ import {
   conditionFixHint,
   conditionHasMalformedExpressionBlock,
   conditionIsNeverEvaluated
-} from '../expressions.js';
+} from '../condition-lint.js';
 import { getOr, hasKey, isPyInt, pyRepr, pyTypeName, isPyList } from '../pyvalue.js';
 import {
   StepStatus,
