@@ -727,4 +727,3 @@ function located(err: unknown, session: RunSession, stepId: string, config: Step
   return err.locate(`${formatLocation({ file, ...at })}step ${stepId}: `);
 }
 
-export { RunState };

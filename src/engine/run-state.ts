@@ -75,13 +75,6 @@ export function pythonTimestamp(date = new Date()): string {
   return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000+00:00');
 }
 
-const HALTING: readonly RunStatus[] = [RunStatus.Paused, RunStatus.Failed, RunStatus.Aborted];
-
-/** Whether the run has stopped (paused, failed or aborted) and no further step may start. */
-export function isHalted(state: { status: RunStatus }): boolean {
-  return HALTING.includes(state.status);
-}
-
 /** Only a paused or failed run can be resumed (a run left running only once its driver is gone). */
 export function isResumable(status: RunStatus): boolean {
   return status === RunStatus.Paused || status === RunStatus.Failed;
