@@ -333,15 +333,21 @@ describe('a resume the engine refuses', () => {
     return first.outputs()['run-id'];
   }
 
-  it('shows its error in the job summary as text, not as HTML', async () => {
-    const runId = await pausedRun();
+  /** Resume the run from the workspace (cache off) with the gate's verdict input set. */
+  async function resumeWith(runId: string, verdict: string) {
     writeFileSync(files.summary, '');
     const main = startMain({
       'run-id': runId,
       cache: 'false',
-      inputs: JSON.stringify({ verdict: hostile })
+      inputs: JSON.stringify({ verdict })
     });
     await main.done;
+    return main;
+  }
+
+  it('shows its error in the job summary as text, not as HTML', async () => {
+    const runId = await pausedRun();
+    const main = await resumeWith(runId, hostile);
     expect(main.outputs().error).toContain(hostile);
     expect(main.summary()).toContain('The Action stopped with an error');
     expect(main.summary()).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -350,13 +356,7 @@ describe('a resume the engine refuses', () => {
 
   it('is not recorded as resumed', async () => {
     const runId = await pausedRun();
-    writeFileSync(files.summary, '');
-    const main = startMain({
-      'run-id': runId,
-      cache: 'false',
-      inputs: JSON.stringify({ verdict: 'maybe' })
-    });
-    await main.done;
+    const main = await resumeWith(runId, 'maybe');
     expect(main.outputs().error).toMatch(/not one of the allowed values/);
     expect(logEvents(runId).map((e) => e.event)).not.toContain('resumed');
     expect(main.summary()).not.toMatch(/Resumed by/);
@@ -373,13 +373,7 @@ describe('a resume the engine refuses', () => {
       file,
       JSON.stringify({ ...saved, status: 'running', runner: { pid: gone, hostname: hostname() } })
     );
-    writeFileSync(files.summary, '');
-    const main = startMain({
-      'run-id': runId,
-      cache: 'false',
-      inputs: JSON.stringify({ verdict: 'approve' })
-    });
-    await main.done;
+    const main = await resumeWith(runId, 'approve');
     expect(main.outputs().error).toBe('');
     expect(main.outputs().status).toBe('completed');
     expect(logEvents(runId).map((e) => e.event)).toContain('run_recovered');
@@ -387,13 +381,7 @@ describe('a resume the engine refuses', () => {
 
   it('while an accepted one is, once, before its first step starts again', async () => {
     const runId = await pausedRun();
-    writeFileSync(files.summary, '');
-    const main = startMain({
-      'run-id': runId,
-      cache: 'false',
-      inputs: JSON.stringify({ verdict: 'approve' })
-    });
-    await main.done;
+    const main = await resumeWith(runId, 'approve');
     expect(main.outputs().status).toBe('completed');
     const events = logEvents(runId);
     const resumed = events.filter((e) => e.event === 'resumed');
