@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { WorkflowEngine } from '../engine/engine.js';
-import { gateAnswer } from '../engine/outcome.js';
+import { endedInFailure, gateAnswer } from '../engine/outcome.js';
 import { resumeRun, startRun, type RunResult } from '../engine/run-lifecycle.js';
 import { loadRunRecord, type RunRecord } from '../engine/run-record.js';
 import { RunState, generateRunId, isResumable, runDirectory } from '../engine/run-state.js';
@@ -383,7 +383,7 @@ function decideExit(
 ): void {
   if (actionError !== null) {
     fail(actionError);
-  } else if (state.status === RunStatus.Failed || state.status === RunStatus.Aborted) {
+  } else if (endedInFailure(state.status)) {
     fail(
       `run ${state.runId} ${state.status} at step ${state.currentStepId ?? '-'}: ${state.error ?? 'no error recorded'}` +
         (lostSave === null

@@ -2,7 +2,7 @@
  * The Action's outputs, as the strings the runner stores: `run-id`, `status`, `current-step-id`,
  * `error`, `gate` (JSON, when paused at a gate) and `outputs` (JSON, step id → output).
  */
-import { gateOutcome } from '../engine/outcome.js';
+import { endedInFailure, gateOutcome } from '../engine/outcome.js';
 import { getOr } from '../engine/pyvalue.js';
 import type { RunState } from '../engine/run-state.js';
 import { RunStatus } from '../engine/types.js';
@@ -81,7 +81,7 @@ export function actionOutputs(
 ): { values: ActionOutputs; shrunk: boolean } {
   const gate = gateOutput(state, verdictInput);
   const outputs = stepOutputsJson(state);
-  const failed = state.status === RunStatus.Failed || state.status === RunStatus.Aborted;
+  const failed = endedInFailure(state.status);
   return {
     values: {
       'run-id': state.runId,

@@ -20,7 +20,7 @@ import {
 import { formatDuration } from './log.js';
 import { isResumable, type RunState } from '../engine/run-state.js';
 import type { RunRecord } from '../engine/run-record.js';
-import { gateAnswer } from '../engine/outcome.js';
+import { endedInFailure, gateAnswer } from '../engine/outcome.js';
 import { fanOutItemId, topLevelSteps } from '../engine/step-tree.js';
 import { readResumeHistory, type ResumeRecord } from './resume-history.js';
 
@@ -139,7 +139,7 @@ export async function gatherSummaryFacts(options: GatherOptions): Promise<Summar
     };
   }
 
-  if (state.status === RunStatus.Failed || state.status === RunStatus.Aborted) {
+  if (endedInFailure(state.status)) {
     const failing = failingRecord(state);
     const stderr = failing?.record.output?.stderr;
     facts.failure = {

@@ -77,15 +77,20 @@ export function runOutcome(state: RunState): RunOutcome {
   };
   const gate = gateOutcome(state);
   if (gate) outcome.gate = gate;
-  if (state.status === RunStatus.Failed || state.status === RunStatus.Aborted) {
+  if (endedInFailure(state.status)) {
     outcome.error = state.error;
   }
   return outcome;
 }
 
-/** 0 for completed and paused (a pause is a legitimate wait), 1 for failed and aborted. */
+/** A run that ended in failure: failed, or aborted at a gate (a pause is a legitimate wait). */
+export function endedInFailure(status: RunStatus): boolean {
+  return status === RunStatus.Failed || status === RunStatus.Aborted;
+}
+
+/** 0 for completed and paused, 1 for failed and aborted. */
 export function exitCodeFor(status: RunStatus): number {
-  return status === RunStatus.Failed || status === RunStatus.Aborted ? 1 : 0;
+  return endedInFailure(status) ? 1 : 0;
 }
 
 /**
