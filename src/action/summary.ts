@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { readShowFile } from '../engine/steps/gate.js';
 import { getOr, pyKeys, pyStr } from '../engine/pyvalue.js';
 import type { RunState } from '../engine/run-state.js';
+import { outputTail } from '../engine/output-tail.js';
 import { RunStatus, type StepRecord, type StepTiming } from '../engine/types.js';
 import {
   readCallerWorkflow,
@@ -159,7 +160,7 @@ export async function gatherSummaryFacts(options: GatherOptions): Promise<Summar
     facts.failure = {
       stepId: failing?.id ?? state.currentStepId,
       error: state.error,
-      stderrTail: typeof stderr === 'string' && stderr.trim() !== '' ? tail(stderr) : null
+      stderrTail: typeof stderr === 'string' && stderr.trim() !== '' ? stderrTail(stderr) : null
     };
   }
   return facts;
@@ -177,11 +178,8 @@ function failingRecord(state: RunState): { id: string; record: StepRecord } | nu
   return chosen ? { id: chosen[0], record: chosen[1] } : null;
 }
 
-function tail(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
-  let kept = lines.slice(-STDERR_TAIL_LINES).join('\n');
-  if (kept.length > STDERR_TAIL_CHARS) kept = `…${kept.slice(kept.length - STDERR_TAIL_CHARS)}`;
-  return stripControl(kept);
+function stderrTail(text: string): string {
+  return stripControl(outputTail(text, STDERR_TAIL_LINES, STDERR_TAIL_CHARS));
 }
 
 // eslint-disable-next-line no-control-regex
