@@ -171,7 +171,9 @@ describe('replaying the journal', () => {
     state.recordStep('a', record());
     fs.rmSync(journalOf(state));
     fs.mkdirSync(journalOf(state));
-    expect(() => RunState.load('j9', state.projectRoot)).toThrow(/journal\.jsonl: it is a directory/);
+    expect(() => RunState.load('j9', state.projectRoot)).toThrow(
+      /journal\.jsonl: it is a directory/
+    );
   });
 });
 
