@@ -57,8 +57,6 @@ const DEFAULT_COALESCE_MS = 200;
 /** How long log lines may wait before they are appended to `log.jsonl`. */
 const LOG_WRITE_MS = 4;
 
-export { isValidRunId, writeFileAtomic };
-
 /** Throws unless `runId` is safe to use as a single path component. */
 export function assertValidRunId(runId: unknown): asserts runId is string {
   const problem = runIdProblem(runId);

@@ -5,11 +5,11 @@ import {
   RunState,
   assertValidRunId,
   generateRunId,
-  isValidRunId,
   listRuns,
-  pythonTimestamp,
-  writeFileAtomic
+  pythonTimestamp
 } from '../../src/engine/run-state.js';
+import { writeFileAtomic } from '../../src/engine/files.js';
+import { isValidRunId } from '../../src/engine/ids.js';
 import { RunStatus, StepStatus, WorkflowError, type StepRecord } from '../../src/engine/types.js';
 import { pyJsonLoads, pyStr } from '../../src/engine/pyvalue.js';
 import { PyFloat } from '../../src/engine/pyvalue.js';
