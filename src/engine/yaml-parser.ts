@@ -1229,24 +1229,22 @@ class TreeBuilder {
    * An empty collection starting at `start`, registered before its items are read (so an alias
    * inside it finds it); the caller fills `items` and sets where it ends.
    */
-  private openSequence(start: Mark, tag?: string, anchor?: string): SeqNode {
-    return this.register(anchor, {
-      kind: 'seq',
+  private openCollection(kind: 'seq', start: Mark, tag?: string, anchor?: string): SeqNode;
+  private openCollection(kind: 'map', start: Mark, tag?: string, anchor?: string): MapNode;
+  private openCollection(
+    kind: 'seq' | 'map',
+    start: Mark,
+    tag?: string,
+    anchor?: string
+  ): SeqNode | MapNode {
+    const node: SeqNode | MapNode = {
+      kind,
       items: [],
       tag,
       anchor,
       range: [start.offset, start.offset]
-    });
-  }
-
-  private openMapping(start: Mark, tag?: string, anchor?: string): MapNode {
-    return this.register(anchor, {
-      kind: 'map',
-      items: [],
-      tag,
-      anchor,
-      range: [start.offset, start.offset]
-    });
+    };
+    return this.register(anchor, node);
   }
 
   private node(block: boolean, indentlessSequence: boolean): YamlNode {
@@ -1350,7 +1348,7 @@ class TreeBuilder {
 
   private blockSequence(start: Mark, tag?: string, anchor?: string): SeqNode {
     const s = this.scanner;
-    const node = this.openSequence(start, tag, anchor);
+    const node = this.openCollection('seq', start, tag, anchor);
     const items = node.items;
     s.getToken();
     while (s.check('block-entry')) {
@@ -1372,7 +1370,7 @@ class TreeBuilder {
   /** `key:\n- a\n- b`: a sequence at the indentation of its mapping. */
   private indentlessSequence(start: Mark, tag?: string, anchor?: string): SeqNode {
     const s = this.scanner;
-    const node = this.openSequence(start, tag, anchor);
+    const node = this.openCollection('seq', start, tag, anchor);
     const items = node.items;
     while (s.check('block-entry')) {
       const entry = s.getToken();
@@ -1388,7 +1386,7 @@ class TreeBuilder {
 
   private blockMapping(start: Mark, tag?: string, anchor?: string): MapNode {
     const s = this.scanner;
-    const node = this.openMapping(start, tag, anchor);
+    const node = this.openCollection('map', start, tag, anchor);
     const items = node.items;
     s.getToken();
     while (s.check('key')) {
@@ -1417,7 +1415,7 @@ class TreeBuilder {
 
   private flowSequence(start: Mark, tag?: string, anchor?: string): SeqNode {
     const s = this.scanner;
-    const node = this.openSequence(start, tag, anchor);
+    const node = this.openCollection('seq', start, tag, anchor);
     const items = node.items;
     s.getToken();
     for (let first = true; !s.check('flow-sequence-end'); first = false) {
@@ -1461,7 +1459,7 @@ class TreeBuilder {
 
   private flowMapping(start: Mark, tag?: string, anchor?: string): MapNode {
     const s = this.scanner;
-    const node = this.openMapping(start, tag, anchor);
+    const node = this.openCollection('map', start, tag, anchor);
     const items = node.items;
     s.getToken();
     for (let first = true; !s.check('flow-mapping-end'); first = false) {
