@@ -55,43 +55,42 @@ function topLevel(count) {
   return `${header}steps:\n${steps.join('')}`;
 }
 
-/** Seconds the reference takes for `yaml` (its CLI shim, as the conformance check runs it). */
-function referenceSeconds(command, yaml) {
-  const dir = mkdtempSync(join(tmpdir(), 'specflow-bench-ref-'));
+/** `use(dir)` with `yaml` as workflow.yml in a fresh folder, which is removed afterwards. */
+function inScratchProject(prefix, yaml, use) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   try {
     writeFileSync(join(dir, 'workflow.yml'), yaml);
-    const [file, ...args] = command.split(' ').filter((part) => part !== '');
-    const start = process.hrtime.bigint();
-    const res = spawnSync(file, [...args, 'run', 'workflow.yml'], {
-      cwd: dir,
-      encoding: 'utf8',
-      maxBuffer: 1 << 30
-    });
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    if (res.status !== 0) throw new Error(`the reference failed: ${res.stderr.slice(-500)}`);
-    return seconds;
+    return use(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** `spawnSync` to the child's exit, with the wall-clock seconds it took. */
+function timedSpawn(file, args, options) {
+  const start = process.hrtime.bigint();
+  const res = spawnSync(file, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
+  return { res, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+/** Seconds the reference takes for `yaml` (its CLI shim, as the conformance check runs it). */
+function referenceSeconds(command, yaml) {
+  return inScratchProject('specflow-bench-ref-', yaml, (dir) => {
+    const [file, ...args] = command.split(' ').filter((part) => part !== '');
+    const { res, seconds } = timedSpawn(file, [...args, 'run', 'workflow.yml'], { cwd: dir });
+    if (res.status !== 0) throw new Error(`the reference failed: ${res.stderr.slice(-500)}`);
+    return seconds;
+  });
+}
+
 function runOnce(yaml) {
-  const dir = mkdtempSync(join(tmpdir(), 'specflow-bench-'));
-  try {
-    writeFileSync(join(dir, 'workflow.yml'), yaml);
+  return inScratchProject('specflow-bench-', yaml, (dir) => {
     const rssFile = join(dir, 'rss');
-    const start = process.hrtime.bigint();
-    const res = spawnSync(
+    const { res, seconds } = timedSpawn(
       process.execPath,
       ['--import', rssHook, cli, 'run', 'workflow.yml', '--json'],
-      {
-        cwd: dir,
-        env: { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile },
-        encoding: 'utf8',
-        maxBuffer: 1 << 30
-      }
+      { cwd: dir, env: { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile } }
     );
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const outcome = JSON.parse(res.stdout);
     if (outcome.status !== 'completed')
       throw new Error(`run ended ${outcome.status}: ${res.stderr.slice(-500)}`);
@@ -107,9 +106,7 @@ function runOnce(yaml) {
       ...timings.filter(([id]) => id.startsWith('fan:')).map(([, t]) => Date.parse(t.finished_at))
     );
     return { seconds, rssMb, fanSeconds: (lastEnd - fanStart) / 1000 };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 function best(yaml) {
@@ -129,6 +126,11 @@ let ok = true;
 const check = (name, pass) => {
   if (!pass) ok = false;
   return pass ? 'ok' : `MISSED (${name})`;
+};
+/** Ten times the work must take at most twelve times as long. */
+const scalingRow = (label, name, small, large) => {
+  const growth = large.seconds / small.seconds;
+  rows.push([label, fmt(growth, 1), 'target ≤ 12', check(name, growth <= 12)]);
 };
 
 // 1. Makespan: real concurrent child processes.
@@ -165,13 +167,7 @@ rows.push([
   `${Math.round(10000 / k10.seconds)} items/s, peak RSS ${fmt(k10.rssMb, 0)} MB`,
   check('10,000 under 5 s and RSS under 300 MB', k10.seconds < 5 && k10.rssMb < 300)
 ]);
-const growth = k10.seconds / k1.seconds;
-rows.push([
-  '10,000 / 1,000 time ratio',
-  fmt(growth, 1),
-  'target ≤ 12',
-  check('scaling', growth <= 12)
-]);
+scalingRow('10,000 / 1,000 time ratio', 'scaling', k1, k10);
 
 // 3. Top-level steps: each recorded result is persisted (the run journal), at a cost that must
 // not grow with the number of steps before it.
@@ -190,13 +186,7 @@ for (const [count, r] of [
     'info'
   ]);
 }
-const topGrowth = t10.seconds / t1.seconds;
-rows.push([
-  '10,000 / 1,000 top-level time ratio',
-  fmt(topGrowth, 1),
-  'target ≤ 12',
-  check('top-level scaling', topGrowth <= 12)
-]);
+scalingRow('10,000 / 1,000 top-level time ratio', 'top-level scaling', t1, t10);
 const reference = process.env.SPECFLOW_BENCH_REFERENCE;
 if (reference) {
   const ref = referenceSeconds(reference, topLevel(2000));

@@ -45,6 +45,7 @@ import {
   EntryRefusal,
   contentDigest,
   copyIntoProject,
+  entryPath,
   extractEntry,
   snapshotForSave,
   type EntryItem,
@@ -247,7 +248,7 @@ export async function saveRunToCache(request: SaveRunRequest): Promise<SaveRunRe
     }
     if (request.stateKey) {
       await writeFile(
-        path.join(snapshotDir, ...sealName.split('/')),
+        entryPath(snapshotDir, sealName),
         sealDocument(request.stateKey, key, contentDigest(snapshot.items))
       );
     }
@@ -607,7 +608,7 @@ async function checkSeal(
   };
   if (seal === undefined) refuse('it carries no seal');
   if (seal!.kind !== 'file' || seal!.size > 4096) refuse('its seal is malformed');
-  const text = await readFile(path.join(staging, ...sealName.split('/')), 'utf8');
+  const text = await readFile(entryPath(staging, sealName), 'utf8');
   if (!sealIsValid(stateKey, key, contentDigest(content), text)) {
     refuse('its seal does not match its key and content');
   }

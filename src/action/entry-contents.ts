@@ -322,6 +322,16 @@ class EntryPlan {
   }
 }
 
+/** Where entry `name` (always `/`-separated, whatever the platform) is under `root`. */
+export function entryPath(root: string, name: string): string {
+  return path.join(root, ...name.split('/'));
+}
+
+/** The mode a file is saved and restored with: only whether it is executable is kept. */
+function entryFileMode(mode: number): number {
+  return mode & 0o111 ? 0o755 : 0o644;
+}
+
 export interface ExtractedEntry {
   items: EntryItem[];
 }
@@ -365,7 +375,7 @@ export async function extractEntry(
       }
       const name = plan.accept(member);
       if (name === null) return;
-      const target = path.join(staging, ...name.split('/'));
+      const target = entryPath(staging, name);
       if (member.kind === 'directory') {
         await mkdir(target, { recursive: true });
         if (!folders.has(name)) plan.items.push({ kind: 'directory', name });
@@ -374,7 +384,7 @@ export async function extractEntry(
         plan.items.push({ kind: 'symlink', name, target: member.linkName });
       } else {
         await mkdir(path.dirname(target), { recursive: true });
-        const mode = member.mode & 0o111 ? 0o755 : 0o644;
+        const mode = entryFileMode(member.mode);
         const hash = createHash('sha256');
         // 'wx': a fresh file, never an existing one and never through a link.
         const handle = await open(target, 'wx', mode);
@@ -464,7 +474,6 @@ export async function copyIntoProject(
   items: readonly EntryItem[]
 ): Promise<void> {
   await checkDestinations(root, items);
-  const at = (name: string) => path.join(root, ...name.split('/'));
   // Where a link leads also depends on the project's own links, which the entry checks could not
   // see: a target through one of them is refused before anything is written.
   const tree = treeOf(items);
@@ -486,21 +495,17 @@ export async function copyIntoProject(
     }
   }
   for (const item of items) {
-    if (item.kind === 'directory') await mkdir(at(item.name), { recursive: true });
+    if (item.kind === 'directory') await mkdir(entryPath(root, item.name), { recursive: true });
   }
   for (const item of items) {
     if (item.kind !== 'file') continue;
     // Written beside the target and renamed over it: an existing file is replaced, never
     // written through (it could be a hard link to a file outside the project).
-    const target = at(item.name);
+    const target = entryPath(root, item.name);
     await mkdir(path.dirname(target), { recursive: true });
     const temporary = `${target}.specflow-${randomBytes(6).toString('hex')}`;
     try {
-      await copyFile(
-        path.join(staging, ...item.name.split('/')),
-        temporary,
-        constants.COPYFILE_EXCL
-      );
+      await copyFile(entryPath(staging, item.name), temporary, constants.COPYFILE_EXCL);
       await chmod(temporary, item.mode);
       await rename(temporary, target);
     } catch (error) {
@@ -510,11 +515,12 @@ export async function copyIntoProject(
   }
   for (const item of items) {
     if (item.kind !== 'symlink') continue;
-    await mkdir(path.dirname(at(item.name)), { recursive: true });
-    await unlink(at(item.name)).catch((error: NodeJS.ErrnoException) => {
+    const link = entryPath(root, item.name);
+    await mkdir(path.dirname(link), { recursive: true });
+    await unlink(link).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
-    await symlink(item.target, at(item.name));
+    await symlink(item.target, link);
   }
 }
 
@@ -561,8 +567,8 @@ export async function snapshotForSave(
   };
   const visit = async (name: string): Promise<void> => {
     if (exclude.has(name)) return;
-    const source = path.join(root, ...name.split('/'));
-    const target = path.join(into, ...name.split('/'));
+    const source = entryPath(root, name);
+    const target = entryPath(into, name);
     let stat;
     try {
       stat = await lstat(source);
@@ -597,7 +603,7 @@ export async function snapshotForSave(
       }
       await mkdir(path.dirname(target), { recursive: true });
       await copyFile(source, target);
-      const mode = stat.mode & 0o111 ? 0o755 : 0o644;
+      const mode = entryFileMode(stat.mode);
       await chmod(target, mode);
       const sha256 = await fileSha256(target);
       snapshot.items.push({ kind: 'file', name, size: stat.size, mode, sha256 });
@@ -619,7 +625,7 @@ export async function snapshotForSave(
       continue;
     }
     try {
-      await lstat(path.join(root, ...p.split('/')));
+      await lstat(entryPath(root, p));
     } catch {
       continue; // A persist path the run never created.
     }
@@ -627,7 +633,7 @@ export async function snapshotForSave(
   }
   // Links that lead out only through other links: left out too (a restore would refuse them).
   for (const name of plan.linksLeadingOut()) {
-    await unlink(path.join(into, ...name.split('/')));
+    await unlink(entryPath(into, name));
     snapshot.items = snapshot.items.filter((item) => item.name !== name);
     snapshot.skipped.push(
       `${JSON.stringify(name)} (a link that leads outside the project or into .git)`

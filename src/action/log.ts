@@ -35,14 +35,6 @@ const randomToken = (): string => randomBytes(16).toString('hex');
  */
 const PLAIN_LINE = /^(?!\p{DI})[\p{L}\p{N}✓⏸✗↷•…][^#\r\n]*$/u;
 
-/**
- * Whether `text`, put inside a line that someone else prints (a library quoting a cache key),
- * leaves that line plain: no '#', ':', line break or default-ignorable character in it.
- */
-export function isInlineSafe(text: string): boolean {
-  return /^[^#:\r\n]*$/.test(text) && !/\p{DI}/u.test(text);
-}
-
 /** `body` between `::stop-commands::<token>` and `::<token>::`, its last line ended first. */
 function sealedText(body: string, token: string): string {
   if (body === '') return '';

@@ -10,6 +10,7 @@ import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { getOr, isDict, pyKeys, pyStr } from '../engine/pyvalue.js';
 import { readShowFile, stripControl } from '../engine/show-file.js';
+import { outputTail } from '../engine/output-tail.js';
 import { RunStatus, type StepConfig, type StepRecord, type StepTiming } from '../engine/types.js';
 import {
   readCallerWorkflow,
@@ -145,7 +146,7 @@ export async function gatherSummaryFacts(options: GatherOptions): Promise<Summar
     facts.failure = {
       stepId: failing?.id ?? state.currentStepId,
       error: state.error,
-      stderrTail: typeof stderr === 'string' && stderr.trim() !== '' ? tail(stderr) : null
+      stderrTail: typeof stderr === 'string' && stderr.trim() !== '' ? stderrTail(stderr) : null
     };
   }
   return facts;
@@ -163,12 +164,12 @@ function failingRecord(state: RunState): { id: string; record: StepRecord } | nu
   return chosen ? { id: chosen[0], record: chosen[1] } : null;
 }
 
-function tail(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
-  let kept = lines.slice(-STDERR_TAIL_LINES).join('\n');
-  if (kept.length > STDERR_TAIL_CHARS) kept = `…${kept.slice(kept.length - STDERR_TAIL_CHARS)}`;
+function stderrTail(text: string): string {
   // Line by line: the tail keeps its line breaks, which stripControl removes.
-  return kept.split('\n').map(stripControl).join('\n');
+  return outputTail(text, STDERR_TAIL_LINES, STDERR_TAIL_CHARS)
+    .split('\n')
+    .map(stripControl)
+    .join('\n');
 }
 
 /**

@@ -19,12 +19,23 @@ export const MAX_READ_BYTES = 256 * 1024 * 1024;
  */
 export const NONBLOCKING_READ = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
-function kindOf(stats: fs.Stats): string {
-  if (stats.isDirectory()) return 'a folder';
+/** What a path is when it is not a regular file ("a named pipe"), for messages and notices. */
+export function nonRegularKind(stats: fs.Stats): string {
+  if (stats.isDirectory()) return 'a directory';
   if (stats.isFIFO()) return 'a named pipe';
   if (stats.isSocket()) return 'a socket';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
   return 'not a regular file';
+}
+
+/**
+ * Refuse `file` unless `stats` (best from fstat of the open descriptor, so the
+ * check is of what is read) say it is a regular file: a WorkflowError
+ * "cannot <doing> <file>: it is a named pipe".
+ */
+export function requireRegularFile(stats: fs.Stats, file: string, doing = 'read'): void {
+  if (!stats.isFile())
+    throw new WorkflowError(`cannot ${doing} ${file}: it is ${nonRegularKind(stats)}`);
 }
 
 /**
@@ -42,7 +53,7 @@ export function readRegularFile(file: string, maxBytes = MAX_READ_BYTES): Buffer
   }
   try {
     const stats = fs.fstatSync(fd);
-    if (!stats.isFile()) throw new WorkflowError(`cannot read ${file}: it is ${kindOf(stats)}`);
+    requireRegularFile(stats, file);
     if (stats.size > maxBytes) {
       throw new WorkflowError(
         `cannot read ${file}: it is ${stats.size} bytes, more than the ${maxBytes} this reads`

@@ -3,23 +3,19 @@
  * run's inputs from what was provided, defaults, and project state
  * (`integration: auto`). Follows the reference's _coerce_input/_resolve_inputs.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readProjectIntegration } from './agents/settings.js';
 import type { WorkflowDefinition } from './definition.js';
 import {
   getOr,
   hasKey,
   isDict,
-  isPyInt,
   pyContains,
   PyFloat,
   pyInt,
-  pyJsonLoads,
   pyKeys,
   pyParseFloat,
   pyKeyRepr,
   pyRepr,
-  pyStrip,
   pyTruthy,
   pyTypeName,
   recordPyKeyOrder,
@@ -105,51 +101,6 @@ export function coerceInput(
     );
   }
   return result;
-}
-
-/** A key from integration.json, stripped; null when it is not a non-blank string. */
-function cleanKey(key: unknown): string | null {
-  if (typeof key !== 'string') return null;
-  const stripped = pyStrip(key);
-  return stripped === '' ? null : stripped;
-}
-
-/** Newest integration.json schema this code understands. */
-const INTEGRATION_STATE_SCHEMA = 1;
-
-/**
- * The project's default AI integration from `.specify/integration.json`:
- * `default_integration`, else the legacy `integration`, else the first of
- * `installed_integrations`. Null when the file is missing, unreadable, not a
- * JSON object, or written by a newer schema.
- */
-export function readProjectIntegration(projectRoot: string): string | null {
-  let text: string;
-  try {
-    const bytes = fs.readFileSync(path.join(projectRoot, '.specify', 'integration.json'));
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-  let data: unknown;
-  try {
-    data = pyJsonLoads(text); // Python's json accepts NaN/Infinity and rejects a byte-order mark
-  } catch {
-    return null;
-  }
-  if (!isDict(data)) return null;
-  const schema = data.integration_state_schema;
-  if (isPyInt(schema) && schema > INTEGRATION_STATE_SCHEMA) {
-    return null;
-  }
-  const chosen = cleanKey(data.default_integration) ?? cleanKey(data.integration);
-  if (chosen !== null) return chosen;
-  const installed = Array.isArray(data.installed_integrations) ? data.installed_integrations : [];
-  for (const key of installed) {
-    const clean = cleanKey(key);
-    if (clean !== null) return clean;
-  }
-  return null;
 }
 
 /** `integration: auto` (given or defaulted) means the project's integration, when it has one. */

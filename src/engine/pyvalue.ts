@@ -270,36 +270,6 @@ export function pyContains(container: unknown, x: unknown): boolean {
   throw new TypeError(`argument of type '${pyTypeName(container)}' is not iterable`);
 }
 
-/**
- * A deep copy of JSON-shaped data that stays the same Python data: tuples stay
- * tuples and dicts keep their Python key order (structuredClone would drop
- * both, as they are kept beside the values). Shared parts stay shared;
- * instances of classes (boxed values) are kept as they are.
- */
-export function cloneData<T>(value: T): T {
-  const copies = new Map<object, unknown>();
-  const copy = (v: unknown): unknown => {
-    if (typeof v !== 'object' || v === null) return v;
-    const proto: unknown = Object.getPrototypeOf(v);
-    if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) return v;
-    const done = copies.get(v);
-    if (done !== undefined) return done;
-    if (Array.isArray(v)) {
-      const out: unknown[] = [];
-      copies.set(v, out);
-      for (const item of v) out.push(copy(item));
-      return isPyTuple(v) ? markPyTuple(out) : out;
-    }
-    const out: PyDict = {};
-    copies.set(v, out);
-    const keys = pyKeys(v as PyDict);
-    for (const k of keys) setKey(out, k, copy((v as PyDict)[k]));
-    if (keys.some(isArrayIndexKey)) recordPyKeyOrder(out, keys);
-    return out;
-  };
-  return copy(value) as T;
-}
-
 // ---------------------------------------------------------------------------
 // Dict keys that are not strings.
 //

@@ -27,7 +27,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isDict } from './pyvalue.js';
-import { NONBLOCKING_READ, writeFileAtomic } from './files.js';
+import { NONBLOCKING_READ, requireRegularFile, writeFileAtomic } from './files.js';
 import { runsRoot } from './run-state.js';
 import { WorkflowError, type ProcessGroupObserver } from './types.js';
 
@@ -233,7 +233,7 @@ function readNoFollow(file: string): ReadLock | null {
   }
   try {
     const stats = fs.fstatSync(fd);
-    if (!stats.isFile()) throw new WorkflowError(`${file} is not a regular file`);
+    requireRegularFile(stats, file);
     if (stats.size > MAX_LOCK_BYTES) {
       throw new WorkflowError(`${file} is ${stats.size} bytes, far more than a run lock`);
     }

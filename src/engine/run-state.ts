@@ -19,7 +19,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { readRegularText, writeFileAtomic } from './files.js';
+import { readRegularText, requireRegularFile, writeFileAtomic } from './files.js';
 import {
   JournalWriter,
   type JournalEntry,
@@ -56,8 +56,6 @@ const DEFAULT_COALESCE_MS = 200;
 
 /** How long log lines may wait before they are appended to `log.jsonl`. */
 const LOG_WRITE_MS = 4;
-
-export { isValidRunId, writeFileAtomic };
 
 /** Throws unless `runId` is safe to use as a single path component. */
 export function assertValidRunId(runId: unknown): asserts runId is string {
@@ -522,9 +520,7 @@ export class RunState {
     // Appended to at every flush: a FIFO or a device there would block or never take the end.
     const logFile = path.join(dir, 'log.jsonl');
     const logStats = fs.statSync(logFile, { throwIfNoEntry: false });
-    if (logStats !== undefined && !logStats.isFile()) {
-      throw new WorkflowError(`corrupt run state: ${logFile} is not a regular file`);
-    }
+    if (logStats !== undefined) requireRegularFile(logStats, logFile, 'append to');
 
     // Results recorded after the snapshot was written (a kill before the run stopped).
     const token = journalToken(d.journal);

@@ -1225,6 +1225,28 @@ class TreeBuilder {
     return node;
   }
 
+  /**
+   * An empty collection starting at `start`, registered before its items are read (so an alias
+   * inside it finds it); the caller fills `items` and sets where it ends.
+   */
+  private openCollection(kind: 'seq', start: Mark, tag?: string, anchor?: string): SeqNode;
+  private openCollection(kind: 'map', start: Mark, tag?: string, anchor?: string): MapNode;
+  private openCollection(
+    kind: 'seq' | 'map',
+    start: Mark,
+    tag?: string,
+    anchor?: string
+  ): SeqNode | MapNode {
+    const node: SeqNode | MapNode = {
+      kind,
+      items: [],
+      tag,
+      anchor,
+      range: [start.offset, start.offset]
+    };
+    return this.register(anchor, node);
+  }
+
   private node(block: boolean, indentlessSequence: boolean): YamlNode {
     // Each level is a frame of this recursion: past a bound, a clear error, not a stack overflow.
     if (this.depth >= MAX_YAML_DEPTH) {
@@ -1326,14 +1348,8 @@ class TreeBuilder {
 
   private blockSequence(start: Mark, tag?: string, anchor?: string): SeqNode {
     const s = this.scanner;
-    const items: YamlNode[] = [];
-    const node = this.register(anchor, {
-      kind: 'seq',
-      items,
-      tag,
-      anchor,
-      range: [start.offset, start.offset]
-    });
+    const node = this.openCollection('seq', start, tag, anchor);
+    const items = node.items;
     s.getToken();
     while (s.check('block-entry')) {
       const entry = s.getToken();
@@ -1354,14 +1370,8 @@ class TreeBuilder {
   /** `key:\n- a\n- b`: a sequence at the indentation of its mapping. */
   private indentlessSequence(start: Mark, tag?: string, anchor?: string): SeqNode {
     const s = this.scanner;
-    const items: YamlNode[] = [];
-    const node = this.register(anchor, {
-      kind: 'seq',
-      items,
-      tag,
-      anchor,
-      range: [start.offset, start.offset]
-    });
+    const node = this.openCollection('seq', start, tag, anchor);
+    const items = node.items;
     while (s.check('block-entry')) {
       const entry = s.getToken();
       items.push(
@@ -1376,14 +1386,8 @@ class TreeBuilder {
 
   private blockMapping(start: Mark, tag?: string, anchor?: string): MapNode {
     const s = this.scanner;
-    const items: Pair[] = [];
-    const node = this.register(anchor, {
-      kind: 'map',
-      items,
-      tag,
-      anchor,
-      range: [start.offset, start.offset]
-    });
+    const node = this.openCollection('map', start, tag, anchor);
+    const items = node.items;
     s.getToken();
     while (s.check('key')) {
       const keyToken = s.getToken();
@@ -1411,14 +1415,8 @@ class TreeBuilder {
 
   private flowSequence(start: Mark, tag?: string, anchor?: string): SeqNode {
     const s = this.scanner;
-    const items: YamlNode[] = [];
-    const node = this.register(anchor, {
-      kind: 'seq',
-      items,
-      tag,
-      anchor,
-      range: [start.offset, start.offset]
-    });
+    const node = this.openCollection('seq', start, tag, anchor);
+    const items = node.items;
     s.getToken();
     for (let first = true; !s.check('flow-sequence-end'); first = false) {
       if (!first) this.flowEntry("',' or ']' in the flow sequence");
@@ -1461,14 +1459,8 @@ class TreeBuilder {
 
   private flowMapping(start: Mark, tag?: string, anchor?: string): MapNode {
     const s = this.scanner;
-    const items: Pair[] = [];
-    const node = this.register(anchor, {
-      kind: 'map',
-      items,
-      tag,
-      anchor,
-      range: [start.offset, start.offset]
-    });
+    const node = this.openCollection('map', start, tag, anchor);
+    const items = node.items;
     s.getToken();
     for (let first = true; !s.check('flow-mapping-end'); first = false) {
       if (!first) this.flowEntry("',' or '}' in the flow mapping");

@@ -9,7 +9,6 @@ import {
   existsSync,
   linkSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   readlinkSync,
@@ -19,7 +18,6 @@ import {
 } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   RunCacheError,
@@ -33,9 +31,9 @@ import { extractEntry, DEFAULT_ENTRY_LIMITS } from '../../src/action/entry-conte
 import { makeArchive, makeSizeBomb, unpackArchive } from '../support/archives.js';
 import {
   captureStdout,
-  setEnv,
-  startCacheServer,
-  type CacheServer
+  openCacheTestBed,
+  type CacheServer,
+  type CacheTestBed
 } from '../support/cache-server.js';
 import { fileTree } from '../support/file-tree.js';
 
@@ -44,7 +42,7 @@ let scratch: string;
 let root: string;
 let outside: string;
 let build: string;
-let restoreEnv: () => void;
+let bed: CacheTestBed;
 let output: ReturnType<typeof captureStdout>;
 let version: string;
 
@@ -58,22 +56,16 @@ const STATE = JSON.stringify({
 });
 
 beforeEach(async () => {
-  server = await startCacheServer();
-  scratch = mkdtempSync(join(tmpdir(), 'cache-attacks-'));
+  bed = await openCacheTestBed('cache-attacks-', () => ({
+    GITHUB_WORKSPACE: undefined,
+    RUNNER_DEBUG: undefined
+  }));
+  ({ server, scratch, output } = bed);
   root = join(scratch, 'project');
   outside = join(scratch, 'outside');
   build = join(scratch, 'build');
-  for (const dir of [root, outside, build, join(scratch, 'runner-temp')]) mkdirSync(dir);
+  for (const dir of [root, outside, build]) mkdirSync(dir);
   writeFileSync(join(outside, 'victim.txt'), 'original');
-  restoreEnv = setEnv({
-    ...server.env(),
-    RUNNER_TEMP: join(scratch, 'runner-temp'),
-    GITHUB_WORKSPACE: undefined,
-    ACTIONS_CACHE_MODE: undefined,
-    ACTIONS_CACHE_URL: undefined,
-    RUNNER_DEBUG: undefined
-  });
-  output = captureStdout();
   // A genuine save first: it gives the version (paths + compression) hostile entries must have.
   write(root, { [`${RUN_DIR}/state.json`]: STATE, 'specs/keep.md': 'kept' });
   await saveRunToCache(saveRequest());
@@ -83,12 +75,7 @@ beforeEach(async () => {
   write(root, { 'README.md': 'the checkout' });
 });
 
-afterEach(async () => {
-  output.restore();
-  restoreEnv();
-  await server.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterEach(() => bed.close());
 
 function write(base: string, files: Record<string, string>): void {
   for (const [rel, text] of Object.entries(files)) {

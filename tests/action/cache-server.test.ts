@@ -4,46 +4,35 @@
  */
 import * as cache from '@actions/cache';
 import { BlockBlobClient } from '@azure/storage-blob';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   captureStdout,
-  setEnv,
-  startCacheServer,
-  type CacheServer
+  openCacheTestBed,
+  type CacheServer,
+  type CacheTestBed
 } from '../support/cache-server.js';
 
 let server: CacheServer;
 let scratch: string;
 let workspace: string;
-let restoreEnv: () => void;
+let bed: CacheTestBed;
 let output: ReturnType<typeof captureStdout>;
 const originalCwd = process.cwd();
 
 beforeEach(async () => {
-  server = await startCacheServer();
-  scratch = mkdtempSync(join(tmpdir(), 'cache-server-test-'));
+  bed = await openCacheTestBed('cache-server-test-', (scratch: string) => ({
+    GITHUB_WORKSPACE: join(scratch, 'workspace')
+  }));
+  ({ server, scratch, output } = bed);
   workspace = join(scratch, 'workspace');
   mkdirSync(workspace);
-  mkdirSync(join(scratch, 'temp'));
-  restoreEnv = setEnv({
-    ...server.env(),
-    GITHUB_WORKSPACE: workspace,
-    RUNNER_TEMP: join(scratch, 'temp'),
-    ACTIONS_CACHE_MODE: undefined,
-    ACTIONS_CACHE_URL: undefined
-  });
   process.chdir(workspace);
-  output = captureStdout();
 });
 
 afterEach(async () => {
-  output.restore();
   process.chdir(originalCwd);
-  restoreEnv();
-  await server.close();
-  rmSync(scratch, { recursive: true, force: true });
+  await bed.close();
 });
 
 function writeTree(files: Record<string, string>): void {

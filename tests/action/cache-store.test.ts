@@ -4,7 +4,6 @@
 import {
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   readlinkSync,
@@ -12,7 +11,6 @@ import {
   symlinkSync,
   writeFileSync
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   buildSaveKey,
@@ -30,12 +28,7 @@ import {
   type RestoreRunRequest,
   type SaveRunRequest
 } from '../../src/action/cache-store.js';
-import {
-  captureStdout,
-  setEnv,
-  startCacheServer,
-  type CacheServer
-} from '../support/cache-server.js';
+import { openCacheTestBed, type CacheServer, type CacheTestBed } from '../support/cache-server.js';
 import { fileTree } from '../support/file-tree.js';
 import { RunState } from '../../src/engine/run-state.js';
 import { RunStatus, StepStatus } from '../../src/engine/types.js';
@@ -45,33 +38,18 @@ let server: CacheServer;
 let scratch: string;
 let root: string;
 let staging: string;
-let restoreEnv: () => void;
-let output: ReturnType<typeof captureStdout>;
+let bed: CacheTestBed;
 
 beforeEach(async () => {
-  server = await startCacheServer();
-  scratch = mkdtempSync(join(tmpdir(), 'cache-store-test-'));
+  bed = await openCacheTestBed('cache-store-test-', () => ({ GITHUB_WORKSPACE: undefined }));
+  ({ server, scratch } = bed);
   root = join(scratch, 'project');
   staging = join(scratch, 'staging');
   mkdirSync(root);
   mkdirSync(staging);
-  mkdirSync(join(scratch, 'runner-temp'));
-  restoreEnv = setEnv({
-    ...server.env(),
-    RUNNER_TEMP: join(scratch, 'runner-temp'),
-    GITHUB_WORKSPACE: undefined,
-    ACTIONS_CACHE_MODE: undefined,
-    ACTIONS_CACHE_URL: undefined
-  });
-  output = captureStdout();
 });
 
-afterEach(async () => {
-  output.restore();
-  restoreEnv();
-  await server.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterEach(() => bed.close());
 
 function writeFiles(base: string, files: Record<string, string>): void {
   for (const [rel, content] of Object.entries(files)) {

@@ -5,14 +5,14 @@
  * append to; which copy of an item runs is proven with flock, which a second
  * live copy cannot take.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { CLI, specflow } from '../support/cli.js';
 import { header, tempProject } from '../support/engine-harness.js';
 import { isRunning, waitUntilGone } from '../support/processes.js';
 
-const CLI = path.resolve('build/cli/index.js');
 const COMMANDS = path.resolve('build/cli/commands.js');
 const RUNS = '.specify/workflows/runs';
 
@@ -20,16 +20,6 @@ const spawned: ChildProcess[] = [];
 afterEach(() => {
   for (const child of spawned.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
-
-function specflow(project: string, args: string[]) {
-  const res = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: project,
-    env: { ...process.env, NO_COLOR: '1' },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe']
-  });
-  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
-}
 
 /**
  * The built CLI's commands in a child that says when it is loaded and waits

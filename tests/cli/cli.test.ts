@@ -3,26 +3,15 @@
  * build of src/cli, made by `npm test` before jest), real files, exit codes
  * and the --json contract.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { makeStyle, terminalGatePrompt } from '../../src/cli/terminal.js';
 import { parseArgs, parseInputPairs } from '../../src/cli/args.js';
+import { CLI, specflow } from '../support/cli.js';
 import { header, tempProject } from '../support/engine-harness.js';
-
-const CLI = path.resolve('build/cli/index.js');
-
-function specflow(project: string, args: string[], env: Record<string, string> = {}) {
-  const res = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: project,
-    env: { ...process.env, NO_COLOR: '1', ...env },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe']
-  });
-  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,7 +5,8 @@
  * reference engine recorded for the same case. The recorded expected/*.json
  * files are the oracle: CI cannot reach the reference. To add a case, write
  * it under fixtures/conformance/cases and record the reference's outcome with
- * ../shared/conformance/ref_runner.py (see that folder's README).
+ * `npm run record-conformance -- NAME` (scripts/record-conformance.py; see
+ * fixtures/conformance/README.md).
  *
  * Every case goes through the CLI's command layer (`runCli`: argv, --json,
  * exit codes, run files) in this process, a few at a time; a sample also runs

@@ -7,25 +7,14 @@
  * driver (`kill -KILL $PPID`: a shell step's shell is a child of the CLI),
  * once, right after the steps before it have finished.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RunState } from '../../src/engine/run-state.js';
 import { StepStatus } from '../../src/engine/types.js';
+import { CLI, specflow } from '../support/cli.js';
 import { header, tempProject } from '../support/engine-harness.js';
 
-const CLI = path.resolve('build/cli/index.js');
 const linuxOnly = process.platform === 'win32' ? test.skip : test;
-
-function specflow(project: string, args: string[]) {
-  const res = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: project,
-    env: { ...process.env, NO_COLOR: '1' },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe']
-  });
-  return { code: res.status, signal: res.signal, stdout: res.stdout, stderr: res.stderr };
-}
 
 /** A shell command that notes one run of `name`, and kills the CLI the first time `killer` holds. */
 function work(name: string, killer: string): string {

@@ -45,7 +45,7 @@ describe('files that are not regular files', () => {
 
   test('a folder, and a file past the bound, are refused by the one reader', () => {
     const { project } = runFolderIn('r3');
-    expect(() => readRegularFile(project)).toThrow(/it is a folder/);
+    expect(() => readRegularFile(project)).toThrow(/it is a directory/);
     const big = path.join(project, 'big');
     fs.writeFileSync(big, 'x'.repeat(100));
     expect(() => readRegularFile(big, 10)).toThrow(/it is 100 bytes, more than the 10/);

@@ -7,12 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { WorkflowDefinition } from '../../src/engine/definition.js';
-import {
-  coerceInput,
-  readProjectIntegration,
-  resolveInputSentinel,
-  resolveInputs
-} from '../../src/engine/inputs.js';
+import { readProjectIntegration } from '../../src/engine/agents/settings.js';
+import { coerceInput, resolveInputSentinel, resolveInputs } from '../../src/engine/inputs.js';
 import { WorkflowError } from '../../src/engine/types.js';
 import { PyFloat } from '../../src/engine/pyvalue.js';
 
@@ -155,6 +151,25 @@ describe('readProjectIntegration', () => {
     ['{not json', null]
   ])('%s gives %j', (content, expected) => {
     expect(withFile(content)).toBe(expected);
+  });
+
+  // The agent steps' copy of this reader used to differ on these: str.strip()
+  // removes the separators U+001C-U+001F (JS trim does not) but keeps U+FEFF.
+  it.each([
+    ['{"integration": "\\u001fclaude"}', 'claude'],
+    ['{"default_integration": "\\u001c", "integration": "y"}', 'y'],
+    ['{"integration": "\\ufeffclaude"}', '\ufeffclaude'],
+    ['{"integration": NaN, "installed_integrations": [NaN, "x"]}', 'x'],
+    ['{"integration_state_schema": NaN, "integration": "x"}', 'x'],
+    ['{"integration": "\u0001x"}', null]
+  ])('%s gives %j, as Python does', (content, expected) => {
+    expect(withFile(content)).toBe(expected);
+  });
+
+  it('ignores an integration named in invalid UTF-8 rather than reading U+FFFD', () => {
+    expect(
+      withFile(Buffer.concat([Buffer.from('{"integration": "'), Buffer.from([0xff, 0x22, 0x7d])]))
+    ).toBeNull();
   });
 
   it('ignores a file with a byte-order mark or invalid UTF-8, as Python does', () => {

@@ -9,24 +9,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { RunState } from '../../src/engine/run-state.js';
 import { PyFloat, pyJsonDumps, pyKeys } from '../../src/engine/pyvalue.js';
-import { RunStatus, StepStatus, WorkflowError, type StepRecord } from '../../src/engine/types.js';
+import { RunStatus, WorkflowError } from '../../src/engine/types.js';
+import { shellRecord } from '../support/step-records.js';
 import { harness, header } from '../support/engine-harness.js';
 
 function tmpProject(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'specflow-journal-'));
-}
-
-function record(stdout = 'hi\n', status: StepStatus = StepStatus.Completed): StepRecord {
-  return {
-    type: 'shell',
-    integration: null,
-    model: null,
-    options: {},
-    input: {},
-    output: { exit_code: 0, stdout, stderr: '' },
-    status,
-    error: null
-  };
 }
 
 function started(runId: string, project = tmpProject(), coalesceMs = 60_000): RunState {
@@ -51,13 +39,13 @@ describe('replaying the journal', () => {
     state.currentStepId = 'fan';
     state.markPosition();
     const timing = { started_at: 'a', finished_at: 'b' };
-    for (const id of ['b', '2', '__proto__', '1']) state.recordStep(id, record(id), timing);
-    state.recordStep('f', { ...record(), output: { ratio: new PyFloat(2), big: 2n ** 70n } });
+    for (const id of ['b', '2', '__proto__', '1']) state.recordStep(id, shellRecord(id), timing);
+    state.recordStep('f', { ...shellRecord(), output: { ratio: new PyFloat(2), big: 2n ** 70n } });
     state.setStepOutput('b', { items: [1, 2], results: [{ x: 1 }] });
     state.setItemReuse('fan:item:0', { format: 3, kept: true });
     state.setItemReuse('fan:item:1', { format: 3 });
     state.setItemReuse('fan:item:1', undefined);
-    state.recordStep('last', record(), timing, [2, 'next']);
+    state.recordStep('last', shellRecord(), timing, [2, 'next']);
     state.currentStepIndex = 2;
     state.currentStepId = 'next';
 
@@ -76,7 +64,7 @@ describe('replaying the journal', () => {
     state.currentStepIndex = 0;
     state.currentStepId = 'one';
     state.markPosition();
-    state.recordStep('one', record(), undefined, [1, 'two']);
+    state.recordStep('one', shellRecord(), undefined, [1, 'two']);
     // Killed here: the next step never started, yet its predecessor must not run again.
     const loaded = RunState.load('j2', state.projectRoot);
     expect([loaded.currentStepIndex, loaded.currentStepId]).toEqual([1, 'two']);
@@ -89,7 +77,7 @@ describe('replaying the journal', () => {
 
   test('a last line cut short by a kill is ignored', () => {
     const state = started('j3');
-    state.recordStep('a', record());
+    state.recordStep('a', shellRecord());
     fs.appendFileSync(journalOf(state), '{"step": "b", "record": {"type": "sh');
     const loaded = RunState.load('j3', state.projectRoot);
     expect(pyKeys(loaded.stepResults)).toEqual(['a']);
@@ -97,7 +85,7 @@ describe('replaying the journal', () => {
 
   test('a line a crash left unwritten ends the journal: what follows it is not applied', () => {
     const state = started('j4');
-    state.recordStep('a', record());
+    state.recordStep('a', shellRecord());
     fs.appendFileSync(journalOf(state), '\0\0\0\0\n');
     fs.appendFileSync(journalOf(state), '{"step": "b", "record": {}, "at": [0, null]}\n');
     expect(pyKeys(RunState.load('j4', state.projectRoot).stepResults)).toEqual(['a']);
@@ -105,7 +93,7 @@ describe('replaying the journal', () => {
 
   test('a whole line that is not JSON, with more after it, is damage, not an end', () => {
     const state = started('j4b');
-    state.recordStep('a', record());
+    state.recordStep('a', shellRecord());
     fs.appendFileSync(journalOf(state), '{"step": "b", "rec\n');
     fs.appendFileSync(journalOf(state), '{"step": "c", "record": {}, "at": [0, null]}\n');
     expect(() => RunState.load('j4b', state.projectRoot)).toThrow(
@@ -115,7 +103,7 @@ describe('replaying the journal', () => {
 
   test('a whole line that is no entry is damage, named by file and line', () => {
     const state = started('j5');
-    state.recordStep('a', record());
+    state.recordStep('a', shellRecord());
     fs.appendFileSync(journalOf(state), '{"step": "b", "record": [], "at": [0, null]}\n');
     const load = () => RunState.load('j5', state.projectRoot);
     expect(load).toThrow(WorkflowError);
@@ -133,21 +121,21 @@ describe('replaying the journal', () => {
 
   test('a snapshot without the token (the reference saved it) ignores the journal beside it', () => {
     const state = started('j6');
-    state.recordStep('a', record());
-    state.recordStep('b', record());
+    state.recordStep('a', shellRecord());
+    state.recordStep('b', shellRecord());
     // spec-kit resumed the killed run from its snapshot and saved: it drops fields it does not know.
     const file = state.stateFile;
     const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
     expect(typeof doc.journal).toBe('string');
     delete doc.journal;
-    doc.step_results.z = record('written by spec-kit');
+    doc.step_results.z = shellRecord('written by spec-kit');
     fs.writeFileSync(file, JSON.stringify(doc, null, 2));
     expect(pyKeys(RunState.load('j6', state.projectRoot).stepResults)).toEqual(['z']);
   });
 
   test('a journal of another snapshot is ignored', () => {
     const state = started('j7');
-    state.recordStep('a', record());
+    state.recordStep('a', shellRecord());
     const text = fs.readFileSync(journalOf(state), 'utf8');
     const other = text.replace(/"base": ?"[0-9a-f]+"/, '"base": "000000000000000000000000"');
     expect(other).not.toBe(text);
@@ -157,7 +145,7 @@ describe('replaying the journal', () => {
 
   test('a stopped run leaves no journal, and a journal planted beside its snapshot does nothing', () => {
     const state = started('j8');
-    state.recordStep('a', record());
+    state.recordStep('a', shellRecord());
     const journal = fs.readFileSync(journalOf(state), 'utf8');
     state.flush();
     expect(fs.existsSync(journalOf(state))).toBe(false);
@@ -168,10 +156,12 @@ describe('replaying the journal', () => {
 
   test('a journal that is not a regular file is refused, not waited on', () => {
     const state = started('j9');
-    state.recordStep('a', record());
+    state.recordStep('a', shellRecord());
     fs.rmSync(journalOf(state));
     fs.mkdirSync(journalOf(state));
-    expect(() => RunState.load('j9', state.projectRoot)).toThrow(/journal\.jsonl: it is a folder/);
+    expect(() => RunState.load('j9', state.projectRoot)).toThrow(
+      /journal\.jsonl: it is a directory/
+    );
   });
 });
 
@@ -183,7 +173,7 @@ describe('what persistence costs', () => {
       state.currentStepIndex = i;
       state.currentStepId = `s${i}`;
       state.markPosition();
-      state.recordStep(`s${i}`, record(`output of step ${i}\n`), {
+      state.recordStep(`s${i}`, shellRecord(`output of step ${i}\n`), {
         started_at: 'a',
         finished_at: 'b'
       });

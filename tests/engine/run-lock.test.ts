@@ -261,10 +261,10 @@ describe('a lock that is not a lock', () => {
   test('a directory or a FIFO at the lock path is refused without waiting on it', () => {
     const project = tmpProject();
     fs.mkdirSync(runLockPath(project, 'r1'));
-    expect(errorOf(() => take(project))).toMatch(/r1\.lock is not a regular file/);
+    expect(errorOf(() => take(project))).toMatch(/r1\.lock: it is a directory/);
     const fifo = runLockPath(project, 'r2');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    expect(errorOf(() => take(project, 'r2'))).toMatch(/r2\.lock is not a regular file/);
+    expect(errorOf(() => take(project, 'r2'))).toMatch(/r2\.lock: it is a named pipe/);
   });
 });
 

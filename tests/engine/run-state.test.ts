@@ -5,12 +5,13 @@ import {
   RunState,
   assertValidRunId,
   generateRunId,
-  isValidRunId,
   listRuns,
-  pythonTimestamp,
-  writeFileAtomic
+  pythonTimestamp
 } from '../../src/engine/run-state.js';
+import { writeFileAtomic } from '../../src/engine/files.js';
+import { isValidRunId } from '../../src/engine/ids.js';
 import { RunStatus, StepStatus, WorkflowError, type StepRecord } from '../../src/engine/types.js';
+import { shellRecord } from '../support/step-records.js';
 import { pyJsonLoads, pyStr } from '../../src/engine/pyvalue.js';
 import { PyFloat } from '../../src/engine/pyvalue.js';
 
@@ -18,19 +19,6 @@ const f = (n: number): PyFloat => new PyFloat(n);
 
 function tmpProject(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'specflow-state-'));
-}
-
-function record(status: StepStatus = StepStatus.Completed): StepRecord {
-  return {
-    type: 'shell',
-    integration: null,
-    model: null,
-    options: {},
-    input: {},
-    output: { exit_code: 0, stdout: 'hi\n', stderr: '' },
-    status,
-    error: null
-  };
 }
 
 function writeState(project: string, runId: string, content: string): string {
@@ -85,7 +73,7 @@ describe('persisting', () => {
     const state = new RunState({ runId: 'r1', workflowId: 'wf', projectRoot: project });
     state.status = RunStatus.Running;
     state.inputs = { name: 'x' };
-    state.recordStep('a', record());
+    state.recordStep('a', shellRecord());
     state.log({ event: 'step_started', step_id: 'a' });
     state.flush();
     const dir = path.join(project, '.specify/workflows/runs/r1');
@@ -125,7 +113,7 @@ describe('persisting', () => {
       coalesceMs: 60_000
     });
     state.checkpoint();
-    for (let i = 0; i < 100; i++) state.recordStep(`s${i}`, record());
+    for (let i = 0; i < 100; i++) state.recordStep(`s${i}`, shellRecord());
     const file = path.join(project, '.specify/workflows/runs/r2/state.json');
     // The snapshot is the one the checkpoint wrote; the journal holds the rest.
     expect(Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')).step_results)).toHaveLength(0);
@@ -141,7 +129,8 @@ describe('persisting', () => {
   test('step ids are ordinary keys, kept in the order the steps ran', () => {
     const project = tmpProject();
     const state = new RunState({ runId: 'r5', workflowId: 'wf', projectRoot: project });
-    for (const id of ['b', '__proto__', '2', 'constructor', '1']) state.recordStep(id, record());
+    for (const id of ['b', '__proto__', '2', 'constructor', '1'])
+      state.recordStep(id, shellRecord());
     state.setStepOutput('constructor', { stdout: 'c' });
     expect(Object.getPrototypeOf(state.stepResults)).toBe(Object.prototype);
     state.flush();
@@ -171,7 +160,7 @@ describe('persisting', () => {
       projectRoot: project,
       coalesceMs: 1
     });
-    state.recordStep('a', record());
+    state.recordStep('a', shellRecord());
     const file = path.join(project, '.specify/workflows/runs/r3/state.json');
     for (let i = 0; i < 200 && !fs.existsSync(file); i++)
       await new Promise((r) => setTimeout(r, 5));
@@ -209,7 +198,7 @@ describe('persisting', () => {
     const stateFile = path.join(project, '.specify/workflows/runs/r7/state.json');
     fs.rmSync(stateFile);
     fs.mkdirSync(path.join(stateFile, 'blocker'), { recursive: true });
-    state.recordStep('a', record());
+    state.recordStep('a', shellRecord());
     await new Promise((r) => setTimeout(r, 20));
     expect(() => state.flush()).toThrow();
     fs.rmSync(stateFile, { recursive: true });
@@ -243,7 +232,7 @@ describe('loading', () => {
     const state = new RunState({ runId: 'deep2', workflowId: 'wf', projectRoot: project });
     let data: unknown = [];
     for (let i = 1; i < 1000; i++) data = [data];
-    state.recordStep('a', { ...record(), output: { data, ratio: new PyFloat(1) } });
+    state.recordStep('a', { ...shellRecord(), output: { data, ratio: new PyFloat(1) } });
     state.flush();
     expect(RunState.load('deep2', project).stepResults.a.output.data).toEqual(data);
   });
@@ -255,7 +244,7 @@ describe('loading', () => {
     state.currentStepIndex = 2;
     state.currentStepId = 'gate';
     state.inputs = { a: 1 };
-    state.recordStep('gate', record(StepStatus.Paused));
+    state.recordStep('gate', shellRecord('hi\n', StepStatus.Paused));
     state.flush();
     const loaded = RunState.load('r4', project);
     expect(loaded.status).toBe('paused');
@@ -271,7 +260,7 @@ describe('loading', () => {
     state.status = RunStatus.Failed;
     state.inputs = { big: 12345678901234567168n, two: f(2), negZero: f(-0) };
     state.recordStep('j', {
-      ...record(),
+      ...shellRecord(),
       output: { data: { a: f(NaN), b: f(Infinity), c: f(-Infinity) }, max_concurrency: f(Infinity) }
     });
     state.flush();
@@ -297,7 +286,7 @@ describe('loading', () => {
     const state = new RunState({ runId: 'order1', workflowId: 'wf-1', projectRoot: project });
     state.status = RunStatus.Failed;
     state.recordStep('j', {
-      ...record(),
+      ...shellRecord(),
       output: { data: pyJsonLoads('{"b": 1, "2": 2, "a": 3}') }
     });
     state.flush();

@@ -29,8 +29,11 @@
  * Not modelled: branch scopes (every entry is visible to every restore), eviction, size limits.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.CacheService/';
 const ACCOUNT = 'devstoreaccount1';
@@ -545,6 +548,48 @@ export function captureStdout(): { text: () => string; restore: () => void } {
     text: () => chunks.join(''),
     restore: () => {
       process.stdout.write = original;
+    }
+  };
+}
+
+export interface CacheTestBed {
+  server: CacheServer;
+  /** A fresh folder for the test's files; RUNNER_TEMP is its `runner-temp` folder. */
+  scratch: string;
+  output: ReturnType<typeof captureStdout>;
+  /** Stop capturing, put the environment back, stop the server, remove `scratch`. */
+  close(): Promise<void>;
+}
+
+/**
+ * What every cache test starts from: a fresh stand-in service that the client is pointed at
+ * (and only it: no ACTIONS_CACHE_MODE or ACTIONS_CACHE_URL from the machine), a scratch folder
+ * holding the runner's temp folder, and stdout captured. `env` adds variables, given `scratch`.
+ */
+export async function openCacheTestBed(
+  prefix: string,
+  env: (scratch: string) => Record<string, string | undefined> = () => ({})
+): Promise<CacheTestBed> {
+  const server = await startCacheServer();
+  const scratch = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(scratch, 'runner-temp'));
+  const restoreEnv = setEnv({
+    ...server.env(),
+    RUNNER_TEMP: join(scratch, 'runner-temp'),
+    ACTIONS_CACHE_MODE: undefined,
+    ACTIONS_CACHE_URL: undefined,
+    ...env(scratch)
+  });
+  const output = captureStdout();
+  return {
+    server,
+    scratch,
+    output,
+    async close() {
+      output.restore();
+      restoreEnv();
+      await server.close();
+      rmSync(scratch, { recursive: true, force: true });
     }
   };
 }

@@ -14,6 +14,7 @@ import {
   pyKeys,
   pyNumberValue,
   pyRepr,
+  pyStrip,
   recordPyKeyOrder,
   setKey
 } from '../pyvalue.js';
@@ -44,33 +45,53 @@ export function resolveSetting(
   return value;
 }
 
+/** A key from integration.json, stripped as Python strips; null when it is not a non-blank string. */
+function cleanIntegrationKey(key: unknown): string | null {
+  if (typeof key !== 'string') return null;
+  const stripped = pyStrip(key);
+  return stripped === '' ? null : stripped;
+}
+
+/** Newest integration.json schema this code understands. */
+const INTEGRATION_STATE_SCHEMA = 1;
+
 /**
- * The project's default integration as recorded by `specify init` in
- * `.specify/integration.json`, or null when the file is missing or unusable.
+ * The project's default AI integration as recorded by `specify init` in
+ * `.specify/integration.json`: `default_integration`, else the legacy
+ * `integration`, else the first of `installed_integrations`. Null when the
+ * file is missing, not UTF-8, not JSON (Python's json: NaN/Infinity are
+ * accepted, a byte-order mark or a raw control character is not), not an
+ * object, or written by a newer schema. The one reader for both
+ * `integration: auto` and the agent steps, so they cannot pick different CLIs.
  */
 export function readProjectIntegration(projectRoot: string): string | null {
-  if (!projectRoot) return null;
+  let text: string;
+  try {
+    const bytes = fs.readFileSync(path.join(projectRoot, '.specify', 'integration.json'));
+    // Python reads it as strict UTF-8 and keeps a byte-order mark (which json then rejects).
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
   let data: unknown;
   try {
-    data = pyJsonLoads(
-      fs.readFileSync(path.join(projectRoot, '.specify', 'integration.json'), 'utf8')
-    );
+    data = pyJsonLoads(text);
   } catch {
     return null;
   }
   if (!isDict(data)) return null;
   const schema = data.integration_state_schema;
   // A file written by a newer spec-kit may mean something else.
-  if (isPyInt(schema) && schema > 1) return null;
-  const clean = (v: unknown): string | null =>
-    typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+  if (isPyInt(schema) && schema > INTEGRATION_STATE_SCHEMA) return null;
+  const chosen =
+    cleanIntegrationKey(data.default_integration) ?? cleanIntegrationKey(data.integration);
+  if (chosen !== null) return chosen;
   const installed = Array.isArray(data.installed_integrations) ? data.installed_integrations : [];
-  return (
-    clean(data.default_integration) ??
-    clean(data.integration) ??
-    installed.map(clean).find((k) => k) ??
-    null
-  );
+  for (const key of installed) {
+    const clean = cleanIntegrationKey(key);
+    if (clean !== null) return clean;
+  }
+  return null;
 }
 
 /** A problem with a step's `timeout` (absent is fine: the default applies), or null. */

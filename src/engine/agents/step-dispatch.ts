@@ -3,6 +3,7 @@
  * run the agent for the step and turn the outcome into the step's output
  * keys and error.
  */
+import { outputTail } from '../output-tail.js';
 import { pyStr } from '../pyvalue.js';
 import type { StepContext } from '../types.js';
 import { prepareDispatch, runAgent, type AgentRequest, type AgentRun } from './dispatch.js';
@@ -38,15 +39,9 @@ export async function dispatchForStep(
   return { dispatched: true, run, agentName: ready.integration.name };
 }
 
+/** How much of an agent's stderr a failure's error message quotes. */
 const ERROR_TAIL_LINES = 20;
 const ERROR_TAIL_CHARS = 2000;
-
-/** The last lines of an agent's stderr, short enough for an error message. */
-function stderrTail(stderr: string): string {
-  const lines = stderr.trimEnd().split('\n');
-  const tail = lines.slice(-ERROR_TAIL_LINES).join('\n');
-  return tail.length > ERROR_TAIL_CHARS ? '…' + tail.slice(-ERROR_TAIL_CHARS) : tail;
-}
 
 /**
  * The output keys of a dispatched agent (`exit_code`, `stdout`, `stderr`,
@@ -66,7 +61,7 @@ export function dispatchedResult(
     stderr = stderr === '' ? notice : `${stderr}${stderr.endsWith('\n') ? '' : '\n'}${notice}`;
     error = notice;
   } else if (run.exitCode !== 0) {
-    const tail = stderrTail(run.stderr);
+    const tail = outputTail(run.stderr, ERROR_TAIL_LINES, ERROR_TAIL_CHARS);
     error =
       `${what} failed: ${agentName} exited with code ${run.exitCode}` + (tail ? `:\n${tail}` : '.');
   }
