@@ -137,6 +137,11 @@ export interface StepResult {
 export interface StepIssue {
   message: string;
   key?: string;
+  /**
+   * Validation refuses it, but a run goes on as the reference's does (a
+   * missing `command` runs '', a plain-text condition counts as true).
+   */
+  advisory?: boolean;
 }
 
 /** A list of child steps a control-flow step holds (see step-tree.ts). */
@@ -148,7 +153,18 @@ export interface ChildList {
   perItem?: boolean;
 }
 
-/** The interface every step type implements (one file per type under steps/). */
+/**
+ * A step's configuration read once: its settings, or the problems that stop
+ * it from running. `issues` lists every problem in validation's order, the
+ * advisory ones too (settings are still made when only those are found).
+ */
+export type ParsedStep<S> =
+  { ok: true; settings: S; issues: StepIssue[] } | { ok: false; issues: StepIssue[] };
+
+/**
+ * The interface every step type implements (one file per type under steps/;
+ * `defineStep` in steps/step-config.ts builds one from a parse and a run).
+ */
 export interface StepType {
   /** The `type:` value in workflow YAML. */
   readonly type: string;

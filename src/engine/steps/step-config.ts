@@ -1,19 +1,71 @@
 /**
- * Validation and message helpers shared by the step types in this folder.
+ * What the step types in this folder share: `defineStep`, which makes a
+ * step type's validate() and execute() from its one parse(), and the rules
+ * several types apply to their settings.
  */
 import {
   conditionFixHint,
   conditionHasMalformedExpressionBlock,
   conditionIsNeverEvaluated
 } from '../expressions.js';
-import { getOr, hasKey, isPyInt, pyRepr, pyTypeName, isPyList } from '../pyvalue.js';
+import { getOr, hasKey, isPyInt, pyNumberValue, pyRepr, pyTypeName, isPyList } from '../pyvalue.js';
 import {
   StepStatus,
   type ChildList,
+  type ParsedStep,
   type StepConfig,
+  type StepContext,
   type StepIssue,
-  type StepResult
+  type StepResult,
+  type StepType
 } from '../types.js';
+
+/** A step type as its file writes it: settings parsed once, then run. */
+export interface StepDefinition<S> {
+  readonly type: string;
+  /** The step's settings, or its problems (see `parsed`). */
+  parse(config: StepConfig): ParsedStep<S>;
+  /** Runs a step whose configuration parsed. */
+  run(settings: S, context: StepContext, config: StepConfig): Promise<StepResult>;
+  /** What a step that does not parse records as its output (default: nothing). */
+  unparsedOutput?(config: StepConfig): Record<string, unknown>;
+  children?(config: StepConfig): ChildList[];
+}
+
+/**
+ * A step type whose validate() reports every issue parse() finds, and whose
+ * execute() fails the step with the first problem before doing anything
+ * (configurations that were never validated, such as a resumed run whose
+ * workflow was edited, reach execute() too), else runs the parsed settings.
+ */
+export function defineStep<S>(definition: StepDefinition<S>): StepType {
+  const step: StepType = {
+    type: definition.type,
+    validate: (config) =>
+      definition
+        .parse(config)
+        .issues.map(({ message, key }) => (key === undefined ? { message } : { message, key })),
+    async execute(config, context) {
+      const parsed = definition.parse(config);
+      if (parsed.ok) return definition.run(parsed.settings, context, config);
+      const problem = parsed.issues.find((issue) => !issue.advisory)!;
+      return failedResult(problem.message, definition.unparsedOutput?.(config) ?? {});
+    }
+  };
+  if (definition.children) step.children = definition.children.bind(definition);
+  return step;
+}
+
+/** The parse result for `issues`: settings (made by `settings`) unless one is not advisory. */
+export function parsed<S>(issues: StepIssue[], settings: () => S): ParsedStep<S> {
+  if (issues.some((issue) => !issue.advisory)) return { ok: false, issues };
+  return { ok: true, settings: settings(), issues };
+}
+
+/** `issues`, marked advisory: validation refuses them, a run tolerates them. */
+export function advisory(issues: StepIssue[]): StepIssue[] {
+  return issues.map((issue) => ({ ...issue, advisory: true }));
+}
 
 /** Python's `isinstance(config[key], int)` (never a bool; a YAML `3.0` is a float). */
 export function isIntSetting(config: StepConfig, key: string): boolean {
@@ -25,9 +77,9 @@ export function stepLabel(config: StepConfig): string {
   return pyRepr(getOr(config, 'id', '?'));
 }
 
-/** The rule every step type shares: an `id` is required. */
+/** The rule every step type shares: an `id` is required (advisory: the engine names a step without one). */
 export function baseIssues(config: StepConfig): StepIssue[] {
-  return hasKey(config, 'id') ? [] : [{ message: "Step has no 'id'.", key: 'id' }];
+  return hasKey(config, 'id') ? [] : [{ message: "Step has no 'id'.", key: 'id', advisory: true }];
 }
 
 /**
@@ -94,20 +146,45 @@ export function nestedStepsIssues(title: string, config: StepConfig): StepIssue[
   return [{ message: `${title} step ${stepLabel(config)}: 'steps' must be a list.`, key: 'steps' }];
 }
 
+/**
+ * The problem with a step's `timeout` (absent is fine: the default applies),
+ * or null. Booleans are not numbers here (in Python `true` would pass as 1 second).
+ */
+export function timeoutIssue(title: string, config: StepConfig): StepIssue | null {
+  if (!hasKey(config, 'timeout')) return null;
+  const timeout = config.timeout;
+  const seconds = pyNumberValue(timeout);
+  if (seconds !== undefined && seconds > 0 && Number.isFinite(seconds)) return null;
+  return {
+    message: `${title} step ${stepLabel(config)}: 'timeout' must be a number of seconds greater than zero, not ${pyRepr(timeout)}.`,
+    key: 'timeout'
+  };
+}
+
+/** A step's `timeout` in seconds: the one it sets, else `fallback` (only call it when `timeoutIssue` found none). */
+export function timeoutSeconds(config: StepConfig, fallback: number): number {
+  return hasKey(config, 'timeout') ? pyNumberValue(config.timeout)! : fallback;
+}
+
 /** A failed step result. */
 export function failedResult(error: string, output: Record<string, unknown> = {}): StepResult {
   return { status: StepStatus.Failed, output, error };
 }
 
-/** Keys that, when present and not null, must hold a string (the agent steps' integration and model). */
+/**
+ * Keys that, when present and not null, must hold a string (the agent steps'
+ * integration and model): in the config, or in `values` (the settings as
+ * resolved when the step runs, which a workflow default or an expression gives).
+ */
 export function stringSettingIssues(
   title: string,
   config: StepConfig,
-  keys: readonly string[]
+  keys: readonly string[],
+  values: Record<string, unknown> = config
 ): StepIssue[] {
   const issues: StepIssue[] = [];
   for (const key of keys) {
-    const value = getOr(config, key, null);
+    const value = getOr(values, key, null);
     if (value !== null && typeof value !== 'string') {
       issues.push({
         message: `${title} step ${stepLabel(config)}: '${key}' must be a string, not ${pyTypeName(value)}.`,
