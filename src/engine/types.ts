@@ -138,10 +138,17 @@ export interface StepIssue {
   message: string;
   key?: string;
   /**
-   * Validation refuses it, but a run goes on as the reference's does (a
-   * missing `command` runs '', a plain-text condition counts as true).
+   * Validation refuses it, but the step still starts, as the reference's
+   * does: the problem is tolerated (a missing `command` runs '', a plain-text
+   * condition counts as true), or it fails the step only when it matters (a
+   * branch that is not a list of steps, once chosen: see StepList).
    */
   advisory?: boolean;
+  /**
+   * Stops a run, but workflow validation reports it with its rules that span
+   * steps (at its own position, in their order), not with the step's validate().
+   */
+  crossStep?: boolean;
 }
 
 /** A list of child steps a control-flow step holds (see step-tree.ts). */

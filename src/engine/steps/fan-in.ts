@@ -12,64 +12,74 @@ import {
   pyTypeName,
   recordPyKeyOrder,
   setKey,
-  isPyList
+  isPyList,
+  type PyDict
 } from '../pyvalue.js';
-import { StepStatus, type StepType } from '../types.js';
-import { baseIssues, stepLabel } from './step-config.js';
+import { StepStatus, type ParsedStep, type StepConfig, type StepType } from '../types.js';
+import { baseIssues, defineStep, parsed, stepLabel } from './step-config.js';
 
-export const fanInStep: StepType = {
+interface FanInSettings {
+  waitFor: string[];
+  /** Names to expressions, which may read the results as `fan_in.results`. */
+  output: PyDict;
+}
+
+/**
+ * Why `entry` of `wait_for` cannot be a step id, or null. `typeName` is how
+ * it is named: workflow validation names YAML's scalar types.
+ */
+export function waitForEntryProblem(
+  label: string,
+  entry: unknown,
+  typeName: string = pyTypeName(entry)
+): string | null {
+  if (typeof entry === 'string') return null;
+  return `Fan-in step ${label}: 'wait_for' entries must be step id strings, not ${typeName} (${pyRepr(entry)}).`;
+}
+
+function parse(config: StepConfig): ParsedStep<FanInSettings> {
+  const label = stepLabel(config);
+  const issues = baseIssues(config);
+  const waitFor = getOr(config, 'wait_for', []);
+  if (!isPyList(waitFor)) {
+    issues.push({
+      message: `Fan-in step ${label}: 'wait_for' must be a non-empty list of step ids, not ${pyTypeName(waitFor)}.`,
+      key: 'wait_for'
+    });
+  } else if (waitFor.length === 0) {
+    // Waiting for nothing completes with no results; validation refuses it as a wiring mistake.
+    issues.push({
+      message: `Fan-in step ${label}: 'wait_for' must be a non-empty list of step ids.`,
+      key: 'wait_for',
+      advisory: true
+    });
+  } else {
+    const problem = waitFor.map((entry) => waitForEntryProblem(label, entry)).find(Boolean);
+    // Workflow validation reports each entry at its position (see validate.ts).
+    if (problem) issues.push({ message: problem, key: 'wait_for', crossStep: true });
+  }
+  const output = getOr(config, 'output', null);
+  if (output !== null && !isDict(output)) {
+    issues.push({
+      message: `Fan-in step ${label}: 'output' must be a mapping of names to expressions, not ${pyTypeName(output)}.`,
+      key: 'output'
+    });
+  }
+  return parsed(issues, () => ({
+    waitFor: waitFor as string[],
+    output: (output ?? {}) as PyDict
+  }));
+}
+
+export const fanInStep: StepType = defineStep({
   type: 'fan-in',
+  parse,
+  // Never empty results that look complete.
+  unparsedOutput: () => ({ results: [] }),
 
-  validate(config) {
-    const label = stepLabel(config);
-    const issues = baseIssues(config);
-    const waitFor = getOr(config, 'wait_for', []);
-    if (!isPyList(waitFor) || waitFor.length === 0) {
-      issues.push({
-        message: `Fan-in step ${label}: 'wait_for' must be a non-empty list of step ids.`,
-        key: 'wait_for'
-      });
-    }
-    const output = getOr(config, 'output', null);
-    if (output !== null && !isDict(output)) {
-      issues.push({
-        message: `Fan-in step ${label}: 'output' must be a mapping of names to expressions, not ${pyTypeName(output)}.`,
-        key: 'output'
-      });
-    }
-    return issues;
-  },
-
-  async execute(config, context) {
-    const label = stepLabel(config);
-    const waitFor = getOr(config, 'wait_for', []);
-    const outputConfig = getOr(config, 'output', null) ?? {};
-    // The failures below guard unvalidated configs, which would otherwise
-    // complete with silently empty results.
-    if (!isDict(outputConfig)) {
-      return {
-        status: StepStatus.Failed,
-        output: { results: [] },
-        error: `Fan-in step ${label}: 'output' must be a mapping of names to expressions, not ${pyTypeName(outputConfig)}.`
-      };
-    }
-    if (!isPyList(waitFor)) {
-      return {
-        status: StepStatus.Failed,
-        output: { results: [] },
-        error: `Fan-in step ${label}: 'wait_for' must be a list of step ids, not ${pyTypeName(waitFor)}.`
-      };
-    }
-    const notAnId = waitFor.find((entry) => typeof entry !== 'string');
-    if (notAnId !== undefined) {
-      return {
-        status: StepStatus.Failed,
-        output: { results: [] },
-        error: `Fan-in step ${label}: every 'wait_for' entry must be a step id string; found ${pyTypeName(notAnId)} (${pyRepr(notAnId)}).`
-      };
-    }
-
-    const results = (waitFor as string[]).map((stepId) => {
+  async run(settings, context) {
+    const { waitFor, output: outputConfig } = settings;
+    const results = waitFor.map((stepId) => {
       const record: unknown = getOr(context.steps, stepId, {});
       return isDict(record) ? getOr(record, 'output', {}) : {};
     });
@@ -95,4 +105,4 @@ export const fanInStep: StepType = {
     recordPyKeyOrder(resolved, ['results', ...pyKeys(outputConfig).filter((k) => k !== 'results')]);
     return { status: StepStatus.Completed, output: resolved };
   }
-};
+});

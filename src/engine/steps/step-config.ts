@@ -44,7 +44,8 @@ export function defineStep<S>(definition: StepDefinition<S>): StepType {
     validate: (config) =>
       definition
         .parse(config)
-        .issues.map(({ message, key }) => (key === undefined ? { message } : { message, key })),
+        .issues.filter((issue) => !issue.crossStep)
+        .map(({ message, key }) => (key === undefined ? { message } : { message, key })),
     async execute(config, context) {
       const parsed = definition.parse(config);
       if (parsed.ok) return definition.run(parsed.settings, context, config);
@@ -88,6 +89,11 @@ export function baseIssues(config: StepConfig): StepIssue[] {
  * true; one whose `{{` cannot be closed is evaluated cut short.
  */
 export function conditionIssues(title: string, config: StepConfig): StepIssue[] {
+  // Lint: a run evaluates whatever the condition is, as the reference does.
+  return advisory(conditionProblems(title, config));
+}
+
+function conditionProblems(title: string, config: StepConfig): StepIssue[] {
   const label = stepLabel(config);
   const key = 'condition';
   if (!hasKey(config, key)) return [{ message: `${title} step ${label} has no 'condition'.`, key }];
@@ -127,7 +133,78 @@ export function conditionIssues(title: string, config: StepConfig): StepIssue[] 
   return [];
 }
 
-/** `max_iterations` of the loop steps: absent or null, or an integer >= 1 (never a boolean). */
+/** A list of child steps as parsed: the steps, or the problem that fails the step once it is chosen to run. */
+export type StepList = { steps: StepConfig[] } | { problem: StepIssue };
+
+/**
+ * The step list under `key` (`fallback` when absent or, for an optional list,
+ * null), and the advisory issue of one that is not a list. `what` names it in
+ * the message (`'then'`, `case 'b'`).
+ */
+export function stepListAt(
+  title: string,
+  config: StepConfig,
+  key: string,
+  value: unknown,
+  what: string = pyRepr(key)
+): { list: StepList; issues: StepIssue[] } {
+  if (isPyList(value)) return { list: { steps: value as StepConfig[] }, issues: [] };
+  const problem: StepIssue = {
+    message: `${title} step ${stepLabel(config)}: ${what} must be a list of steps, not ${pyTypeName(value)}.`,
+    key,
+    advisory: true
+  };
+  return { list: { problem }, issues: [problem] };
+}
+
+/** The steps of a chosen list, or the failed result (with `failedOutput`) of one that is not a list. */
+export function chosenSteps(
+  list: StepList,
+  output: Record<string, unknown>,
+  failedOutput: Record<string, unknown> = output
+): StepResult {
+  if ('problem' in list) return failedResult(list.problem.message, failedOutput);
+  return { status: StepStatus.Completed, output, nextSteps: list.steps };
+}
+
+/** Passes a loop makes at most when `max_iterations` is absent, null or unusable. */
+export const DEFAULT_MAX_ITERATIONS = 10;
+
+/** What while and do-while read: the condition (as written), the pass limit (as written) and the body. */
+export interface LoopSettings {
+  condition: unknown;
+  /** As written, the default for absent or null (the engine uses the default for an unusable one). */
+  maxIterations: unknown;
+  body: StepList;
+}
+
+/** A loop step's settings and issues; `condition` is what an absent condition counts as. */
+export function loopSettings(
+  title: string,
+  config: StepConfig,
+  condition: unknown
+): { settings: LoopSettings; issues: StepIssue[] } {
+  const body = stepListAt(title, config, 'steps', getOr(config, 'steps', []));
+  return {
+    settings: {
+      condition: getOr(config, 'condition', condition),
+      maxIterations: getOr(config, 'max_iterations', null) ?? DEFAULT_MAX_ITERATIONS,
+      body: body.list
+    },
+    issues: [
+      ...baseIssues(config),
+      ...conditionIssues(title, config),
+      ...maxIterationsIssues(title, config),
+      ...body.issues
+    ]
+  };
+}
+
+/**
+ * `max_iterations` of the loop steps: absent or null, or an integer >= 1 (never
+ * a boolean). Advisory: the step records it as written and the engine uses
+ * the default for anything else.
+ */
 export function maxIterationsIssues(title: string, config: StepConfig): StepIssue[] {
   const value = getOr(config, 'max_iterations', null);
   if (value === null || (isIntSetting(config, 'max_iterations') && (value as number) >= 1))
@@ -135,15 +212,10 @@ export function maxIterationsIssues(title: string, config: StepConfig): StepIssu
   return [
     {
       message: `${title} step ${stepLabel(config)}: 'max_iterations' must be a whole number of at least 1.`,
-      key: 'max_iterations'
+      key: 'max_iterations',
+      advisory: true
     }
   ];
-}
-
-/** `steps` of the loop steps: a list when present. */
-export function nestedStepsIssues(title: string, config: StepConfig): StepIssue[] {
-  if (isPyList(getOr(config, 'steps', []))) return [];
-  return [{ message: `${title} step ${stepLabel(config)}: 'steps' must be a list.`, key: 'steps' }];
 }
 
 /**
