@@ -25,15 +25,14 @@ interface FanInSettings {
 }
 
 /**
- * Why `entry` of `wait_for` cannot be a step id, or null. `typeName` is how
- * it is named: workflow validation names YAML's scalar types.
+ * What is wrong with a `wait_for` entry that is not a string (a step id). `typeName`
+ * is how it is named: workflow validation names YAML's scalar types.
  */
-export function waitForEntryProblem(
+export function notAStepIdMessage(
   label: string,
   entry: unknown,
   typeName: string = pyTypeName(entry)
-): string | null {
-  if (typeof entry === 'string') return null;
+): string {
   return `Fan-in step ${label}: 'wait_for' entries must be step id strings, not ${typeName} (${pyRepr(entry)}).`;
 }
 
@@ -54,9 +53,11 @@ function parse(config: StepConfig): ParsedStep<FanInSettings> {
       advisory: true
     });
   } else {
-    const problem = waitFor.map((entry) => waitForEntryProblem(label, entry)).find(Boolean);
-    // Workflow validation reports each entry at its position (see validate.ts).
-    if (problem) issues.push({ message: problem, key: 'wait_for', crossStep: true });
+    const notAnId = waitFor.find((entry) => typeof entry !== 'string');
+    // Workflow validation reports each such entry at its position (see validate.ts).
+    if (notAnId !== undefined) {
+      issues.push({ message: notAStepIdMessage(label, notAnId), key: 'wait_for', crossStep: true });
+    }
   }
   const output = getOr(config, 'output', null);
   if (output !== null && !isDict(output)) {

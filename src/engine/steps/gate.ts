@@ -232,7 +232,8 @@ interface GateSettings {
 
 /** The rule that `verdict_input` stays out of fan-out templates (checked by validation and by a run). */
 export function verdictInFanOutMessage(label: string): string {
-  return `Gate step ${label}: 'verdict_input' cannot be used inside a fan-out template (inputs are shared by the whole run; one verdict cannot stand for every item).`;
+  // Inputs are shared by the whole run; one verdict cannot stand for every item.
+  return `Gate step ${label}: 'verdict_input' cannot be used inside a fan-out template.`;
 }
 
 function parse(config: StepConfig): ParsedStep<GateSettings> {
