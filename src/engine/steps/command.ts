@@ -31,11 +31,12 @@ import {
   failedResult,
   parsed,
   stepLabel,
+  resolveAgentChoice,
   stringSettingIssues,
   timeoutIssue,
   timeoutSeconds
 } from './step-config.js';
-import { mergeOptions, readProjectIntegration, resolveSetting } from '../agents/settings.js';
+import { mergeOptions } from '../agents/settings.js';
 import { dispatchForStep, dispatchedResult } from '../agents/step-dispatch.js';
 
 /** Seconds a command may run when the step sets no `timeout`. */
@@ -112,19 +113,9 @@ async function run(
   for (const key of inputKeys) setKey(resolvedInput, key, evaluateExpression(input[key], context));
   recordPyKeyOrder(resolvedInput, inputKeys);
 
-  const integration = resolveSetting(
-    settings.integration,
-    context.defaultIntegration,
-    context,
-    () => readProjectIntegration(context.projectRoot)
-  );
-  const model = resolveSetting(settings.model, context.defaultModel, context);
-  // A workflow default or an expression can still give a non-string.
-  const [resolvedIssue] = stringSettingIssues('Command', config, ['integration', 'model'], {
-    integration,
-    model
-  });
-  if (resolvedIssue) return failedResult(resolvedIssue.message);
+  const agent = resolveAgentChoice('Command', config, settings, context);
+  if ('problem' in agent) return failedResult(agent.problem);
+  const { integration, model } = agent;
 
   const options = mergeOptions(context.defaultOptions, settings.options);
 
@@ -138,9 +129,8 @@ async function run(
   const args = pyStr(getOr(resolvedInput, 'args', ''));
   const outcome = await dispatchForStep(
     { kind: 'command', command, args },
-    // Strings or null: checked above.
-    integration as string | null,
-    model as string | null,
+    integration,
+    model,
     timeoutSeconds,
     context
   );

@@ -19,11 +19,11 @@ import {
   failedResult,
   parsed,
   stepLabel,
+  resolveAgentChoice,
   stringSettingIssues,
   timeoutIssue,
   timeoutSeconds
 } from './step-config.js';
-import { readProjectIntegration, resolveSetting } from '../agents/settings.js';
 import { dispatchForStep, dispatchedResult } from '../agents/step-dispatch.js';
 
 /** Seconds a prompt may run when the step sets no `timeout`. */
@@ -74,26 +74,15 @@ async function run(
   const evaluated = evaluateExpression(settings.prompt, context);
   const prompt = typeof evaluated === 'string' ? evaluated : pyStr(evaluated);
 
-  const integration = resolveSetting(
-    settings.integration,
-    context.defaultIntegration,
-    context,
-    () => readProjectIntegration(context.projectRoot)
-  );
-  const model = resolveSetting(settings.model, context.defaultModel, context);
-  // A workflow default or an expression can still give a non-string.
-  const [resolvedIssue] = stringSettingIssues('Prompt', config, ['integration', 'model'], {
-    integration,
-    model
-  });
-  if (resolvedIssue) return failedResult(resolvedIssue.message);
+  const agent = resolveAgentChoice('Prompt', config, settings, context);
+  if ('problem' in agent) return failedResult(agent.problem);
+  const { integration, model } = agent;
   const timeoutSeconds = settings.timeoutSeconds;
 
   const outcome = await dispatchForStep(
     { kind: 'prompt', prompt },
-    // Strings or null: checked above.
-    integration as string | null,
-    model as string | null,
+    integration,
+    model,
     timeoutSeconds,
     context
   );

@@ -3,6 +3,7 @@
  * step type's validate() and execute() from its one parse(), and the rules
  * several types apply to their settings.
  */
+import { readProjectIntegration, resolveSetting } from '../agents/settings.js';
 import {
   conditionFixHint,
   conditionHasMalformedExpressionBlock,
@@ -265,6 +266,33 @@ export function stringSettingIssues(
     }
   }
   return issues;
+}
+
+/** What an agent step (command, prompt) dispatches with: strings or null (unset). */
+export interface AgentChoice {
+  integration: string | null;
+  model: string | null;
+}
+
+/**
+ * The integration and model an agent step runs with: the step's own (as
+ * parsed), else the workflow's, else the project's integration, expressions
+ * evaluated; or the problem with what they resolved to (a workflow default or
+ * an expression can give a non-string the step's own check never saw).
+ */
+export function resolveAgentChoice(
+  title: string,
+  config: StepConfig,
+  own: { integration: unknown; model: unknown },
+  context: StepContext
+): AgentChoice | { problem: string } {
+  const integration = resolveSetting(own.integration, context.defaultIntegration, context, () =>
+    readProjectIntegration(context.projectRoot)
+  );
+  const model = resolveSetting(own.model, context.defaultModel, context);
+  const resolved = { integration, model };
+  const [problem] = stringSettingIssues(title, config, ['integration', 'model'], resolved);
+  return problem ? { problem: problem.message } : (resolved as AgentChoice);
 }
 
 /** The lists of steps under `keys` that are lists (what a control-flow step holds). */
