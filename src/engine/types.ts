@@ -151,6 +151,25 @@ export interface StepIssue {
   crossStep?: boolean;
 }
 
+/** Where a step sits in its workflow, for the rules that span steps (`StepType.scopeIssues`). */
+export interface StepScope {
+  /** The ids declared so far in the step's scope (the step's own included). */
+  readonly declaredIds: ReadonlySet<string>;
+  /** Inside a fan-out template, which runs once per item. */
+  readonly insideFanOut: boolean;
+  /** The workflow's declared inputs; null when its inputs block is malformed (reported already). */
+  readonly inputs: Record<string, unknown> | null;
+  /** How messages name the type of `node[key]`: its YAML scalar type when known. */
+  typeName(node: object, key: string | number): string;
+}
+
+/** A problem found by a rule that spans steps, at `node[key]` (`node` defaults to the step). */
+export interface ScopeIssue {
+  message: string;
+  node?: object;
+  key?: string | number;
+}
+
 /** A list of child steps a control-flow step holds (see step-tree.ts). */
 export interface ChildList {
   /** The config key that holds it (`then`, `cases`, `step`, ...). */
@@ -177,6 +196,12 @@ export interface StepType {
   readonly type: string;
   /** Problems in the configuration; an empty list means valid. */
   validate(config: StepConfig): StepIssue[];
+  /**
+   * Problems with how the step fits its workflow (a fan-in's wait_for names
+   * steps declared before it; a gate's verdict_input a declared input).
+   * Workflow validation reports them after the step's own.
+   */
+  scopeIssues?(config: StepConfig, scope: StepScope): ScopeIssue[];
   /** Run the step. Must not mutate shared state other than through `context`. */
   execute(config: StepConfig, context: StepContext): Promise<StepResult>;
   /**

@@ -15,7 +15,6 @@ import {
   getOr,
   hasKey,
   isDict,
-  pyContains,
   pyKeys,
   pyEquals,
   pyKeyRepr,
@@ -26,11 +25,9 @@ import {
   type PyDict,
   isPyList
 } from './pyvalue.js';
-import { WorkflowError, type StepType } from './types.js';
+import { WorkflowError, type StepScope, type StepType } from './types.js';
 import { formatLocation, type PyScalarType } from './yaml-source.js';
 import { childLists, stepTypeOf } from './step-tree.js';
-import { notAStepIdMessage } from './steps/fan-in.js';
-import { verdictInFanOutMessage } from './steps/gate.js';
 
 export interface ValidationError {
   message: string;
@@ -376,8 +373,16 @@ class StepWalker {
       );
     }
 
-    if (type === 'fan-in') this.checkFanIn(config, stepId, seen);
-    if (type === 'gate') this.checkGate(config, stepId, insideFanOut);
+    const scope: StepScope = {
+      declaredIds: seen,
+      insideFanOut,
+      inputs: this.inputDefs,
+      typeName: (node, key) =>
+        typeOf((node as Record<string | number, unknown>)[key], this.def.scalarType(node, key))
+    };
+    for (const issue of impl.scopeIssues?.(config, scope) ?? []) {
+      add(issue.message, at(issue.key, issue.node ?? config), stepId);
+    }
 
     // In the workflow's order: a fan-in under case `1:` may wait for a step of an earlier `b:`.
     for (const list of childLists(config, this.stepTypes)) {
@@ -385,64 +390,6 @@ class StepWalker {
       // is checked with its own set of ids and does not claim its id in this scope.
       if (list.perItem) this.walk(list.steps, new Set(), true);
       else this.walk(list.steps, seen, insideFanOut);
-    }
-  }
-
-  /** Every wait_for id must name a step declared before the fan-in (not the fan-in itself). */
-  private checkFanIn(config: PyDict, stepId: string, seen: Set<string>): void {
-    const waitFor = getOr(config, 'wait_for', null);
-    if (!isPyList(waitFor)) return;
-    const label = pyRepr(stepId);
-    waitFor.forEach((target, index) => {
-      const at = { node: waitFor, key: index };
-      if (typeof target !== 'string') {
-        const type = typeOf(target, this.def.scalarType(waitFor, index));
-        this.problems.add(notAStepIdMessage(label, target, type), at, stepId);
-      } else if (target === stepId) {
-        this.problems.add(`Fan-in step ${label}: 'wait_for' names the fan-in itself.`, at, stepId);
-      } else if (!seen.has(target)) {
-        this.problems.add(
-          `Fan-in step ${label}: 'wait_for' names ${pyRepr(target)}, which is not a step declared before it.`,
-          at,
-          stepId
-        );
-      }
-    });
-  }
-
-  /** verdict_input must name a declared workflow input, and a retrying gate must be able to reset it to ''. */
-  private checkGate(config: PyDict, stepId: string, insideFanOut: boolean): void {
-    const verdictInput = getOr(config, 'verdict_input', null);
-    if (typeof verdictInput !== 'string' || verdictInput === '') return;
-    const label = pyRepr(stepId);
-    const at = { node: config, key: 'verdict_input' };
-    if (insideFanOut) {
-      this.problems.add(verdictInFanOutMessage(label), at, stepId);
-      return;
-    }
-    if (this.inputDefs === null) return;
-    if (!hasKey(this.inputDefs, verdictInput)) {
-      this.problems.add(
-        `Gate step ${label}: 'verdict_input' names ${pyRepr(verdictInput)}, which is not a declared input.`,
-        at,
-        stepId
-      );
-      return;
-    }
-    const verdictDef = this.inputDefs[verdictInput];
-    const enumValues = isDict(verdictDef) ? getOr(verdictDef, 'enum', null) : null;
-    if (
-      pyEquals(getOr(config, 'on_reject', null), 'retry') &&
-      isPyList(enumValues) &&
-      !pyContains(enumValues, '')
-    ) {
-      this.problems.add(
-        `Gate step ${label}: on_reject 'retry' resets input ${pyRepr(verdictInput)} to '' after a ` +
-          "rejection, but that input's 'enum' does not allow ''. Add '' to the enum, or use " +
-          "on_reject 'abort' or 'skip'.",
-        { node: config, key: 'on_reject' },
-        stepId
-      );
     }
   }
 }

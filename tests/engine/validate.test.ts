@@ -31,15 +31,17 @@ function quotedWords(message: string): string[] {
 
 /**
  * A step type whose validate() returns fixed issues, for tests independent of the real
- * steps; it holds the child steps the built-in type of that name holds.
+ * steps' own rules; it holds the child steps, and keeps the rules spanning steps, of the
+ * built-in type of that name.
  */
 function fakeStep(type: string, issues: (config: StepConfig) => StepIssue[] = () => []): StepType {
-  const children = STEP_TYPES.get(type)?.children;
+  const builtin = STEP_TYPES.get(type);
   return {
     type,
     validate: issues,
     execute: () => Promise.reject(new Error('not run in these tests')),
-    ...(children ? { children } : {})
+    ...(builtin?.children ? { children: builtin.children } : {}),
+    ...(builtin?.scopeIssues ? { scopeIssues: builtin.scopeIssues } : {})
   };
 }
 

@@ -15,7 +15,13 @@ import {
   isPyList,
   type PyDict
 } from '../pyvalue.js';
-import { StepStatus, type ParsedStep, type StepConfig, type StepType } from '../types.js';
+import {
+  StepStatus,
+  type ParsedStep,
+  type ScopeIssue,
+  type StepConfig,
+  type StepType
+} from '../types.js';
 import { baseIssues, defineStep, parsed, stepLabel } from './step-config.js';
 
 interface FanInSettings {
@@ -28,7 +34,7 @@ interface FanInSettings {
  * What is wrong with a `wait_for` entry that is not a string (a step id). `typeName`
  * is how it is named: workflow validation names YAML's scalar types.
  */
-export function notAStepIdMessage(
+function notAStepIdMessage(
   label: string,
   entry: unknown,
   typeName: string = pyTypeName(entry)
@@ -54,7 +60,7 @@ function parse(config: StepConfig): ParsedStep<FanInSettings> {
     });
   } else {
     const notAnId = waitFor.find((entry) => typeof entry !== 'string');
-    // Workflow validation reports each such entry at its position (see validate.ts).
+    // Workflow validation reports each such entry at its position (scopeIssues).
     if (notAnId !== undefined) {
       issues.push({ message: notAStepIdMessage(label, notAnId), key: 'wait_for', crossStep: true });
     }
@@ -77,6 +83,35 @@ export const fanInStep: StepType = defineStep({
   parse,
   // Never empty results that look complete.
   unparsedOutput: () => ({ results: [] }),
+
+  // Every wait_for entry must name a step declared before the fan-in (not the fan-in itself),
+  // each reported at its entry: a typo or a forward reference would join silently empty results.
+  scopeIssues(config, scope) {
+    const waitFor = getOr(config, 'wait_for', null);
+    if (!isPyList(waitFor)) return [];
+    const label = stepLabel(config);
+    const issues: ScopeIssue[] = [];
+    waitFor.forEach((target, index) => {
+      const at = { node: waitFor, key: index };
+      if (typeof target !== 'string') {
+        issues.push({
+          message: notAStepIdMessage(label, target, scope.typeName(waitFor, index)),
+          ...at
+        });
+      } else if (target === getOr(config, 'id', null)) {
+        issues.push({
+          message: `Fan-in step ${label}: 'wait_for' names the fan-in itself.`,
+          ...at
+        });
+      } else if (!scope.declaredIds.has(target)) {
+        issues.push({
+          message: `Fan-in step ${label}: 'wait_for' names ${pyRepr(target)}, which is not a step declared before it.`,
+          ...at
+        });
+      }
+    });
+    return issues;
+  },
 
   async run(settings, context) {
     const { waitFor, output: outputConfig } = settings;

@@ -14,7 +14,18 @@ import { resolve } from 'node:path';
 import { isNativeError } from 'node:util/types';
 import { evaluateExpression } from '../expressions.js';
 import { NONBLOCKING_READ } from '../files.js';
-import { getOr, hasKey, pyRepr, pyStr, pyTypeName, setKey, isPyList } from '../pyvalue.js';
+import {
+  getOr,
+  hasKey,
+  isDict,
+  pyContains,
+  pyEquals,
+  pyRepr,
+  pyStr,
+  pyTypeName,
+  setKey,
+  isPyList
+} from '../pyvalue.js';
 import {
   InterruptedError,
   StepStatus,
@@ -231,7 +242,7 @@ interface GateSettings {
 }
 
 /** The rule that `verdict_input` stays out of fan-out templates (checked by validation and by a run). */
-export function verdictInFanOutMessage(label: string): string {
+function verdictInFanOutMessage(label: string): string {
   // Inputs are shared by the whole run; one verdict cannot stand for every item.
   return `Gate step ${label}: 'verdict_input' cannot be used inside a fan-out template.`;
 }
@@ -308,6 +319,44 @@ export const gateStep: StepType = defineStep({
     on_reject: getOr(config, 'on_reject', 'abort'),
     choice: null
   }),
+
+  // verdict_input must name a declared workflow input (others are dropped when a run
+  // starts or resumes), and a retrying gate must be able to reset it to ''.
+  scopeIssues(config, scope) {
+    const verdictInput = getOr(config, 'verdict_input', null);
+    // Other shapes are the gate's own issue.
+    if (typeof verdictInput !== 'string' || verdictInput === '') return [];
+    const label = stepLabel(config);
+    if (scope.insideFanOut)
+      return [{ message: verdictInFanOutMessage(label), key: 'verdict_input' }];
+    if (scope.inputs === null) return [];
+    if (!hasKey(scope.inputs, verdictInput)) {
+      return [
+        {
+          message: `Gate step ${label}: 'verdict_input' names ${pyRepr(verdictInput)}, which is not a declared input.`,
+          key: 'verdict_input'
+        }
+      ];
+    }
+    const verdictDef = scope.inputs[verdictInput];
+    const enumValues = isDict(verdictDef) ? getOr(verdictDef, 'enum', null) : null;
+    if (
+      pyEquals(getOr(config, 'on_reject', null), 'retry') &&
+      isPyList(enumValues) &&
+      !pyContains(enumValues, '')
+    ) {
+      return [
+        {
+          message:
+            `Gate step ${label}: on_reject 'retry' resets input ${pyRepr(verdictInput)} to '' after a ` +
+            "rejection, but that input's 'enum' does not allow ''. Add '' to the enum, or use " +
+            "on_reject 'abort' or 'skip'.",
+          key: 'on_reject'
+        }
+      ];
+    }
+    return [];
+  },
 
   async run(settings, context, config) {
     const label = stepLabel(config);

@@ -14,10 +14,12 @@ import {
   StepStatus,
   type ChildList,
   type ParsedStep,
+  type ScopeIssue,
   type StepConfig,
   type StepContext,
   type StepIssue,
   type StepResult,
+  type StepScope,
   type StepType
 } from '../types.js';
 
@@ -31,6 +33,7 @@ export interface StepDefinition<S> {
   /** What a step that does not parse records as its output (default: nothing). */
   unparsedOutput?(config: StepConfig): Record<string, unknown>;
   children?(config: StepConfig): ChildList[];
+  scopeIssues?(config: StepConfig, scope: StepScope): ScopeIssue[];
 }
 
 /**
@@ -55,6 +58,7 @@ export function defineStep<S>(definition: StepDefinition<S>): StepType {
     }
   };
   if (definition.children) step.children = definition.children.bind(definition);
+  if (definition.scopeIssues) step.scopeIssues = definition.scopeIssues.bind(definition);
   return step;
 }
 
