@@ -2,11 +2,12 @@
  * Workflow validation: every rule of the reference's validate_workflow, with
  * each problem pointing at the YAML node it is about.
  *
- * Step-type specific rules live with each step type (`StepType.validate`);
- * this module applies the workflow-level rules and those that span steps:
- * ids (unique per scope, a fan-out template being a scope of its own), step
- * types, fan-in wiring and gate verdict inputs. Nested steps are found
- * through the step tree (each control-flow type declares its `children`).
+ * Rules of one step type live with it: its own settings (`StepType.validate`)
+ * and how it fits the workflow (`StepType.scopeIssues`: fan-in wiring, gate
+ * verdict inputs). This module applies the workflow-level rules and those
+ * every step shares: ids (unique per scope, a fan-out template being a scope
+ * of its own), `type`, `continue_on_error`. Nested steps are found through
+ * the step tree (each control-flow type declares its `children`).
  */
 import type { WorkflowDefinition } from './definition.js';
 import { WORKFLOW_ID_PATTERN } from './ids.js';
