@@ -145,8 +145,8 @@ export interface StepIssue {
    */
   advisory?: boolean;
   /**
-   * Stops a run, but workflow validation reports it with its rules that span
-   * steps (at its own position, in their order), not with the step's validate().
+   * Stops a run, but the step's validate() leaves it out: its `scopeIssues`
+   * reports it, at its own position and in order with the rules that span steps.
    */
   crossStep?: boolean;
 }
