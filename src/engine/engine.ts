@@ -726,4 +726,3 @@ function located(err: unknown, session: RunSession, stepId: string, config: Step
   const file = session.definitionFile ?? undefined;
   return err.locate(`${formatLocation({ file, ...at })}step ${stepId}: `);
 }
-

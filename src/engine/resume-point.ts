@@ -11,10 +11,8 @@
  */
 import { getOr, isDict, isPyList } from './pyvalue.js';
 import { stepIdAt, stepTypeOf, walkStep } from './step-tree.js';
+import { DEFAULT_GATE_OPTIONS, isRejection } from './steps/gate.js';
 import { WorkflowError, type StepConfig, type StepType } from './types.js';
-
-/** Choices that count as a rejection (as in steps/gate.ts). */
-const REJECT_CHOICES = ['reject', 'abort'];
 
 /** What a resume point is made of (a RunState has these fields). */
 export interface ResumePoint {
@@ -76,7 +74,7 @@ export function assertResumePoint(
     const record = getOr(point.stepResults, current as string, undefined);
     const verdictInput = getOr(gate, 'verdict_input', null);
     const value = typeof verdictInput === 'string' ? getOr(point.inputs, verdictInput, null) : null;
-    const options = getOr(gate, 'options', ['approve', 'reject']);
+    const options = getOr(gate, 'options', DEFAULT_GATE_OPTIONS);
     if (
       isDict(record) &&
       record.type === 'gate' &&
@@ -84,10 +82,7 @@ export function assertResumePoint(
       typeof value === 'string' &&
       isPyList(options) &&
       options.some(
-        (o) =>
-          typeof o === 'string' &&
-          o.toLowerCase() === value.toLowerCase() &&
-          !REJECT_CHOICES.includes(o.toLowerCase())
+        (o) => typeof o === 'string' && o.toLowerCase() === value.toLowerCase() && !isRejection(o)
       )
     ) {
       bad(

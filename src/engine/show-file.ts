@@ -3,10 +3,9 @@
  * lines the way Python's text mode splits them, with control characters
  * removed. Its own module because the job summary shows the same lines.
  */
-import { type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isNativeError } from 'node:util/types';
-import { NONBLOCKING_READ } from './files.js';
+import { NONBLOCKING_READ, nonRegularKind } from './files.js';
 
 /** At most this many lines of `show_file` are shown, so a big file cannot bury the question. */
 export const MAX_SHOW_FILE_LINES = 200;
@@ -35,15 +34,6 @@ export const MAX_SHOW_FILE_BYTES = 256 * 1024;
 export const MAX_SHOW_FILE_LINE_CHARS = 64 * 1024;
 const READ_CHUNK_BYTES = 64 * 1024;
 const LINE_BREAK = /\r\n|\r|\n/g;
-
-/** What a path is, when it is not a regular file (for the notice). */
-function fileKind(stats: Stats): string {
-  if (stats.isDirectory()) return 'a directory';
-  if (stats.isFIFO()) return 'a named pipe';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  return 'not a regular file';
-}
 
 /**
  * Collects lines from text that arrives in pieces. Each piece is scanned once;
@@ -115,7 +105,7 @@ export async function readShowFile(path: string): Promise<string[]> {
     const handle = await open(path, NONBLOCKING_READ);
     try {
       const stats = await handle.stat();
-      if (!stats.isFile()) return [`(could not read file: ${fileKind(stats)})`];
+      if (!stats.isFile()) return [`(could not read file: ${nonRegularKind(stats)})`];
       const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
       // One byte past the budget is read (never shown) to learn whether there is more.
       const buffer = Buffer.alloc(READ_CHUNK_BYTES);

@@ -137,6 +137,37 @@ export interface StepResult {
 export interface StepIssue {
   message: string;
   key?: string;
+  /**
+   * Validation refuses it, but the step still starts, as the reference's
+   * does: the problem is tolerated (a missing `command` runs '', a plain-text
+   * condition counts as true), or it fails the step only when it matters (a
+   * branch that is not a list of steps, once chosen: see StepList).
+   */
+  advisory?: boolean;
+  /**
+   * Stops a run, but the step's validate() leaves it out: its `scopeIssues`
+   * reports it, at its own position and in order with the rules that span steps.
+   */
+  crossStep?: boolean;
+}
+
+/** Where a step sits in its workflow, for the rules that span steps (`StepType.scopeIssues`). */
+export interface StepScope {
+  /** The ids declared so far in the step's scope (the step's own included). */
+  readonly declaredIds: ReadonlySet<string>;
+  /** Inside a fan-out template, which runs once per item. */
+  readonly insideFanOut: boolean;
+  /** The workflow's declared inputs; null when its inputs block is malformed (reported already). */
+  readonly inputs: Record<string, unknown> | null;
+  /** How messages name the type of `node[key]`: its YAML scalar type when known. */
+  typeName(node: object, key: string | number): string;
+}
+
+/** A problem found by a rule that spans steps, at `node[key]` (`node` defaults to the step). */
+export interface ScopeIssue {
+  message: string;
+  node?: object;
+  key?: string | number;
 }
 
 /** A list of child steps a control-flow step holds (see step-tree.ts). */
@@ -148,12 +179,29 @@ export interface ChildList {
   perItem?: boolean;
 }
 
-/** The interface every step type implements (one file per type under steps/). */
+/**
+ * A step's configuration read once: its settings, or the problems that stop
+ * it from running. `issues` lists every problem in validation's order, the
+ * advisory ones too (settings are still made when only those are found).
+ */
+export type ParsedStep<S> =
+  { ok: true; settings: S; issues: StepIssue[] } | { ok: false; issues: StepIssue[] };
+
+/**
+ * The interface every step type implements (one file per type under steps/;
+ * `defineStep` in steps/step-config.ts builds one from a parse and a run).
+ */
 export interface StepType {
   /** The `type:` value in workflow YAML. */
   readonly type: string;
   /** Problems in the configuration; an empty list means valid. */
   validate(config: StepConfig): StepIssue[];
+  /**
+   * Problems with how the step fits its workflow (a fan-in's wait_for names
+   * steps declared before it; a gate's verdict_input a declared input).
+   * Workflow validation reports them after the step's own.
+   */
+  scopeIssues?(config: StepConfig, scope: StepScope): ScopeIssue[];
   /** Run the step. Must not mutate shared state other than through `context`. */
   execute(config: StepConfig, context: StepContext): Promise<StepResult>;
   /**

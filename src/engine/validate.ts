@@ -2,9 +2,12 @@
  * Workflow validation: every rule of the reference's validate_workflow, with
  * each problem pointing at the YAML node it is about.
  *
- * Step-type specific rules live with each step type (`StepType.validate`);
- * this module applies the rules that span steps (ids, nesting, fan-in
- * wiring, gate verdict inputs) and the workflow-level ones.
+ * Rules of one step type live with it: its own settings (`StepType.validate`)
+ * and how it fits the workflow (`StepType.scopeIssues`: fan-in wiring, gate
+ * verdict inputs). This module applies the workflow-level rules and those
+ * every step shares: ids (unique per scope, a fan-out template being a scope
+ * of its own), `type`, `continue_on_error`. Nested steps are found through
+ * the step tree (each control-flow type declares its `children`).
  */
 import type { WorkflowDefinition } from './definition.js';
 import { WORKFLOW_ID_PATTERN } from './ids.js';
@@ -13,7 +16,6 @@ import {
   getOr,
   hasKey,
   isDict,
-  pyContains,
   pyKeys,
   pyEquals,
   pyKeyRepr,
@@ -24,8 +26,9 @@ import {
   type PyDict,
   isPyList
 } from './pyvalue.js';
-import { WorkflowError, type StepType } from './types.js';
-import { formatLocation, shadowedEntries, type PyScalarType } from './yaml-source.js';
+import { WorkflowError, type StepScope, type StepType } from './types.js';
+import { formatLocation, type PyScalarType } from './yaml-source.js';
+import { childLists, stepTypeOf } from './step-tree.js';
 
 export interface ValidationError {
   message: string;
@@ -41,29 +44,12 @@ export function formatValidationError(error: ValidationError): string {
   return `${formatLocation(error)}${error.message}`;
 }
 
-/** Workflow and step ids: lowercase letters and digits, hyphens inside. */
-
 /** Python's `\d` matches any Unicode decimal digit. */
 const SEMVER_PATTERN = /^\p{Nd}+\.\p{Nd}+\.\p{Nd}+$/u;
 
 const RECOGNIZED_REQUIRES_KEYS = ['integrations', 'speckit_version'];
 
 const INPUT_TYPES = ['string', 'number', 'boolean'];
-
-/** Step types the reference knows when its registry is empty. */
-const FALLBACK_STEP_TYPES = [
-  'command',
-  'shell',
-  'prompt',
-  'gate',
-  'if',
-  'init',
-  'switch',
-  'while',
-  'do-while',
-  'fan-out',
-  'fan-in'
-];
 
 function typeOf(value: unknown, type: PyScalarType | undefined): string {
   return type ?? pyTypeName(value);
@@ -307,16 +293,12 @@ function checkRequires(def: WorkflowDefinition, problems: Problems): void {
 
 /** Validates step lists recursively: ids are unique across nesting, except inside fan-out templates. */
 class StepWalker {
-  private readonly validTypes: ReadonlySet<string>;
-
   constructor(
     private readonly def: WorkflowDefinition,
     private readonly problems: Problems,
     private readonly stepTypes: ReadonlyMap<string, StepType>,
     private readonly inputDefs: PyDict | null
-  ) {
-    this.validTypes = new Set(stepTypes.size > 0 ? stepTypes.keys() : FALLBACK_STEP_TYPES);
-  }
+  ) {}
 
   walk(steps: unknown[], seen: Set<string>, insideFanOut: boolean): void {
     steps.forEach((step, index) => this.step(steps, index, step, seen, insideFanOut));
@@ -360,7 +342,7 @@ class StepWalker {
     if (seen.has(stepId)) add(`Step id ${label} is used more than once.`, at('id'), stepId);
     seen.add(stepId);
 
-    const type = getOr(config, 'type', 'command');
+    const type = stepTypeOf(config);
     if (typeof type !== 'string') {
       add(
         `Step ${label}: 'type' must be a string, not ${pyTypeName(type)} (${pyRepr(type)}).`,
@@ -369,13 +351,13 @@ class StepWalker {
       );
       return;
     }
-    if (!this.validTypes.has(type)) {
+    const impl = this.stepTypes.get(type);
+    if (!impl) {
       add(`Step ${label} has an unknown type ${pyRepr(type)}.`, at('type'), stepId);
       return;
     }
 
-    const impl = this.stepTypes.get(type);
-    for (const issue of impl ? impl.validate(config) : []) {
+    for (const issue of impl.validate(config)) {
       // Step types usually name the step themselves; make sure every message does.
       const message = issue.message.includes(label)
         ? issue.message
@@ -392,97 +374,23 @@ class StepWalker {
       );
     }
 
-    if (type === 'fan-in') this.checkFanIn(config, stepId, seen);
-    if (type === 'gate') this.checkGate(config, stepId, insideFanOut);
-
-    for (const key of ['then', 'else', 'steps']) {
-      const nested = getOr(config, key, null);
-      if (isPyList(nested)) this.walk(nested, seen, insideFanOut);
+    const scope: StepScope = {
+      declaredIds: seen,
+      insideFanOut,
+      inputs: this.inputDefs,
+      typeName: (node, key) =>
+        typeOf((node as Record<string | number, unknown>)[key], this.def.scalarType(node, key))
+    };
+    for (const issue of impl.scopeIssues?.(config, scope) ?? []) {
+      add(issue.message, at(issue.key, issue.node ?? config), stepId);
     }
-    const cases = getOr(config, 'cases', null);
-    if (isDict(cases)) {
-      // In the workflow's order: a fan-in under case `1:` may wait for a step of an earlier `b:`.
-      const branches = [
-        ...pyKeys(cases).map((key) => cases[key]),
-        ...shadowedEntries(cases).map(([, v]) => v)
-      ];
-      for (const branch of branches) {
-        if (isPyList(branch)) this.walk(branch, seen, insideFanOut);
-      }
-    }
-    const fallback = getOr(config, 'default', null);
-    if (isPyList(fallback)) this.walk(fallback, seen, insideFanOut);
 
-    // A fan-out template runs under generated ids (parent:template:index), so it
-    // is checked with its own set of ids and does not claim its id in this scope.
-    const template = getOr(config, 'step', null);
-    if (isDict(template)) this.walk([template], new Set(), true);
-  }
-
-  /** Every wait_for id must name a step declared before the fan-in (not the fan-in itself). */
-  private checkFanIn(config: PyDict, stepId: string, seen: Set<string>): void {
-    const waitFor = getOr(config, 'wait_for', null);
-    if (!isPyList(waitFor)) return;
-    const label = pyRepr(stepId);
-    waitFor.forEach((target, index) => {
-      const at = { node: waitFor, key: index };
-      if (typeof target !== 'string') {
-        const type = this.def.scalarType(waitFor, index);
-        this.problems.add(
-          `Fan-in step ${label}: 'wait_for' entries must be step id strings, not ` +
-            `${typeOf(target, type)} (${pyRepr(target)}).`,
-          at,
-          stepId
-        );
-      } else if (target === stepId) {
-        this.problems.add(`Fan-in step ${label}: 'wait_for' names the fan-in itself.`, at, stepId);
-      } else if (!seen.has(target)) {
-        this.problems.add(
-          `Fan-in step ${label}: 'wait_for' names ${pyRepr(target)}, which is not a step declared before it.`,
-          at,
-          stepId
-        );
-      }
-    });
-  }
-
-  /** verdict_input must name a declared workflow input, and a retrying gate must be able to reset it to ''. */
-  private checkGate(config: PyDict, stepId: string, insideFanOut: boolean): void {
-    const verdictInput = getOr(config, 'verdict_input', null);
-    if (typeof verdictInput !== 'string' || verdictInput === '') return;
-    const label = pyRepr(stepId);
-    const at = { node: config, key: 'verdict_input' };
-    if (insideFanOut) {
-      this.problems.add(
-        `Gate step ${label}: 'verdict_input' cannot be used inside a fan-out template.`,
-        at,
-        stepId
-      );
-      return;
-    }
-    if (this.inputDefs === null) return;
-    if (!hasKey(this.inputDefs, verdictInput)) {
-      this.problems.add(
-        `Gate step ${label}: 'verdict_input' names ${pyRepr(verdictInput)}, which is not a declared input.`,
-        at,
-        stepId
-      );
-      return;
-    }
-    const verdictDef = this.inputDefs[verdictInput];
-    const enumValues = isDict(verdictDef) ? getOr(verdictDef, 'enum', null) : null;
-    if (
-      pyEquals(getOr(config, 'on_reject', null), 'retry') &&
-      isPyList(enumValues) &&
-      !pyContains(enumValues, '')
-    ) {
-      this.problems.add(
-        `Gate step ${label}: on_reject 'retry' resets input ${pyRepr(verdictInput)} to '' after a ` +
-          "rejection, but that input's 'enum' does not allow ''. Add '' to the enum, or use " +
-          "on_reject 'abort' or 'skip'.",
-        { node: config, key: 'on_reject' },
-        stepId
-      );
+    // In the workflow's order: a fan-in under case `1:` may wait for a step of an earlier `b:`.
+    for (const list of childLists(config, this.stepTypes)) {
+      // A fan-out template runs under generated ids (parent:template:index), so it
+      // is checked with its own set of ids and does not claim its id in this scope.
+      if (list.perItem) this.walk(list.steps, new Set(), true);
+      else this.walk(list.steps, seen, insideFanOut);
     }
   }
 }

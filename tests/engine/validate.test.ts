@@ -29,12 +29,19 @@ function quotedWords(message: string): string[] {
   return [...message.matchAll(/'([^'\s]*)'/g)].map((m) => m[0]);
 }
 
-/** A step type whose validate() returns fixed issues, for tests independent of the real steps. */
+/**
+ * A step type whose validate() returns fixed issues, for tests independent of the real
+ * steps' own rules; it holds the child steps, and keeps the rules spanning steps, of the
+ * built-in type of that name.
+ */
 function fakeStep(type: string, issues: (config: StepConfig) => StepIssue[] = () => []): StepType {
+  const builtin = STEP_TYPES.get(type);
   return {
     type,
     validate: issues,
-    execute: () => Promise.reject(new Error('not run in these tests'))
+    execute: () => Promise.reject(new Error('not run in these tests')),
+    ...(builtin?.children ? { children: builtin.children } : {}),
+    ...(builtin?.scopeIssues ? { scopeIssues: builtin.scopeIssues } : {})
   };
 }
 
@@ -185,15 +192,23 @@ describe('step types come from the map given', () => {
   it('defaults a missing type to command', () => {
     const errors = check(HEADER + 'steps:\n  - id: a\n');
     expect(errors.map((e) => e.message)).toEqual(["Step 'a' has an unknown type 'command'."]);
-    expect(check(HEADER + 'steps:\n  - id: a\n', new Map())).toEqual([]);
+    expect(
+      check(HEADER + 'steps:\n  - id: a\n', new Map([['command', fakeStep('command')]]))
+    ).toEqual([]);
   });
 
-  it('falls back to the built-in type names when the map is empty', () => {
+  it('knows only the types in the map (an empty map knows none)', () => {
+    const errors = check(HEADER + 'steps:\n  - id: a\n    type: fan-in\n', new Map());
+    expect(errors.map((e) => e.message)).toEqual(["Step 'a' has an unknown type 'fan-in'."]);
+  });
+
+  it('walks only the step lists a type declares as its children', () => {
+    // A stray `then:` under a shell step never runs, so its ids claim nothing.
     const errors = check(
-      HEADER + 'steps:\n  - id: a\n    type: fan-in\n  - id: b\n    type: bogus\n',
-      new Map()
+      HEADER +
+        'steps:\n  - id: a\n    type: shell\n    then: [{id: a, type: shell}]\n  - id: b\n    type: if\n    steps: [{id: b}]\n'
     );
-    expect(errors.map((e) => e.message)).toEqual(["Step 'b' has an unknown type 'bogus'."]);
+    expect(errors).toEqual([]);
   });
 
   it('validates nested steps with the step type of each', () => {

@@ -1,6 +1,7 @@
 /**
  * Settings shared by the agent steps (`command`, `prompt`): which
- * integration and model a step uses, and its timeout.
+ * integration and model a step uses (their `timeout` is read with the
+ * shell step's, by `timeoutIssue` in steps/step-config.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,14 +13,11 @@ import {
   isPyInt,
   pyJsonLoads,
   pyKeys,
-  pyNumberValue,
-  pyRepr,
   pyStrip,
   recordPyKeyOrder,
   setKey
 } from '../pyvalue.js';
-import type { StepConfig, StepContext } from '../types.js';
-import { stepLabel } from '../steps/step-config.js';
+import type { StepContext } from '../types.js';
 
 function isUnset(value: unknown): boolean {
   return value === undefined || value === null || value === '';
@@ -92,15 +90,6 @@ export function readProjectIntegration(projectRoot: string): string | null {
     if (clean !== null) return clean;
   }
   return null;
-}
-
-/** A problem with a step's `timeout` (absent is fine: the default applies), or null. */
-export function timeoutProblem(config: StepConfig, stepKind: string): string | null {
-  if (!hasKey(config, 'timeout')) return null;
-  const timeout = config.timeout;
-  const seconds = pyNumberValue(timeout);
-  if (seconds !== undefined && seconds > 0 && Number.isFinite(seconds)) return null;
-  return `${stepKind} step ${stepLabel(config)}: 'timeout' must be a number of seconds greater than zero, got ${pyRepr(timeout)}.`;
 }
 
 /**

@@ -5,7 +5,6 @@
  */
 import {
   pyKeys,
-  pyNumberValue,
   pyRepr,
   pyStr,
   pyTypeName,
@@ -13,10 +12,12 @@ import {
   hasKey,
   isDict,
   recordPyKeyOrder,
-  setKey
+  setKey,
+  type PyDict
 } from '../pyvalue.js';
 import {
   StepStatus,
+  type ParsedStep,
   type StepConfig,
   type StepContext,
   type StepIssue,
@@ -24,99 +25,106 @@ import {
   type StepType
 } from '../types.js';
 import { evaluateExpression } from '../expressions.js';
-import { baseIssues, failedResult, stepLabel, stringSettingIssues } from './step-config.js';
 import {
-  mergeOptions,
-  readProjectIntegration,
-  resolveSetting,
-  timeoutProblem
-} from '../agents/settings.js';
+  baseIssues,
+  defineStep,
+  failedResult,
+  parsed,
+  stepLabel,
+  resolveAgentChoice,
+  stringSettingIssues,
+  timeoutIssue,
+  timeoutSeconds
+} from './step-config.js';
+import { mergeOptions } from '../agents/settings.js';
 import { dispatchForStep, dispatchedResult } from '../agents/step-dispatch.js';
 
 /** Seconds a command may run when the step sets no `timeout`. */
 export const DEFAULT_COMMAND_TIMEOUT = 600;
 
-function validate(config: StepConfig): StepIssue[] {
-  const issues: StepIssue[] = [];
+interface CommandSettings {
+  command: string;
+  /** Values may hold `{{ }}` expressions, evaluated when the step runs. */
+  input: PyDict;
+  options: PyDict;
+  /** `integration` and `model` as written: unset ones fall back, and expressions are evaluated, at run time. */
+  integration: unknown;
+  model: unknown;
+  timeoutSeconds: number;
+  /** Why the step's `timeout` is not used, shown as a warning when it runs. */
+  timeoutWarning: string | null;
+}
+
+/** `input` and `options`: mappings when present. */
+function mappingIssue(config: StepConfig, key: string): StepIssue[] {
+  if (!hasKey(config, key) || isDict(config[key])) return [];
+  return [
+    {
+      message: `Command step ${stepLabel(config)}: '${key}' must be a mapping of names to values, not ${pyTypeName(config[key])}.`,
+      key
+    }
+  ];
+}
+
+function parse(config: StepConfig): ParsedStep<CommandSettings> {
   const name = stepLabel(config);
-  issues.push(...baseIssues(config));
+  const issues = baseIssues(config);
   if (!hasKey(config, 'command')) {
-    issues.push({ message: `Command step ${name} has no 'command' to run.`, key: 'command' });
+    // The reference runs it as '' (and the agent is told to run nothing).
+    issues.push({
+      message: `Command step ${name} has no 'command' to run.`,
+      key: 'command',
+      advisory: true
+    });
   } else if (typeof config.command !== 'string') {
     issues.push({
       message: `Command step ${name}: 'command' must be a string, not ${pyTypeName(config.command)}.`,
       key: 'command'
     });
   }
-  if (hasKey(config, 'input') && !isDict(config.input)) {
-    issues.push({
-      message: `Command step ${name}: 'input' must be a mapping of names to values.`,
-      key: 'input'
-    });
-  }
-  if (hasKey(config, 'options') && !isDict(config.options)) {
-    issues.push({
-      message: `Command step ${name}: 'options' must be a mapping of names to values.`,
-      key: 'options'
-    });
-  }
+  issues.push(...mappingIssue(config, 'input'), ...mappingIssue(config, 'options'));
   issues.push(...stringSettingIssues('Command', config, ['integration', 'model']));
-  return issues;
+  return parsed(issues, () => {
+    // The reference never times out a streamed command, so it does not check
+    // `timeout`; an unusable value falls back to the default with a warning.
+    const timeout = timeoutIssue('Command', config);
+    return {
+      command: getOr(config, 'command', '') as string,
+      input: getOr(config, 'input', {}) as PyDict,
+      options: getOr(config, 'options', {}) as PyDict,
+      integration: getOr(config, 'integration', null),
+      model: getOr(config, 'model', null),
+      timeoutSeconds: timeout
+        ? DEFAULT_COMMAND_TIMEOUT
+        : timeoutSeconds(config, DEFAULT_COMMAND_TIMEOUT),
+      timeoutWarning: timeout?.message ?? null
+    };
+  });
 }
 
-async function execute(config: StepConfig, context: StepContext): Promise<StepResult> {
-  const name = stepLabel(config);
-  // Unvalidated configurations reach execute() too; they fail the step
-  // instead of crashing the run.
-  const command = getOr(config, 'command', '');
-  if (typeof command !== 'string') {
-    return failedResult(
-      `Command step ${name}: 'command' must be a string, not ${pyTypeName(command)}.`
-    );
-  }
-  const input = getOr(config, 'input', {});
-  if (!isDict(input))
-    return failedResult(
-      `Command step ${name}: 'input' must be a mapping, not ${pyTypeName(input)}.`
-    );
+async function run(
+  settings: CommandSettings,
+  context: StepContext,
+  config: StepConfig
+): Promise<StepResult> {
+  const { command, input } = settings;
   const resolvedInput: Record<string, unknown> = {};
   const inputKeys = pyKeys(input);
   for (const key of inputKeys) setKey(resolvedInput, key, evaluateExpression(input[key], context));
   recordPyKeyOrder(resolvedInput, inputKeys);
 
-  const integration = resolveSetting(
-    getOr(config, 'integration', null),
-    context.defaultIntegration,
-    context,
-    () => readProjectIntegration(context.projectRoot)
-  );
-  const model = resolveSetting(getOr(config, 'model', null), context.defaultModel, context);
-  if (integration !== null && typeof integration !== 'string') {
-    return failedResult(
-      `Command step ${name}: 'integration' must be a string, not ${pyTypeName(integration)}.`
-    );
-  }
-  if (model !== null && typeof model !== 'string') {
-    return failedResult(
-      `Command step ${name}: 'model' must be a string, not ${pyTypeName(model)}.`
-    );
-  }
+  const agent = resolveAgentChoice('Command', config, settings, context);
+  if ('problem' in agent) return failedResult(agent.problem);
+  const { integration, model } = agent;
 
-  const stepOptions = getOr(config, 'options', {});
-  if (!isDict(stepOptions)) {
-    return failedResult(
-      `Command step ${name}: 'options' must be a mapping, not ${pyTypeName(stepOptions)}.`
+  const options = mergeOptions(context.defaultOptions, settings.options);
+
+  if (settings.timeoutWarning) {
+    context.output.stderr(
+      `warning: ${settings.timeoutWarning} Using ${DEFAULT_COMMAND_TIMEOUT} seconds.\n`
     );
   }
-  const options = mergeOptions(context.defaultOptions, stepOptions);
-
-  // The reference never times out a streamed command, so it does not check
-  // `timeout` here; an unusable value falls back to the default with a warning.
-  let timeoutSeconds = DEFAULT_COMMAND_TIMEOUT;
-  const timeoutIssue = timeoutProblem(config, 'Command');
-  if (timeoutIssue)
-    context.output.stderr(`warning: ${timeoutIssue} Using ${DEFAULT_COMMAND_TIMEOUT} seconds.\n`);
-  else if (hasKey(config, 'timeout')) timeoutSeconds = pyNumberValue(config.timeout)!;
+  const timeoutSeconds = settings.timeoutSeconds;
 
   const args = pyStr(getOr(resolvedInput, 'args', ''));
   const outcome = await dispatchForStep(
@@ -151,4 +159,4 @@ async function execute(config: StepConfig, context: StepContext): Promise<StepRe
   return failedResult(`Cannot run command ${pyRepr(command)}: ${outcome.reason}.`, output);
 }
 
-export const commandStep: StepType = { type: 'command', validate, execute };
+export const commandStep: StepType = defineStep({ type: 'command', parse, run });

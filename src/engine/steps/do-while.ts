@@ -3,46 +3,30 @@
  * step always hands out the body; the engine evaluates `condition` after each
  * pass, up to `max_iterations` (10 when absent or null).
  */
-import { getOr, pyTypeName, isPyList } from '../pyvalue.js';
-import { StepStatus, type StepConfig, type StepType } from '../types.js';
+import type { ParsedStep, StepConfig, StepType } from '../types.js';
 import {
-  baseIssues,
-  conditionIssues,
+  chosenSteps,
+  defineStep,
   listChildren,
-  maxIterationsIssues,
-  nestedStepsIssues,
-  stepLabel
+  loopSettings,
+  parsed,
+  type LoopSettings
 } from './step-config.js';
-import { DEFAULT_MAX_ITERATIONS } from './while.js';
 
-export const doWhileStep: StepType = {
+function parse(config: StepConfig): ParsedStep<LoopSettings> {
+  const loop = loopSettings('Do-while', config, 'false');
+  return parsed(loop.issues, () => loop.settings);
+}
+
+export const doWhileStep: StepType = defineStep({
   type: 'do-while',
-
-  validate(config) {
-    return [
-      ...baseIssues(config),
-      ...conditionIssues('Do-while', config),
-      ...maxIterationsIssues('Do-while', config),
-      ...nestedStepsIssues('Do-while', config)
-    ];
-  },
-
+  parse,
   children: (config) => listChildren(config, ['steps']),
 
-  async execute(config) {
-    const maxIterations = getOr(config, 'max_iterations', null) ?? DEFAULT_MAX_ITERATIONS;
-    const body = getOr(config, 'steps', []);
-    // Recorded as written (not evaluated): the engine evaluates it after each pass.
-    const condition = getOr(config, 'condition', 'false');
+  async run({ condition, maxIterations, body }) {
+    // The condition is recorded as written (not evaluated): the engine evaluates it after each pass.
     const output = { condition, max_iterations: maxIterations, loop_type: 'do-while' };
-    // Unvalidated configs reach here too; the body always runs, so it must be a list.
-    if (!isPyList(body)) {
-      return {
-        status: StepStatus.Failed,
-        output,
-        error: `Do-while step ${stepLabel(config)}: 'steps' must be a list of steps, not ${pyTypeName(body)}.`
-      };
-    }
-    return { status: StepStatus.Completed, output, nextSteps: body as StepConfig[] };
+    // The body always runs, so it must be a list.
+    return chosenSteps(body, output);
   }
-};
+});

@@ -12,64 +12,110 @@ import {
   pyTypeName,
   recordPyKeyOrder,
   setKey,
-  isPyList
+  isPyList,
+  type PyDict
 } from '../pyvalue.js';
-import { StepStatus, type StepType } from '../types.js';
-import { baseIssues, stepLabel } from './step-config.js';
+import {
+  StepStatus,
+  type ParsedStep,
+  type ScopeIssue,
+  type StepConfig,
+  type StepType
+} from '../types.js';
+import { baseIssues, defineStep, parsed, stepLabel } from './step-config.js';
 
-export const fanInStep: StepType = {
+interface FanInSettings {
+  waitFor: string[];
+  /** Names to expressions, which may read the results as `fan_in.results`. */
+  output: PyDict;
+}
+
+/**
+ * What is wrong with a `wait_for` entry that is not a string (a step id). `typeName`
+ * is how it is named: workflow validation names YAML's scalar types.
+ */
+function notAStepIdMessage(
+  label: string,
+  entry: unknown,
+  typeName: string = pyTypeName(entry)
+): string {
+  return `Fan-in step ${label}: 'wait_for' entries must be step id strings, not ${typeName} (${pyRepr(entry)}).`;
+}
+
+function parse(config: StepConfig): ParsedStep<FanInSettings> {
+  const label = stepLabel(config);
+  const issues = baseIssues(config);
+  const waitFor = getOr(config, 'wait_for', []);
+  if (!isPyList(waitFor)) {
+    issues.push({
+      message: `Fan-in step ${label}: 'wait_for' must be a non-empty list of step ids, not ${pyTypeName(waitFor)}.`,
+      key: 'wait_for'
+    });
+  } else if (waitFor.length === 0) {
+    // Waiting for nothing completes with no results; validation refuses it as a wiring mistake.
+    issues.push({
+      message: `Fan-in step ${label}: 'wait_for' must be a non-empty list of step ids.`,
+      key: 'wait_for',
+      advisory: true
+    });
+  } else {
+    const notAnId = waitFor.find((entry) => typeof entry !== 'string');
+    // Workflow validation reports each such entry at its position (scopeIssues).
+    if (notAnId !== undefined) {
+      issues.push({ message: notAStepIdMessage(label, notAnId), key: 'wait_for', crossStep: true });
+    }
+  }
+  const output = getOr(config, 'output', null);
+  if (output !== null && !isDict(output)) {
+    issues.push({
+      message: `Fan-in step ${label}: 'output' must be a mapping of names to expressions, not ${pyTypeName(output)}.`,
+      key: 'output'
+    });
+  }
+  return parsed(issues, () => ({
+    waitFor: waitFor as string[],
+    output: (output ?? {}) as PyDict
+  }));
+}
+
+export const fanInStep: StepType = defineStep({
   type: 'fan-in',
+  parse,
+  // Never empty results that look complete.
+  unparsedOutput: () => ({ results: [] }),
 
-  validate(config) {
+  // Every wait_for entry must name a step declared before the fan-in (not the fan-in itself),
+  // each reported at its entry: a typo or a forward reference would join silently empty results.
+  scopeIssues(config, scope) {
+    const waitFor = getOr(config, 'wait_for', null);
+    if (!isPyList(waitFor)) return [];
     const label = stepLabel(config);
-    const issues = baseIssues(config);
-    const waitFor = getOr(config, 'wait_for', []);
-    if (!isPyList(waitFor) || waitFor.length === 0) {
-      issues.push({
-        message: `Fan-in step ${label}: 'wait_for' must be a non-empty list of step ids.`,
-        key: 'wait_for'
-      });
-    }
-    const output = getOr(config, 'output', null);
-    if (output !== null && !isDict(output)) {
-      issues.push({
-        message: `Fan-in step ${label}: 'output' must be a mapping of names to expressions, not ${pyTypeName(output)}.`,
-        key: 'output'
-      });
-    }
+    const issues: ScopeIssue[] = [];
+    waitFor.forEach((target, index) => {
+      const at = { node: waitFor, key: index };
+      if (typeof target !== 'string') {
+        issues.push({
+          message: notAStepIdMessage(label, target, scope.typeName(waitFor, index)),
+          ...at
+        });
+      } else if (target === getOr(config, 'id', null)) {
+        issues.push({
+          message: `Fan-in step ${label}: 'wait_for' names the fan-in itself.`,
+          ...at
+        });
+      } else if (!scope.declaredIds.has(target)) {
+        issues.push({
+          message: `Fan-in step ${label}: 'wait_for' names ${pyRepr(target)}, which is not a step declared before it.`,
+          ...at
+        });
+      }
+    });
     return issues;
   },
 
-  async execute(config, context) {
-    const label = stepLabel(config);
-    const waitFor = getOr(config, 'wait_for', []);
-    const outputConfig = getOr(config, 'output', null) ?? {};
-    // The failures below guard unvalidated configs, which would otherwise
-    // complete with silently empty results.
-    if (!isDict(outputConfig)) {
-      return {
-        status: StepStatus.Failed,
-        output: { results: [] },
-        error: `Fan-in step ${label}: 'output' must be a mapping of names to expressions, not ${pyTypeName(outputConfig)}.`
-      };
-    }
-    if (!isPyList(waitFor)) {
-      return {
-        status: StepStatus.Failed,
-        output: { results: [] },
-        error: `Fan-in step ${label}: 'wait_for' must be a list of step ids, not ${pyTypeName(waitFor)}.`
-      };
-    }
-    const notAnId = waitFor.find((entry) => typeof entry !== 'string');
-    if (notAnId !== undefined) {
-      return {
-        status: StepStatus.Failed,
-        output: { results: [] },
-        error: `Fan-in step ${label}: every 'wait_for' entry must be a step id string; found ${pyTypeName(notAnId)} (${pyRepr(notAnId)}).`
-      };
-    }
-
-    const results = (waitFor as string[]).map((stepId) => {
+  async run(settings, context) {
+    const { waitFor, output: outputConfig } = settings;
+    const results = waitFor.map((stepId) => {
       const record: unknown = getOr(context.steps, stepId, {});
       return isDict(record) ? getOr(record, 'output', {}) : {};
     });
@@ -95,4 +141,4 @@ export const fanInStep: StepType = {
     recordPyKeyOrder(resolved, ['results', ...pyKeys(outputConfig).filter((k) => k !== 'results')]);
     return { status: StepStatus.Completed, output: resolved };
   }
-};
+});

@@ -4,63 +4,73 @@
  * runs the items; this step only records what to run.
  */
 import { evaluateExpression } from '../expressions.js';
-import { getOr, hasKey, isDict, isPyList, pyRepr, pyTypeName } from '../pyvalue.js';
-import { StepStatus, type StepType } from '../types.js';
-import { baseIssues, stepLabel } from './step-config.js';
+import { getOr, hasKey, isDict, isPyList, pyRepr, pyTypeName, type PyDict } from '../pyvalue.js';
+import { StepStatus, type ParsedStep, type StepConfig, type StepType } from '../types.js';
+import { baseIssues, defineStep, failedResult, parsed, stepLabel } from './step-config.js';
 
-export const fanOutStep: StepType = {
+interface FanOutSettings {
+  /** Absent `items` defaults to the text "[]", which is not a list: the step fails when it runs. */
+  items: unknown;
+  /** As written (the engine reads it). */
+  maxConcurrency: unknown;
+  template: PyDict;
+}
+
+function parse(config: StepConfig): ParsedStep<FanOutSettings> {
+  const label = stepLabel(config);
+  const issues = baseIssues(config);
+  if (!hasKey(config, 'items')) {
+    issues.push({ message: `Fan-out step ${label} has no 'items'.`, key: 'items', advisory: true });
+  }
+  // An explicit `step:` with nothing under it (null) is not a mapping either.
+  const template = getOr(config, 'step', {});
+  if (!hasKey(config, 'step')) {
+    // Runs `{}` (a command step with nothing to run) per item, as the reference does.
+    issues.push({
+      message: `Fan-out step ${label} has no 'step' (the step to run for each item).`,
+      key: 'step',
+      advisory: true
+    });
+  } else if (!isDict(template)) {
+    issues.push({
+      message: `Fan-out step ${label}: 'step' must be a mapping (the step to run for each item), not ${pyTypeName(template)}.`,
+      key: 'step'
+    });
+  }
+  return parsed(issues, () => ({
+    items: getOr(config, 'items', '[]'),
+    maxConcurrency: maxConcurrencyOf(config),
+    template: template as PyDict
+  }));
+}
+
+function maxConcurrencyOf(config: StepConfig): unknown {
+  return getOr(config, 'max_concurrency', 1);
+}
+
+export const fanOutStep: StepType = defineStep({
   type: 'fan-out',
-
-  validate(config) {
-    const label = stepLabel(config);
-    const issues = baseIssues(config);
-    if (!hasKey(config, 'items')) {
-      issues.push({ message: `Fan-out step ${label} has no 'items'.`, key: 'items' });
-    }
-    if (!hasKey(config, 'step')) {
-      issues.push({
-        message: `Fan-out step ${label} has no 'step' (the step to run for each item).`,
-        key: 'step'
-      });
-    } else if (!isDict(config.step)) {
-      // Includes an explicit `step:` with nothing under it, which execute() rejects.
-      issues.push({ message: `Fan-out step ${label}: 'step' must be a mapping.`, key: 'step' });
-    }
-    return issues;
-  },
+  parse,
+  unparsedOutput: (config) => ({
+    items: [],
+    max_concurrency: maxConcurrencyOf(config),
+    step_template: {},
+    item_count: 0
+  }),
 
   children(config) {
     const template = getOr(config, 'step', null);
     return isDict(template) ? [{ key: 'step', steps: [template], perItem: true }] : [];
   },
 
-  async execute(config, context) {
-    // Absent `items` defaults to the text "[]", which is not a list: the step fails.
-    const itemsExpression = getOr(config, 'items', '[]');
+  async run({ items: itemsExpression, maxConcurrency, template }, context, config) {
     const items = evaluateExpression(itemsExpression, context);
-    const maxConcurrency = getOr(config, 'max_concurrency', 1);
-    const template = getOr(config, 'step', {});
-    const label = stepLabel(config);
-
-    if (!isDict(template)) {
-      return {
-        status: StepStatus.Failed,
-        output: { items: [], max_concurrency: maxConcurrency, step_template: {}, item_count: 0 },
-        error: `Fan-out step ${label}: 'step' must be a mapping (the step to run for each item), not ${pyTypeName(template)}.`
-      };
-    }
     // Anything but a list (a tuple too) is a wiring mistake; fanning out over nothing would hide it.
     if (!isPyList(items)) {
-      return {
-        status: StepStatus.Failed,
-        output: {
-          items: [],
-          max_concurrency: maxConcurrency,
-          step_template: template,
-          item_count: 0
-        },
-        error: `Fan-out step ${label}: 'items' must resolve to a list, but ${pyRepr(itemsExpression)} gave ${pyTypeName(items)}.`
-      };
+      return failedResult(
+        `Fan-out step ${stepLabel(config)}: 'items' must resolve to a list, but ${pyRepr(itemsExpression)} gave ${pyTypeName(items)}.`,
+        { items: [], max_concurrency: maxConcurrency, step_template: template, item_count: 0 }
+      );
     }
     return {
       status: StepStatus.Completed,
@@ -72,4 +82,4 @@ export const fanOutStep: StepType = {
       }
     };
   }
-};
+});

@@ -10,10 +10,28 @@
  */
 import { resolve } from 'node:path';
 import { evaluateExpression } from '../expressions.js';
-import { getOr, hasKey, pyRepr, pyStr, pyTypeName, setKey, isPyList } from '../pyvalue.js';
-import { InterruptedError, StepStatus, type StepIssue, type StepType } from '../types.js';
+import {
+  getOr,
+  hasKey,
+  isDict,
+  pyContains,
+  pyEquals,
+  pyRepr,
+  pyStr,
+  pyTypeName,
+  setKey,
+  isPyList
+} from '../pyvalue.js';
+import {
+  InterruptedError,
+  StepStatus,
+  type ParsedStep,
+  type StepConfig,
+  type StepIssue,
+  type StepType
+} from '../types.js';
 import { readShowFile, stripControl } from '../show-file.js';
-import { baseIssues, stepLabel } from './step-config.js';
+import { baseIssues, defineStep, failedResult, parsed, stepLabel } from './step-config.js';
 
 export const DEFAULT_GATE_OPTIONS: readonly string[] = ['approve', 'reject'];
 const ON_REJECT_CHOICES = ['abort', 'skip', 'retry'];
@@ -24,6 +42,7 @@ function isStringList(value: unknown): value is string[] {
   return isPyList(value) && value.every((option) => typeof option === 'string');
 }
 
+/** Whether a gate's `choice` rejects (what `on_reject` acts on). */
 export function isRejection(choice: string): boolean {
   return REJECT_CHOICES.includes(choice.toLowerCase());
 }
@@ -61,100 +80,148 @@ export async function composeGateText(
   return `${text}\n\n${body}`;
 }
 
-export const gateStep: StepType = {
-  type: 'gate',
+type OnReject = 'abort' | 'skip' | 'retry';
 
-  validate(config) {
+interface GateSettings {
+  /** As written: a string with `{{ }}` is evaluated when the gate runs. */
+  message: unknown;
+  options: string[];
+  onReject: OnReject;
+  /** The input a verdict may come from, when the gate names one. */
+  verdictInput: string | null;
+  showFile: unknown;
+}
+
+/** The rule that `verdict_input` stays out of fan-out templates (checked by validation and by a run). */
+function verdictInFanOutMessage(label: string): string {
+  // Inputs are shared by the whole run; one verdict cannot stand for every item.
+  return `Gate step ${label}: 'verdict_input' cannot be used inside a fan-out template.`;
+}
+
+function parse(config: StepConfig): ParsedStep<GateSettings> {
+  const label = stepLabel(config);
+  const issues: StepIssue[] = baseIssues(config);
+  if (!hasKey(config, 'message')) {
+    // The gate asks 'Review required.'.
+    issues.push({
+      message: `Gate step ${label} has no 'message'.`,
+      key: 'message',
+      advisory: true
+    });
+  }
+  const options = getOr(config, 'options', DEFAULT_GATE_OPTIONS);
+  if (!isPyList(options) || options.length === 0) {
+    issues.push({
+      message: `Gate step ${label}: 'options' must be a non-empty list of strings, not ${pyTypeName(options)}.`,
+      key: 'options'
+    });
+  } else if (!isStringList(options)) {
+    const notText = options.find((option) => typeof option !== 'string');
+    issues.push({
+      message: `Gate step ${label}: every option must be a string, not ${pyTypeName(notText)} (${pyRepr(notText)}).`,
+      key: 'options'
+    });
+  }
+  // Any other value would let a rejected gate pass as if approved.
+  const onReject = getOr(config, 'on_reject', 'abort');
+  if (!ON_REJECT_CHOICES.includes(onReject as string)) {
+    issues.push({
+      message: `Gate step ${label}: 'on_reject' must be one of 'abort', 'skip' or 'retry', not ${pyRepr(onReject)}.`,
+      key: 'on_reject'
+    });
+  }
+  const verdictInput = getOr(config, 'verdict_input', null);
+  if (
+    hasKey(config, 'verdict_input') &&
+    (typeof verdictInput !== 'string' || verdictInput === '')
+  ) {
+    issues.push({
+      message: `Gate step ${label}: 'verdict_input' must be a non-empty string.`,
+      key: 'verdict_input'
+    });
+  }
+  // Aborting or retrying on reject needs an option that rejects; without one the gate only ever passes.
+  if ((onReject === 'abort' || onReject === 'retry') && isStringList(options)) {
+    if (!options.some(isRejection)) {
+      issues.push({
+        message: `Gate step ${label}: on_reject is ${pyRepr(onReject)} but no option is 'reject' or 'abort'.`,
+        key: 'options',
+        advisory: true
+      });
+    }
+  }
+  return parsed(issues, () => ({
+    message: getOr(config, 'message', 'Review required.'),
+    // The record keeps the options as written; the defaults are copied so nothing changes the shared list.
+    options: options === DEFAULT_GATE_OPTIONS ? [...DEFAULT_GATE_OPTIONS] : (options as string[]),
+    onReject: onReject as OnReject,
+    verdictInput: verdictInput as string | null,
+    showFile: getOr(config, 'show_file', null)
+  }));
+}
+
+export const gateStep: StepType = defineStep({
+  type: 'gate',
+  parse,
+  // What the gate would have shown, nothing evaluated; no choice was made.
+  unparsedOutput: (config) => ({
+    message: getOr(config, 'message', 'Review required.'),
+    options: getOr(config, 'options', [...DEFAULT_GATE_OPTIONS]),
+    on_reject: getOr(config, 'on_reject', 'abort'),
+    choice: null
+  }),
+
+  // verdict_input must name a declared workflow input (others are dropped when a run
+  // starts or resumes), and a retrying gate must be able to reset it to ''.
+  scopeIssues(config, scope) {
+    const verdictInput = getOr(config, 'verdict_input', null);
+    // Other shapes are the gate's own issue.
+    if (typeof verdictInput !== 'string' || verdictInput === '') return [];
     const label = stepLabel(config);
-    const issues: StepIssue[] = baseIssues(config);
-    if (!hasKey(config, 'message')) {
-      issues.push({ message: `Gate step ${label} has no 'message'.`, key: 'message' });
-    }
-    const options = getOr(config, 'options', DEFAULT_GATE_OPTIONS);
-    if (!isPyList(options) || options.length === 0) {
-      issues.push({
-        message: `Gate step ${label}: 'options' must be a non-empty list.`,
-        key: 'options'
-      });
-    } else if (!isStringList(options)) {
-      issues.push({
-        message: `Gate step ${label}: every option must be a string.`,
-        key: 'options'
-      });
-    }
-    const onReject = getOr(config, 'on_reject', 'abort');
-    if (!ON_REJECT_CHOICES.includes(onReject as string)) {
-      issues.push({
-        message: `Gate step ${label}: 'on_reject' must be one of 'abort', 'skip' or 'retry'.`,
-        key: 'on_reject'
-      });
-    }
-    if (hasKey(config, 'verdict_input')) {
-      const verdictInput = config.verdict_input;
-      if (typeof verdictInput !== 'string' || verdictInput === '') {
-        issues.push({
-          message: `Gate step ${label}: 'verdict_input' must be a non-empty string.`,
+    if (scope.insideFanOut)
+      return [{ message: verdictInFanOutMessage(label), key: 'verdict_input' }];
+    if (scope.inputs === null) return [];
+    if (!hasKey(scope.inputs, verdictInput)) {
+      return [
+        {
+          message: `Gate step ${label}: 'verdict_input' names ${pyRepr(verdictInput)}, which is not a declared input.`,
           key: 'verdict_input'
-        });
-      }
+        }
+      ];
     }
-    // Aborting or retrying on reject needs an option that rejects.
-    if ((onReject === 'abort' || onReject === 'retry') && isStringList(options)) {
-      if (!options.some(isRejection)) {
-        issues.push({
-          message: `Gate step ${label}: on_reject is ${pyRepr(onReject)} but no option is 'reject' or 'abort'.`,
-          key: 'options'
-        });
-      }
+    const verdictDef = scope.inputs[verdictInput];
+    const enumValues = isDict(verdictDef) ? getOr(verdictDef, 'enum', null) : null;
+    if (
+      pyEquals(getOr(config, 'on_reject', null), 'retry') &&
+      isPyList(enumValues) &&
+      !pyContains(enumValues, '')
+    ) {
+      return [
+        {
+          message:
+            `Gate step ${label}: on_reject 'retry' resets input ${pyRepr(verdictInput)} to '' after a ` +
+            "rejection, but that input's 'enum' does not allow ''. Add '' to the enum, or use " +
+            "on_reject 'abort' or 'skip'.",
+          key: 'on_reject'
+        }
+      ];
     }
-    return issues;
+    return [];
   },
 
-  async execute(config, context) {
+  async run(settings, context, config) {
     const label = stepLabel(config);
-    let message = getOr(config, 'message', 'Review required.');
+    const { options, onReject, verdictInput } = settings;
+    let message = settings.message;
     if (typeof message === 'string' && message.includes('{{')) {
       message = evaluateExpression(message, context);
     }
-    const options = getOr(config, 'options', [...DEFAULT_GATE_OPTIONS]);
-    const onReject = getOr(config, 'on_reject', 'abort');
-    const hasVerdictInput = hasKey(config, 'verdict_input');
-    const verdictInput = getOr(config, 'verdict_input', null);
-
-    // The guards below catch unvalidated configs. They come before the pause
-    // so a bad gate fails in CI instead of pausing and breaking on resume.
-    if (!isStringList(options) || options.length === 0) {
-      return {
-        status: StepStatus.Failed,
-        output: { message, options, on_reject: onReject, choice: null },
-        error: `Gate step ${label}: 'options' must be a non-empty list of strings, not ${pyTypeName(options)}.`
-      };
-    }
-    // Any other value would let a rejected gate pass as if approved.
-    if (!ON_REJECT_CHOICES.includes(onReject as string)) {
-      return {
-        status: StepStatus.Failed,
-        output: { message, options, on_reject: onReject, choice: null },
-        error: `Gate step ${label}: 'on_reject' must be one of 'abort', 'skip' or 'retry', not ${pyRepr(onReject)}.`
-      };
-    }
-    if (hasVerdictInput && (typeof verdictInput !== 'string' || verdictInput === '')) {
-      return {
-        status: StepStatus.Failed,
-        output: {},
-        error: `Gate step ${label}: 'verdict_input' must be a non-empty string.`
-      };
-    }
-    // Inputs are shared by the whole run; one verdict cannot stand for every item.
-    if (hasVerdictInput && context.insideFanOut) {
-      return {
-        status: StepStatus.Failed,
-        output: {},
-        error: `Gate step ${label}: 'verdict_input' cannot be used in a fan-out step template.`
-      };
+    // Checked before the pause, so such a gate fails in CI instead of pausing and breaking on resume.
+    if (verdictInput !== null && context.insideFanOut) {
+      return failedResult(verdictInFanOutMessage(label));
     }
 
-    let showFile = getOr(config, 'show_file', null);
+    let showFile = settings.showFile;
     if (typeof showFile === 'string' && showFile.includes('{{')) {
       showFile = evaluateExpression(showFile, context);
     }
@@ -170,23 +237,21 @@ export const gateStep: StepType = {
 
     let choice: string | null = null;
     let boundVerdictInput: string | null = null;
-    if (typeof verdictInput === 'string') {
+    if (verdictInput !== null) {
       const value = getOr(context.inputs, verdictInput, null);
       if (value !== null && value !== '') {
         if (typeof value !== 'string') {
-          return {
-            status: StepStatus.Failed,
-            output,
-            error: `Gate step ${label}: verdict input ${pyRepr(verdictInput)} must be a string, not ${pyTypeName(value)}.`
-          };
+          return failedResult(
+            `Gate step ${label}: verdict input ${pyRepr(verdictInput)} must be a string, not ${pyTypeName(value)}.`,
+            output
+          );
         }
         choice = options.find((option) => option.toLowerCase() === value.toLowerCase()) ?? null;
         if (choice === null) {
-          return {
-            status: StepStatus.Failed,
-            output,
-            error: `Gate step ${label}: verdict input ${pyRepr(verdictInput)} is ${pyRepr(value)}, which is none of the options.`
-          };
+          return failedResult(
+            `Gate step ${label}: verdict input ${pyRepr(verdictInput)} is ${pyRepr(value)}, which is none of the options.`,
+            output
+          );
         }
         boundVerdictInput = verdictInput;
       }
@@ -203,7 +268,7 @@ export const gateStep: StepType = {
     if (!isRejection(choice)) return { status: StepStatus.Completed, output };
     if (onReject === 'abort') {
       output.aborted = true;
-      return { status: StepStatus.Failed, output, error: `Gate ${label} was rejected.` };
+      return failedResult(`Gate ${label} was rejected.`, output);
     }
     if (onReject === 'retry') {
       // Clear the verdict so resuming asks again rather than rejecting again.
@@ -213,4 +278,4 @@ export const gateStep: StepType = {
     // skip: completed; later steps can look at `choice`.
     return { status: StepStatus.Completed, output };
   }
-};
+});

@@ -10,12 +10,13 @@ import { findExecutable } from '../agents/executables.js';
 import { INTEGRATIONS } from '../agents/integrations.js';
 import { MAX_CAPTURE_BYTES } from '../agents/dispatch.js';
 import { evaluateExpression } from '../expressions.js';
-import { baseIssues, stepLabel } from './step-config.js';
+import { baseIssues, defineStep, parsed, stepLabel } from './step-config.js';
 import { runProcess } from '../process.js';
 import { getOr, pyRepr, pyStr, pyTruthy } from '../pyvalue.js';
 import {
   InterruptedError,
   StepStatus,
+  type ParsedStep,
   type StepConfig,
   type StepContext,
   type StepIssue,
@@ -89,15 +90,28 @@ function inspectTarget(base: string): DirectoryCheck {
   return { ok: true, onlyEngineDirs: engineDirs };
 }
 
-function validate(config: StepConfig): StepIssue[] {
-  const issues: StepIssue[] = [];
-  issues.push(...baseIssues(config));
+/** The init step's settings as written: each may be an expression, evaluated when the step runs. */
+interface InitSettings {
+  project: unknown;
+  here: unknown;
+  integration: unknown;
+  integrationOptions: unknown;
+  script: unknown;
+  preset: unknown;
+  force: unknown;
+  ignoreAgentTools: unknown;
+}
+
+function parse(config: StepConfig): ParsedStep<InitSettings> {
+  const issues: StepIssue[] = baseIssues(config);
   const script = getOr(config, 'script', null);
   const choices = SCRIPT_TYPES.map((s) => pyRepr(s)).join(', ');
+  // The reference passes any script to `specify init`, which refuses an unknown one; validation refuses it first.
   if (script !== null && typeof script !== 'string') {
     issues.push({
       message: `Init step ${stepLabel(config)}: 'script' must be a string, one of ${choices}.`,
-      key: 'script'
+      key: 'script',
+      advisory: true
     });
   } else if (
     typeof script === 'string' &&
@@ -106,28 +120,38 @@ function validate(config: StepConfig): StepIssue[] {
   ) {
     issues.push({
       message: `Init step ${stepLabel(config)}: 'script' must be one of ${choices}.`,
-      key: 'script'
+      key: 'script',
+      advisory: true
     });
   }
-  return issues;
+  return parsed(issues, () => ({
+    project: getOr(config, 'project', null),
+    here: getOr(config, 'here', null),
+    integration: getOr(config, 'integration', null),
+    integrationOptions: getOr(config, 'integration_options', null),
+    script,
+    preset: getOr(config, 'preset', null),
+    force: getOr(config, 'force', null),
+    // An explicit null means the default too.
+    ignoreAgentTools: getOr(config, 'ignore_agent_tools', null) ?? true
+  }));
 }
 
-async function execute(config: StepConfig, context: StepContext): Promise<StepResult> {
-  const project = resolve(getOr(config, 'project', null), context);
-  const here = resolveFlag(getOr(config, 'here', null), context);
+async function run(settings: InitSettings, context: StepContext): Promise<StepResult> {
+  const project = resolve(settings.project, context);
+  const here = resolveFlag(settings.here, context);
 
-  let integration = resolve(getOr(config, 'integration', null), context);
+  let integration = resolve(settings.integration, context);
   if (!pyTruthy(integration)) integration = resolve(context.defaultIntegration, context);
   // Record the integration `specify init` will actually pick.
   if (!pyTruthy(integration)) integration = defaultInitIntegration(context);
 
-  const integrationOptions = resolve(getOr(config, 'integration_options', null), context);
-  const script = resolve(getOr(config, 'script', null), context);
-  const preset = resolve(getOr(config, 'preset', null), context);
-  let force = resolveFlag(getOr(config, 'force', null), context);
-  // Unattended runs skip the agent-CLI check unless told otherwise; an
-  // explicit null means the default too.
-  const ignoreAgentTools = resolveFlag(getOr(config, 'ignore_agent_tools', null) ?? true, context);
+  const integrationOptions = resolve(settings.integrationOptions, context);
+  const script = resolve(settings.script, context);
+  const preset = resolve(settings.preset, context);
+  let force = resolveFlag(settings.force, context);
+  // Unattended runs skip the agent-CLI check unless told otherwise.
+  const ignoreAgentTools = resolveFlag(settings.ignoreAgentTools, context);
 
   const argv = ['init'];
   if (here) argv.push('--here');
@@ -206,4 +230,4 @@ async function execute(config: StepConfig, context: StepContext): Promise<StepRe
   return { status: StepStatus.Completed, output };
 }
 
-export const initStep: StepType = { type: 'init', validate, execute };
+export const initStep: StepType = defineStep({ type: 'init', parse, run });

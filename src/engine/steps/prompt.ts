@@ -3,68 +3,81 @@
  * configured AI coding agent's CLI. The agent's output is streamed live and
  * also kept in the step's output.
  */
-import { getOr, hasKey, pyNumberValue, pyStr, pyTypeName } from '../pyvalue.js';
+import { getOr, hasKey, pyStr, pyTypeName } from '../pyvalue.js';
 import {
   StepStatus,
+  type ParsedStep,
   type StepConfig,
   type StepContext,
-  type StepIssue,
   type StepResult,
   type StepType
 } from '../types.js';
 import { evaluateExpression } from '../expressions.js';
-import { baseIssues, failedResult, stepLabel, stringSettingIssues } from './step-config.js';
-import { readProjectIntegration, resolveSetting, timeoutProblem } from '../agents/settings.js';
+import {
+  baseIssues,
+  defineStep,
+  failedResult,
+  parsed,
+  stepLabel,
+  resolveAgentChoice,
+  stringSettingIssues,
+  timeoutIssue,
+  timeoutSeconds
+} from './step-config.js';
 import { dispatchForStep, dispatchedResult } from '../agents/step-dispatch.js';
 
 /** Seconds a prompt may run when the step sets no `timeout`. */
 export const DEFAULT_PROMPT_TIMEOUT = 300;
 
-function validate(config: StepConfig): StepIssue[] {
-  const issues: StepIssue[] = [];
+interface PromptSettings {
+  /** As written: evaluated, and turned into text, when the step runs. */
+  prompt: unknown;
+  /** As written: unset ones fall back, and expressions are evaluated, at run time. */
+  integration: unknown;
+  model: unknown;
+  timeoutSeconds: number;
+}
+
+function parse(config: StepConfig): ParsedStep<PromptSettings> {
   const name = stepLabel(config);
-  issues.push(...baseIssues(config));
+  const issues = baseIssues(config);
+  // A missing or non-string prompt is sent as its text, as the reference does.
   if (!hasKey(config, 'prompt')) {
-    issues.push({ message: `Prompt step ${name} has no 'prompt' to send.`, key: 'prompt' });
+    issues.push({
+      message: `Prompt step ${name} has no 'prompt' to send.`,
+      key: 'prompt',
+      advisory: true
+    });
   } else if (typeof config.prompt !== 'string') {
     issues.push({
       message: `Prompt step ${name}: 'prompt' must be a string, not ${pyTypeName(config.prompt)}.`,
-      key: 'prompt'
+      key: 'prompt',
+      advisory: true
     });
   }
   issues.push(...stringSettingIssues('Prompt', config, ['integration', 'model']));
-  const timeoutIssue = timeoutProblem(config, 'Prompt');
-  if (timeoutIssue) issues.push({ message: timeoutIssue, key: 'timeout' });
-  return issues;
+  const timeout = timeoutIssue('Prompt', config);
+  if (timeout) issues.push(timeout);
+  return parsed(issues, () => ({
+    prompt: getOr(config, 'prompt', ''),
+    integration: getOr(config, 'integration', null),
+    model: getOr(config, 'model', null),
+    timeoutSeconds: timeoutSeconds(config, DEFAULT_PROMPT_TIMEOUT)
+  }));
 }
 
-async function execute(config: StepConfig, context: StepContext): Promise<StepResult> {
-  const name = stepLabel(config);
-  const evaluated = evaluateExpression(getOr(config, 'prompt', ''), context);
+async function run(
+  settings: PromptSettings,
+  context: StepContext,
+  config: StepConfig
+): Promise<StepResult> {
+  const evaluated = evaluateExpression(settings.prompt, context);
   const prompt = typeof evaluated === 'string' ? evaluated : pyStr(evaluated);
 
-  const integration = resolveSetting(
-    getOr(config, 'integration', null),
-    context.defaultIntegration,
-    context,
-    () => readProjectIntegration(context.projectRoot)
-  );
-  const model = resolveSetting(getOr(config, 'model', null), context.defaultModel, context);
-  // Unvalidated configurations reach execute() too; they fail the step
-  // instead of crashing the run.
-  if (integration !== null && typeof integration !== 'string') {
-    return failedResult(
-      `Prompt step ${name}: 'integration' must be a string, not ${pyTypeName(integration)}.`
-    );
-  }
-  if (model !== null && typeof model !== 'string') {
-    return failedResult(`Prompt step ${name}: 'model' must be a string, not ${pyTypeName(model)}.`);
-  }
-  const timeoutIssue = timeoutProblem(config, 'Prompt');
-  if (timeoutIssue) return failedResult(timeoutIssue);
-  const timeoutSeconds = hasKey(config, 'timeout')
-    ? pyNumberValue(config.timeout)!
-    : DEFAULT_PROMPT_TIMEOUT;
+  const agent = resolveAgentChoice('Prompt', config, settings, context);
+  if ('problem' in agent) return failedResult(agent.problem);
+  const { integration, model } = agent;
+  const timeoutSeconds = settings.timeoutSeconds;
 
   const outcome = await dispatchForStep(
     { kind: 'prompt', prompt },
@@ -87,4 +100,4 @@ async function execute(config: StepConfig, context: StepContext): Promise<StepRe
   return failedResult(`Cannot send the prompt: ${outcome.reason}.`, output);
 }
 
-export const promptStep: StepType = { type: 'prompt', validate, execute };
+export const promptStep: StepType = defineStep({ type: 'prompt', parse, run });

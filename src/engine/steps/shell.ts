@@ -5,25 +5,24 @@
  */
 import { evaluateExpression } from '../expressions.js';
 import { runProcess } from '../process.js';
-import {
-  getOr,
-  hasKey,
-  PyJsonError,
-  pyJsonLoads,
-  pyNumberValue,
-  pyRepr,
-  pyStr,
-  pyTypeName
-} from '../pyvalue.js';
+import { getOr, hasKey, PyJsonError, pyJsonLoads, pyRepr, pyStr, pyTypeName } from '../pyvalue.js';
 import {
   InterruptedError,
   StepStatus,
   WorkflowError,
+  type ParsedStep,
   type StepConfig,
-  type StepResult,
   type StepType
 } from '../types.js';
-import { baseIssues, stepLabel } from './step-config.js';
+import {
+  baseIssues,
+  defineStep,
+  failedResult,
+  parsed,
+  stepLabel,
+  timeoutIssue,
+  timeoutSeconds
+} from './step-config.js';
 
 /**
  * What a step's record keeps of each stream: the last 16 MiB (the live output still shows it
@@ -33,14 +32,44 @@ export const MAX_SHELL_CAPTURE_BYTES = 16 * 1024 * 1024;
 
 export const DEFAULT_SHELL_TIMEOUT_SECONDS = 300;
 
-/** A problem with `timeout` (absent is fine), shared by validate() and execute(). */
-function timeoutProblem(config: StepConfig): string | null {
-  if (!hasKey(config, 'timeout')) return null;
-  const timeout = config.timeout;
-  // Booleans are not numbers here (in Python `true` would have passed as 1 second).
-  const seconds = pyNumberValue(timeout);
-  if (seconds !== undefined && Number.isFinite(seconds) && seconds > 0) return null;
-  return `Shell step ${stepLabel(config)}: 'timeout' must be a positive number of seconds, not ${pyRepr(timeout)}.`;
+interface ShellSettings {
+  /** `run` as written: a string with `{{ }}` is evaluated when the step runs. */
+  run: unknown;
+  /** `timeout` as written (its text is what the timeout error shows), and in seconds. */
+  timeout: unknown;
+  timeoutSeconds: number;
+  json: boolean;
+}
+
+function parse(config: StepConfig): ParsedStep<ShellSettings> {
+  const label = stepLabel(config);
+  const issues = baseIssues(config);
+  // A missing or non-string `run` is run as its text, as the reference does; validation refuses it.
+  if (!hasKey(config, 'run')) {
+    issues.push({ message: `Shell step ${label} has no 'run'.`, key: 'run', advisory: true });
+  } else if (typeof config.run !== 'string') {
+    issues.push({
+      message: `Shell step ${label}: 'run' must be a string, not ${pyTypeName(config.run)}.`,
+      key: 'run',
+      advisory: true
+    });
+  }
+  const outputFormat = getOr(config, 'output_format', null);
+  if (outputFormat !== null && outputFormat !== 'json') {
+    issues.push({
+      message: `Shell step ${label}: 'output_format' can only be 'json', not ${pyRepr(outputFormat)}.`,
+      key: 'output_format',
+      advisory: true
+    });
+  }
+  const timeout = timeoutIssue('Shell', config);
+  if (timeout !== null) issues.push(timeout);
+  return parsed(issues, () => ({
+    run: getOr(config, 'run', ''),
+    timeout: getOr(config, 'timeout', DEFAULT_SHELL_TIMEOUT_SECONDS),
+    timeoutSeconds: timeoutSeconds(config, DEFAULT_SHELL_TIMEOUT_SECONDS),
+    json: outputFormat === 'json'
+  }));
 }
 
 /** Python's text-mode capture turns \r\n and lone \r into \n; recorded output must match. */
@@ -48,45 +77,20 @@ function universalNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
-function failed(error: string, stderr: string): StepResult {
-  return { status: StepStatus.Failed, error, output: { exit_code: -1, stdout: '', stderr } };
+/** What a shell step that did not run its command records. */
+function notRun(stderr: string): Record<string, unknown> {
+  return { exit_code: -1, stdout: '', stderr };
 }
 
-export const shellStep: StepType = {
+export const shellStep: StepType = defineStep({
   type: 'shell',
+  parse,
+  unparsedOutput: () => notRun('invalid timeout'),
 
-  validate(config) {
-    const label = stepLabel(config);
-    const issues = baseIssues(config);
-    if (!hasKey(config, 'run')) {
-      issues.push({ message: `Shell step ${label} has no 'run'.`, key: 'run' });
-    } else if (typeof config.run !== 'string') {
-      // execute() would run the text form of a list or null as a command.
-      issues.push({
-        message: `Shell step ${label}: 'run' must be a string, not ${pyTypeName(config.run)}.`,
-        key: 'run'
-      });
-    }
-    const outputFormat = getOr(config, 'output_format', null);
-    if (outputFormat !== null && outputFormat !== 'json') {
-      issues.push({
-        message: `Shell step ${label}: 'output_format' can only be 'json', not ${pyRepr(outputFormat)}.`,
-        key: 'output_format'
-      });
-    }
-    const timeout = timeoutProblem(config);
-    if (timeout !== null) issues.push({ message: timeout, key: 'timeout' });
-    return issues;
-  },
-
-  async execute(config, context) {
-    let run = getOr(config, 'run', '');
+  async run(settings, context, config) {
+    let run = settings.run;
     if (typeof run === 'string' && run.includes('{{')) run = evaluateExpression(run, context);
     const command = pyStr(run);
-
-    const timeoutError = timeoutProblem(config);
-    if (timeoutError !== null) return failed(timeoutError, 'invalid timeout');
-    const timeout = getOr(config, 'timeout', DEFAULT_SHELL_TIMEOUT_SECONDS);
 
     const env: NodeJS.ProcessEnv = { ...context.env };
     if (context.workflowDir) env.SPECKIT_WORKFLOW_DIR = context.workflowDir;
@@ -103,7 +107,7 @@ export const shellStep: StepType = {
       shell: true,
       cwd: context.projectRoot || '.',
       env,
-      timeoutSeconds: pyNumberValue(timeout),
+      timeoutSeconds: settings.timeoutSeconds,
       signal: context.signal,
       output: context.output,
       groups: context.processGroups,
@@ -111,11 +115,14 @@ export const shellStep: StepType = {
     });
     if (outcome.aborted) throw new InterruptedError();
     if (outcome.timedOut) {
-      return failed(`Shell command did not finish within ${pyStr(timeout)} seconds.`, 'timeout');
+      return failedResult(
+        `Shell command did not finish within ${pyStr(settings.timeout)} seconds.`,
+        notRun('timeout')
+      );
     }
     if (outcome.spawnError) {
       const reason = outcome.spawnError.message;
-      return failed(`Shell command could not be started: ${reason}`, reason);
+      return failedResult(`Shell command could not be started: ${reason}`, notRun(reason));
     }
     // The reference decodes strictly and fails the whole run on bytes that are not UTF-8.
     if (outcome.stdoutInvalidUtf8 || outcome.stderrInvalidUtf8) {
@@ -138,7 +145,7 @@ export const shellStep: StepType = {
         output
       };
     }
-    if (getOr(config, 'output_format', null) === 'json') {
+    if (settings.json) {
       // Declaring JSON output is a promise: stdout that does not parse fails the step.
       try {
         output.data = pyJsonLoads(output.stdout as string);
@@ -154,4 +161,4 @@ export const shellStep: StepType = {
     }
     return { status: StepStatus.Completed, output };
   }
-};
+});

@@ -4,48 +4,33 @@
  * re-checks, up to `max_iterations` (10 when absent or null).
  */
 import { evaluateCondition } from '../expressions.js';
-import { getOr, pyTypeName, isPyList } from '../pyvalue.js';
-import { StepStatus, type StepConfig, type StepType } from '../types.js';
+import { StepStatus, type ParsedStep, type StepConfig, type StepType } from '../types.js';
 import {
-  baseIssues,
-  conditionIssues,
+  chosenSteps,
+  defineStep,
   listChildren,
-  maxIterationsIssues,
-  nestedStepsIssues,
-  stepLabel
+  loopSettings,
+  parsed,
+  type LoopSettings
 } from './step-config.js';
 
-export const DEFAULT_MAX_ITERATIONS = 10;
+export { DEFAULT_MAX_ITERATIONS } from './step-config.js';
 
-export const whileStep: StepType = {
+function parse(config: StepConfig): ParsedStep<LoopSettings> {
+  const loop = loopSettings('While', config, false);
+  return parsed(loop.issues, () => loop.settings);
+}
+
+export const whileStep: StepType = defineStep({
   type: 'while',
-
-  validate(config) {
-    return [
-      ...baseIssues(config),
-      ...conditionIssues('While', config),
-      ...maxIterationsIssues('While', config),
-      ...nestedStepsIssues('While', config)
-    ];
-  },
-
+  parse,
   children: (config) => listChildren(config, ['steps']),
 
-  async execute(config, context) {
-    const condition = getOr(config, 'condition', false);
-    const maxIterations = getOr(config, 'max_iterations', null) ?? DEFAULT_MAX_ITERATIONS;
-    const body = getOr(config, 'steps', []);
+  async run({ condition, maxIterations, body }, context) {
     const result = evaluateCondition(condition, context);
     const output = { condition_result: result, max_iterations: maxIterations, loop_type: 'while' };
+    // Only a body about to run must be a list, as in the reference.
     if (!result) return { status: StepStatus.Completed, output };
-    // Unvalidated configs reach here too; only a body about to run must be a list.
-    if (!isPyList(body)) {
-      return {
-        status: StepStatus.Failed,
-        output,
-        error: `While step ${stepLabel(config)}: 'steps' must be a list of steps, not ${pyTypeName(body)}.`
-      };
-    }
-    return { status: StepStatus.Completed, output, nextSteps: body as StepConfig[] };
+    return chosenSteps(body, output);
   }
-};
+});

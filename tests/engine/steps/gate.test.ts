@@ -116,14 +116,31 @@ describe('gate execute without anyone to ask', () => {
     }
   });
 
-  it('fails on a bad verdict_input, or one inside a fan-out, with an empty output', async () => {
+  it('records what it would have shown, nothing evaluated, when its settings do not parse', async () => {
+    // Every parse failure records the same (the reference records nothing for a bad verdict_input).
     for (const verdictInput of ['', null, 3]) {
       const result = await gateStep.execute(
         { id: 'g', message: 'm', verdict_input: verdictInput },
         makeContext()
       );
-      expect(result).toMatchObject({ status: 'failed', output: {} });
+      expect(result).toEqual({
+        status: 'failed',
+        output: { message: 'm', options: ['approve', 'reject'], on_reject: 'abort', choice: null },
+        error: "Gate step 'g': 'verdict_input' must be a non-empty string."
+      });
     }
+    // Failing before doing anything: the message is not evaluated (so cannot fail instead).
+    const result = await gateStep.execute(
+      { id: 'g', message: '{{ inputs.nope | nosuchfilter }}', options: [] },
+      makeContext()
+    );
+    expect(result.output.message).toBe('{{ inputs.nope | nosuchfilter }}');
+    expect(result.error).toBe(
+      "Gate step 'g': 'options' must be a non-empty list of strings, not list."
+    );
+  });
+
+  it('fails on a verdict_input inside a fan-out (known only when it runs) with an empty output', async () => {
     const inFanOut = await gateStep.execute(
       { id: 'g', message: 'm', verdict_input: 'v' },
       makeContext({ insideFanOut: true })
