@@ -30,8 +30,6 @@ import {
 import { STEP_TYPES } from './steps/index.js';
 import { getOr, pyTruthy } from './pyvalue.js';
 import { isValidWorkflowId } from './ids.js';
-import { isIntSetting } from './steps/step-config.js';
-import { DEFAULT_MAX_ITERATIONS } from './steps/while.js';
 import {
   RunState,
   assertValidRunId,
@@ -588,7 +586,7 @@ export class WorkflowEngine {
         i + 1 < steps.length &&
         goesOn &&
         (result.nextSteps ?? []).length === 0 &&
-        type !== 'fan-out';
+        result.fanOut === undefined;
       const next = done ? [offset + i + 1, stepIdAt(steps[i + 1], i + 1)] : undefined;
       state.recordStep(stepId, record, timing, next as [number, string] | undefined);
       context.itemTrace?.wrote(stepId, record);
@@ -618,35 +616,42 @@ export class WorkflowEngine {
       }
 
       const isLast = i === steps.length - 1;
-      const isLoop = type === 'while' || type === 'do-while';
+      const { repeat, fanOut } = result;
       const nested = result.nextSteps ?? [];
       if (nested.length > 0) {
         const inner = await this.runNested(session, nested, context, depth + 1);
-        const stop = stoppedBy(inner, session, context, !isLast || isLoop);
+        const stop = stoppedBy(inner, session, context, !isLast || repeat !== undefined);
         if (stop !== null) return finished(stop);
-        if (isLoop) {
-          const loop = await this.repeatLoop(session, stepId, config, nested, context, depth);
+        if (repeat !== undefined) {
+          const loop = await this.repeatLoop(
+            session,
+            stepId,
+            config,
+            repeat,
+            nested,
+            context,
+            depth
+          );
           const stopLoop = stoppedBy(loop, session, context, !isLast);
           if (stopLoop !== null) return finished(stopLoop);
         }
       }
 
-      if (type === 'fan-out') {
-        const items = getOr(out, 'items', []);
-        const template = getOr(out, 'step_template', {});
-        if (pyTruthy(template) && pyTruthy(items)) {
-          const fanOut = await runFanOut(this.fanOutRunner, session, {
+      if (fanOut !== undefined) {
+        const { items, template } = fanOut;
+        if (pyTruthy(template) && items.length > 0) {
+          const run = await runFanOut(this.fanOutRunner, session, {
             parentId: stepId,
-            items: items as unknown[],
-            template: template as StepConfig,
-            maxConcurrency: getOr(out, 'max_concurrency', 1),
+            items,
+            template,
+            maxConcurrency: fanOut.maxConcurrency,
             context,
             depth
           });
           context.item = null;
-          state.setStepOutput(stepId, { ...out, results: fanOut.results });
-          const cut = fanOut.results.length < (items as unknown[]).length;
-          const stop = stoppedBy(fanOut.halt, session, context, !isLast || cut);
+          state.setStepOutput(stepId, { ...out, results: run.results });
+          const cut = run.results.length < items.length;
+          const stop = stoppedBy(run.halt, session, context, !isLast || cut);
           if (stop !== null) return finished(stop);
         } else {
           out.results = [];
@@ -663,27 +668,22 @@ export class WorkflowEngine {
   }
 
   /**
-   * while/do-while: the step itself ran the body once; repeat it while the
-   * condition holds, up to max_iterations in all. Each repetition records
+   * A loop step ran its body once; repeat it while the condition holds, up to
+   * its number of passes in all. Each repetition records
    * its steps as `<loop>:<step>:<n>` and aliases the plain id to the latest.
    */
   private async repeatLoop(
     session: RunSession,
     loopId: string,
     config: StepConfig,
+    { condition, passes }: NonNullable<StepResult['repeat']>,
     body: StepConfig[],
     context: StepContext,
     depth: number
   ): Promise<Halt | null> {
     const { state } = session;
-    const cap = config.max_iterations;
-    const maxIterations =
-      isIntSetting(config, 'max_iterations') && (cap as number) >= 1
-        ? (cap as number)
-        : DEFAULT_MAX_ITERATIONS;
-    const condition = getOr(config, 'condition', false);
     const breathe = makeBreather();
-    for (let iteration = 1; iteration < maxIterations; iteration++) {
+    for (let iteration = 1; iteration < passes; iteration++) {
       // A body of steps that start no process would otherwise hold the event loop for the
       // whole loop: no signal, no state write.
       await breathe();

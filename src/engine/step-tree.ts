@@ -9,8 +9,6 @@ import { carryPyKeyOrder, getOr, isDict, pyStr, pyTruthy } from './pyvalue.js';
 import { carryNodeInfo } from './yaml-source.js';
 import type { ChildList, StepConfig, StepType } from './types.js';
 
-export type { ChildList };
-
 /** The type of a step that names none (the reference's default). */
 export const DEFAULT_STEP_TYPE = 'command';
 

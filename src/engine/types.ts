@@ -127,6 +127,10 @@ export interface StepResult {
   output: Record<string, unknown>;
   /** Nested steps to execute next (control-flow steps). */
   nextSteps?: StepConfig[];
+  /** A loop: the engine runs `nextSteps` again while `condition` holds, `passes` passes in all. */
+  repeat?: { condition: unknown; passes: number };
+  /** A fan-out: the engine runs `template` once per item, a window of `maxConcurrency` at a time. */
+  fanOut?: { items: unknown[]; template: StepConfig; maxConcurrency: unknown };
   error?: string | null;
 }
 

@@ -5,9 +5,9 @@
  */
 import type { ParsedStep, StepConfig, StepType } from '../types.js';
 import {
-  chosenSteps,
   defineStep,
   listChildren,
+  loopPass,
   loopSettings,
   parsed,
   type LoopSettings
@@ -23,10 +23,10 @@ export const doWhileStep: StepType = defineStep({
   parse,
   children: (config) => listChildren(config, ['steps']),
 
-  async run({ condition, maxIterations, body }) {
+  async run({ condition, maxIterations, body }, _context, config) {
     // The condition is recorded as written (not evaluated): the engine evaluates it after each pass.
     const output = { condition, max_iterations: maxIterations, loop_type: 'do-while' };
     // The body always runs, so it must be a list.
-    return chosenSteps(body, output);
+    return loopPass(body, output, config);
   }
 });

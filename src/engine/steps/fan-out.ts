@@ -79,7 +79,8 @@ export const fanOutStep: StepType = defineStep({
         max_concurrency: maxConcurrency,
         step_template: template,
         item_count: items.length
-      }
+      },
+      fanOut: { items, template, maxConcurrency }
     };
   }
 });

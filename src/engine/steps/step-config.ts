@@ -175,6 +175,25 @@ export function chosenSteps(
 /** Passes a loop makes at most when `max_iterations` is absent, null or unusable. */
 export const DEFAULT_MAX_ITERATIONS = 10;
 
+/**
+ * A loop's first pass over its body, and how the engine repeats it: while `condition` (absent:
+ * false) holds, up to `max_iterations` passes when that is a whole number of at least 1.
+ */
+export function loopPass(
+  body: StepList,
+  output: Record<string, unknown>,
+  config: StepConfig
+): StepResult {
+  const first = chosenSteps(body, output);
+  if (first.nextSteps === undefined) return first;
+  const cap = config.max_iterations;
+  const passes =
+    isIntSetting(config, 'max_iterations') && (cap as number) >= 1
+      ? (cap as number)
+      : DEFAULT_MAX_ITERATIONS;
+  return { ...first, repeat: { condition: getOr(config, 'condition', false), passes } };
+}
+
 /** What while and do-while read: the condition (as written), the pass limit (as written) and the body. */
 export interface LoopSettings {
   condition: unknown;

@@ -6,9 +6,9 @@
 import { evaluateCondition } from '../expressions.js';
 import { StepStatus, type ParsedStep, type StepConfig, type StepType } from '../types.js';
 import {
-  chosenSteps,
   defineStep,
   listChildren,
+  loopPass,
   loopSettings,
   parsed,
   type LoopSettings
@@ -26,11 +26,11 @@ export const whileStep: StepType = defineStep({
   parse,
   children: (config) => listChildren(config, ['steps']),
 
-  async run({ condition, maxIterations, body }, context) {
+  async run({ condition, maxIterations, body }, context, config) {
     const result = evaluateCondition(condition, context);
     const output = { condition_result: result, max_iterations: maxIterations, loop_type: 'while' };
     // Only a body about to run must be a list, as in the reference.
     if (!result) return { status: StepStatus.Completed, output };
-    return chosenSteps(body, output);
+    return loopPass(body, output, config);
   }
 });

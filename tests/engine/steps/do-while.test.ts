@@ -29,8 +29,15 @@ describe('do-while execute', () => {
     expect(result).toEqual({
       status: 'completed',
       output: { condition: '{{ false }}', max_iterations: 4, loop_type: 'do-while' },
-      nextSteps: [{ id: 'b' }]
+      nextSteps: [{ id: 'b' }],
+      repeat: { condition: '{{ false }}', passes: 4 }
     });
+  });
+
+  it('repeats while a missing condition holds, which is never (false, not the recorded text)', async () => {
+    // The text "false" is plain text and would always count as true.
+    const result = await doWhileStep.execute({ id: 'd', steps: [{ id: 'b' }] }, makeContext());
+    expect(result.repeat).toEqual({ condition: false, passes: 10 });
   });
 
   it('defaults the recorded condition to "false" and max_iterations to 10', async () => {

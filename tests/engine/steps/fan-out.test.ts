@@ -29,7 +29,8 @@ describe('fan-out execute', () => {
     );
     expect(result).toEqual({
       status: 'completed',
-      output: { items: [1, 'a'], max_concurrency: 3, step_template: step, item_count: 2 }
+      output: { items: [1, 'a'], max_concurrency: 3, step_template: step, item_count: 2 },
+      fanOut: { items: [1, 'a'], template: step, maxConcurrency: 3 }
     });
   });
 

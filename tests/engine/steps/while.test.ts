@@ -40,7 +40,9 @@ describe('while execute', () => {
     expect(result).toEqual({
       status: 'completed',
       output: { condition_result: true, max_iterations: 10, loop_type: 'while' },
-      nextSteps: [{ id: 'b' }]
+      nextSteps: [{ id: 'b' }],
+      // The engine re-checks the condition before each further pass, 10 passes in all.
+      repeat: { condition: '{{ inputs.go }}', passes: 10 }
     });
   });
 
