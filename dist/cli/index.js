@@ -457,42 +457,9 @@ function parseInputPairs(pairs) {
 /***/ }),
 
 /***/ 1654:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HELP = exports.EXIT_INTERRUPTED = void 0;
 exports.runCli = runCli;
@@ -500,15 +467,14 @@ exports.runCli = runCli;
  * The `specflow` commands: run, resume, status, validate. Thin: each parses
  * its arguments, calls the engine, and reports.
  */
-const path = __importStar(__nccwpck_require__(6760));
 const engine_js_1 = __nccwpck_require__(7586);
 const shell_words_js_1 = __nccwpck_require__(2923);
 const validate_js_1 = __nccwpck_require__(6082);
 const outcome_js_1 = __nccwpck_require__(938);
 const run_state_js_1 = __nccwpck_require__(5039);
+const run_record_js_1 = __nccwpck_require__(9821);
+const run_lifecycle_js_1 = __nccwpck_require__(7990);
 const pyvalue_js_1 = __nccwpck_require__(610);
-const definition_js_1 = __nccwpck_require__(1185);
-const pyvalue_js_2 = __nccwpck_require__(610);
 const ids_js_1 = __nccwpck_require__(7744);
 const args_js_1 = __nccwpck_require__(7593);
 const terminal_js_1 = __nccwpck_require__(1028);
@@ -580,7 +546,7 @@ async function runCli(argv, io) {
         io.stderr.write(`${errStyle.red('error:')} ${message}\n\n${help}\n`);
         return 1;
     };
-    if (!(0, pyvalue_js_2.hasKey)(exports.HELP, command) || command === 'main') {
+    if (!(0, pyvalue_js_1.hasKey)(exports.HELP, command) || command === 'main') {
         return usageError(`unknown command ${JSON.stringify(command)}`, exports.HELP.main);
     }
     let args;
@@ -650,18 +616,9 @@ function makeEngine(args, io) {
     });
     return { engine, style };
 }
-function loadValidated(engine, source) {
-    const definition = engine.loadWorkflow(source);
-    const errors = (0, validate_js_1.validateWorkflow)(definition, engine.stepTypes);
-    if (errors.length > 0) {
-        throw new args_js_1.UsageError(`workflow is invalid:\n${errors.map((e) => `  ${(0, validate_js_1.formatValidationError)(e)}`).join('\n')}`);
-    }
-    return definition;
-}
 async function runCommand(args, io) {
     const source = onePositional(args, 'workflow (file or installed id)');
     const { engine, style } = makeEngine(args, io);
-    const definition = loadValidated(engine, source);
     const inputs = (0, args_js_1.parseInputPairs)(args.inputs);
     if (args.runId !== undefined)
         runIdFrom(args.runId, '--run-id');
@@ -669,25 +626,13 @@ async function runCommand(args, io) {
         runIdFrom(io.env.SPECKIT_WORKFLOW_RUN_ID.trim(), 'SPECKIT_WORKFLOW_RUN_ID');
     }
     const human = args.json ? io.stderr : io.stdout;
-    human.write(`${style.bold('Running workflow:')} ${String(definition.name)} (${String(definition.id)})\n`);
-    const state = await settled(engine.execute(definition, inputs, args.runId));
-    return finish((0, outcome_js_1.runOutcome)(state), args, io, style, definition);
-}
-/**
- * The run's final state, also when a step threw (a bug or an expression
- * error): the run was saved as failed, and the user needs its id and outcome,
- * not only the message.
- */
-async function settled(running) {
-    try {
-        return await running;
-    }
-    catch (err) {
-        const state = (0, engine_js_1.runEndedBy)(err);
-        if (state === undefined)
-            throw err;
-        return state;
-    }
+    const result = await (0, run_lifecycle_js_1.startRun)(engine, {
+        workflow: source,
+        inputs,
+        runId: args.runId,
+        beforeStart: (definition) => human.write(`${style.bold('Running workflow:')} ${String(definition.name)} (${String(definition.id)})\n`)
+    });
+    return finish(result, args, io, style);
 }
 async function resumeCommand(args, io) {
     const runId = runIdFrom(onePositional(args, 'run id'), 'run id argument');
@@ -695,19 +640,16 @@ async function resumeCommand(args, io) {
     const { engine, style } = makeEngine(args, io);
     const human = args.json ? io.stderr : io.stdout;
     human.write(`${style.bold('Resuming run:')} ${runId}\n`);
-    const state = await settled(engine.resume(runId, inputs, { rerunItems: args.rerunItems, force: args.force }));
-    return finish((0, outcome_js_1.runOutcome)(state), args, io, style, savedDefinition(state));
+    const result = await (0, run_lifecycle_js_1.resumeRun)(engine, {
+        runId,
+        inputs,
+        rerunItems: args.rerunItems,
+        force: args.force
+    });
+    return finish(result, args, io, style);
 }
-/** The definition saved with a run, for the resume hint; null when it cannot be read. */
-function savedDefinition(state) {
-    try {
-        return (0, definition_js_1.loadWorkflowFile)(path.join(state.runDir, 'workflow.yml'));
-    }
-    catch {
-        return null;
-    }
-}
-function finish(outcome, args, io, style, definition) {
+function finish(result, args, io, style) {
+    const { outcome } = result;
     const interrupted = io.signal.aborted && outcome.status === 'paused';
     if (args.json) {
         io.stdout.write((0, pyvalue_js_1.standardJson)(outcome, 2) + '\n');
@@ -724,13 +666,16 @@ function finish(outcome, args, io, style, definition) {
             const gate = outcome.gate;
             if (gate && gate.message !== null)
                 out.write(`Gate ${gate.step_id}: ${gate.message}\n`);
-            const verdictInput = gate?.step_id && definition ? (0, outcome_js_1.verdictInputFor)(definition, gate.step_id) : null;
+            const answer = (0, outcome_js_1.gateAnswer)(result);
             // Quoted: option names come from the workflow and the line is meant to be pasted.
-            const verdict = verdictInput && gate?.options?.length
-                ? ` -i ${(0, shell_words_js_1.quoteShellWord)(`${verdictInput}=${gate.options[0]}`)}`
+            const verdict = answer?.verdictInput && answer.approveWith !== null
+                ? ` -i ${(0, shell_words_js_1.quoteShellWord)(`${answer.verdictInput}=${answer.approveWith}`)}`
                 : '';
             out.write(`\nResume with: ${style.cyan(`specflow resume ${outcome.run_id}${verdict}`)}\n`);
         }
+    }
+    if (result.crash !== null && io.env.SPECFLOW_DEBUG && result.crash instanceof Error) {
+        io.stderr.write(`${result.crash.stack ?? result.crash.message}\n`);
     }
     return interrupted ? exports.EXIT_INTERRUPTED : (0, outcome_js_1.exitCodeFor)(outcome.status);
 }
@@ -753,7 +698,7 @@ function statusCommand(args, io) {
         }
         return 0;
     }
-    const state = run_state_js_1.RunState.load(runIdFrom(args.positionals[0], 'run id argument'), io.cwd);
+    const { state } = (0, run_record_js_1.loadRunRecord)(io.cwd, runIdFrom(args.positionals[0], 'run id argument'));
     const outcome = (0, outcome_js_1.runOutcome)(state);
     if (args.json) {
         const steps = Object.fromEntries(Object.entries(state.stepResults).map(([id, rec]) => [
@@ -784,8 +729,17 @@ function summaryOf(run) {
 function validateCommand(args, io) {
     const source = onePositional(args, 'workflow (file or installed id)');
     const engine = new engine_js_1.WorkflowEngine({ projectRoot: io.cwd, env: io.env });
-    const definition = engine.loadWorkflow(source);
-    const errors = (0, validate_js_1.validateWorkflow)(definition, engine.stepTypes);
+    let definition;
+    let errors = [];
+    try {
+        definition = (0, run_lifecycle_js_1.loadValidWorkflow)(engine, source);
+    }
+    catch (err) {
+        if (!(err instanceof run_lifecycle_js_1.InvalidWorkflowError))
+            throw err;
+        definition = err.definition;
+        errors = err.errors;
+    }
     if (args.json) {
         io.stdout.write(JSON.stringify({ valid: errors.length === 0, errors }, null, 2) + '\n');
     }
@@ -1706,17 +1660,16 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSetting = resolveSetting;
 exports.readProjectIntegration = readProjectIntegration;
-exports.timeoutProblem = timeoutProblem;
 exports.mergeOptions = mergeOptions;
 /**
  * Settings shared by the agent steps (`command`, `prompt`): which
- * integration and model a step uses, and its timeout.
+ * integration and model a step uses (their `timeout` is read with the
+ * shell step's, by `timeoutIssue` in steps/step-config.ts).
  */
 const fs = __importStar(__nccwpck_require__(3024));
 const path = __importStar(__nccwpck_require__(6760));
 const expressions_js_1 = __nccwpck_require__(6025);
 const pyvalue_js_1 = __nccwpck_require__(610);
-const step_config_js_1 = __nccwpck_require__(9837);
 function isUnset(value) {
     return value === undefined || value === null || value === '';
 }
@@ -1735,16 +1688,37 @@ function resolveSetting(stepValue, workflowDefault, context, projectDefault = ()
     }
     return value;
 }
+/** A key from integration.json, stripped as Python strips; null when it is not a non-blank string. */
+function cleanIntegrationKey(key) {
+    if (typeof key !== 'string')
+        return null;
+    const stripped = (0, pyvalue_js_1.pyStrip)(key);
+    return stripped === '' ? null : stripped;
+}
+/** Newest integration.json schema this code understands. */
+const INTEGRATION_STATE_SCHEMA = 1;
 /**
- * The project's default integration as recorded by `specify init` in
- * `.specify/integration.json`, or null when the file is missing or unusable.
+ * The project's default AI integration as recorded by `specify init` in
+ * `.specify/integration.json`: `default_integration`, else the legacy
+ * `integration`, else the first of `installed_integrations`. Null when the
+ * file is missing, not UTF-8, not JSON (Python's json: NaN/Infinity are
+ * accepted, a byte-order mark or a raw control character is not), not an
+ * object, or written by a newer schema. The one reader for both
+ * `integration: auto` and the agent steps, so they cannot pick different CLIs.
  */
 function readProjectIntegration(projectRoot) {
-    if (!projectRoot)
+    let text;
+    try {
+        const bytes = fs.readFileSync(path.join(projectRoot, '.specify', 'integration.json'));
+        // Python reads it as strict UTF-8 and keeps a byte-order mark (which json then rejects).
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
         return null;
+    }
     let data;
     try {
-        data = (0, pyvalue_js_1.pyJsonLoads)(fs.readFileSync(path.join(projectRoot, '.specify', 'integration.json'), 'utf8'));
+        data = (0, pyvalue_js_1.pyJsonLoads)(text);
     }
     catch {
         return null;
@@ -1753,24 +1727,18 @@ function readProjectIntegration(projectRoot) {
         return null;
     const schema = data.integration_state_schema;
     // A file written by a newer spec-kit may mean something else.
-    if ((0, pyvalue_js_1.isPyInt)(schema) && schema > 1)
+    if ((0, pyvalue_js_1.isPyInt)(schema) && schema > INTEGRATION_STATE_SCHEMA)
         return null;
-    const clean = (v) => typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+    const chosen = cleanIntegrationKey(data.default_integration) ?? cleanIntegrationKey(data.integration);
+    if (chosen !== null)
+        return chosen;
     const installed = Array.isArray(data.installed_integrations) ? data.installed_integrations : [];
-    return (clean(data.default_integration) ??
-        clean(data.integration) ??
-        installed.map(clean).find((k) => k) ??
-        null);
-}
-/** A problem with a step's `timeout` (absent is fine: the default applies), or null. */
-function timeoutProblem(config, stepKind) {
-    if (!(0, pyvalue_js_1.hasKey)(config, 'timeout'))
-        return null;
-    const timeout = config.timeout;
-    const seconds = (0, pyvalue_js_1.pyNumberValue)(timeout);
-    if (seconds !== undefined && seconds > 0 && Number.isFinite(seconds))
-        return null;
-    return `${stepKind} step ${(0, step_config_js_1.stepLabel)(config)}: 'timeout' must be a number of seconds greater than zero, got ${(0, pyvalue_js_1.pyRepr)(timeout)}.`;
+    for (const key of installed) {
+        const clean = cleanIntegrationKey(key);
+        if (clean !== null)
+            return clean;
+    }
+    return null;
 }
 /**
  * The merged options: the workflow's defaults, overridden key by key by the
@@ -1908,6 +1876,7 @@ exports.dispatchedResult = dispatchedResult;
  * run the agent for the step and turn the outcome into the step's output
  * keys and error.
  */
+const output_tail_js_1 = __nccwpck_require__(1976);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const dispatch_js_1 = __nccwpck_require__(4443);
 /** Dispatch `request` for a step whose integration and model are already resolved. */
@@ -1932,14 +1901,9 @@ async function dispatchForStep(request, integration, model, timeoutSeconds, cont
     }
     return { dispatched: true, run, agentName: ready.integration.name };
 }
+/** How much of an agent's stderr a failure's error message quotes. */
 const ERROR_TAIL_LINES = 20;
 const ERROR_TAIL_CHARS = 2000;
-/** The last lines of an agent's stderr, short enough for an error message. */
-function stderrTail(stderr) {
-    const lines = stderr.trimEnd().split('\n');
-    const tail = lines.slice(-ERROR_TAIL_LINES).join('\n');
-    return tail.length > ERROR_TAIL_CHARS ? '…' + tail.slice(-ERROR_TAIL_CHARS) : tail;
-}
 /**
  * The output keys of a dispatched agent (`exit_code`, `stdout`, `stderr`,
  * `dispatched`, plus specflow's `truncated`) and, when it failed, the error.
@@ -1954,7 +1918,7 @@ function dispatchedResult(what, run, agentName, timeoutSeconds) {
         error = notice;
     }
     else if (run.exitCode !== 0) {
-        const tail = stderrTail(run.stderr);
+        const tail = (0, output_tail_js_1.outputTail)(run.stderr, ERROR_TAIL_LINES, ERROR_TAIL_CHARS);
         error =
             `${what} failed: ${agentName} exited with code ${run.exitCode}` + (tail ? `:\n${tail}` : '.');
     }
@@ -1999,6 +1963,260 @@ function makeBreather(intervalMs = BREATH_INTERVAL_MS) {
 
 /***/ }),
 
+/***/ 6545:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.conditionIsNeverEvaluated = conditionIsNeverEvaluated;
+exports.conditionHasMalformedExpressionBlock = conditionHasMalformedExpressionBlock;
+exports.suggestedConditionCorrection = suggestedConditionCorrection;
+exports.conditionFixHint = conditionFixHint;
+/**
+ * Checks on a step's `condition` text before the run: whether it is ever
+ * evaluated at all, whether a `{{` in it cannot be closed, and, for one that
+ * is never evaluated, whether wrapping it in one `{{ }}` block would give the
+ * expression that was evidently meant (the hint offers the fix only then).
+ * The rules are the reference's; the walks over the text mirror the
+ * evaluator's (expressions.ts), through the same scanner.
+ */
+const expression_scanner_js_1 = __nccwpck_require__(217);
+const expressions_js_1 = __nccwpck_require__(6025);
+const pyvalue_js_1 = __nccwpck_require__(610);
+/**
+ * How interpolation treats the first block it cannot close with the
+ * quote-aware scan: 'evaluated' when a raw `}}` still follows (the truncated
+ * body is evaluated), 'verbatim' when none does (the rest is kept as text),
+ * null when every block closes.
+ */
+function firstUnclosableBlock(text) {
+    let i = 0;
+    for (;;) {
+        const start = text.indexOf('{{', i);
+        if (start === -1)
+            return null;
+        const close = (0, expression_scanner_js_1.findBlockClose)(text, start);
+        if (close === -1)
+            return text.indexOf('}}', start + 2) !== -1 ? 'evaluated' : 'verbatim';
+        i = close + 2;
+    }
+}
+/** True for a string condition that is not a single complete `{{ }}` block and so is never evaluated. */
+function conditionIsNeverEvaluated(condition) {
+    if (typeof condition !== 'string' || condition === '')
+        return false; // '' is a definite false
+    const stripped = (0, pyvalue_js_1.pyStrip)(condition);
+    if (stripped === '')
+        return true; // whitespace is non-empty text, so always true
+    const lower = stripped.toLowerCase();
+    if (lower === 'true' || lower === 'false')
+        return false;
+    if (!stripped.includes('{{'))
+        return true;
+    return firstUnclosableBlock(stripped) === 'verbatim';
+}
+/** True for a condition whose `{{` cannot be closed by the quote-aware scan. */
+function conditionHasMalformedExpressionBlock(condition) {
+    if (typeof condition !== 'string')
+        return false;
+    const stripped = (0, pyvalue_js_1.pyStrip)(condition);
+    const lower = stripped.toLowerCase();
+    if (stripped === '' || lower === 'true' || lower === 'false')
+        return false;
+    return firstUnclosableBlock(stripped) === 'evaluated';
+}
+/**
+ * Remove every `{{` and `}}` outside quoted text, collapsing the whitespace
+ * around each removed delimiter to one space. Quoted delimiters are data.
+ */
+function stripStrayDelimiters(text) {
+    let out = '';
+    let copied = 0;
+    (0, expression_scanner_js_1.scanUnquoted)(text, 0, (i) => {
+        if (!text.startsWith('{{', i) && !text.startsWith('}}', i))
+            return 1;
+        let end = i + 2;
+        while (end < text.length && (0, pyvalue_js_1.pyIsSpace)(text[end]))
+            end++;
+        out += text.slice(copied, i);
+        let kept = out.length;
+        while (kept > 0 && (0, pyvalue_js_1.pyIsSpace)(out[kept - 1]))
+            kept--;
+        out = out.slice(0, kept) + ' ';
+        copied = end;
+        return end - i;
+    });
+    return out + text.slice(copied);
+}
+const BOOLEAN_OPERATORS = [' or ', ' and '];
+const SPACED_OPERATORS = [...BOOLEAN_OPERATORS, ...expressions_js_1.COMPARISON_OPERATORS].filter((op) => op.startsWith(' '));
+/** True when some operator lacks an operand on one side (checked at every occurrence). */
+function hasIncompleteOperand(text) {
+    const stripped = (0, pyvalue_js_1.pyStrip)(text);
+    if (stripped === '')
+        return true;
+    if (['and', 'or', 'not'].includes(stripped) || stripped.endsWith(' not'))
+        return true;
+    // At the ends of the stripped text a word operator has lost its outer space.
+    for (const op of SPACED_OPERATORS) {
+        if (stripped.endsWith(op.trimEnd()) || stripped.startsWith(op.trimStart()))
+            return true;
+    }
+    for (const op of [...BOOLEAN_OPERATORS, ...expressions_js_1.COMPARISON_OPERATORS]) {
+        if ((0, expression_scanner_js_1.findTopLevel)(stripped, op) === -1)
+            continue;
+        if ((0, expression_scanner_js_1.splitTopLevel)(stripped, op).some((segment) => (0, pyvalue_js_1.pyStrip)(segment) === ''))
+            return true;
+    }
+    return ((0, expression_scanner_js_1.findTopLevel)(stripped, '|') !== -1 &&
+        (0, expression_scanner_js_1.splitTopLevel)(stripped, '|').some((segment) => (0, pyvalue_js_1.pyStrip)(segment) === ''));
+}
+const NAMESPACE_ROOTS = ['inputs', 'steps', 'item', 'fan_in', 'context'];
+const PATH_SEGMENT = /^[\p{L}\p{N}_-]+(\[\p{Nd}+\])?\n?$/u;
+const INDEXED_ROOT = /^([\p{L}\p{N}_-]+)\[\p{Nd}+\]$/u;
+function isLiteral(text) {
+    if ((0, expressions_js_1.isStringLiteral)(text))
+        return true;
+    const lower = text.toLowerCase();
+    return ['true', 'false', 'none', 'null'].includes(lower) || (0, expressions_js_1.numericLiteral)(text) !== undefined;
+}
+/**
+ * Why some operand in `text` cannot be resolved, or null when every leaf is a
+ * literal, a list literal or a path under a namespace root. Walks the text the
+ * way the evaluator does: filters (and their arguments), or/and, not, comparisons.
+ */
+function unresolvableTerm(text) {
+    const stripped = (0, pyvalue_js_1.pyStrip)(text);
+    if (stripped === '')
+        return 'one of its operands is empty';
+    if ((0, expression_scanner_js_1.findTopLevel)(stripped, '|') !== -1) {
+        const [head, ...filters] = (0, expression_scanner_js_1.splitTopLevel)(stripped, '|');
+        const reason = unresolvableTerm(head);
+        if (reason !== null)
+            return reason;
+        for (const filter of filters) {
+            const call = expressions_js_1.FILTER_CALL.exec((0, pyvalue_js_1.pyStrip)(filter));
+            if (call === null)
+                continue; // left for the evaluator probe to judge
+            const argReason = unresolvableTerm(call[2]);
+            if (argReason !== null)
+                return argReason;
+        }
+        return null;
+    }
+    for (const op of BOOLEAN_OPERATORS) {
+        const idx = (0, expression_scanner_js_1.findTopLevel)(stripped, op);
+        if (idx !== -1) {
+            return (unresolvableTerm(stripped.slice(0, idx)) ??
+                unresolvableTerm(stripped.slice(idx + op.length)));
+        }
+    }
+    if (stripped.startsWith('not '))
+        return unresolvableTerm(stripped.slice(4));
+    for (const op of expressions_js_1.COMPARISON_OPERATORS) {
+        const idx = (0, expression_scanner_js_1.findTopLevel)(stripped, op);
+        if (idx !== -1) {
+            return (unresolvableTerm(stripped.slice(0, idx)) ??
+                unresolvableTerm(stripped.slice(idx + op.length)));
+        }
+    }
+    if (isLiteral(stripped))
+        return null;
+    if (stripped.startsWith('[') && stripped.endsWith(']')) {
+        const inner = (0, pyvalue_js_1.pyStrip)(stripped.slice(1, -1));
+        if (inner === '')
+            return null;
+        for (const element of (0, expression_scanner_js_1.splitTopLevel)(inner, ',')) {
+            if ((0, pyvalue_js_1.pyStrip)(element) === '')
+                continue;
+            const reason = unresolvableTerm(element);
+            if (reason !== null)
+                return reason;
+        }
+        return null;
+    }
+    const segments = (0, expression_scanner_js_1.splitTopLevel)(stripped, '.');
+    const first = (0, pyvalue_js_1.pyStrip)(segments[0]);
+    if (!PATH_SEGMENT.test(first))
+        return `'${stripped}' is neither a literal nor a path`;
+    // Only `item` can be a list (a fan-out item), so only `item[n]` can resolve;
+    // the other roots are always mappings and indexing them gives None.
+    let root = first;
+    const indexedRoot = INDEXED_ROOT.exec(first);
+    if (indexedRoot !== null && indexedRoot[1] === 'item')
+        root = 'item';
+    if (!NAMESPACE_ROOTS.includes(root)) {
+        return `'${first}' is not one of the roots an expression can read (${NAMESPACE_ROOTS.join(', ')})`;
+    }
+    for (const segment of segments.slice(1)) {
+        if (!PATH_SEGMENT.test((0, pyvalue_js_1.pyStrip)(segment)))
+            return `'${(0, pyvalue_js_1.pyStrip)(segment)}' is not a valid path part`;
+    }
+    return null;
+}
+/**
+ * Run the evaluator over `text` with every root present and empty, and report
+ * only complaints about how a filter is written. Errors about values (say
+ * from_json handed the empty placeholder) are about the probe, not the text.
+ */
+function evaluatorRejects(text) {
+    const probe = {};
+    for (const root of NAMESPACE_ROOTS)
+        probe[root] = {};
+    try {
+        (0, expressions_js_1.evaluateSimple)(text, probe);
+    }
+    catch (err) {
+        if (err instanceof expressions_js_1.FilterFormError)
+            return err.summary;
+    }
+    return null;
+}
+/** Why wrapping `core` in `{{ }}` would not give the intended expression, or null when it would. */
+function wrappingWouldNotRepair(core) {
+    if (core === '')
+        return 'there is no expression in it to wrap';
+    if ((0, expression_scanner_js_1.hasUnbalancedQuote)(core))
+        return 'a quote in it is never closed';
+    if ((0, expression_scanner_js_1.hasUnbalancedBracket)(core))
+        return 'its brackets are unbalanced';
+    if (hasIncompleteOperand(core))
+        return 'an operator in it is missing an operand';
+    const unresolvable = unresolvableTerm(core);
+    if (unresolvable !== null)
+        return unresolvable;
+    const rejected = evaluatorRejects(core);
+    if (rejected !== null)
+        return `the evaluator would reject it (${rejected})`;
+    return null;
+}
+/**
+ * The condition wrapped in one `{{ }}` block (stray delimiters removed), as a
+ * double-quoted YAML scalar ready to paste; null when wrapping it would not
+ * yield the expression that was evidently meant.
+ */
+function suggestedConditionCorrection(condition) {
+    const core = (0, pyvalue_js_1.pyStrip)(stripStrayDelimiters((0, pyvalue_js_1.pyStr)(condition)));
+    if (wrappingWouldNotRepair(core) !== null)
+        return null;
+    // Every JSON string is a valid YAML double-quoted scalar, escapes included.
+    return JSON.stringify(`{{ ${core} }}`);
+}
+/** A short hint on how to fix a condition that is never evaluated. */
+function conditionFixHint(condition) {
+    const core = (0, pyvalue_js_1.pyStrip)(stripStrayDelimiters((0, pyvalue_js_1.pyStr)(condition)));
+    const reason = wrappingWouldNotRepair(core);
+    if (reason === null) {
+        return `Write it as one expression block: ${JSON.stringify(`{{ ${core} }}`)}.`;
+    }
+    return (`No corrected form is suggested because ${reason}; wrapping it as written would ` +
+        'evaluate something other than what was meant and could flip the condition instead ' +
+        'of fixing it. Complete the expression, or use the literal true or false.');
+}
+
+
+/***/ }),
+
 /***/ 1185:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -2006,6 +2224,7 @@ function makeBreather(intervalMs = BREATH_INTERVAL_MS) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WorkflowDefinition = void 0;
 exports.loadWorkflowFile = loadWorkflowFile;
+exports.readWorkflowText = readWorkflowText;
 /**
  * A workflow definition as read from YAML, with the reference's header
  * defaults. Fields hold the raw parsed values (they may be malformed until
@@ -2014,6 +2233,7 @@ exports.loadWorkflowFile = loadWorkflowFile;
 const files_js_1 = __nccwpck_require__(4817);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const yaml_source_js_1 = __nccwpck_require__(6293);
+const yaml_writer_js_1 = __nccwpck_require__(9759);
 class WorkflowDefinition {
     /** The whole document, exactly as parsed (what the run's `workflow.yml` copy is written from). */
     data;
@@ -2070,7 +2290,7 @@ class WorkflowDefinition {
     }
     /** YAML text that reads back as this definition's data (for the run's copy). */
     toYaml() {
-        return (0, yaml_source_js_1.dumpYaml)(this.data);
+        return (0, yaml_writer_js_1.dumpYaml)(this.data);
     }
     /** Parse workflow YAML text; `file` only labels error messages and positions. */
     static fromString(text, file) {
@@ -2095,6 +2315,10 @@ function describeType(value) {
 }
 /** Read and parse a workflow file (UTF-8). Throws WorkflowLoadError naming the file. */
 function loadWorkflowFile(path) {
+    return WorkflowDefinition.fromString(readWorkflowText(path), path);
+}
+/** A workflow file's text: a regular file of UTF-8. Throws WorkflowLoadError naming the file. */
+function readWorkflowText(path) {
     let bytes;
     try {
         bytes = (0, files_js_1.readRegularFile)(path);
@@ -2110,7 +2334,7 @@ function loadWorkflowFile(path) {
     catch {
         throw new yaml_source_js_1.WorkflowLoadError('the workflow file is not valid UTF-8 text', { file: path });
     }
-    return WorkflowDefinition.fromString(text, path);
+    return text;
 }
 
 
@@ -2154,8 +2378,7 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RunState = exports.WorkflowEngine = void 0;
-exports.runEndedBy = runEndedBy;
+exports.WorkflowEngine = void 0;
 /**
  * The workflow engine: runs a validated definition step by step, records
  * every result in the run state, halts on pause/failure/abort, and resumes
@@ -2166,23 +2389,21 @@ const fs = __importStar(__nccwpck_require__(3024));
 const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
 const yaml_source_js_1 = __nccwpck_require__(6293);
+const yaml_writer_js_1 = __nccwpck_require__(9759);
 const definition_js_1 = __nccwpck_require__(1185);
 const validate_js_1 = __nccwpck_require__(6082);
 const inputs_js_1 = __nccwpck_require__(5545);
 const expressions_js_1 = __nccwpck_require__(6025);
 const fan_out_js_1 = __nccwpck_require__(7662);
+const step_tree_js_1 = __nccwpck_require__(7475);
 const item_reuse_js_1 = __nccwpck_require__(3494);
 const breath_js_1 = __nccwpck_require__(7854);
-const files_js_1 = __nccwpck_require__(4817);
 const resume_point_js_1 = __nccwpck_require__(3688);
 const run_lock_js_1 = __nccwpck_require__(4635);
 const index_js_1 = __nccwpck_require__(2734);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const ids_js_1 = __nccwpck_require__(7744);
-const step_config_js_1 = __nccwpck_require__(9837);
-const while_js_1 = __nccwpck_require__(1539);
 const run_state_js_1 = __nccwpck_require__(5039);
-Object.defineProperty(exports, "RunState", ({ enumerable: true, get: function () { return run_state_js_1.RunState; } }));
 const types_js_1 = __nccwpck_require__(3171);
 const silentSink = { stdout() { }, stderr() { } };
 /** Python's `a or b or c`: the first truthy operand, else the last. */
@@ -2193,24 +2414,22 @@ function pyOr(...values) {
     return values[values.length - 1];
 }
 /**
- * Whether the run has halted, seen after nested steps returned; `skips` says
- * whether stopping here leaves out steps that would otherwise run (later
- * steps of the list, loop passes, fan-out items). Inside a fan-out item the
- * halt may be another item's: a result that left steps out is partial and
- * must not be reused.
+ * How a list stopped, seen after nested steps returned: their own halt, or
+ * one another fan-out item reached meanwhile. `skips` says whether stopping
+ * here leaves out steps that would otherwise run (later steps of the list,
+ * loop passes, fan-out items): inside a fan-out item such a result is
+ * partial and must not be reused.
  */
-function haltedWithin(state, context, skips) {
-    if (!(0, run_state_js_1.isHalted)(state))
-        return false;
-    if (skips)
+function stoppedBy(own, session, context, skips) {
+    const halt = own ?? session.halting;
+    if (halt !== null && skips)
         context.itemTrace?.spoil();
-    return true;
+    return halt;
 }
-/** Runs that an error thrown out of a step ended (the error itself propagates unchanged). */
-const failedRuns = new WeakMap();
-/** The run an error ended, when it was thrown out of a running step; it is saved as failed. */
-function runEndedBy(error) {
-    return typeof error === 'object' && error !== null ? failedRuns.get(error) : undefined;
+/** Note `halt` as the drive's first halt if none came before, and hand it back. */
+function halted(session, halt) {
+    session.halting ??= halt;
+    return halt;
 }
 function pgids(groups) {
     return groups.map((g) => g.pgid).join(', ');
@@ -2249,7 +2468,11 @@ class WorkflowEngine {
      * this instance: a second RunState loaded from disk would be a second writer.
      */
     get liveState() {
-        return this.live;
+        return this.live?.state ?? null;
+    }
+    /** The definition the live run executes (the run's saved copy on a resume); null as liveState. */
+    get liveDefinition() {
+        return this.live?.definition ?? null;
     }
     /**
      * Call `listener` once a start or resume is accepted (inputs resolved, the
@@ -2273,6 +2496,7 @@ class WorkflowEngine {
     }
     /** Start a new run of a (validated) definition. */
     async execute(definition, inputs = {}, runId) {
+        this.live = null;
         const defaultsErrors = (0, validate_js_1.dispatchDefaultErrors)(definition);
         if (defaultsErrors.length > 0)
             throw new types_js_1.WorkflowError(defaultsErrors.join(' '));
@@ -2312,7 +2536,7 @@ class WorkflowEngine {
         });
         fs.mkdirSync(dir, { recursive: true });
         // The run keeps its own copy of the definition so resume works even if the source moves.
-        const definitionText = (0, yaml_source_js_1.dumpYaml)(definition.data);
+        const definitionText = (0, yaml_writer_js_1.dumpYaml)(definition.data);
         fs.writeFileSync(path.join(dir, 'workflow.yml'), definitionText, 'utf8');
         state.inputs = resolved;
         state.workflowDir = definition.sourcePath
@@ -2327,11 +2551,13 @@ class WorkflowEngine {
             state,
             reusable: new Map(),
             definitionDigest: (0, item_reuse_js_1.definitionDigest)(definitionText),
-            definitionFile: definition.sourcePath
-        }, definition.steps, context, 0, 'workflow_failed');
+            definitionFile: definition.sourcePath,
+            halting: null
+        }, definition, definition.steps, context, 0, 'workflow_failed');
     }
     /** Continue a paused or failed run from the step where it stopped. */
     async resume(runId, inputs = {}, options = {}) {
+        this.live = null;
         (0, run_state_js_1.assertValidRunId)(runId);
         // Taken before the state is read: a resume that lost the race must not act on what it read.
         const { lock, orphans } = await this.lockRun(runId, 'resume', options.force === true);
@@ -2370,18 +2596,23 @@ class WorkflowEngine {
             throw new types_js_1.WorkflowError(`run ${runId} is running${by}; if you know that process is gone, take the run over with ` +
                 `\`specflow resume ${runId} --force\``);
         }
-        if (!orphaned &&
-            !forced &&
-            state.status !== types_js_1.RunStatus.Paused &&
-            state.status !== types_js_1.RunStatus.Failed) {
+        if (!orphaned && !forced && !(0, run_state_js_1.isResumable)(state.status)) {
             throw new types_js_1.WorkflowError(`run ${runId} is ${state.status}; only paused or failed runs can be resumed`);
         }
         const copy = path.join(state.runDir, 'workflow.yml');
         const hasCopy = fs.existsSync(copy);
-        const definition = hasCopy ? (0, definition_js_1.loadWorkflowFile)(copy) : this.loadWorkflow(state.workflowId);
         // What the run executes now, compared with what its items ran with: the
         // saved copy as it is on disk, else the installed workflow as the copy would be.
-        const definitionText = hasCopy ? (0, files_js_1.readRegularText)(copy) : (0, yaml_source_js_1.dumpYaml)(definition.data);
+        let definition;
+        let definitionText;
+        if (hasCopy) {
+            definitionText = (0, definition_js_1.readWorkflowText)(copy);
+            definition = definition_js_1.WorkflowDefinition.fromString(definitionText, copy);
+        }
+        else {
+            definition = this.loadWorkflow(state.workflowId);
+            definitionText = (0, yaml_writer_js_1.dumpYaml)(definition.data);
+        }
         const defaultsErrors = (0, validate_js_1.dispatchDefaultErrors)(definition);
         if (defaultsErrors.length > 0)
             throw new types_js_1.WorkflowError(defaultsErrors.join(' '));
@@ -2391,12 +2622,12 @@ class WorkflowEngine {
         }
         const steps = definition.steps;
         // The state may come from outside (a copied folder, a cache entry): it must not skip steps.
-        (0, resume_point_js_1.assertResumePoint)(state, steps);
+        (0, resume_point_js_1.assertResumePoint)(state, steps, this.stepTypes);
         if (Object.keys(inputs).length > 0) {
             state.inputs = (0, inputs_js_1.resolveInputs)(definition, { ...state.inputs, ...inputs }, this.projectRoot);
         }
         const reusable = new Map(options.rerunItems === true ? [] : Object.entries(state.fanOutReuse));
-        await options.beforeContinue?.(state);
+        await options.beforeContinue?.({ state, definition, definitionText, fromCopy: hasCopy });
         state.error = null;
         state.status = types_js_1.RunStatus.Running;
         state.runner = (0, run_state_js_1.currentRunner)();
@@ -2408,9 +2639,10 @@ class WorkflowEngine {
             state,
             reusable,
             definitionDigest: (0, item_reuse_js_1.definitionDigest)(definitionText),
-            definitionFile: definition.sourcePath
+            definitionFile: definition.sourcePath,
+            halting: null
         };
-        return this.drive(session, steps.slice(offset), context, offset, 'resume_failed');
+        return this.drive(session, definition, steps.slice(offset), context, offset, 'resume_failed');
     }
     /**
      * Take the run's lock (refused while another live process drives the run);
@@ -2466,13 +2698,14 @@ class WorkflowEngine {
         };
     }
     /** Run steps to a stop and make the state on disk exact. */
-    async drive(session, steps, context, offset, failureEvent) {
+    async drive(session, definition, steps, context, offset, failureEvent) {
         const { state } = session;
-        this.live = state;
+        this.live = { state, definition };
         for (const listener of this.acceptListeners)
             listener(state);
+        let halt;
         try {
-            await this.executeSteps(session, steps, context, offset, 0);
+            halt = await this.executeSteps(session, steps, context, offset, 0);
         }
         catch (err) {
             if (err instanceof types_js_1.InterruptedError || this.signal.aborted) {
@@ -2483,8 +2716,6 @@ class WorkflowEngine {
                 return state;
             }
             const message = err instanceof Error ? err.message : String(err);
-            if (typeof err === 'object' && err !== null)
-                failedRuns.set(err, state);
             state.status = types_js_1.RunStatus.Failed;
             state.error = message;
             state.log({ event: failureEvent, error: message });
@@ -2492,32 +2723,41 @@ class WorkflowEngine {
             state.flush();
             throw err;
         }
-        if (state.status === types_js_1.RunStatus.Running)
+        if (state.status !== types_js_1.RunStatus.Running) {
+            // Stopped from outside meanwhile (an adapter saved a run that would not stop as
+            // paused): that stands, whatever the steps did after.
+        }
+        else if (halt === null) {
             state.status = types_js_1.RunStatus.Completed;
-        // A completed run is never resumed: what its items could reuse is dead weight.
-        if (state.status === types_js_1.RunStatus.Completed)
+            // A completed run is never resumed: what its items could reuse is dead weight.
             state.fanOutReuse = {};
+        }
+        else {
+            state.status = halt.status;
+            state.error = halt.error;
+        }
         state.log({ event: 'workflow_finished', status: state.status });
         state.runner = null;
         state.flush();
         return state;
     }
+    /** Nested steps: they leave current_step_index alone, so a resume re-runs the enclosing step. */
+    runNested = (session, steps, context, depth) => this.executeSteps(session, steps, context, -1, depth);
     /**
-     * Execute a list of steps in order. `offset` is the index of the first step
-     * in the top-level list, or -1 for nested steps (which leave
-     * current_step_index alone, so a resume re-runs the enclosing step).
+     * Execute a list of steps in order, and say how it stopped: null when every
+     * step ran (or failed with continue_on_error), else the halt. `offset` is the
+     * index of the first step in the top-level list, or -1 for nested steps.
      */
     async executeSteps(session, steps, context, offset, depth) {
         const { state } = session;
         const breathe = (0, breath_js_1.makeBreather)();
-        const idOf = (n) => String((0, pyvalue_js_1.getOr)(steps[n], 'id', `step-${n}`));
         for (let i = 0; i < steps.length; i++) {
             await breathe();
             if (this.signal.aborted)
                 throw new types_js_1.InterruptedError();
             const config = steps[i];
-            const stepId = idOf(i);
-            const type = (0, pyvalue_js_1.getOr)(config, 'type', 'command');
+            const stepId = (0, step_tree_js_1.stepIdAt)(config, i);
+            const type = (0, step_tree_js_1.stepTypeOf)(config);
             state.currentStepId = stepId;
             context.itemTrace?.started(stepId);
             if (offset >= 0)
@@ -2533,8 +2773,6 @@ class WorkflowEngine {
             if (!impl) {
                 const error = `unknown step type ${JSON.stringify(type)} at step ${stepId}`;
                 context.itemTrace?.spoil();
-                state.status = types_js_1.RunStatus.Failed;
-                state.error = error;
                 state.log({ event: 'step_failed', step_id: stepId, error });
                 this.reporter.stepFinished?.({
                     stepId,
@@ -2543,7 +2781,7 @@ class WorkflowEngine {
                     record: undefined,
                     depth
                 });
-                return;
+                return halted(session, { status: types_js_1.RunStatus.Failed, error });
             }
             const startedAt = new Date().toISOString();
             let result;
@@ -2573,98 +2811,87 @@ class WorkflowEngine {
                 i + 1 < steps.length &&
                 goesOn &&
                 (result.nextSteps ?? []).length === 0 &&
-                type !== 'fan-out';
-            state.recordStep(stepId, record, timing, done ? [offset + i + 1, idOf(i + 1)] : undefined);
+                result.fanOut === undefined;
+            const next = done ? [offset + i + 1, (0, step_tree_js_1.stepIdAt)(steps[i + 1], i + 1)] : undefined;
+            state.recordStep(stepId, record, timing, next);
             context.itemTrace?.wrote(stepId, record);
             state.log({ event: 'step_completed', step_id: stepId, status: result.status });
+            const finished = (halt) => {
+                this.reporter.stepFinished?.({ stepId, type, status: record.status, record, depth });
+                return halt;
+            };
             if (result.status === types_js_1.StepStatus.Paused) {
-                state.status = types_js_1.RunStatus.Paused;
-                this.finishReport(stepId, type, record, depth);
-                return;
+                return finished(halted(session, { status: types_js_1.RunStatus.Paused, error: null }));
             }
             if (result.status === types_js_1.StepStatus.Failed) {
+                const error = result.error ?? null;
                 if (out.aborted) {
                     // A gate's abort is an operator decision: continue_on_error never overrides it.
-                    state.status = types_js_1.RunStatus.Aborted;
-                    state.error = result.error ?? null;
                     state.log({ event: 'workflow_aborted', step_id: stepId });
-                    this.finishReport(stepId, type, record, depth);
-                    return;
+                    return finished(halted(session, { status: types_js_1.RunStatus.Aborted, error }));
                 }
                 if (config.continue_on_error === true) {
-                    state.log({
-                        event: 'step_continue_on_error',
-                        step_id: stepId,
-                        error: result.error ?? null
-                    });
-                    this.finishReport(stepId, type, record, depth);
+                    state.log({ event: 'step_continue_on_error', step_id: stepId, error });
+                    finished(null);
                     continue;
                 }
-                state.status = types_js_1.RunStatus.Failed;
-                state.error = result.error ?? null;
-                state.log({ event: 'step_failed', step_id: stepId, error: result.error ?? null });
-                this.finishReport(stepId, type, record, depth);
-                return;
+                state.log({ event: 'step_failed', step_id: stepId, error });
+                return finished(halted(session, { status: types_js_1.RunStatus.Failed, error }));
             }
             const isLast = i === steps.length - 1;
-            const isLoop = type === 'while' || type === 'do-while';
+            const { repeat, fanOut } = result;
             const nested = result.nextSteps ?? [];
             if (nested.length > 0) {
-                await this.executeSteps(session, nested, context, -1, depth + 1);
-                if (haltedWithin(state, context, !isLast || isLoop)) {
-                    return this.finishReport(stepId, type, record, depth);
-                }
-                if (isLoop) {
-                    await this.repeatLoop(session, stepId, config, nested, context, depth);
-                    if (haltedWithin(state, context, !isLast)) {
-                        return this.finishReport(stepId, type, record, depth);
-                    }
+                const inner = await this.runNested(session, nested, context, depth + 1);
+                const stop = stoppedBy(inner, session, context, !isLast || repeat !== undefined);
+                if (stop !== null)
+                    return finished(stop);
+                if (repeat !== undefined) {
+                    const loop = await this.repeatLoop(session, stepId, config, repeat, nested, context, depth);
+                    const stopLoop = stoppedBy(loop, session, context, !isLast);
+                    if (stopLoop !== null)
+                        return finished(stopLoop);
                 }
             }
-            if (type === 'fan-out') {
-                const items = (0, pyvalue_js_1.getOr)(out, 'items', []);
-                const template = (0, pyvalue_js_1.getOr)(out, 'step_template', {});
-                if ((0, pyvalue_js_1.pyTruthy)(template) && (0, pyvalue_js_1.pyTruthy)(items)) {
-                    const results = await (0, fan_out_js_1.runFanOut)(this, session, {
+            if (fanOut !== undefined) {
+                const { items, template } = fanOut;
+                if ((0, pyvalue_js_1.pyTruthy)(template) && items.length > 0) {
+                    const run = await (0, fan_out_js_1.runFanOut)(this.fanOutRunner, session, {
                         parentId: stepId,
-                        items: items,
-                        template: template,
-                        maxConcurrency: (0, pyvalue_js_1.getOr)(out, 'max_concurrency', 1),
+                        items,
+                        template,
+                        maxConcurrency: fanOut.maxConcurrency,
                         context,
                         depth
                     });
                     context.item = null;
-                    state.setStepOutput(stepId, { ...out, results });
-                    const cut = results.length < items.length;
-                    if (haltedWithin(state, context, !isLast || cut)) {
-                        return this.finishReport(stepId, type, record, depth);
-                    }
+                    state.setStepOutput(stepId, { ...out, results: run.results });
+                    const cut = run.results.length < items.length;
+                    const stop = stoppedBy(run.halt, session, context, !isLast || cut);
+                    if (stop !== null)
+                        return finished(stop);
                 }
                 else {
                     out.results = [];
                     state.setStepOutput(stepId, out);
                 }
             }
-            this.finishReport(stepId, type, record, depth);
+            finished(null);
         }
+        return null;
     }
-    finishReport(stepId, type, record, depth) {
-        this.reporter.stepFinished?.({ stepId, type, status: record.status, record, depth });
+    get fanOutRunner() {
+        return { runSteps: this.runNested, reporter: this.reporter };
     }
     /**
-     * while/do-while: the step itself ran the body once; repeat it while the
-     * condition holds, up to max_iterations in all. Each repetition records
+     * A loop step ran its body once; repeat it while the condition holds, up to
+     * its number of passes in all. Each repetition records
      * its steps as `<loop>:<step>:<n>` and aliases the plain id to the latest.
      */
-    async repeatLoop(session, loopId, config, body, context, depth) {
+    async repeatLoop(session, loopId, config, { condition, passes }, body, context, depth) {
         const { state } = session;
-        const cap = config.max_iterations;
-        const maxIterations = (0, step_config_js_1.isIntSetting)(config, 'max_iterations') && cap >= 1
-            ? cap
-            : while_js_1.DEFAULT_MAX_ITERATIONS;
-        const condition = (0, pyvalue_js_1.getOr)(config, 'condition', false);
         const breathe = (0, breath_js_1.makeBreather)();
-        for (let iteration = 1; iteration < maxIterations; iteration++) {
+        for (let iteration = 1; iteration < passes; iteration++) {
             // A body of steps that start no process would otherwise hold the event loop for the
             // whole loop: no signal, no state write.
             await breathe();
@@ -2678,16 +2905,16 @@ class WorkflowEngine {
                 throw located(err, session, loopId, config);
             }
             if (!holds)
-                break;
+                return null;
             for (let n = 0; n < body.length; n++) {
                 const original = body[n].id;
-                const baseId = (0, pyvalue_js_1.pyTruthy)(original) ? String(original) : `step-${n}`;
-                const stepCopy = { ...body[n], id: `${loopId}:${baseId}:${iteration}` };
-                await this.executeSteps(session, [stepCopy], context, -1, depth + 1);
+                const passId = (0, step_tree_js_1.loopPassId)(loopId, body[n], n, iteration);
+                const inner = await this.runNested(session, [(0, step_tree_js_1.withStepId)(body[n], passId)], context, depth + 1);
                 // Stopping here leaves out the rest of this pass, or the passes after it.
-                if (haltedWithin(state, context, true))
-                    return;
-                const rec = (0, pyvalue_js_1.getOr)(context.steps, stepCopy.id, undefined);
+                const stop = stoppedBy(inner, session, context, true);
+                if (stop !== null)
+                    return stop;
+                const rec = (0, pyvalue_js_1.getOr)(context.steps, passId, undefined);
                 // context.steps is the state's record map: recording the alias updates both.
                 if ((0, pyvalue_js_1.pyTruthy)(original) && rec !== undefined) {
                     state.recordStep(String(original), rec);
@@ -2695,6 +2922,7 @@ class WorkflowEngine {
                 }
             }
         }
+        return null;
     }
 }
 exports.WorkflowEngine = WorkflowEngine;
@@ -2710,24 +2938,167 @@ function located(err, session, stepId, config) {
 
 /***/ }),
 
+/***/ 217:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * The one quote- and bracket-aware scan of `{{ }}` expression text, read the
+ * way the reference reads it everywhere:
+ *
+ * - `'` or `"` opens a quoted stretch that runs to the next mark of the same
+ *   kind; there are no escapes (a backslash is an ordinary character), and
+ *   the other mark inside it is data;
+ * - outside quotes `(`, `[` and `{` open a bracket and `)`, `]` and `}` close
+ *   one, whatever kind it was; a closer with none open is ignored, so the
+ *   depth never goes below 0.
+ *
+ * The evaluator splits on operators and filters at depth 0, finds the `}}`
+ * that closes a block (where braces are delimiters, not brackets), and the
+ * condition lint asks whether quotes and brackets balance; all of them walk
+ * the text with `scanUnquoted`.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STOP = void 0;
+exports.scanUnquoted = scanUnquoted;
+exports.findTopLevel = findTopLevel;
+exports.splitTopLevel = splitTopLevel;
+exports.findUnquoted = findUnquoted;
+exports.findBlockClose = findBlockClose;
+exports.hasUnbalancedQuote = hasUnbalancedQuote;
+exports.hasUnbalancedBracket = hasUnbalancedBracket;
+/** Returned by a visitor to end the scan. */
+exports.STOP = -1;
+const OPENERS = '([{';
+const CLOSERS = ')]}';
+const OPENER_OF = { ')': '(', ']': '[', '}': '{' };
+const SINGLE_QUOTE = 0x27;
+const DOUBLE_QUOTE = 0x22;
+/**
+ * Walk `text` from `from`, calling `visit(index, depth)` at each character
+ * outside quotes other than the quote marks themselves (brackets included),
+ * where `depth` is the number of brackets open before it. The visitor returns
+ * how many characters to move on: 1 to go on scanning, more to step over a
+ * token it matched (the token's characters are not scanned), or STOP.
+ *
+ * Returns the quote mark still open at the end, or null (also after STOP).
+ */
+function scanUnquoted(text, from, visit) {
+    let depth = 0;
+    let i = from;
+    while (i < text.length) {
+        const code = text.charCodeAt(i);
+        if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE) {
+            // A quoted stretch ends at the next mark of its kind, so it is skipped in one search.
+            const close = text.indexOf(text[i], i + 1);
+            if (close === -1)
+                return text[i];
+            i = close + 1;
+            continue;
+        }
+        const step = visit(i, depth);
+        if (step === exports.STOP)
+            return null;
+        if (step === 1) {
+            if (code === 0x28 || code === 0x5b || code === 0x7b)
+                depth++;
+            else if ((code === 0x29 || code === 0x5d || code === 0x7d) && depth > 0)
+                depth--;
+        }
+        i += step;
+    }
+    return null;
+}
+const isBracket = (ch) => OPENERS.includes(ch) || CLOSERS.includes(ch);
+/** Whether `token` starts at `i`, outside brackets, on a character that is no bracket itself. */
+function atTopLevel(text, i, depth, token) {
+    return depth === 0 && text.startsWith(token, i) && !isBracket(text[i]);
+}
+/** Index of the first `token` outside quotes and brackets, or -1. */
+function findTopLevel(text, token) {
+    let found = -1;
+    scanUnquoted(text, 0, (i, depth) => {
+        if (!atTopLevel(text, i, depth, token))
+            return 1;
+        found = i;
+        return exports.STOP;
+    });
+    return found;
+}
+/** `text` split at every `sep` outside quotes and brackets (list elements at `,`, filters at `|`...). */
+function splitTopLevel(text, sep) {
+    const parts = [];
+    let start = 0;
+    scanUnquoted(text, 0, (i, depth) => {
+        if (!atTopLevel(text, i, depth, sep))
+            return 1;
+        parts.push(text.slice(start, i));
+        start = i + sep.length;
+        return sep.length;
+    });
+    parts.push(text.slice(start));
+    return parts;
+}
+/** Index of the first `token` at or after `from` outside quotes (brackets do not matter), or -1. */
+function findUnquoted(text, token, from = 0) {
+    let found = -1;
+    scanUnquoted(text, from, (i) => {
+        if (!text.startsWith(token, i))
+            return 1;
+        found = i;
+        return exports.STOP;
+    });
+    return found;
+}
+/** Index of the `}}` closing the block whose `{{` is at `start`, ignoring quoted text; -1 if none. */
+function findBlockClose(text, start) {
+    return findUnquoted(text, '}}', start + 2);
+}
+/** Whether a quote opened in `text` is never closed. */
+function hasUnbalancedQuote(text) {
+    return scanUnquoted(text, 0, () => 1) !== null;
+}
+/**
+ * Whether brackets outside quotes fail to nest by kind. Stricter than the
+ * depth the other scans keep: there `f(]` ends at depth 0, here it is unbalanced.
+ */
+function hasUnbalancedBracket(text) {
+    const open = [];
+    let mismatched = false;
+    scanUnquoted(text, 0, (i) => {
+        const ch = text[i];
+        if (OPENERS.includes(ch))
+            open.push(ch);
+        else if (ch in OPENER_OF && open.pop() !== OPENER_OF[ch]) {
+            mismatched = true;
+            return exports.STOP;
+        }
+        return 1;
+    });
+    return mismatched || open.length > 0;
+}
+
+
+/***/ }),
+
 /***/ 6025:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ExpressionDepthError = exports.MAX_EXPRESSION_DEPTH = void 0;
+exports.ExpressionDepthError = exports.MAX_EXPRESSION_DEPTH = exports.COMPARISON_OPERATORS = exports.FILTER_CALL = exports.FilterFormError = void 0;
+exports.isStringLiteral = isStringLiteral;
+exports.numericLiteral = numericLiteral;
+exports.evaluateSimple = evaluateSimple;
 exports.evaluateExpression = evaluateExpression;
 exports.evaluateCondition = evaluateCondition;
-exports.conditionIsNeverEvaluated = conditionIsNeverEvaluated;
-exports.conditionHasMalformedExpressionBlock = conditionHasMalformedExpressionBlock;
-exports.suggestedConditionCorrection = suggestedConditionCorrection;
-exports.conditionFixHint = conditionFixHint;
 /**
  * The `{{ }}` expression language of workflow templates.
  *
  * A behavioural port of the reference engine's evaluator. The grammar is not
  * a conventional one: an expression is taken apart by searching for operator
- * text at the top level (outside quotes and brackets), in a fixed order:
+ * text at the top level (outside quotes and brackets, as expression-scanner.ts
+ * reads them), in a fixed order:
  *
  *   1. a lone quoted string literal
  *   2. `|` filter chains (so a pipe binds loosest: `a or b | default(1)`
@@ -2743,9 +3114,12 @@ exports.conditionFixHint = conditionFixHint;
  * Values follow Python semantics through `pyvalue.ts`, ints and floats kept
  * apart: a `2.0` literal or a JSON `1e2` read by from_json is a float and
  * renders as `2.0` / `100.0`, and ints of any size stay exact.
+ *
+ * The checks on condition text before a run are in condition-lint.ts.
  */
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
+const expression_scanner_js_1 = __nccwpck_require__(217);
 /**
  * A filter written in a way the evaluator cannot apply (unknown name, or a
  * known filter in a form it does not take). Distinguished from errors about
@@ -2759,13 +3133,14 @@ class FilterFormError extends types_js_1.ExpressionError {
         this.summary = summary;
     }
 }
+exports.FilterFormError = FilterFormError;
 const FILTER_NAMES = ['default', 'join', 'map', 'contains', 'from_json'];
 const FILTER_FORMS = "default, default('x'), join('sep'), map('attr'), contains('s') or from_json";
 // Python's `\w` is Unicode-aware: letters, digits of any kind, and '_'.
 const LEADING_WORD = /^[\p{L}\p{N}_]+/u;
 // `name(arg)` spanning the whole segment; the argument may not hold a newline
 // (Python's `.` excludes only '\n', so `[^\n]` rather than JS `.`).
-const FILTER_CALL = /^([\p{L}\p{N}_]+)\(([^\n]+)\)$/u;
+exports.FILTER_CALL = /^([\p{L}\p{N}_]+)\(([^\n]+)\)$/u;
 // One path part with an index, `name[3]`; Python's `$` also matches before a final newline.
 const INDEXED_PART = /^([\p{L}\p{N}_-]+)\[(\p{Nd}+)\]\n?$/u;
 const truthy = pyvalue_js_1.pyTruthy;
@@ -2801,100 +3176,6 @@ function buildNamespace(scope) {
         }
     };
 }
-// ---------------------------------------------------------------------------
-// Quote- and bracket-aware scanning
-/** Index of the first `token` outside quotes and brackets, or -1. */
-function findTopLevel(text, token) {
-    let quote = null;
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (quote !== null) {
-            if (ch === quote)
-                quote = null;
-        }
-        else if (ch === "'" || ch === '"') {
-            quote = ch;
-        }
-        else if (ch === '(' || ch === '[' || ch === '{') {
-            depth++;
-        }
-        else if (ch === ')' || ch === ']' || ch === '}') {
-            depth = Math.max(0, depth - 1);
-        }
-        else if (depth === 0 && text.startsWith(token, i)) {
-            return i;
-        }
-    }
-    return -1;
-}
-/** Split on every top-level `sep`. */
-function splitTopLevel(text, sep) {
-    const parts = [];
-    let start = 0;
-    for (;;) {
-        const idx = findTopLevel(text.slice(start), sep);
-        if (idx === -1) {
-            parts.push(text.slice(start));
-            return parts;
-        }
-        parts.push(text.slice(start, start + idx));
-        start += idx + sep.length;
-    }
-}
-/** Split list-literal elements on commas outside quotes and brackets. */
-function splitTopLevelCommas(text) {
-    const parts = [];
-    let buf = '';
-    let quote = null;
-    let depth = 0;
-    for (const ch of text) {
-        if (quote !== null) {
-            buf += ch;
-            if (ch === quote)
-                quote = null;
-        }
-        else if (ch === "'" || ch === '"') {
-            quote = ch;
-            buf += ch;
-        }
-        else if (ch === '(' || ch === '[' || ch === '{') {
-            depth++;
-            buf += ch;
-        }
-        else if (ch === ')' || ch === ']' || ch === '}') {
-            depth = Math.max(0, depth - 1);
-            buf += ch;
-        }
-        else if (ch === ',' && depth === 0) {
-            parts.push(buf);
-            buf = '';
-        }
-        else {
-            buf += ch;
-        }
-    }
-    parts.push(buf);
-    return parts;
-}
-/** Index of the `}}` closing the block opened at `start`, ignoring quoted text; -1 if none. */
-function findBlockClose(text, start) {
-    let quote = null;
-    for (let i = start + 2; i < text.length; i++) {
-        const ch = text[i];
-        if (quote !== null) {
-            if (ch === quote)
-                quote = null;
-        }
-        else if (ch === "'" || ch === '"') {
-            quote = ch;
-        }
-        else if (ch === '}' && text[i + 1] === '}') {
-            return i;
-        }
-    }
-    return -1;
-}
 /** True when `stripped` is exactly one `{{ ... }}` block with a non-blank body. */
 function isSingleExpression(stripped) {
     if (!(stripped.startsWith('{{') && stripped.endsWith('}}')))
@@ -2902,39 +3183,8 @@ function isSingleExpression(stripped) {
     const inner = stripped.slice(2, -2);
     if ((0, pyvalue_js_1.pyStrip)(inner) === '')
         return false;
-    let quote = null;
-    for (let i = 0; i < inner.length; i++) {
-        const ch = inner[i];
-        if (quote !== null) {
-            if (ch === quote)
-                quote = null;
-        }
-        else if (ch === "'" || ch === '"') {
-            quote = ch;
-        }
-        else if (ch === '}' && inner[i + 1] === '}') {
-            return false; // a `}}` outside quotes ends the first block early
-        }
-    }
-    return true;
-}
-/**
- * How interpolation treats the first block it cannot close with the
- * quote-aware scan: 'evaluated' when a raw `}}` still follows (the truncated
- * body is evaluated), 'verbatim' when none does (the rest is kept as text),
- * null when every block closes.
- */
-function firstUnclosableBlock(text) {
-    let i = 0;
-    for (;;) {
-        const start = text.indexOf('{{', i);
-        if (start === -1)
-            return null;
-        const close = findBlockClose(text, start);
-        if (close === -1)
-            return text.indexOf('}}', start + 2) !== -1 ? 'evaluated' : 'verbatim';
-        i = close + 2;
-    }
+    // Only the body is scanned: a `}}` outside quotes there ends the first block early.
+    return (0, expression_scanner_js_1.findUnquoted)(inner, '}}') === -1;
 }
 // ---------------------------------------------------------------------------
 // Evaluation
@@ -3002,7 +3252,7 @@ function safeMembership(left, right, negate) {
     }
     return negate ? !contained : contained;
 }
-const COMPARISON_OPERATORS = ['!=', '==', '>=', '<=', '>', '<', ' not in ', ' in '];
+exports.COMPARISON_OPERATORS = ['!=', '==', '>=', '<=', '>', '<', ' not in ', ' in '];
 function isStringLiteral(expr) {
     const q = expr.charAt(0);
     return (q === "'" || q === '"') && expr.indexOf(q, 1) === expr.length - 1;
@@ -3062,6 +3312,7 @@ function deeper(levels, work) {
         evaluationDepth -= levels;
     }
 }
+/** Evaluate the body of one `{{ }}` block against a namespace (the condition lint probes with it). */
 function evaluateSimple(raw, ns) {
     if (evaluationDepth === 0)
         outermost = (0, pyvalue_js_1.pyStrip)(raw);
@@ -3079,20 +3330,20 @@ function evaluateLevel(raw, ns) {
     const expr = (0, pyvalue_js_1.pyStrip)(raw);
     if (isStringLiteral(expr))
         return expr.slice(1, -1);
-    if (findTopLevel(expr, '|') !== -1) {
-        const [head, ...filters] = splitTopLevel(expr, '|');
+    if ((0, expression_scanner_js_1.findTopLevel)(expr, '|') !== -1) {
+        const [head, ...filters] = (0, expression_scanner_js_1.splitTopLevel)(expr, '|');
         let value = evaluateSimple(head, ns);
         for (const filter of filters)
             value = applyFilter(value, (0, pyvalue_js_1.pyStrip)(filter), ns);
         return value;
     }
-    const orIdx = findTopLevel(expr, ' or ');
+    const orIdx = (0, expression_scanner_js_1.findTopLevel)(expr, ' or ');
     if (orIdx !== -1) {
         const left = evaluateSimple(expr.slice(0, orIdx), ns);
         const right = evaluateSimple(expr.slice(orIdx + 4), ns);
         return truthy(left) || truthy(right);
     }
-    const andIdx = findTopLevel(expr, ' and ');
+    const andIdx = (0, expression_scanner_js_1.findTopLevel)(expr, ' and ');
     if (andIdx !== -1) {
         const left = evaluateSimple(expr.slice(0, andIdx), ns);
         const right = evaluateSimple(expr.slice(andIdx + 5), ns);
@@ -3100,8 +3351,8 @@ function evaluateLevel(raw, ns) {
     }
     if (expr.startsWith('not '))
         return !truthy(evaluateSimple(expr.slice(4), ns));
-    for (const op of COMPARISON_OPERATORS) {
-        const idx = findTopLevel(expr, op);
+    for (const op of exports.COMPARISON_OPERATORS) {
+        const idx = (0, expression_scanner_js_1.findTopLevel)(expr, op);
         if (idx === -1)
             continue;
         const left = evaluateSimple(expr.slice(0, idx), ns);
@@ -3134,7 +3385,7 @@ function evaluateLevel(raw, ns) {
         if (inner === '')
             return [];
         // Empty elements (`[1, 2,]`) are dropped rather than read as None.
-        return deeper(1, () => splitTopLevelCommas(inner)
+        return deeper(1, () => (0, expression_scanner_js_1.splitTopLevel)(inner, ',')
             .filter((element) => (0, pyvalue_js_1.pyStrip)(element) !== '')
             .map((element) => evaluateSimple(element, ns)));
     }
@@ -3149,7 +3400,7 @@ function applyFilter(value, filter, ns) {
         }
         return filterFromJson(value);
     }
-    const call = FILTER_CALL.exec(filter);
+    const call = exports.FILTER_CALL.exec(filter);
     if (call) {
         // The argument is evaluated before the name is checked, as in the reference.
         const arg = deeper(1, () => evaluateSimple(call[2], ns));
@@ -3233,7 +3484,7 @@ function interpolate(template, ns) {
             break;
         }
         out += template.slice(i, start);
-        let close = findBlockClose(template, start);
+        let close = (0, expression_scanner_js_1.findBlockClose)(template, start);
         if (close === -1) {
             // No close outside quotes. A raw `}}` further on is used anyway (so an
             // unbalanced quote surfaces as an evaluation error); with none at all the
@@ -3273,269 +3524,6 @@ function evaluateCondition(condition, scope) {
     }
     return truthy(result);
 }
-// ---------------------------------------------------------------------------
-// Condition validation
-/** True for a string condition that is not a single complete `{{ }}` block and so is never evaluated. */
-function conditionIsNeverEvaluated(condition) {
-    if (typeof condition !== 'string' || condition === '')
-        return false; // '' is a definite false
-    const stripped = (0, pyvalue_js_1.pyStrip)(condition);
-    if (stripped === '')
-        return true; // whitespace is non-empty text, so always true
-    const lower = stripped.toLowerCase();
-    if (lower === 'true' || lower === 'false')
-        return false;
-    if (!stripped.includes('{{'))
-        return true;
-    return firstUnclosableBlock(stripped) === 'verbatim';
-}
-/** True for a condition whose `{{` cannot be closed by the quote-aware scan. */
-function conditionHasMalformedExpressionBlock(condition) {
-    if (typeof condition !== 'string')
-        return false;
-    const stripped = (0, pyvalue_js_1.pyStrip)(condition);
-    const lower = stripped.toLowerCase();
-    if (stripped === '' || lower === 'true' || lower === 'false')
-        return false;
-    return firstUnclosableBlock(stripped) === 'evaluated';
-}
-/**
- * Remove every `{{` and `}}` outside quoted text, collapsing the whitespace
- * around each removed delimiter to one space. Quoted delimiters are data.
- */
-function stripStrayDelimiters(text) {
-    let out = '';
-    let quote = null;
-    let i = 0;
-    while (i < text.length) {
-        const ch = text[i];
-        if (quote !== null) {
-            out += ch;
-            if (ch === quote)
-                quote = null;
-            i++;
-        }
-        else if (ch === "'" || ch === '"') {
-            quote = ch;
-            out += ch;
-            i++;
-        }
-        else if (text.startsWith('{{', i) || text.startsWith('}}', i)) {
-            i += 2;
-            while (i < text.length && (0, pyvalue_js_1.pyIsSpace)(text[i]))
-                i++;
-            let end = out.length;
-            while (end > 0 && (0, pyvalue_js_1.pyIsSpace)(out[end - 1]))
-                end--;
-            out = out.slice(0, end) + ' ';
-        }
-        else {
-            out += ch;
-            i++;
-        }
-    }
-    return out;
-}
-function hasUnbalancedQuote(text) {
-    let quote = null;
-    for (const ch of text) {
-        if (quote !== null) {
-            if (ch === quote)
-                quote = null;
-        }
-        else if (ch === "'" || ch === '"') {
-            quote = ch;
-        }
-    }
-    return quote !== null;
-}
-const OPENER_OF = { ')': '(', ']': '[', '}': '{' };
-/** Brackets outside quotes must nest by type (`f(]` is unbalanced even though the counts match). */
-function hasUnbalancedBracket(text) {
-    const stack = [];
-    let quote = null;
-    for (const ch of text) {
-        if (quote !== null) {
-            if (ch === quote)
-                quote = null;
-        }
-        else if (ch === "'" || ch === '"') {
-            quote = ch;
-        }
-        else if (ch === '(' || ch === '[' || ch === '{') {
-            stack.push(ch);
-        }
-        else if (ch in OPENER_OF && stack.pop() !== OPENER_OF[ch]) {
-            return true;
-        }
-    }
-    return stack.length > 0;
-}
-const BOOLEAN_OPERATORS = [' or ', ' and '];
-const SPACED_OPERATORS = [...BOOLEAN_OPERATORS, ...COMPARISON_OPERATORS].filter((op) => op.startsWith(' '));
-/** True when some operator lacks an operand on one side (checked at every occurrence). */
-function hasIncompleteOperand(text) {
-    const stripped = (0, pyvalue_js_1.pyStrip)(text);
-    if (stripped === '')
-        return true;
-    if (['and', 'or', 'not'].includes(stripped) || stripped.endsWith(' not'))
-        return true;
-    // At the ends of the stripped text a word operator has lost its outer space.
-    for (const op of SPACED_OPERATORS) {
-        if (stripped.endsWith(op.trimEnd()) || stripped.startsWith(op.trimStart()))
-            return true;
-    }
-    for (const op of [...BOOLEAN_OPERATORS, ...COMPARISON_OPERATORS]) {
-        if (findTopLevel(stripped, op) === -1)
-            continue;
-        if (splitTopLevel(stripped, op).some((segment) => (0, pyvalue_js_1.pyStrip)(segment) === ''))
-            return true;
-    }
-    return (findTopLevel(stripped, '|') !== -1 &&
-        splitTopLevel(stripped, '|').some((segment) => (0, pyvalue_js_1.pyStrip)(segment) === ''));
-}
-const NAMESPACE_ROOTS = ['inputs', 'steps', 'item', 'fan_in', 'context'];
-const PATH_SEGMENT = /^[\p{L}\p{N}_-]+(\[\p{Nd}+\])?\n?$/u;
-const INDEXED_ROOT = /^([\p{L}\p{N}_-]+)\[\p{Nd}+\]$/u;
-function isLiteral(text) {
-    if (isStringLiteral(text))
-        return true;
-    const lower = text.toLowerCase();
-    return ['true', 'false', 'none', 'null'].includes(lower) || numericLiteral(text) !== undefined;
-}
-/**
- * Why some operand in `text` cannot be resolved, or null when every leaf is a
- * literal, a list literal or a path under a namespace root. Walks the text the
- * way the evaluator does: filters (and their arguments), or/and, not, comparisons.
- */
-function unresolvableTerm(text) {
-    const stripped = (0, pyvalue_js_1.pyStrip)(text);
-    if (stripped === '')
-        return 'one of its operands is empty';
-    if (findTopLevel(stripped, '|') !== -1) {
-        const [head, ...filters] = splitTopLevel(stripped, '|');
-        const reason = unresolvableTerm(head);
-        if (reason !== null)
-            return reason;
-        for (const filter of filters) {
-            const call = FILTER_CALL.exec((0, pyvalue_js_1.pyStrip)(filter));
-            if (call === null)
-                continue; // left for the evaluator probe to judge
-            const argReason = unresolvableTerm(call[2]);
-            if (argReason !== null)
-                return argReason;
-        }
-        return null;
-    }
-    for (const op of BOOLEAN_OPERATORS) {
-        const idx = findTopLevel(stripped, op);
-        if (idx !== -1) {
-            return (unresolvableTerm(stripped.slice(0, idx)) ??
-                unresolvableTerm(stripped.slice(idx + op.length)));
-        }
-    }
-    if (stripped.startsWith('not '))
-        return unresolvableTerm(stripped.slice(4));
-    for (const op of COMPARISON_OPERATORS) {
-        const idx = findTopLevel(stripped, op);
-        if (idx !== -1) {
-            return (unresolvableTerm(stripped.slice(0, idx)) ??
-                unresolvableTerm(stripped.slice(idx + op.length)));
-        }
-    }
-    if (isLiteral(stripped))
-        return null;
-    if (stripped.startsWith('[') && stripped.endsWith(']')) {
-        const inner = (0, pyvalue_js_1.pyStrip)(stripped.slice(1, -1));
-        if (inner === '')
-            return null;
-        for (const element of splitTopLevelCommas(inner)) {
-            if ((0, pyvalue_js_1.pyStrip)(element) === '')
-                continue;
-            const reason = unresolvableTerm(element);
-            if (reason !== null)
-                return reason;
-        }
-        return null;
-    }
-    const segments = splitTopLevel(stripped, '.');
-    const first = (0, pyvalue_js_1.pyStrip)(segments[0]);
-    if (!PATH_SEGMENT.test(first))
-        return `'${stripped}' is neither a literal nor a path`;
-    // Only `item` can be a list (a fan-out item), so only `item[n]` can resolve;
-    // the other roots are always mappings and indexing them gives None.
-    let root = first;
-    const indexedRoot = INDEXED_ROOT.exec(first);
-    if (indexedRoot !== null && indexedRoot[1] === 'item')
-        root = 'item';
-    if (!NAMESPACE_ROOTS.includes(root)) {
-        return `'${first}' is not one of the roots an expression can read (${NAMESPACE_ROOTS.join(', ')})`;
-    }
-    for (const segment of segments.slice(1)) {
-        if (!PATH_SEGMENT.test((0, pyvalue_js_1.pyStrip)(segment)))
-            return `'${(0, pyvalue_js_1.pyStrip)(segment)}' is not a valid path part`;
-    }
-    return null;
-}
-/**
- * Run the evaluator over `text` with every root present and empty, and report
- * only complaints about how a filter is written. Errors about values (say
- * from_json handed the empty placeholder) are about the probe, not the text.
- */
-function evaluatorRejects(text) {
-    const probe = {};
-    for (const root of NAMESPACE_ROOTS)
-        probe[root] = {};
-    try {
-        evaluateSimple(text, probe);
-    }
-    catch (err) {
-        if (err instanceof FilterFormError)
-            return err.summary;
-    }
-    return null;
-}
-/** Why wrapping `core` in `{{ }}` would not give the intended expression, or null when it would. */
-function wrappingWouldNotRepair(core) {
-    if (core === '')
-        return 'there is no expression in it to wrap';
-    if (hasUnbalancedQuote(core))
-        return 'a quote in it is never closed';
-    if (hasUnbalancedBracket(core))
-        return 'its brackets are unbalanced';
-    if (hasIncompleteOperand(core))
-        return 'an operator in it is missing an operand';
-    const unresolvable = unresolvableTerm(core);
-    if (unresolvable !== null)
-        return unresolvable;
-    const rejected = evaluatorRejects(core);
-    if (rejected !== null)
-        return `the evaluator would reject it (${rejected})`;
-    return null;
-}
-/**
- * The condition wrapped in one `{{ }}` block (stray delimiters removed), as a
- * double-quoted YAML scalar ready to paste; null when wrapping it would not
- * yield the expression that was evidently meant.
- */
-function suggestedConditionCorrection(condition) {
-    const core = (0, pyvalue_js_1.pyStrip)(stripStrayDelimiters((0, pyvalue_js_1.pyStr)(condition)));
-    if (wrappingWouldNotRepair(core) !== null)
-        return null;
-    // Every JSON string is a valid YAML double-quoted scalar, escapes included.
-    return JSON.stringify(`{{ ${core} }}`);
-}
-/** A short hint on how to fix a condition that is never evaluated. */
-function conditionFixHint(condition) {
-    const core = (0, pyvalue_js_1.pyStrip)(stripStrayDelimiters((0, pyvalue_js_1.pyStr)(condition)));
-    const reason = wrappingWouldNotRepair(core);
-    if (reason === null) {
-        return `Write it as one expression block: ${JSON.stringify(`{{ ${core} }}`)}.`;
-    }
-    return (`No corrected form is suggested because ${reason}; wrapping it as written would ` +
-        'evaluate something other than what was meant and could flip the condition instead ' +
-        'of fixing it. Complete the expression, or use the literal true or false.');
-}
 
 
 /***/ }),
@@ -3572,7 +3560,7 @@ exports.runFanOut = runFanOut;
  */
 const breath_js_1 = __nccwpck_require__(7854);
 const p_queue_1 = __importDefault(__nccwpck_require__(9052));
-const run_state_js_1 = __nccwpck_require__(5039);
+const step_tree_js_1 = __nccwpck_require__(7475);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const item_reuse_js_1 = __nccwpck_require__(3494);
 const types_js_1 = __nccwpck_require__(3171);
@@ -3596,15 +3584,14 @@ function fanOutWindow(value) {
     // A window wider than any list of items is as good as any other.
     return typeof n === 'bigint' ? Number.MAX_SAFE_INTEGER : n;
 }
-async function runFanOut(engine, session, request) {
+async function runFanOut(runner, session, request) {
     const { parentId, items, template, context, depth } = request;
     const { state } = session;
-    const reporter = engine.reporter;
+    const { reporter } = runner;
     if (items.length === 0)
-        return [];
+        return { results: [], halt: null };
     const workers = Math.min(fanOutWindow(request.maxConcurrency), items.length);
-    const baseId = (0, pyvalue_js_1.pyStr)((0, pyvalue_js_1.getOr)(template, 'id', 'item'));
-    const itemId = (index) => `${parentId}:${baseId}:${index}`;
+    const itemId = (index) => (0, step_tree_js_1.fanOutItemId)(parentId, template, index);
     // Reuse is decided for the items of a fan-out that is not itself inside a
     // fan-out item: an inner fan-out is part of its item's run, reused or re-run
     // with it, and its items note what they do in that item's trace.
@@ -3649,7 +3636,7 @@ async function runFanOut(engine, session, request) {
                 record: (0, pyvalue_js_1.getOr)(state.stepResults, id, undefined),
                 reused: true
             });
-            return reused;
+            return { value: reused, halt: null };
         }
         let trace = null;
         let runContext = itemContext;
@@ -3659,8 +3646,8 @@ async function runFanOut(engine, session, request) {
             trace = new item_reuse_js_1.ItemRunTrace(id, context.steps);
             runContext = { ...itemContext, steps: trace.view(), itemTrace: trace };
         }
-        const itemStep = { ...template, id };
-        await engine.executeSteps(session, [itemStep], runContext, -1, depth + 1);
+        const itemStep = (0, step_tree_js_1.withStepId)(template, id);
+        const halt = await runner.runSteps(session, [itemStep], runContext, depth + 1);
         const record = (0, pyvalue_js_1.getOr)(context.steps, id, undefined);
         if (trace !== null && !context.signal.aborted) {
             const entry = trace.entry(fingerprint(index, items[index]));
@@ -3669,7 +3656,7 @@ async function runFanOut(engine, session, request) {
             }
         }
         reporter.itemFinished?.({ parentId, itemId: id, index, record, reused: false });
-        return record?.output ?? {};
+        return { value: record?.output ?? {}, halt };
     };
     const itemContext = (index) => ({
         ...context,
@@ -3681,32 +3668,34 @@ async function runFanOut(engine, session, request) {
         // One item after another, stopping as soon as the run halts.
         const results = [];
         for (let index = 0; index < items.length; index++) {
-            results.push(await runItem(index, itemContext(index)));
+            const run = await runItem(index, itemContext(index));
+            results.push(run.value);
             reporter.fanOutProgress?.({
                 stepId: parentId,
                 done: index + 1,
                 running: 0,
                 total: items.length
             });
-            if ((0, run_state_js_1.isHalted)(state))
-                break;
+            const halt = run.halt ?? session.halting;
+            if (halt !== null)
+                return { results, halt };
         }
-        return results;
+        return { results, halt: null };
     }
-    // Which run status this item's own record imposes, if it halts the run.
-    const haltStatusOf = (index) => {
+    // The halt this item's own record imposes on the run, if any.
+    const haltOf = (index, run) => {
         const rec = (0, pyvalue_js_1.getOr)(context.steps, itemId(index), undefined);
-        if (rec === undefined) {
-            // Ran but recorded nothing (an unknown step type): the run's status is its own.
-            return (0, run_state_js_1.isHalted)(state) ? state.status : null;
-        }
+        // Ran but recorded nothing (an unknown step type): its steps' own halt.
+        if (rec === undefined)
+            return run.halt;
+        const error = rec.error ?? null;
         if (rec.status === types_js_1.StepStatus.Paused)
-            return types_js_1.RunStatus.Paused;
+            return { status: types_js_1.RunStatus.Paused, error };
         if (rec.status === types_js_1.StepStatus.Failed) {
             if ((0, pyvalue_js_1.isDict)(rec.output) && rec.output.aborted)
-                return types_js_1.RunStatus.Aborted;
+                return { status: types_js_1.RunStatus.Aborted, error };
             if (template.continue_on_error !== true)
-                return types_js_1.RunStatus.Failed;
+                return { status: types_js_1.RunStatus.Failed, error };
         }
         return null;
     };
@@ -3722,13 +3711,13 @@ async function runFanOut(engine, session, request) {
         while (!stopLaunching &&
             nextIndex < items.length &&
             nextIndex < collected + workers &&
-            !(0, run_state_js_1.isHalted)(state) &&
+            session.halting === null &&
             !context.signal.aborted) {
             const index = nextIndex++;
             running++;
             outcomes[index] = queue
                 .add(() => runItem(index, itemContext(index)))
-                .then((value) => ({ ok: true, value }), (error) => {
+                .then((run) => ({ ok: true, run }), (error) => {
                 stopLaunching = true; // a thrown error is a bug, not a result: start nothing more
                 return { ok: false, error };
             })
@@ -3755,12 +3744,10 @@ async function runFanOut(engine, session, request) {
             await settleAll();
             throw outcome.error;
         }
-        slots.push(outcome.value);
-        const status = haltStatusOf(index);
-        if (status !== null) {
-            halt = { index, status };
+        slots.push(outcome.run.value);
+        halt = haltOf(index, outcome.run);
+        if (halt !== null)
             break;
-        }
         // This item's slot moves to the next item not yet started.
         collected = index + 1;
         launch();
@@ -3772,15 +3759,12 @@ async function runFanOut(engine, session, request) {
         throw new types_js_1.InterruptedError();
     }
     if (halt !== null) {
-        // A later item may have changed the run's status or error while running;
-        // the halting item's own outcome is what a sequential run would have had.
-        state.status = halt.status;
-        const rec = (0, pyvalue_js_1.getOr)(context.steps, itemId(halt.index), undefined);
-        if (rec !== undefined)
-            state.error = rec.error ?? null;
+        // The first halting item in item order decides, whatever a later item did while running;
+        // the enclosing lists stop on it.
+        session.halting = halt;
         state.save();
     }
-    return slots;
+    return { results: slots, halt };
 }
 
 
@@ -3825,6 +3809,8 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NONBLOCKING_READ = exports.MAX_READ_BYTES = void 0;
+exports.nonRegularKind = nonRegularKind;
+exports.requireRegularFile = requireRegularFile;
 exports.readRegularFile = readRegularFile;
 exports.readRegularText = readRegularText;
 exports.writeFileAtomic = writeFileAtomic;
@@ -3847,9 +3833,10 @@ exports.MAX_READ_BYTES = 256 * 1024 * 1024;
  * wait on).
  */
 exports.NONBLOCKING_READ = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
-function kindOf(stats) {
+/** What a path is when it is not a regular file ("a named pipe"), for messages and notices. */
+function nonRegularKind(stats) {
     if (stats.isDirectory())
-        return 'a folder';
+        return 'a directory';
     if (stats.isFIFO())
         return 'a named pipe';
     if (stats.isSocket())
@@ -3857,6 +3844,15 @@ function kindOf(stats) {
     if (stats.isCharacterDevice() || stats.isBlockDevice())
         return 'a device';
     return 'not a regular file';
+}
+/**
+ * Refuse `file` unless `stats` (best from fstat of the open descriptor, so the
+ * check is of what is read) say it is a regular file: a WorkflowError
+ * "cannot <doing> <file>: it is a named pipe".
+ */
+function requireRegularFile(stats, file, doing = 'read') {
+    if (!stats.isFile())
+        throw new types_js_1.WorkflowError(`cannot ${doing} ${file}: it is ${nonRegularKind(stats)}`);
 }
 /**
  * The bytes of `file`, which must be a regular file of at most `maxBytes`. A missing file
@@ -3875,8 +3871,7 @@ function readRegularFile(file, maxBytes = exports.MAX_READ_BYTES) {
     }
     try {
         const stats = fs.fstatSync(fd);
-        if (!stats.isFile())
-            throw new types_js_1.WorkflowError(`cannot read ${file}: it is ${kindOf(stats)}`);
+        requireRegularFile(stats, file);
         if (stats.size > maxBytes) {
             throw new types_js_1.WorkflowError(`cannot read ${file}: it is ${stats.size} bytes, more than the ${maxBytes} this reads`);
         }
@@ -3986,45 +3981,11 @@ function isValidWorkflowId(workflowId) {
 /***/ }),
 
 /***/ 5545:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.coerceInput = coerceInput;
-exports.readProjectIntegration = readProjectIntegration;
 exports.resolveInputSentinel = resolveInputSentinel;
 exports.resolveInputs = resolveInputs;
 /**
@@ -4032,8 +3993,7 @@ exports.resolveInputs = resolveInputs;
  * run's inputs from what was provided, defaults, and project state
  * (`integration: auto`). Follows the reference's _coerce_input/_resolve_inputs.
  */
-const fs = __importStar(__nccwpck_require__(3024));
-const path = __importStar(__nccwpck_require__(6760));
+const settings_js_1 = __nccwpck_require__(8548);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
 const shown = (value) => (0, pyvalue_js_1.pyRepr)(value);
@@ -4106,58 +4066,10 @@ function coerceInput(name, value, inputDef, valueType) {
     }
     return result;
 }
-/** A key from integration.json, stripped; null when it is not a non-blank string. */
-function cleanKey(key) {
-    if (typeof key !== 'string')
-        return null;
-    const stripped = (0, pyvalue_js_1.pyStrip)(key);
-    return stripped === '' ? null : stripped;
-}
-/** Newest integration.json schema this code understands. */
-const INTEGRATION_STATE_SCHEMA = 1;
-/**
- * The project's default AI integration from `.specify/integration.json`:
- * `default_integration`, else the legacy `integration`, else the first of
- * `installed_integrations`. Null when the file is missing, unreadable, not a
- * JSON object, or written by a newer schema.
- */
-function readProjectIntegration(projectRoot) {
-    let text;
-    try {
-        const bytes = fs.readFileSync(path.join(projectRoot, '.specify', 'integration.json'));
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        return null;
-    }
-    let data;
-    try {
-        data = (0, pyvalue_js_1.pyJsonLoads)(text); // Python's json accepts NaN/Infinity and rejects a byte-order mark
-    }
-    catch {
-        return null;
-    }
-    if (!(0, pyvalue_js_1.isDict)(data))
-        return null;
-    const schema = data.integration_state_schema;
-    if ((0, pyvalue_js_1.isPyInt)(schema) && schema > INTEGRATION_STATE_SCHEMA) {
-        return null;
-    }
-    const chosen = cleanKey(data.default_integration) ?? cleanKey(data.integration);
-    if (chosen !== null)
-        return chosen;
-    const installed = Array.isArray(data.installed_integrations) ? data.installed_integrations : [];
-    for (const key of installed) {
-        const clean = cleanKey(key);
-        if (clean !== null)
-            return clean;
-    }
-    return null;
-}
 /** `integration: auto` (given or defaulted) means the project's integration, when it has one. */
 function resolveInputSentinel(name, value, projectRoot) {
     if (name === 'integration' && value === 'auto') {
-        return readProjectIntegration(projectRoot) ?? value;
+        return (0, settings_js_1.readProjectIntegration)(projectRoot) ?? value;
     }
     return value;
 }
@@ -4492,20 +4404,24 @@ exports.ItemRunTrace = ItemRunTrace;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.waitingGate = waitingGate;
 exports.gateOutcome = gateOutcome;
 exports.runOutcome = runOutcome;
+exports.endedInFailure = endedInFailure;
 exports.exitCodeFor = exitCodeFor;
 exports.verdictInputFor = verdictInputFor;
+exports.gateAnswer = gateAnswer;
 /**
  * The machine-readable outcome of a run (what `specflow ... --json` prints
  * and what the Action sets as outputs).
  */
 const pyvalue_js_1 = __nccwpck_require__(610);
+const step_tree_js_1 = __nccwpck_require__(7475);
+const index_js_1 = __nccwpck_require__(2734);
+const gate_js_1 = __nccwpck_require__(4927);
 const types_js_1 = __nccwpck_require__(3171);
-/** The gate the run rests on, when it is paused or aborted at one. */
-function gateOutcome(state) {
-    if (state.status !== types_js_1.RunStatus.Paused && state.status !== types_js_1.RunStatus.Aborted)
-        return undefined;
+/** The current step's record when that step is a gate (whatever the run's status). */
+function currentGateRecord(state) {
     const rec = state.currentStepId === null
         ? undefined
         : (0, pyvalue_js_1.getOr)(state.stepResults, state.currentStepId, undefined);
@@ -4514,8 +4430,23 @@ function gateOutcome(state) {
     const out = (rec.output ?? {});
     // Records from older tools may lack `type`; only a gate writes `on_reject`.
     const isGate = rec.type ? rec.type === 'gate' : 'on_reject' in out;
-    if (!isGate)
+    return isGate ? rec : undefined;
+}
+/** The gate a paused run waits at, with its record; null when it is not paused at a gate. */
+function waitingGate(state) {
+    if (state.status !== types_js_1.RunStatus.Paused || state.currentStepId === null)
+        return null;
+    const record = currentGateRecord(state);
+    return record === undefined ? null : { stepId: state.currentStepId, record };
+}
+/** The gate the run rests on, when it is paused or aborted at one. */
+function gateOutcome(state) {
+    if (state.status !== types_js_1.RunStatus.Paused && state.status !== types_js_1.RunStatus.Aborted)
         return undefined;
+    const rec = currentGateRecord(state);
+    if (rec === undefined)
+        return undefined;
+    const out = (rec.output ?? {});
     const options = out.options;
     return {
         step_id: state.currentStepId,
@@ -4539,46 +4470,68 @@ function runOutcome(state) {
     const gate = gateOutcome(state);
     if (gate)
         outcome.gate = gate;
-    if (state.status === types_js_1.RunStatus.Failed || state.status === types_js_1.RunStatus.Aborted) {
+    if (endedInFailure(state.status)) {
         outcome.error = state.error;
     }
     return outcome;
 }
-/** 0 for completed and paused (a pause is a legitimate wait), 1 for failed and aborted. */
-function exitCodeFor(status) {
-    return status === types_js_1.RunStatus.Failed || status === types_js_1.RunStatus.Aborted ? 1 : 0;
+/** A run that ended in failure: failed, or aborted at a gate (a pause is a legitimate wait). */
+function endedInFailure(status) {
+    return status === types_js_1.RunStatus.Failed || status === types_js_1.RunStatus.Aborted;
 }
-/** Every step config in a list, depth first, nested branches and loop bodies included. */
-function* walkSteps(steps) {
-    if (!Array.isArray(steps))
-        return;
-    for (const step of steps) {
-        if (typeof step !== 'object' || step === null || Array.isArray(step))
-            continue;
-        const config = step;
-        yield config;
-        for (const key of ['then', 'else', 'steps', 'default'])
-            yield* walkSteps(config[key]);
-        const cases = config.cases;
-        if (typeof cases === 'object' && cases !== null && !Array.isArray(cases)) {
-            const branches = cases;
-            for (const key of (0, pyvalue_js_1.pyKeys)(branches))
-                yield* walkSteps(branches[key]);
-        }
-    }
+/** 0 for completed and paused, 1 for failed and aborted. */
+function exitCodeFor(status) {
+    return endedInFailure(status) ? 1 : 0;
 }
 /**
  * The input a gate reads its verdict from (`verdict_input`), so a paused run
- * can say exactly how to resume it; null when the gate has none.
+ * can say exactly how to resume it; null when the gate has none (or there is
+ * no definition or gate to look in).
  */
-function verdictInputFor(definition, gateStepId) {
-    for (const config of walkSteps(definition.steps)) {
-        if (config.id === gateStepId) {
-            const name = config.verdict_input;
-            return typeof name === 'string' && name !== '' ? name : null;
-        }
-    }
-    return null;
+function verdictInputFor(definition, gateStepId, stepTypes = index_js_1.STEP_TYPES) {
+    if (definition === null || gateStepId === null)
+        return null;
+    const config = (0, step_tree_js_1.findStep)(definition.steps, gateStepId, stepTypes);
+    const name = config === undefined ? null : (0, pyvalue_js_1.getOr)(config, 'verdict_input', null);
+    return typeof name === 'string' && name !== '' ? name : null;
+}
+/** How to answer the gate a paused run waits at; null when it waits at none. */
+function gateAnswer(record) {
+    const gate = waitingGate(record.state);
+    if (gate === null)
+        return null;
+    const raw = gate.record.output?.options;
+    const options = Array.isArray(raw) ? raw.map((o) => (0, pyvalue_js_1.pyStr)(o)) : [];
+    return {
+        stepId: gate.stepId,
+        options,
+        verdictInput: verdictInputFor(record.definition, gate.stepId),
+        approveWith: options.find((o) => !(0, gate_js_1.isRejection)(o)) ?? options[0] ?? null
+    };
+}
+
+
+/***/ }),
+
+/***/ 1976:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * The end of a process's output, for places that show a failure without the
+ * whole stream: an agent step's error message and the job summary.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.outputTail = outputTail;
+/**
+ * The last `maxLines` lines of `text` (line endings normalized, trailing
+ * whitespace dropped so blank lines at the end do not use up the budget),
+ * cut to its last `maxChars` characters behind a leading `…` when longer.
+ */
+function outputTail(text, maxLines, maxChars) {
+    const lines = text.replace(/\r\n?/g, '\n').trimEnd().split('\n');
+    const kept = lines.slice(-maxLines).join('\n');
+    return kept.length > maxChars ? `…${kept.slice(kept.length - maxChars)}` : kept;
 }
 
 
@@ -4927,7 +4880,6 @@ exports.pyStr = pyStr;
 exports.pyTruthy = pyTruthy;
 exports.pyEquals = pyEquals;
 exports.pyContains = pyContains;
-exports.cloneData = cloneData;
 exports.pyKeyName = pyKeyName;
 exports.pyKeyOf = pyKeyOf;
 exports.pyKeyRepr = pyKeyRepr;
@@ -4945,6 +4897,7 @@ exports.pyJsonLine = pyJsonLine;
 exports.standardJson = standardJson;
 exports.isArrayIndexKey = isArrayIndexKey;
 exports.recordPyKeyOrder = recordPyKeyOrder;
+exports.carryPyKeyOrder = carryPyKeyOrder;
 exports.pyKeys = pyKeys;
 exports.markPyTuple = markPyTuple;
 exports.isPyTuple = isPyTuple;
@@ -5239,41 +5192,6 @@ function pyContains(container, x) {
         return findKeyName(container, x) !== undefined;
     }
     throw new TypeError(`argument of type '${pyTypeName(container)}' is not iterable`);
-}
-/**
- * A deep copy of JSON-shaped data that stays the same Python data: tuples stay
- * tuples and dicts keep their Python key order (structuredClone would drop
- * both, as they are kept beside the values). Shared parts stay shared;
- * instances of classes (boxed values) are kept as they are.
- */
-function cloneData(value) {
-    const copies = new Map();
-    const copy = (v) => {
-        if (typeof v !== 'object' || v === null)
-            return v;
-        const proto = Object.getPrototypeOf(v);
-        if (!Array.isArray(v) && proto !== Object.prototype && proto !== null)
-            return v;
-        const done = copies.get(v);
-        if (done !== undefined)
-            return done;
-        if (Array.isArray(v)) {
-            const out = [];
-            copies.set(v, out);
-            for (const item of v)
-                out.push(copy(item));
-            return isPyTuple(v) ? markPyTuple(out) : out;
-        }
-        const out = {};
-        copies.set(v, out);
-        const keys = pyKeys(v);
-        for (const k of keys)
-            setKey(out, k, copy(v[k]));
-        if (keys.some(isArrayIndexKey))
-            recordPyKeyOrder(out, keys);
-        return out;
-    };
-    return copy(value);
 }
 // ---------------------------------------------------------------------------
 // Dict keys that are not strings.
@@ -5889,6 +5807,15 @@ function recordPyKeyOrder(obj, keys) {
     PY_KEY_ORDER.set(obj, keys);
 }
 /**
+ * Give `copy` (a shallow copy of `obj`, maybe with keys changed or added) `obj`'s Python key
+ * order: pyKeys keeps the recorded order and appends keys added since, as Python does.
+ */
+function carryPyKeyOrder(obj, copy) {
+    const order = PY_KEY_ORDER.get(obj);
+    if (order !== undefined)
+        PY_KEY_ORDER.set(copy, order);
+}
+/**
  * A dict's keys in Python's order: the recorded insertion order, with keys
  * added since appended (as Python appends them) and removed ones left out.
  */
@@ -5954,11 +5881,11 @@ exports.assertResumePoint = assertResumePoint;
  * cache entry, `state-key`, proves who wrote a state).
  */
 const pyvalue_js_1 = __nccwpck_require__(610);
+const step_tree_js_1 = __nccwpck_require__(7475);
+const gate_js_1 = __nccwpck_require__(4927);
 const types_js_1 = __nccwpck_require__(3171);
-/** Choices that count as a rejection (as in steps/gate.ts). */
-const REJECT_CHOICES = ['reject', 'abort'];
 /** Throws a WorkflowError naming the state file unless `point` is a place `steps` can resume from. */
-function assertResumePoint(point, steps) {
+function assertResumePoint(point, steps, stepTypes) {
     const bad = (why) => {
         throw new types_js_1.WorkflowError(`corrupt run state ${point.stateFile}: ${why}`);
     };
@@ -5973,14 +5900,14 @@ function assertResumePoint(point, steps) {
         if (index > 0)
             bad(`'current_step_id' is null, but 'current_step_index' is ${index}`);
     }
-    else if (!belongsTo(current, here, index)) {
-        bad(`'current_step_id' ${JSON.stringify(current)} is not step ${index} (${JSON.stringify(stepId(here, index))}) nor a step inside it`);
+    else if (!belongsTo(current, here, index, stepTypes)) {
+        bad(`'current_step_id' ${JSON.stringify(current)} is not step ${index} (${JSON.stringify((0, step_tree_js_1.stepIdAt)(here, index))}) nor a step inside it`);
     }
     // Every top-level gate before the resume point was passed; the step at it runs again.
     for (let j = 0; j < index; j++) {
-        if ((0, pyvalue_js_1.getOr)(steps[j], 'type', 'command') !== 'gate')
+        if ((0, step_tree_js_1.stepTypeOf)(steps[j]) !== 'gate')
             continue;
-        const id = stepId(steps[j], j);
+        const id = (0, step_tree_js_1.stepIdAt)(steps[j], j);
         const record = (0, pyvalue_js_1.getOr)(point.stepResults, id, undefined);
         if (record === undefined)
             bad(`gate ${JSON.stringify(id)} comes before the resume point but never ran`);
@@ -5995,79 +5922,40 @@ function assertResumePoint(point, steps) {
     }
     // A gate that paused read its verdict input and found it empty (a retry clears it):
     // a saved verdict that passes the gate would let the resume through without anyone's answer.
-    const gate = current === null ? undefined : findStep(here, index, current);
-    if (gate !== undefined && (0, pyvalue_js_1.getOr)(gate, 'type', 'command') === 'gate') {
+    const gate = current === null ? undefined : findStepIn(here, index, current, stepTypes);
+    if (gate !== undefined && (0, step_tree_js_1.stepTypeOf)(gate) === 'gate') {
         const record = (0, pyvalue_js_1.getOr)(point.stepResults, current, undefined);
         const verdictInput = (0, pyvalue_js_1.getOr)(gate, 'verdict_input', null);
         const value = typeof verdictInput === 'string' ? (0, pyvalue_js_1.getOr)(point.inputs, verdictInput, null) : null;
-        const options = (0, pyvalue_js_1.getOr)(gate, 'options', ['approve', 'reject']);
+        const options = (0, pyvalue_js_1.getOr)(gate, 'options', gate_js_1.DEFAULT_GATE_OPTIONS);
         if ((0, pyvalue_js_1.isDict)(record) &&
             record.type === 'gate' &&
             record.status === 'paused' &&
             typeof value === 'string' &&
             (0, pyvalue_js_1.isPyList)(options) &&
-            options.some((o) => typeof o === 'string' &&
-                o.toLowerCase() === value.toLowerCase() &&
-                !REJECT_CHOICES.includes(o.toLowerCase()))) {
+            options.some((o) => typeof o === 'string' && o.toLowerCase() === value.toLowerCase() && !(0, gate_js_1.isRejection)(o))) {
             bad(`gate ${JSON.stringify(current)} is paused, but its verdict input ${JSON.stringify(verdictInput)} is saved as ${JSON.stringify(value)}, which would pass it`);
         }
     }
-}
-/** A step's id as the engine gives it (`step-<n>` when it has none). */
-function stepId(config, index) {
-    return String((0, pyvalue_js_1.getOr)(config, 'id', `step-${index}`));
-}
-/** The step lists nested in a step: branches, cases, loop bodies, a fan-out's template. */
-function nestedLists(config) {
-    const lists = [];
-    for (const key of ['then', 'else', 'default', 'steps']) {
-        const value = (0, pyvalue_js_1.getOr)(config, key, null);
-        if ((0, pyvalue_js_1.isPyList)(value))
-            lists.push(value);
-    }
-    const cases = (0, pyvalue_js_1.getOr)(config, 'cases', null);
-    if ((0, pyvalue_js_1.isDict)(cases))
-        for (const value of Object.values(cases))
-            if ((0, pyvalue_js_1.isPyList)(value))
-                lists.push(value);
-    const template = (0, pyvalue_js_1.getOr)(config, 'step', null);
-    if ((0, pyvalue_js_1.isDict)(template))
-        lists.push([template]);
-    return lists;
-}
-/** The step `id` names within `config` (itself or nested), if any. */
-function findStep(config, index, id) {
-    if (stepId(config, index) === id)
-        return config;
-    for (const list of nestedLists(config)) {
-        for (let n = 0; n < list.length; n++) {
-            const nested = list[n];
-            if (!(0, pyvalue_js_1.isDict)(nested))
-                continue;
-            const found = findStep(nested, n, id);
-            if (found !== undefined)
-                return found;
-        }
-    }
-    return undefined;
 }
 /**
  * Whether the engine could have made `id` its current step while running
  * `config`: the step itself, a step nested in it, or an id built from one of
  * those (`<loop>:<step>:<pass>`, `<fan-out>:<template>:<item>`).
  */
-function belongsTo(id, config, index) {
-    const own = stepId(config, index);
-    if (id === own || id.startsWith(`${own}:`))
-        return true;
-    for (const list of nestedLists(config)) {
-        for (let n = 0; n < list.length; n++) {
-            const nested = list[n];
-            if ((0, pyvalue_js_1.isDict)(nested) && belongsTo(id, nested, n))
-                return true;
-        }
+function belongsTo(id, config, index, stepTypes) {
+    for (const step of (0, step_tree_js_1.walkStep)(config, index, stepTypes)) {
+        if (id === step.id || id.startsWith(`${step.id}:`))
+            return true;
     }
     return false;
+}
+/** The step `id` names within `config` (itself, at `index` of its list, or nested), if any. */
+function findStepIn(config, index, id, stepTypes) {
+    for (const step of (0, step_tree_js_1.walkStep)(config, index, stepTypes))
+        if (step.id === id)
+            return step.config;
+    return undefined;
 }
 
 
@@ -6376,6 +6264,74 @@ function decodePosition(value) {
 
 /***/ }),
 
+/***/ 7990:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.InvalidWorkflowError = void 0;
+exports.loadValidWorkflow = loadValidWorkflow;
+exports.startRun = startRun;
+exports.resumeRun = resumeRun;
+const outcome_js_1 = __nccwpck_require__(938);
+const validate_js_1 = __nccwpck_require__(6082);
+const types_js_1 = __nccwpck_require__(3171);
+/** A workflow that does not validate; `errors` carry their file:line:col. */
+class InvalidWorkflowError extends types_js_1.WorkflowError {
+    source;
+    definition;
+    errors;
+    constructor(source, definition, errors) {
+        super(`workflow ${source} is invalid:\n${errors.map((e) => `  ${(0, validate_js_1.formatValidationError)(e)}`).join('\n')}`);
+        this.source = source;
+        this.definition = definition;
+        this.errors = errors;
+        this.name = 'InvalidWorkflowError';
+    }
+}
+exports.InvalidWorkflowError = InvalidWorkflowError;
+/** The workflow `source` names (a file or an installed id), validated; throws InvalidWorkflowError. */
+function loadValidWorkflow(engine, source) {
+    const definition = engine.loadWorkflow(source);
+    const errors = (0, validate_js_1.validateWorkflow)(definition, engine.stepTypes);
+    if (errors.length > 0)
+        throw new InvalidWorkflowError(source, definition, errors);
+    return definition;
+}
+async function startRun(engine, request) {
+    const definition = loadValidWorkflow(engine, request.workflow);
+    request.beforeStart?.(definition);
+    return settle(engine, engine.execute(definition, request.inputs, request.runId));
+}
+async function resumeRun(engine, request) {
+    const { runId, inputs, ...options } = request;
+    return settle(engine, engine.resume(runId, inputs, options));
+}
+/**
+ * The run's record once the engine has let go of it, also when a step threw:
+ * the run was saved as failed, and the user needs its id and outcome, not only
+ * the message. An error before the run was accepted (a bad input, a refused
+ * resume) is thrown as it is.
+ */
+async function settle(engine, running) {
+    let crash = null;
+    let state;
+    try {
+        state = await running;
+    }
+    catch (err) {
+        const live = engine.liveState;
+        if (live === null || live.status !== types_js_1.RunStatus.Failed)
+            throw err;
+        state = live;
+        crash = err;
+    }
+    return { state, definition: engine.liveDefinition, outcome: (0, outcome_js_1.runOutcome)(state), crash };
+}
+
+
+/***/ }),
+
 /***/ 4635:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -6615,8 +6571,7 @@ function readNoFollow(file) {
     }
     try {
         const stats = fs.fstatSync(fd);
-        if (!stats.isFile())
-            throw new types_js_1.WorkflowError(`${file} is not a regular file`);
+        (0, files_js_1.requireRegularFile)(stats, file);
         if (stats.size > MAX_LOCK_BYTES) {
             throw new types_js_1.WorkflowError(`${file} is ${stats.size} bytes, far more than a run lock`);
         }
@@ -7007,6 +6962,76 @@ async function endOrphanGroups(groups, graceMs = exports.ORPHAN_GRACE_MS) {
 
 /***/ }),
 
+/***/ 9821:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.loadRunRecord = loadRunRecord;
+exports.savedDefinition = savedDefinition;
+/**
+ * A run as it was saved, read once: its state and the definition it runs (the
+ * copy in its folder). Outputs, the summary, `status` and the resume hint all
+ * read this, so none of them loads the files again.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const path = __importStar(__nccwpck_require__(6760));
+const definition_js_1 = __nccwpck_require__(1185);
+const run_state_js_1 = __nccwpck_require__(5039);
+/** Load a saved run; throws a WorkflowError when its state is missing or damaged. */
+function loadRunRecord(projectRoot, runId) {
+    const state = run_state_js_1.RunState.load(runId, projectRoot);
+    return { state, definition: savedDefinition(state) };
+}
+/** The definition saved with a run; null when it is missing or unreadable. */
+function savedDefinition(state) {
+    const file = path.join(state.runDir, 'workflow.yml');
+    if (!(0, node_fs_1.existsSync)(file))
+        return null;
+    try {
+        return (0, definition_js_1.loadWorkflowFile)(file);
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5039:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -7045,11 +7070,11 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RunState = exports.writeFileAtomic = exports.isValidRunId = void 0;
+exports.RunState = void 0;
 exports.assertValidRunId = assertValidRunId;
 exports.generateRunId = generateRunId;
 exports.pythonTimestamp = pythonTimestamp;
-exports.isHalted = isHalted;
+exports.isResumable = isResumable;
 exports.runsRoot = runsRoot;
 exports.runDirectory = runDirectory;
 exports.currentRunner = currentRunner;
@@ -7078,10 +7103,8 @@ const os = __importStar(__nccwpck_require__(8161));
 const path = __importStar(__nccwpck_require__(6760));
 const node_crypto_1 = __nccwpck_require__(7598);
 const files_js_1 = __nccwpck_require__(4817);
-Object.defineProperty(exports, "writeFileAtomic", ({ enumerable: true, get: function () { return files_js_1.writeFileAtomic; } }));
 const run_journal_js_1 = __nccwpck_require__(5129);
 const ids_js_1 = __nccwpck_require__(7744);
-Object.defineProperty(exports, "isValidRunId", ({ enumerable: true, get: function () { return ids_js_1.isValidRunId; } }));
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
 /** How long a change only a snapshot holds may wait before it reaches the disk. */
@@ -7102,10 +7125,9 @@ function generateRunId() {
 function pythonTimestamp(date = new Date()) {
     return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000+00:00');
 }
-const HALTING = [types_js_1.RunStatus.Paused, types_js_1.RunStatus.Failed, types_js_1.RunStatus.Aborted];
-/** Whether the run has stopped (paused, failed or aborted) and no further step may start. */
-function isHalted(state) {
-    return HALTING.includes(state.status);
+/** Only a paused or failed run can be resumed (a run left running only once its driver is gone). */
+function isResumable(status) {
+    return status === types_js_1.RunStatus.Paused || status === types_js_1.RunStatus.Failed;
 }
 function runsRoot(projectRoot) {
     return path.join(projectRoot, '.specify', 'workflows', 'runs');
@@ -7533,9 +7555,8 @@ class RunState {
         // Appended to at every flush: a FIFO or a device there would block or never take the end.
         const logFile = path.join(dir, 'log.jsonl');
         const logStats = fs.statSync(logFile, { throwIfNoEntry: false });
-        if (logStats !== undefined && !logStats.isFile()) {
-            throw new types_js_1.WorkflowError(`corrupt run state: ${logFile} is not a regular file`);
-        }
+        if (logStats !== undefined)
+            (0, files_js_1.requireRegularFile)(logStats, logFile, 'append to');
         // Results recorded after the snapshot was written (a kill before the run stopped).
         const token = (0, run_journal_js_1.journalToken)(d.journal);
         if (token !== null) {
@@ -7611,349 +7632,22 @@ function listRuns(projectRoot) {
 
 /***/ }),
 
-/***/ 9063:
+/***/ 7476:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.commandStep = exports.DEFAULT_COMMAND_TIMEOUT = void 0;
-/**
- * `command` step (also the default step type): runs a spec-kit command such
- * as `speckit.plan` through the configured AI coding agent's CLI. The
- * agent's output is streamed live and also kept in the step's output.
- */
-const pyvalue_js_1 = __nccwpck_require__(610);
-const types_js_1 = __nccwpck_require__(3171);
-const expressions_js_1 = __nccwpck_require__(6025);
-const step_config_js_1 = __nccwpck_require__(9837);
-const settings_js_1 = __nccwpck_require__(8548);
-const step_dispatch_js_1 = __nccwpck_require__(8506);
-/** Seconds a command may run when the step sets no `timeout`. */
-exports.DEFAULT_COMMAND_TIMEOUT = 600;
-function validate(config) {
-    const issues = [];
-    const name = (0, step_config_js_1.stepLabel)(config);
-    issues.push(...(0, step_config_js_1.baseIssues)(config));
-    if (!(0, pyvalue_js_1.hasKey)(config, 'command')) {
-        issues.push({ message: `Command step ${name} has no 'command' to run.`, key: 'command' });
-    }
-    else if (typeof config.command !== 'string') {
-        issues.push({
-            message: `Command step ${name}: 'command' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(config.command)}.`,
-            key: 'command'
-        });
-    }
-    if ((0, pyvalue_js_1.hasKey)(config, 'input') && !(0, pyvalue_js_1.isDict)(config.input)) {
-        issues.push({
-            message: `Command step ${name}: 'input' must be a mapping of names to values.`,
-            key: 'input'
-        });
-    }
-    if ((0, pyvalue_js_1.hasKey)(config, 'options') && !(0, pyvalue_js_1.isDict)(config.options)) {
-        issues.push({
-            message: `Command step ${name}: 'options' must be a mapping of names to values.`,
-            key: 'options'
-        });
-    }
-    issues.push(...(0, step_config_js_1.stringSettingIssues)('Command', config, ['integration', 'model']));
-    return issues;
-}
-async function execute(config, context) {
-    const name = (0, step_config_js_1.stepLabel)(config);
-    // Unvalidated configurations reach execute() too; they fail the step
-    // instead of crashing the run.
-    const command = (0, pyvalue_js_1.getOr)(config, 'command', '');
-    if (typeof command !== 'string') {
-        return (0, step_config_js_1.failedResult)(`Command step ${name}: 'command' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(command)}.`);
-    }
-    const input = (0, pyvalue_js_1.getOr)(config, 'input', {});
-    if (!(0, pyvalue_js_1.isDict)(input))
-        return (0, step_config_js_1.failedResult)(`Command step ${name}: 'input' must be a mapping, not ${(0, pyvalue_js_1.pyTypeName)(input)}.`);
-    const resolvedInput = {};
-    const inputKeys = (0, pyvalue_js_1.pyKeys)(input);
-    for (const key of inputKeys)
-        (0, pyvalue_js_1.setKey)(resolvedInput, key, (0, expressions_js_1.evaluateExpression)(input[key], context));
-    (0, pyvalue_js_1.recordPyKeyOrder)(resolvedInput, inputKeys);
-    const integration = (0, settings_js_1.resolveSetting)((0, pyvalue_js_1.getOr)(config, 'integration', null), context.defaultIntegration, context, () => (0, settings_js_1.readProjectIntegration)(context.projectRoot));
-    const model = (0, settings_js_1.resolveSetting)((0, pyvalue_js_1.getOr)(config, 'model', null), context.defaultModel, context);
-    if (integration !== null && typeof integration !== 'string') {
-        return (0, step_config_js_1.failedResult)(`Command step ${name}: 'integration' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(integration)}.`);
-    }
-    if (model !== null && typeof model !== 'string') {
-        return (0, step_config_js_1.failedResult)(`Command step ${name}: 'model' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(model)}.`);
-    }
-    const stepOptions = (0, pyvalue_js_1.getOr)(config, 'options', {});
-    if (!(0, pyvalue_js_1.isDict)(stepOptions)) {
-        return (0, step_config_js_1.failedResult)(`Command step ${name}: 'options' must be a mapping, not ${(0, pyvalue_js_1.pyTypeName)(stepOptions)}.`);
-    }
-    const options = (0, settings_js_1.mergeOptions)(context.defaultOptions, stepOptions);
-    // The reference never times out a streamed command, so it does not check
-    // `timeout` here; an unusable value falls back to the default with a warning.
-    let timeoutSeconds = exports.DEFAULT_COMMAND_TIMEOUT;
-    const timeoutIssue = (0, settings_js_1.timeoutProblem)(config, 'Command');
-    if (timeoutIssue)
-        context.output.stderr(`warning: ${timeoutIssue} Using ${exports.DEFAULT_COMMAND_TIMEOUT} seconds.\n`);
-    else if ((0, pyvalue_js_1.hasKey)(config, 'timeout'))
-        timeoutSeconds = (0, pyvalue_js_1.pyNumberValue)(config.timeout);
-    const args = (0, pyvalue_js_1.pyStr)((0, pyvalue_js_1.getOr)(resolvedInput, 'args', ''));
-    const outcome = await (0, step_dispatch_js_1.dispatchForStep)({ kind: 'command', command, args }, integration, model, timeoutSeconds, context);
-    const output = {
-        command,
-        integration,
-        model,
-        options,
-        input: resolvedInput
-    };
-    if (outcome.dispatched) {
-        const result = (0, step_dispatch_js_1.dispatchedResult)(`Command ${(0, pyvalue_js_1.pyRepr)(command)}`, outcome.run, outcome.agentName, timeoutSeconds);
-        Object.assign(output, result.output);
-        return result.error === null
-            ? { status: types_js_1.StepStatus.Completed, output }
-            : (0, step_config_js_1.failedResult)(result.error, output);
-    }
-    output.exit_code = 1;
-    output.dispatched = false;
-    return (0, step_config_js_1.failedResult)(`Cannot run command ${(0, pyvalue_js_1.pyRepr)(command)}: ${outcome.reason}.`, output);
-}
-exports.commandStep = { type: 'command', validate, execute };
-
-
-/***/ }),
-
-/***/ 3401:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.doWhileStep = void 0;
-/**
- * `do-while`: run `steps` once, then again while the condition holds. This
- * step always hands out the body; the engine evaluates `condition` after each
- * pass, up to `max_iterations` (10 when absent or null).
- */
-const pyvalue_js_1 = __nccwpck_require__(610);
-const types_js_1 = __nccwpck_require__(3171);
-const step_config_js_1 = __nccwpck_require__(9837);
-const while_js_1 = __nccwpck_require__(1539);
-exports.doWhileStep = {
-    type: 'do-while',
-    validate(config) {
-        return [
-            ...(0, step_config_js_1.baseIssues)(config),
-            ...(0, step_config_js_1.conditionIssues)('Do-while', config),
-            ...(0, step_config_js_1.maxIterationsIssues)('Do-while', config),
-            ...(0, step_config_js_1.nestedStepsIssues)('Do-while', config)
-        ];
-    },
-    async execute(config) {
-        const maxIterations = (0, pyvalue_js_1.getOr)(config, 'max_iterations', null) ?? while_js_1.DEFAULT_MAX_ITERATIONS;
-        const body = (0, pyvalue_js_1.getOr)(config, 'steps', []);
-        // Recorded as written (not evaluated): the engine evaluates it after each pass.
-        const condition = (0, pyvalue_js_1.getOr)(config, 'condition', 'false');
-        const output = { condition, max_iterations: maxIterations, loop_type: 'do-while' };
-        // Unvalidated configs reach here too; the body always runs, so it must be a list.
-        if (!(0, pyvalue_js_1.isPyList)(body)) {
-            return {
-                status: types_js_1.StepStatus.Failed,
-                output,
-                error: `Do-while step ${(0, step_config_js_1.stepLabel)(config)}: 'steps' must be a list of steps, not ${(0, pyvalue_js_1.pyTypeName)(body)}.`
-            };
-        }
-        return { status: types_js_1.StepStatus.Completed, output, nextSteps: body };
-    }
-};
-
-
-/***/ }),
-
-/***/ 5275:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.fanInStep = void 0;
-/**
- * `fan-in`: collect the outputs of the `wait_for` steps into
- * `output.results`, and resolve `output` expressions that may read them as
- * `fan_in.results`. Steps run in order, so there is nothing to wait for.
- */
-const expressions_js_1 = __nccwpck_require__(6025);
-const pyvalue_js_1 = __nccwpck_require__(610);
-const types_js_1 = __nccwpck_require__(3171);
-const step_config_js_1 = __nccwpck_require__(9837);
-exports.fanInStep = {
-    type: 'fan-in',
-    validate(config) {
-        const label = (0, step_config_js_1.stepLabel)(config);
-        const issues = (0, step_config_js_1.baseIssues)(config);
-        const waitFor = (0, pyvalue_js_1.getOr)(config, 'wait_for', []);
-        if (!(0, pyvalue_js_1.isPyList)(waitFor) || waitFor.length === 0) {
-            issues.push({
-                message: `Fan-in step ${label}: 'wait_for' must be a non-empty list of step ids.`,
-                key: 'wait_for'
-            });
-        }
-        const output = (0, pyvalue_js_1.getOr)(config, 'output', null);
-        if (output !== null && !(0, pyvalue_js_1.isDict)(output)) {
-            issues.push({
-                message: `Fan-in step ${label}: 'output' must be a mapping of names to expressions, not ${(0, pyvalue_js_1.pyTypeName)(output)}.`,
-                key: 'output'
-            });
-        }
-        return issues;
-    },
-    async execute(config, context) {
-        const label = (0, step_config_js_1.stepLabel)(config);
-        const waitFor = (0, pyvalue_js_1.getOr)(config, 'wait_for', []);
-        const outputConfig = (0, pyvalue_js_1.getOr)(config, 'output', null) ?? {};
-        // The failures below guard unvalidated configs, which would otherwise
-        // complete with silently empty results.
-        if (!(0, pyvalue_js_1.isDict)(outputConfig)) {
-            return {
-                status: types_js_1.StepStatus.Failed,
-                output: { results: [] },
-                error: `Fan-in step ${label}: 'output' must be a mapping of names to expressions, not ${(0, pyvalue_js_1.pyTypeName)(outputConfig)}.`
-            };
-        }
-        if (!(0, pyvalue_js_1.isPyList)(waitFor)) {
-            return {
-                status: types_js_1.StepStatus.Failed,
-                output: { results: [] },
-                error: `Fan-in step ${label}: 'wait_for' must be a list of step ids, not ${(0, pyvalue_js_1.pyTypeName)(waitFor)}.`
-            };
-        }
-        const notAnId = waitFor.find((entry) => typeof entry !== 'string');
-        if (notAnId !== undefined) {
-            return {
-                status: types_js_1.StepStatus.Failed,
-                output: { results: [] },
-                error: `Fan-in step ${label}: every 'wait_for' entry must be a step id string; found ${(0, pyvalue_js_1.pyTypeName)(notAnId)} (${(0, pyvalue_js_1.pyRepr)(notAnId)}).`
-            };
-        }
-        const results = waitFor.map((stepId) => {
-            const record = (0, pyvalue_js_1.getOr)(context.steps, stepId, {});
-            return (0, pyvalue_js_1.isDict)(record) ? (0, pyvalue_js_1.getOr)(record, 'output', {}) : {};
-        });
-        const resolved = { results };
-        const previousFanIn = context.fanIn;
-        context.fanIn = { results };
-        try {
-            for (const key of (0, pyvalue_js_1.pyKeys)(outputConfig)) {
-                const expression = outputConfig[key];
-                (0, pyvalue_js_1.setKey)(resolved, key, typeof expression === 'string' && expression.includes('{{')
-                    ? (0, expressions_js_1.evaluateExpression)(expression, context)
-                    : expression);
-            }
-        }
-        finally {
-            context.fanIn = previousFanIn;
-        }
-        // `results` first, then the declared keys in order (JS would list integer-like keys first).
-        (0, pyvalue_js_1.recordPyKeyOrder)(resolved, ['results', ...(0, pyvalue_js_1.pyKeys)(outputConfig).filter((k) => k !== 'results')]);
-        return { status: types_js_1.StepStatus.Completed, output: resolved };
-    }
-};
-
-
-/***/ }),
-
-/***/ 4754:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.fanOutStep = void 0;
-/**
- * `fan-out`: resolve `items` to a list and hand the engine the `step`
- * template to run once per item (`max_concurrency` at a time). The engine
- * runs the items; this step only records what to run.
- */
-const expressions_js_1 = __nccwpck_require__(6025);
-const pyvalue_js_1 = __nccwpck_require__(610);
-const types_js_1 = __nccwpck_require__(3171);
-const step_config_js_1 = __nccwpck_require__(9837);
-exports.fanOutStep = {
-    type: 'fan-out',
-    validate(config) {
-        const label = (0, step_config_js_1.stepLabel)(config);
-        const issues = (0, step_config_js_1.baseIssues)(config);
-        if (!(0, pyvalue_js_1.hasKey)(config, 'items')) {
-            issues.push({ message: `Fan-out step ${label} has no 'items'.`, key: 'items' });
-        }
-        if (!(0, pyvalue_js_1.hasKey)(config, 'step')) {
-            issues.push({
-                message: `Fan-out step ${label} has no 'step' (the step to run for each item).`,
-                key: 'step'
-            });
-        }
-        else if (!(0, pyvalue_js_1.isDict)(config.step)) {
-            // Includes an explicit `step:` with nothing under it, which execute() rejects.
-            issues.push({ message: `Fan-out step ${label}: 'step' must be a mapping.`, key: 'step' });
-        }
-        return issues;
-    },
-    async execute(config, context) {
-        // Absent `items` defaults to the text "[]", which is not a list: the step fails.
-        const itemsExpression = (0, pyvalue_js_1.getOr)(config, 'items', '[]');
-        const items = (0, expressions_js_1.evaluateExpression)(itemsExpression, context);
-        const maxConcurrency = (0, pyvalue_js_1.getOr)(config, 'max_concurrency', 1);
-        const template = (0, pyvalue_js_1.getOr)(config, 'step', {});
-        const label = (0, step_config_js_1.stepLabel)(config);
-        if (!(0, pyvalue_js_1.isDict)(template)) {
-            return {
-                status: types_js_1.StepStatus.Failed,
-                output: { items: [], max_concurrency: maxConcurrency, step_template: {}, item_count: 0 },
-                error: `Fan-out step ${label}: 'step' must be a mapping (the step to run for each item), not ${(0, pyvalue_js_1.pyTypeName)(template)}.`
-            };
-        }
-        // Anything but a list (a tuple too) is a wiring mistake; fanning out over nothing would hide it.
-        if (!(0, pyvalue_js_1.isPyList)(items)) {
-            return {
-                status: types_js_1.StepStatus.Failed,
-                output: {
-                    items: [],
-                    max_concurrency: maxConcurrency,
-                    step_template: template,
-                    item_count: 0
-                },
-                error: `Fan-out step ${label}: 'items' must resolve to a list, but ${(0, pyvalue_js_1.pyRepr)(itemsExpression)} gave ${(0, pyvalue_js_1.pyTypeName)(items)}.`
-            };
-        }
-        return {
-            status: types_js_1.StepStatus.Completed,
-            output: {
-                items,
-                max_concurrency: maxConcurrency,
-                step_template: template,
-                item_count: items.length
-            }
-        };
-    }
-};
-
-
-/***/ }),
-
-/***/ 4927:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.gateStep = exports.MAX_SHOW_FILE_LINE_CHARS = exports.MAX_SHOW_FILE_BYTES = exports.MAX_SHOW_FILE_LINES = exports.DEFAULT_GATE_OPTIONS = void 0;
+exports.MAX_SHOW_FILE_LINE_CHARS = exports.MAX_SHOW_FILE_BYTES = exports.MAX_SHOW_FILE_LINES = void 0;
+exports.stripControl = stripControl;
 exports.readShowFile = readShowFile;
-exports.composeGateText = composeGateText;
+/**
+ * What a gate shows of its `show_file`: a bounded read of the file, split into
+ * lines the way Python's text mode splits them, with control characters
+ * removed. Its own module because the job summary shows the same lines.
+ */
 const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
 const types_1 = __nccwpck_require__(3429);
-const expressions_js_1 = __nccwpck_require__(6025);
 const files_js_1 = __nccwpck_require__(4817);
-const pyvalue_js_1 = __nccwpck_require__(610);
-const types_js_1 = __nccwpck_require__(3171);
-const step_config_js_1 = __nccwpck_require__(9837);
-exports.DEFAULT_GATE_OPTIONS = ['approve', 'reject'];
-const ON_REJECT_CHOICES = ['abort', 'skip', 'retry'];
-/** Choices that count as a rejection (compared case-insensitively). */
-const REJECT_CHOICES = ['reject', 'abort'];
 /** At most this many lines of `show_file` are shown, so a big file cannot bury the question. */
 exports.MAX_SHOW_FILE_LINES = 200;
 /**
@@ -7965,12 +7659,6 @@ exports.MAX_SHOW_FILE_LINES = 200;
 const CONTROL_CHARS = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/g;
 function stripControl(text) {
     return text.replace(CONTROL_CHARS, '');
-}
-function isStringList(value) {
-    return (0, pyvalue_js_1.isPyList)(value) && value.every((option) => typeof option === 'string');
-}
-function isRejection(choice) {
-    return REJECT_CHOICES.includes(choice.toLowerCase());
 }
 /**
  * At most this many bytes of `show_file` are read: the line cap alone does not
@@ -7984,18 +7672,6 @@ exports.MAX_SHOW_FILE_BYTES = 256 * 1024;
 exports.MAX_SHOW_FILE_LINE_CHARS = 64 * 1024;
 const READ_CHUNK_BYTES = 64 * 1024;
 const LINE_BREAK = /\r\n|\r|\n/g;
-/** What a path is, when it is not a regular file (for the notice). */
-function fileKind(stats) {
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a named pipe';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isCharacterDevice() || stats.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
-}
 /**
  * Collects lines from text that arrives in pieces. Each piece is scanned once;
  * the line being built keeps at most MAX_SHOW_FILE_LINE_CHARS characters.
@@ -8067,7 +7743,7 @@ async function readShowFile(path) {
         try {
             const stats = await handle.stat();
             if (!stats.isFile())
-                return [`(could not read file: ${fileKind(stats)})`];
+                return [`(could not read file: ${(0, files_js_1.nonRegularKind)(stats)})`];
             const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
             // One byte past the budget is read (never shown) to learn whether there is more.
             const buffer = Buffer.alloc(READ_CHUNK_BYTES);
@@ -8112,6 +7788,497 @@ async function readShowFile(path) {
     }
     return lines;
 }
+
+
+/***/ }),
+
+/***/ 7475:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_ITEM_ID = exports.DEFAULT_STEP_TYPE = void 0;
+exports.stepTypeOf = stepTypeOf;
+exports.stepIdAt = stepIdAt;
+exports.fanOutItemId = fanOutItemId;
+exports.loopPassId = loopPassId;
+exports.loopBodyId = loopBodyId;
+exports.withStepId = withStepId;
+exports.childLists = childLists;
+exports.topLevelSteps = topLevelSteps;
+exports.walkStep = walkStep;
+exports.walkSteps = walkSteps;
+exports.findStep = findStep;
+/**
+ * The shape of a workflow's steps, in one place: the id and type a step gets
+ * when it names none, the ids the engine gives nested runs (fan-out items,
+ * loop passes), and the step lists each control-flow step holds. Validation,
+ * the engine, the resume checks, the outcome and the summary all walk steps
+ * through this module, so they agree on what is inside what.
+ */
+const pyvalue_js_1 = __nccwpck_require__(610);
+const yaml_source_js_1 = __nccwpck_require__(6293);
+/** The type of a step that names none (the reference's default). */
+exports.DEFAULT_STEP_TYPE = 'command';
+/** The id a fan-out item's template gets when it names none. */
+exports.DEFAULT_ITEM_ID = 'item';
+/** A step's `type`, as written or the default (not checked: validation says what is wrong). */
+function stepTypeOf(config) {
+    return (0, pyvalue_js_1.getOr)(config, 'type', exports.DEFAULT_STEP_TYPE);
+}
+/**
+ * The id of the step at `index` of its list: its own `id`, else `step-<index>`. Only an
+ * unvalidated config has an id that is not a string; it is keyed as JavaScript spells it.
+ */
+function stepIdAt(config, index) {
+    return String((0, pyvalue_js_1.getOr)(config, 'id', `step-${index}`));
+}
+/** The id item `index` of fan-out `parentId` runs under: `<parent>:<template id>:<index>`. */
+function fanOutItemId(parentId, template, index) {
+    return `${parentId}:${(0, pyvalue_js_1.pyStr)((0, pyvalue_js_1.getOr)(template, 'id', exports.DEFAULT_ITEM_ID))}:${index}`;
+}
+/**
+ * The id a loop body's step `index` runs under in pass `iteration` (the
+ * first repetition is 1): `<loop>:<step>:<pass>`. A step with an empty id
+ * counts as one without, as in the reference.
+ */
+function loopPassId(loopId, config, index, iteration) {
+    return `${loopId}:${loopBodyId(config, index)}:${iteration}`;
+}
+/** The id a loop body's step is known by in the body itself (what a pass's record is aliased to). */
+function loopBodyId(config, index) {
+    const own = (0, pyvalue_js_1.getOr)(config, 'id', null);
+    return (0, pyvalue_js_1.pyTruthy)(own) ? String(own) : `step-${index}`;
+}
+/**
+ * A copy of a step's config that runs under another id (a fan-out item, a loop
+ * pass). It keeps what the loader knows of the original (its line, its values'
+ * types, its Python key order), which a plain spread would drop.
+ */
+function withStepId(config, id) {
+    const copy = { ...config, id };
+    (0, yaml_source_js_1.carryNodeInfo)(config, copy);
+    (0, pyvalue_js_1.carryPyKeyOrder)(config, copy);
+    return copy;
+}
+/**
+ * The child step lists of `config`, as its step type declares them
+ * (`StepType.children`); none for a leaf step or an unknown type.
+ */
+function childLists(config, stepTypes) {
+    const type = stepTypeOf(config);
+    const impl = typeof type === 'string' ? stepTypes.get(type) : undefined;
+    return impl?.children?.(config) ?? [];
+}
+/** The top-level steps of a list as (id, type) pairs, with the engine's defaults. */
+function topLevelSteps(steps) {
+    if (!Array.isArray(steps))
+        return [];
+    return steps.map((config, index) => {
+        const step = (0, pyvalue_js_1.isDict)(config) ? config : {};
+        return { id: stepIdAt(step, index), type: (0, pyvalue_js_1.pyStr)(stepTypeOf(step)) };
+    });
+}
+/** The step at `index` of its list, then every step nested in it, depth first. */
+function* walkStep(config, index, stepTypes) {
+    yield { config, index, id: stepIdAt(config, index) };
+    for (const list of childLists(config, stepTypes))
+        yield* walkSteps(list.steps, stepTypes);
+}
+/** Every step in a list of steps, depth first, children after their parent. */
+function* walkSteps(steps, stepTypes) {
+    if (!Array.isArray(steps))
+        return;
+    for (let index = 0; index < steps.length; index++) {
+        const config = steps[index];
+        if ((0, pyvalue_js_1.isDict)(config))
+            yield* walkStep(config, index, stepTypes);
+    }
+}
+/** The step whose id (as the engine gives it) is `id`, anywhere in `steps`. */
+function findStep(steps, id, stepTypes) {
+    for (const step of walkSteps(steps, stepTypes))
+        if (step.id === id)
+            return step.config;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9063:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.commandStep = exports.DEFAULT_COMMAND_TIMEOUT = void 0;
+/**
+ * `command` step (also the default step type): runs a spec-kit command such
+ * as `speckit.plan` through the configured AI coding agent's CLI. The
+ * agent's output is streamed live and also kept in the step's output.
+ */
+const pyvalue_js_1 = __nccwpck_require__(610);
+const types_js_1 = __nccwpck_require__(3171);
+const expressions_js_1 = __nccwpck_require__(6025);
+const step_config_js_1 = __nccwpck_require__(9837);
+const settings_js_1 = __nccwpck_require__(8548);
+const step_dispatch_js_1 = __nccwpck_require__(8506);
+/** Seconds a command may run when the step sets no `timeout`. */
+exports.DEFAULT_COMMAND_TIMEOUT = 600;
+/** `input` and `options`: mappings when present. */
+function mappingIssue(config, key) {
+    if (!(0, pyvalue_js_1.hasKey)(config, key) || (0, pyvalue_js_1.isDict)(config[key]))
+        return [];
+    return [
+        {
+            message: `Command step ${(0, step_config_js_1.stepLabel)(config)}: '${key}' must be a mapping of names to values, not ${(0, pyvalue_js_1.pyTypeName)(config[key])}.`,
+            key
+        }
+    ];
+}
+function parse(config) {
+    const name = (0, step_config_js_1.stepLabel)(config);
+    const issues = (0, step_config_js_1.baseIssues)(config);
+    if (!(0, pyvalue_js_1.hasKey)(config, 'command')) {
+        // The reference runs it as '' (and the agent is told to run nothing).
+        issues.push({
+            message: `Command step ${name} has no 'command' to run.`,
+            key: 'command',
+            advisory: true
+        });
+    }
+    else if (typeof config.command !== 'string') {
+        issues.push({
+            message: `Command step ${name}: 'command' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(config.command)}.`,
+            key: 'command'
+        });
+    }
+    issues.push(...mappingIssue(config, 'input'), ...mappingIssue(config, 'options'));
+    issues.push(...(0, step_config_js_1.stringSettingIssues)('Command', config, ['integration', 'model']));
+    return (0, step_config_js_1.parsed)(issues, () => {
+        // The reference never times out a streamed command, so it does not check
+        // `timeout`; an unusable value falls back to the default with a warning.
+        const timeout = (0, step_config_js_1.timeoutIssue)('Command', config);
+        return {
+            command: (0, pyvalue_js_1.getOr)(config, 'command', ''),
+            input: (0, pyvalue_js_1.getOr)(config, 'input', {}),
+            options: (0, pyvalue_js_1.getOr)(config, 'options', {}),
+            integration: (0, pyvalue_js_1.getOr)(config, 'integration', null),
+            model: (0, pyvalue_js_1.getOr)(config, 'model', null),
+            timeoutSeconds: timeout
+                ? exports.DEFAULT_COMMAND_TIMEOUT
+                : (0, step_config_js_1.timeoutSeconds)(config, exports.DEFAULT_COMMAND_TIMEOUT),
+            timeoutWarning: timeout?.message ?? null
+        };
+    });
+}
+async function run(settings, context, config) {
+    const { command, input } = settings;
+    const resolvedInput = {};
+    const inputKeys = (0, pyvalue_js_1.pyKeys)(input);
+    for (const key of inputKeys)
+        (0, pyvalue_js_1.setKey)(resolvedInput, key, (0, expressions_js_1.evaluateExpression)(input[key], context));
+    (0, pyvalue_js_1.recordPyKeyOrder)(resolvedInput, inputKeys);
+    const agent = (0, step_config_js_1.resolveAgentChoice)('Command', config, settings, context);
+    if ('problem' in agent)
+        return (0, step_config_js_1.failedResult)(agent.problem);
+    const { integration, model } = agent;
+    const options = (0, settings_js_1.mergeOptions)(context.defaultOptions, settings.options);
+    if (settings.timeoutWarning) {
+        context.output.stderr(`warning: ${settings.timeoutWarning} Using ${exports.DEFAULT_COMMAND_TIMEOUT} seconds.\n`);
+    }
+    const timeoutSeconds = settings.timeoutSeconds;
+    const args = (0, pyvalue_js_1.pyStr)((0, pyvalue_js_1.getOr)(resolvedInput, 'args', ''));
+    const outcome = await (0, step_dispatch_js_1.dispatchForStep)({ kind: 'command', command, args }, integration, model, timeoutSeconds, context);
+    const output = {
+        command,
+        integration,
+        model,
+        options,
+        input: resolvedInput
+    };
+    if (outcome.dispatched) {
+        const result = (0, step_dispatch_js_1.dispatchedResult)(`Command ${(0, pyvalue_js_1.pyRepr)(command)}`, outcome.run, outcome.agentName, timeoutSeconds);
+        Object.assign(output, result.output);
+        return result.error === null
+            ? { status: types_js_1.StepStatus.Completed, output }
+            : (0, step_config_js_1.failedResult)(result.error, output);
+    }
+    output.exit_code = 1;
+    output.dispatched = false;
+    return (0, step_config_js_1.failedResult)(`Cannot run command ${(0, pyvalue_js_1.pyRepr)(command)}: ${outcome.reason}.`, output);
+}
+exports.commandStep = (0, step_config_js_1.defineStep)({ type: 'command', parse, run });
+
+
+/***/ }),
+
+/***/ 3401:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.doWhileStep = void 0;
+const step_config_js_1 = __nccwpck_require__(9837);
+function parse(config) {
+    const loop = (0, step_config_js_1.loopSettings)('Do-while', config, 'false');
+    return (0, step_config_js_1.parsed)(loop.issues, () => loop.settings);
+}
+exports.doWhileStep = (0, step_config_js_1.defineStep)({
+    type: 'do-while',
+    parse,
+    children: (config) => (0, step_config_js_1.listChildren)(config, ['steps']),
+    async run({ condition, maxIterations, body }, _context, config) {
+        // The condition is recorded as written (not evaluated): the engine evaluates it after each pass.
+        const output = { condition, max_iterations: maxIterations, loop_type: 'do-while' };
+        // The body always runs, so it must be a list.
+        return (0, step_config_js_1.loopPass)(body, output, config);
+    }
+});
+
+
+/***/ }),
+
+/***/ 5275:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fanInStep = void 0;
+/**
+ * `fan-in`: collect the outputs of the `wait_for` steps into
+ * `output.results`, and resolve `output` expressions that may read them as
+ * `fan_in.results`. Steps run in order, so there is nothing to wait for.
+ */
+const expressions_js_1 = __nccwpck_require__(6025);
+const pyvalue_js_1 = __nccwpck_require__(610);
+const types_js_1 = __nccwpck_require__(3171);
+const step_config_js_1 = __nccwpck_require__(9837);
+/**
+ * What is wrong with a `wait_for` entry that is not a string (a step id). `typeName`
+ * is how it is named: workflow validation names YAML's scalar types.
+ */
+function notAStepIdMessage(label, entry, typeName = (0, pyvalue_js_1.pyTypeName)(entry)) {
+    return `Fan-in step ${label}: 'wait_for' entries must be step id strings, not ${typeName} (${(0, pyvalue_js_1.pyRepr)(entry)}).`;
+}
+function parse(config) {
+    const label = (0, step_config_js_1.stepLabel)(config);
+    const issues = (0, step_config_js_1.baseIssues)(config);
+    const waitFor = (0, pyvalue_js_1.getOr)(config, 'wait_for', []);
+    if (!(0, pyvalue_js_1.isPyList)(waitFor)) {
+        issues.push({
+            message: `Fan-in step ${label}: 'wait_for' must be a non-empty list of step ids, not ${(0, pyvalue_js_1.pyTypeName)(waitFor)}.`,
+            key: 'wait_for'
+        });
+    }
+    else if (waitFor.length === 0) {
+        // Waiting for nothing completes with no results; validation refuses it as a wiring mistake.
+        issues.push({
+            message: `Fan-in step ${label}: 'wait_for' must be a non-empty list of step ids.`,
+            key: 'wait_for',
+            advisory: true
+        });
+    }
+    else {
+        const notAnId = waitFor.find((entry) => typeof entry !== 'string');
+        // Workflow validation reports each such entry at its position (scopeIssues).
+        if (notAnId !== undefined) {
+            issues.push({ message: notAStepIdMessage(label, notAnId), key: 'wait_for', crossStep: true });
+        }
+    }
+    const output = (0, pyvalue_js_1.getOr)(config, 'output', null);
+    if (output !== null && !(0, pyvalue_js_1.isDict)(output)) {
+        issues.push({
+            message: `Fan-in step ${label}: 'output' must be a mapping of names to expressions, not ${(0, pyvalue_js_1.pyTypeName)(output)}.`,
+            key: 'output'
+        });
+    }
+    return (0, step_config_js_1.parsed)(issues, () => ({
+        waitFor: waitFor,
+        output: (output ?? {})
+    }));
+}
+exports.fanInStep = (0, step_config_js_1.defineStep)({
+    type: 'fan-in',
+    parse,
+    // Never empty results that look complete.
+    unparsedOutput: () => ({ results: [] }),
+    // Every wait_for entry must name a step declared before the fan-in (not the fan-in itself),
+    // each reported at its entry: a typo or a forward reference would join silently empty results.
+    scopeIssues(config, scope) {
+        const waitFor = (0, pyvalue_js_1.getOr)(config, 'wait_for', null);
+        if (!(0, pyvalue_js_1.isPyList)(waitFor))
+            return [];
+        const label = (0, step_config_js_1.stepLabel)(config);
+        const issues = [];
+        waitFor.forEach((target, index) => {
+            const at = { node: waitFor, key: index };
+            if (typeof target !== 'string') {
+                issues.push({
+                    message: notAStepIdMessage(label, target, scope.typeName(waitFor, index)),
+                    ...at
+                });
+            }
+            else if (target === (0, pyvalue_js_1.getOr)(config, 'id', null)) {
+                issues.push({
+                    message: `Fan-in step ${label}: 'wait_for' names the fan-in itself.`,
+                    ...at
+                });
+            }
+            else if (!scope.declaredIds.has(target)) {
+                issues.push({
+                    message: `Fan-in step ${label}: 'wait_for' names ${(0, pyvalue_js_1.pyRepr)(target)}, which is not a step declared before it.`,
+                    ...at
+                });
+            }
+        });
+        return issues;
+    },
+    async run(settings, context) {
+        const { waitFor, output: outputConfig } = settings;
+        const results = waitFor.map((stepId) => {
+            const record = (0, pyvalue_js_1.getOr)(context.steps, stepId, {});
+            return (0, pyvalue_js_1.isDict)(record) ? (0, pyvalue_js_1.getOr)(record, 'output', {}) : {};
+        });
+        const resolved = { results };
+        const previousFanIn = context.fanIn;
+        context.fanIn = { results };
+        try {
+            for (const key of (0, pyvalue_js_1.pyKeys)(outputConfig)) {
+                const expression = outputConfig[key];
+                (0, pyvalue_js_1.setKey)(resolved, key, typeof expression === 'string' && expression.includes('{{')
+                    ? (0, expressions_js_1.evaluateExpression)(expression, context)
+                    : expression);
+            }
+        }
+        finally {
+            context.fanIn = previousFanIn;
+        }
+        // `results` first, then the declared keys in order (JS would list integer-like keys first).
+        (0, pyvalue_js_1.recordPyKeyOrder)(resolved, ['results', ...(0, pyvalue_js_1.pyKeys)(outputConfig).filter((k) => k !== 'results')]);
+        return { status: types_js_1.StepStatus.Completed, output: resolved };
+    }
+});
+
+
+/***/ }),
+
+/***/ 4754:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fanOutStep = void 0;
+/**
+ * `fan-out`: resolve `items` to a list and hand the engine the `step`
+ * template to run once per item (`max_concurrency` at a time). The engine
+ * runs the items; this step only records what to run.
+ */
+const expressions_js_1 = __nccwpck_require__(6025);
+const pyvalue_js_1 = __nccwpck_require__(610);
+const types_js_1 = __nccwpck_require__(3171);
+const step_config_js_1 = __nccwpck_require__(9837);
+function parse(config) {
+    const label = (0, step_config_js_1.stepLabel)(config);
+    const issues = (0, step_config_js_1.baseIssues)(config);
+    if (!(0, pyvalue_js_1.hasKey)(config, 'items')) {
+        issues.push({ message: `Fan-out step ${label} has no 'items'.`, key: 'items', advisory: true });
+    }
+    // An explicit `step:` with nothing under it (null) is not a mapping either.
+    const template = (0, pyvalue_js_1.getOr)(config, 'step', {});
+    if (!(0, pyvalue_js_1.hasKey)(config, 'step')) {
+        // Runs `{}` (a command step with nothing to run) per item, as the reference does.
+        issues.push({
+            message: `Fan-out step ${label} has no 'step' (the step to run for each item).`,
+            key: 'step',
+            advisory: true
+        });
+    }
+    else if (!(0, pyvalue_js_1.isDict)(template)) {
+        issues.push({
+            message: `Fan-out step ${label}: 'step' must be a mapping (the step to run for each item), not ${(0, pyvalue_js_1.pyTypeName)(template)}.`,
+            key: 'step'
+        });
+    }
+    return (0, step_config_js_1.parsed)(issues, () => ({
+        items: (0, pyvalue_js_1.getOr)(config, 'items', '[]'),
+        maxConcurrency: maxConcurrencyOf(config),
+        template: template
+    }));
+}
+function maxConcurrencyOf(config) {
+    return (0, pyvalue_js_1.getOr)(config, 'max_concurrency', 1);
+}
+exports.fanOutStep = (0, step_config_js_1.defineStep)({
+    type: 'fan-out',
+    parse,
+    unparsedOutput: (config) => ({
+        items: [],
+        max_concurrency: maxConcurrencyOf(config),
+        step_template: {},
+        item_count: 0
+    }),
+    children(config) {
+        const template = (0, pyvalue_js_1.getOr)(config, 'step', null);
+        return (0, pyvalue_js_1.isDict)(template) ? [{ key: 'step', steps: [template], perItem: true }] : [];
+    },
+    async run({ items: itemsExpression, maxConcurrency, template }, context, config) {
+        const items = (0, expressions_js_1.evaluateExpression)(itemsExpression, context);
+        // Anything but a list (a tuple too) is a wiring mistake; fanning out over nothing would hide it.
+        if (!(0, pyvalue_js_1.isPyList)(items)) {
+            return (0, step_config_js_1.failedResult)(`Fan-out step ${(0, step_config_js_1.stepLabel)(config)}: 'items' must resolve to a list, but ${(0, pyvalue_js_1.pyRepr)(itemsExpression)} gave ${(0, pyvalue_js_1.pyTypeName)(items)}.`, { items: [], max_concurrency: maxConcurrency, step_template: template, item_count: 0 });
+        }
+        return {
+            status: types_js_1.StepStatus.Completed,
+            output: {
+                items,
+                max_concurrency: maxConcurrency,
+                step_template: template,
+                item_count: items.length
+            },
+            fanOut: { items, template, maxConcurrency }
+        };
+    }
+});
+
+
+/***/ }),
+
+/***/ 4927:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gateStep = exports.DEFAULT_GATE_OPTIONS = void 0;
+exports.isRejection = isRejection;
+exports.composeGateText = composeGateText;
+/**
+ * `gate`: a person approves or rejects before the run continues.
+ *
+ * With someone to ask (`context.prompt`), the message and the options are
+ * shown, followed by the contents of `show_file` if set. Without anyone
+ * (CI, no terminal) the step pauses so the run can be resumed later; on
+ * resume the verdict can come from the workflow input named by
+ * `verdict_input`. `on_reject` decides what a reject/abort choice does:
+ * fail the run (abort), pause to ask again (retry), or carry on (skip).
+ */
+const node_path_1 = __nccwpck_require__(6760);
+const expressions_js_1 = __nccwpck_require__(6025);
+const pyvalue_js_1 = __nccwpck_require__(610);
+const types_js_1 = __nccwpck_require__(3171);
+const show_file_js_1 = __nccwpck_require__(7476);
+const step_config_js_1 = __nccwpck_require__(9837);
+exports.DEFAULT_GATE_OPTIONS = ['approve', 'reject'];
+const ON_REJECT_CHOICES = ['abort', 'skip', 'retry'];
+/** Choices that count as a rejection (compared case-insensitively). */
+const REJECT_CHOICES = ['reject', 'abort'];
+function isStringList(value) {
+    return (0, pyvalue_js_1.isPyList)(value) && value.every((option) => typeof option === 'string');
+}
+/** Whether a gate's `choice` rejects (what `on_reject` acts on). */
+function isRejection(choice) {
+    return REJECT_CHOICES.includes(choice.toLowerCase());
+}
 /** The answer, or InterruptedError once the run is interrupted (nobody is left to wait for it). */
 function untilAborted(answer, signal) {
     if (signal.aborted)
@@ -8134,101 +8301,133 @@ async function composeGateText(message, showFile, projectRoot) {
     if (!showFile)
         return text;
     // Relative paths are read from the project root (the reference's working directory).
-    const lines = await readShowFile((0, node_path_1.resolve)(projectRoot || '.', showFile));
-    const body = [`${stripControl(showFile)}:`, ...lines.map((line) => `  ${line}`)].join('\n');
+    const lines = await (0, show_file_js_1.readShowFile)((0, node_path_1.resolve)(projectRoot || '.', showFile));
+    const body = [`${(0, show_file_js_1.stripControl)(showFile)}:`, ...lines.map((line) => `  ${line}`)].join('\n');
     return `${text}\n\n${body}`;
 }
-exports.gateStep = {
+/** The rule that `verdict_input` stays out of fan-out templates (checked by validation and by a run). */
+function verdictInFanOutMessage(label) {
+    // Inputs are shared by the whole run; one verdict cannot stand for every item.
+    return `Gate step ${label}: 'verdict_input' cannot be used inside a fan-out template.`;
+}
+function parse(config) {
+    const label = (0, step_config_js_1.stepLabel)(config);
+    const issues = (0, step_config_js_1.baseIssues)(config);
+    if (!(0, pyvalue_js_1.hasKey)(config, 'message')) {
+        // The gate asks 'Review required.'.
+        issues.push({
+            message: `Gate step ${label} has no 'message'.`,
+            key: 'message',
+            advisory: true
+        });
+    }
+    const options = (0, pyvalue_js_1.getOr)(config, 'options', exports.DEFAULT_GATE_OPTIONS);
+    if (!(0, pyvalue_js_1.isPyList)(options) || options.length === 0) {
+        issues.push({
+            message: `Gate step ${label}: 'options' must be a non-empty list of strings, not ${(0, pyvalue_js_1.pyTypeName)(options)}.`,
+            key: 'options'
+        });
+    }
+    else if (!isStringList(options)) {
+        const notText = options.find((option) => typeof option !== 'string');
+        issues.push({
+            message: `Gate step ${label}: every option must be a string, not ${(0, pyvalue_js_1.pyTypeName)(notText)} (${(0, pyvalue_js_1.pyRepr)(notText)}).`,
+            key: 'options'
+        });
+    }
+    // Any other value would let a rejected gate pass as if approved.
+    const onReject = (0, pyvalue_js_1.getOr)(config, 'on_reject', 'abort');
+    if (!ON_REJECT_CHOICES.includes(onReject)) {
+        issues.push({
+            message: `Gate step ${label}: 'on_reject' must be one of 'abort', 'skip' or 'retry', not ${(0, pyvalue_js_1.pyRepr)(onReject)}.`,
+            key: 'on_reject'
+        });
+    }
+    const verdictInput = (0, pyvalue_js_1.getOr)(config, 'verdict_input', null);
+    if ((0, pyvalue_js_1.hasKey)(config, 'verdict_input') &&
+        (typeof verdictInput !== 'string' || verdictInput === '')) {
+        issues.push({
+            message: `Gate step ${label}: 'verdict_input' must be a non-empty string.`,
+            key: 'verdict_input'
+        });
+    }
+    // Aborting or retrying on reject needs an option that rejects; without one the gate only ever passes.
+    if ((onReject === 'abort' || onReject === 'retry') && isStringList(options)) {
+        if (!options.some(isRejection)) {
+            issues.push({
+                message: `Gate step ${label}: on_reject is ${(0, pyvalue_js_1.pyRepr)(onReject)} but no option is 'reject' or 'abort'.`,
+                key: 'options',
+                advisory: true
+            });
+        }
+    }
+    return (0, step_config_js_1.parsed)(issues, () => ({
+        message: (0, pyvalue_js_1.getOr)(config, 'message', 'Review required.'),
+        // The record keeps the options as written; the defaults are copied so nothing changes the shared list.
+        options: options === exports.DEFAULT_GATE_OPTIONS ? [...exports.DEFAULT_GATE_OPTIONS] : options,
+        onReject: onReject,
+        verdictInput: verdictInput,
+        showFile: (0, pyvalue_js_1.getOr)(config, 'show_file', null)
+    }));
+}
+exports.gateStep = (0, step_config_js_1.defineStep)({
     type: 'gate',
-    validate(config) {
+    parse,
+    // What the gate would have shown, nothing evaluated; no choice was made.
+    unparsedOutput: (config) => ({
+        message: (0, pyvalue_js_1.getOr)(config, 'message', 'Review required.'),
+        options: (0, pyvalue_js_1.getOr)(config, 'options', [...exports.DEFAULT_GATE_OPTIONS]),
+        on_reject: (0, pyvalue_js_1.getOr)(config, 'on_reject', 'abort'),
+        choice: null
+    }),
+    // verdict_input must name a declared workflow input (others are dropped when a run
+    // starts or resumes), and a retrying gate must be able to reset it to ''.
+    scopeIssues(config, scope) {
+        const verdictInput = (0, pyvalue_js_1.getOr)(config, 'verdict_input', null);
+        // Other shapes are the gate's own issue.
+        if (typeof verdictInput !== 'string' || verdictInput === '')
+            return [];
         const label = (0, step_config_js_1.stepLabel)(config);
-        const issues = (0, step_config_js_1.baseIssues)(config);
-        if (!(0, pyvalue_js_1.hasKey)(config, 'message')) {
-            issues.push({ message: `Gate step ${label} has no 'message'.`, key: 'message' });
-        }
-        const options = (0, pyvalue_js_1.getOr)(config, 'options', exports.DEFAULT_GATE_OPTIONS);
-        if (!(0, pyvalue_js_1.isPyList)(options) || options.length === 0) {
-            issues.push({
-                message: `Gate step ${label}: 'options' must be a non-empty list.`,
-                key: 'options'
-            });
-        }
-        else if (!isStringList(options)) {
-            issues.push({
-                message: `Gate step ${label}: every option must be a string.`,
-                key: 'options'
-            });
-        }
-        const onReject = (0, pyvalue_js_1.getOr)(config, 'on_reject', 'abort');
-        if (!ON_REJECT_CHOICES.includes(onReject)) {
-            issues.push({
-                message: `Gate step ${label}: 'on_reject' must be one of 'abort', 'skip' or 'retry'.`,
-                key: 'on_reject'
-            });
-        }
-        if ((0, pyvalue_js_1.hasKey)(config, 'verdict_input')) {
-            const verdictInput = config.verdict_input;
-            if (typeof verdictInput !== 'string' || verdictInput === '') {
-                issues.push({
-                    message: `Gate step ${label}: 'verdict_input' must be a non-empty string.`,
+        if (scope.insideFanOut)
+            return [{ message: verdictInFanOutMessage(label), key: 'verdict_input' }];
+        if (scope.inputs === null)
+            return [];
+        if (!(0, pyvalue_js_1.hasKey)(scope.inputs, verdictInput)) {
+            return [
+                {
+                    message: `Gate step ${label}: 'verdict_input' names ${(0, pyvalue_js_1.pyRepr)(verdictInput)}, which is not a declared input.`,
                     key: 'verdict_input'
-                });
-            }
+                }
+            ];
         }
-        // Aborting or retrying on reject needs an option that rejects.
-        if ((onReject === 'abort' || onReject === 'retry') && isStringList(options)) {
-            if (!options.some(isRejection)) {
-                issues.push({
-                    message: `Gate step ${label}: on_reject is ${(0, pyvalue_js_1.pyRepr)(onReject)} but no option is 'reject' or 'abort'.`,
-                    key: 'options'
-                });
-            }
+        const verdictDef = scope.inputs[verdictInput];
+        const enumValues = (0, pyvalue_js_1.isDict)(verdictDef) ? (0, pyvalue_js_1.getOr)(verdictDef, 'enum', null) : null;
+        if ((0, pyvalue_js_1.pyEquals)((0, pyvalue_js_1.getOr)(config, 'on_reject', null), 'retry') &&
+            (0, pyvalue_js_1.isPyList)(enumValues) &&
+            !(0, pyvalue_js_1.pyContains)(enumValues, '')) {
+            return [
+                {
+                    message: `Gate step ${label}: on_reject 'retry' resets input ${(0, pyvalue_js_1.pyRepr)(verdictInput)} to '' after a ` +
+                        "rejection, but that input's 'enum' does not allow ''. Add '' to the enum, or use " +
+                        "on_reject 'abort' or 'skip'.",
+                    key: 'on_reject'
+                }
+            ];
         }
-        return issues;
+        return [];
     },
-    async execute(config, context) {
+    async run(settings, context, config) {
         const label = (0, step_config_js_1.stepLabel)(config);
-        let message = (0, pyvalue_js_1.getOr)(config, 'message', 'Review required.');
+        const { options, onReject, verdictInput } = settings;
+        let message = settings.message;
         if (typeof message === 'string' && message.includes('{{')) {
             message = (0, expressions_js_1.evaluateExpression)(message, context);
         }
-        const options = (0, pyvalue_js_1.getOr)(config, 'options', [...exports.DEFAULT_GATE_OPTIONS]);
-        const onReject = (0, pyvalue_js_1.getOr)(config, 'on_reject', 'abort');
-        const hasVerdictInput = (0, pyvalue_js_1.hasKey)(config, 'verdict_input');
-        const verdictInput = (0, pyvalue_js_1.getOr)(config, 'verdict_input', null);
-        // The guards below catch unvalidated configs. They come before the pause
-        // so a bad gate fails in CI instead of pausing and breaking on resume.
-        if (!isStringList(options) || options.length === 0) {
-            return {
-                status: types_js_1.StepStatus.Failed,
-                output: { message, options, on_reject: onReject, choice: null },
-                error: `Gate step ${label}: 'options' must be a non-empty list of strings, not ${(0, pyvalue_js_1.pyTypeName)(options)}.`
-            };
+        // Checked before the pause, so such a gate fails in CI instead of pausing and breaking on resume.
+        if (verdictInput !== null && context.insideFanOut) {
+            return (0, step_config_js_1.failedResult)(verdictInFanOutMessage(label));
         }
-        // Any other value would let a rejected gate pass as if approved.
-        if (!ON_REJECT_CHOICES.includes(onReject)) {
-            return {
-                status: types_js_1.StepStatus.Failed,
-                output: { message, options, on_reject: onReject, choice: null },
-                error: `Gate step ${label}: 'on_reject' must be one of 'abort', 'skip' or 'retry', not ${(0, pyvalue_js_1.pyRepr)(onReject)}.`
-            };
-        }
-        if (hasVerdictInput && (typeof verdictInput !== 'string' || verdictInput === '')) {
-            return {
-                status: types_js_1.StepStatus.Failed,
-                output: {},
-                error: `Gate step ${label}: 'verdict_input' must be a non-empty string.`
-            };
-        }
-        // Inputs are shared by the whole run; one verdict cannot stand for every item.
-        if (hasVerdictInput && context.insideFanOut) {
-            return {
-                status: types_js_1.StepStatus.Failed,
-                output: {},
-                error: `Gate step ${label}: 'verdict_input' cannot be used in a fan-out step template.`
-            };
-        }
-        let showFile = (0, pyvalue_js_1.getOr)(config, 'show_file', null);
+        let showFile = settings.showFile;
         if (typeof showFile === 'string' && showFile.includes('{{')) {
             showFile = (0, expressions_js_1.evaluateExpression)(showFile, context);
         }
@@ -8242,23 +8441,15 @@ exports.gateStep = {
         };
         let choice = null;
         let boundVerdictInput = null;
-        if (typeof verdictInput === 'string') {
+        if (verdictInput !== null) {
             const value = (0, pyvalue_js_1.getOr)(context.inputs, verdictInput, null);
             if (value !== null && value !== '') {
                 if (typeof value !== 'string') {
-                    return {
-                        status: types_js_1.StepStatus.Failed,
-                        output,
-                        error: `Gate step ${label}: verdict input ${(0, pyvalue_js_1.pyRepr)(verdictInput)} must be a string, not ${(0, pyvalue_js_1.pyTypeName)(value)}.`
-                    };
+                    return (0, step_config_js_1.failedResult)(`Gate step ${label}: verdict input ${(0, pyvalue_js_1.pyRepr)(verdictInput)} must be a string, not ${(0, pyvalue_js_1.pyTypeName)(value)}.`, output);
                 }
                 choice = options.find((option) => option.toLowerCase() === value.toLowerCase()) ?? null;
                 if (choice === null) {
-                    return {
-                        status: types_js_1.StepStatus.Failed,
-                        output,
-                        error: `Gate step ${label}: verdict input ${(0, pyvalue_js_1.pyRepr)(verdictInput)} is ${(0, pyvalue_js_1.pyRepr)(value)}, which is none of the options.`
-                    };
+                    return (0, step_config_js_1.failedResult)(`Gate step ${label}: verdict input ${(0, pyvalue_js_1.pyRepr)(verdictInput)} is ${(0, pyvalue_js_1.pyRepr)(value)}, which is none of the options.`, output);
                 }
                 boundVerdictInput = verdictInput;
             }
@@ -8275,7 +8466,7 @@ exports.gateStep = {
             return { status: types_js_1.StepStatus.Completed, output };
         if (onReject === 'abort') {
             output.aborted = true;
-            return { status: types_js_1.StepStatus.Failed, output, error: `Gate ${label} was rejected.` };
+            return (0, step_config_js_1.failedResult)(`Gate ${label} was rejected.`, output);
         }
         if (onReject === 'retry') {
             // Clear the verdict so resuming asks again rather than rejecting again.
@@ -8286,7 +8477,7 @@ exports.gateStep = {
         // skip: completed; later steps can look at `choice`.
         return { status: types_js_1.StepStatus.Completed, output };
     }
-};
+});
 
 
 /***/ }),
@@ -8302,46 +8493,37 @@ exports.ifStep = void 0;
  */
 const expressions_js_1 = __nccwpck_require__(6025);
 const pyvalue_js_1 = __nccwpck_require__(610);
-const types_js_1 = __nccwpck_require__(3171);
 const step_config_js_1 = __nccwpck_require__(9837);
-exports.ifStep = {
-    type: 'if',
-    validate(config) {
-        const label = (0, step_config_js_1.stepLabel)(config);
-        const issues = [...(0, step_config_js_1.baseIssues)(config), ...(0, step_config_js_1.conditionIssues)('If', config)];
-        if (!(0, pyvalue_js_1.hasKey)(config, 'then'))
-            issues.push({ message: `If step ${label} has no 'then'.`, key: 'then' });
-        if (!(0, pyvalue_js_1.isPyList)((0, pyvalue_js_1.getOr)(config, 'then', []))) {
-            issues.push({ message: `If step ${label}: 'then' must be a list of steps.`, key: 'then' });
-        }
-        const elseBranch = (0, pyvalue_js_1.getOr)(config, 'else', null);
-        if (elseBranch !== null && !(0, pyvalue_js_1.isPyList)(elseBranch)) {
-            issues.push({ message: `If step ${label}: 'else' must be a list of steps.`, key: 'else' });
-        }
-        return issues;
-    },
-    async execute(config, context) {
-        const result = (0, expressions_js_1.evaluateCondition)((0, pyvalue_js_1.getOr)(config, 'condition', false), context);
-        const branchName = result ? 'then' : 'else';
-        let branch = (0, pyvalue_js_1.getOr)(config, branchName, []);
-        // An explicit `else:` with nothing under it means "no else".
-        if (branch === null && branchName === 'else')
-            branch = [];
-        // Unvalidated configs reach here too; a non-list branch would be run item by item.
-        if (!(0, pyvalue_js_1.isPyList)(branch)) {
-            return {
-                status: types_js_1.StepStatus.Failed,
-                output: { condition_result: result },
-                error: `If step ${(0, step_config_js_1.stepLabel)(config)}: ${(0, pyvalue_js_1.pyRepr)(branchName)} must be a list of steps, not ${(0, pyvalue_js_1.pyTypeName)(branch)}.`
-            };
-        }
-        return {
-            status: types_js_1.StepStatus.Completed,
-            output: { condition_result: result },
-            nextSteps: branch
-        };
+function parse(config) {
+    const issues = [...(0, step_config_js_1.baseIssues)(config), ...(0, step_config_js_1.conditionIssues)('If', config)];
+    if (!(0, pyvalue_js_1.hasKey)(config, 'then')) {
+        // Runs nothing when the condition holds.
+        issues.push({
+            message: `If step ${(0, step_config_js_1.stepLabel)(config)} has no 'then'.`,
+            key: 'then',
+            advisory: true
+        });
     }
-};
+    const thenBranch = (0, step_config_js_1.stepListAt)('If', config, 'then', (0, pyvalue_js_1.getOr)(config, 'then', []));
+    // An explicit `else:` with nothing under it means "no else".
+    const elseBranch = (0, step_config_js_1.stepListAt)('If', config, 'else', (0, pyvalue_js_1.getOr)(config, 'else', null) ?? []);
+    issues.push(...thenBranch.issues, ...elseBranch.issues);
+    return (0, step_config_js_1.parsed)(issues, () => ({
+        condition: (0, pyvalue_js_1.getOr)(config, 'condition', false),
+        then: thenBranch.list,
+        else: elseBranch.list
+    }));
+}
+exports.ifStep = (0, step_config_js_1.defineStep)({
+    type: 'if',
+    parse,
+    children: (config) => (0, step_config_js_1.listChildren)(config, ['then', 'else']),
+    async run(settings, context) {
+        const result = (0, expressions_js_1.evaluateCondition)(settings.condition, context);
+        // Only the chosen branch must be a list of steps, as in the reference.
+        return (0, step_config_js_1.chosenSteps)(result ? settings.then : settings.else, { condition_result: result });
+    }
+});
 
 
 /***/ }),
@@ -8495,15 +8677,16 @@ function inspectTarget(base) {
     }
     return { ok: true, onlyEngineDirs: engineDirs };
 }
-function validate(config) {
-    const issues = [];
-    issues.push(...(0, step_config_js_1.baseIssues)(config));
+function parse(config) {
+    const issues = (0, step_config_js_1.baseIssues)(config);
     const script = (0, pyvalue_js_1.getOr)(config, 'script', null);
     const choices = exports.SCRIPT_TYPES.map((s) => (0, pyvalue_js_1.pyRepr)(s)).join(', ');
+    // The reference passes any script to `specify init`, which refuses an unknown one; validation refuses it first.
     if (script !== null && typeof script !== 'string') {
         issues.push({
             message: `Init step ${(0, step_config_js_1.stepLabel)(config)}: 'script' must be a string, one of ${choices}.`,
-            key: 'script'
+            key: 'script',
+            advisory: true
         });
     }
     else if (typeof script === 'string' &&
@@ -8511,27 +8694,37 @@ function validate(config) {
         !exports.SCRIPT_TYPES.includes(script)) {
         issues.push({
             message: `Init step ${(0, step_config_js_1.stepLabel)(config)}: 'script' must be one of ${choices}.`,
-            key: 'script'
+            key: 'script',
+            advisory: true
         });
     }
-    return issues;
+    return (0, step_config_js_1.parsed)(issues, () => ({
+        project: (0, pyvalue_js_1.getOr)(config, 'project', null),
+        here: (0, pyvalue_js_1.getOr)(config, 'here', null),
+        integration: (0, pyvalue_js_1.getOr)(config, 'integration', null),
+        integrationOptions: (0, pyvalue_js_1.getOr)(config, 'integration_options', null),
+        script,
+        preset: (0, pyvalue_js_1.getOr)(config, 'preset', null),
+        force: (0, pyvalue_js_1.getOr)(config, 'force', null),
+        // An explicit null means the default too.
+        ignoreAgentTools: (0, pyvalue_js_1.getOr)(config, 'ignore_agent_tools', null) ?? true
+    }));
 }
-async function execute(config, context) {
-    const project = resolve((0, pyvalue_js_1.getOr)(config, 'project', null), context);
-    const here = resolveFlag((0, pyvalue_js_1.getOr)(config, 'here', null), context);
-    let integration = resolve((0, pyvalue_js_1.getOr)(config, 'integration', null), context);
+async function run(settings, context) {
+    const project = resolve(settings.project, context);
+    const here = resolveFlag(settings.here, context);
+    let integration = resolve(settings.integration, context);
     if (!(0, pyvalue_js_1.pyTruthy)(integration))
         integration = resolve(context.defaultIntegration, context);
     // Record the integration `specify init` will actually pick.
     if (!(0, pyvalue_js_1.pyTruthy)(integration))
         integration = defaultInitIntegration(context);
-    const integrationOptions = resolve((0, pyvalue_js_1.getOr)(config, 'integration_options', null), context);
-    const script = resolve((0, pyvalue_js_1.getOr)(config, 'script', null), context);
-    const preset = resolve((0, pyvalue_js_1.getOr)(config, 'preset', null), context);
-    let force = resolveFlag((0, pyvalue_js_1.getOr)(config, 'force', null), context);
-    // Unattended runs skip the agent-CLI check unless told otherwise; an
-    // explicit null means the default too.
-    const ignoreAgentTools = resolveFlag((0, pyvalue_js_1.getOr)(config, 'ignore_agent_tools', null) ?? true, context);
+    const integrationOptions = resolve(settings.integrationOptions, context);
+    const script = resolve(settings.script, context);
+    const preset = resolve(settings.preset, context);
+    let force = resolveFlag(settings.force, context);
+    // Unattended runs skip the agent-CLI check unless told otherwise.
+    const ignoreAgentTools = resolveFlag(settings.ignoreAgentTools, context);
     const argv = ['init'];
     if (here)
         argv.push('--here');
@@ -8611,7 +8804,7 @@ async function execute(config, context) {
     }
     return { status: types_js_1.StepStatus.Completed, output };
 }
-exports.initStep = { type: 'init', validate, execute };
+exports.initStep = (0, step_config_js_1.defineStep)({ type: 'init', parse, run });
 
 
 /***/ }),
@@ -8631,49 +8824,46 @@ const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
 const expressions_js_1 = __nccwpck_require__(6025);
 const step_config_js_1 = __nccwpck_require__(9837);
-const settings_js_1 = __nccwpck_require__(8548);
 const step_dispatch_js_1 = __nccwpck_require__(8506);
 /** Seconds a prompt may run when the step sets no `timeout`. */
 exports.DEFAULT_PROMPT_TIMEOUT = 300;
-function validate(config) {
-    const issues = [];
+function parse(config) {
     const name = (0, step_config_js_1.stepLabel)(config);
-    issues.push(...(0, step_config_js_1.baseIssues)(config));
+    const issues = (0, step_config_js_1.baseIssues)(config);
+    // A missing or non-string prompt is sent as its text, as the reference does.
     if (!(0, pyvalue_js_1.hasKey)(config, 'prompt')) {
-        issues.push({ message: `Prompt step ${name} has no 'prompt' to send.`, key: 'prompt' });
+        issues.push({
+            message: `Prompt step ${name} has no 'prompt' to send.`,
+            key: 'prompt',
+            advisory: true
+        });
     }
     else if (typeof config.prompt !== 'string') {
         issues.push({
             message: `Prompt step ${name}: 'prompt' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(config.prompt)}.`,
-            key: 'prompt'
+            key: 'prompt',
+            advisory: true
         });
     }
     issues.push(...(0, step_config_js_1.stringSettingIssues)('Prompt', config, ['integration', 'model']));
-    const timeoutIssue = (0, settings_js_1.timeoutProblem)(config, 'Prompt');
-    if (timeoutIssue)
-        issues.push({ message: timeoutIssue, key: 'timeout' });
-    return issues;
+    const timeout = (0, step_config_js_1.timeoutIssue)('Prompt', config);
+    if (timeout)
+        issues.push(timeout);
+    return (0, step_config_js_1.parsed)(issues, () => ({
+        prompt: (0, pyvalue_js_1.getOr)(config, 'prompt', ''),
+        integration: (0, pyvalue_js_1.getOr)(config, 'integration', null),
+        model: (0, pyvalue_js_1.getOr)(config, 'model', null),
+        timeoutSeconds: (0, step_config_js_1.timeoutSeconds)(config, exports.DEFAULT_PROMPT_TIMEOUT)
+    }));
 }
-async function execute(config, context) {
-    const name = (0, step_config_js_1.stepLabel)(config);
-    const evaluated = (0, expressions_js_1.evaluateExpression)((0, pyvalue_js_1.getOr)(config, 'prompt', ''), context);
+async function run(settings, context, config) {
+    const evaluated = (0, expressions_js_1.evaluateExpression)(settings.prompt, context);
     const prompt = typeof evaluated === 'string' ? evaluated : (0, pyvalue_js_1.pyStr)(evaluated);
-    const integration = (0, settings_js_1.resolveSetting)((0, pyvalue_js_1.getOr)(config, 'integration', null), context.defaultIntegration, context, () => (0, settings_js_1.readProjectIntegration)(context.projectRoot));
-    const model = (0, settings_js_1.resolveSetting)((0, pyvalue_js_1.getOr)(config, 'model', null), context.defaultModel, context);
-    // Unvalidated configurations reach execute() too; they fail the step
-    // instead of crashing the run.
-    if (integration !== null && typeof integration !== 'string') {
-        return (0, step_config_js_1.failedResult)(`Prompt step ${name}: 'integration' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(integration)}.`);
-    }
-    if (model !== null && typeof model !== 'string') {
-        return (0, step_config_js_1.failedResult)(`Prompt step ${name}: 'model' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(model)}.`);
-    }
-    const timeoutIssue = (0, settings_js_1.timeoutProblem)(config, 'Prompt');
-    if (timeoutIssue)
-        return (0, step_config_js_1.failedResult)(timeoutIssue);
-    const timeoutSeconds = (0, pyvalue_js_1.hasKey)(config, 'timeout')
-        ? (0, pyvalue_js_1.pyNumberValue)(config.timeout)
-        : exports.DEFAULT_PROMPT_TIMEOUT;
+    const agent = (0, step_config_js_1.resolveAgentChoice)('Prompt', config, settings, context);
+    if ('problem' in agent)
+        return (0, step_config_js_1.failedResult)(agent.problem);
+    const { integration, model } = agent;
+    const timeoutSeconds = settings.timeoutSeconds;
     const outcome = await (0, step_dispatch_js_1.dispatchForStep)({ kind: 'prompt', prompt }, integration, model, timeoutSeconds, context);
     const output = { prompt, integration, model };
     if (outcome.dispatched) {
@@ -8687,7 +8877,7 @@ async function execute(config, context) {
     output.dispatched = false;
     return (0, step_config_js_1.failedResult)(`Cannot send the prompt: ${outcome.reason}.`, output);
 }
-exports.promptStep = { type: 'prompt', validate, execute };
+exports.promptStep = (0, step_config_js_1.defineStep)({ type: 'prompt', parse, run });
 
 
 /***/ }),
@@ -8714,60 +8904,55 @@ const step_config_js_1 = __nccwpck_require__(9837);
  */
 exports.MAX_SHELL_CAPTURE_BYTES = 16 * 1024 * 1024;
 exports.DEFAULT_SHELL_TIMEOUT_SECONDS = 300;
-/** A problem with `timeout` (absent is fine), shared by validate() and execute(). */
-function timeoutProblem(config) {
-    if (!(0, pyvalue_js_1.hasKey)(config, 'timeout'))
-        return null;
-    const timeout = config.timeout;
-    // Booleans are not numbers here (in Python `true` would have passed as 1 second).
-    const seconds = (0, pyvalue_js_1.pyNumberValue)(timeout);
-    if (seconds !== undefined && Number.isFinite(seconds) && seconds > 0)
-        return null;
-    return `Shell step ${(0, step_config_js_1.stepLabel)(config)}: 'timeout' must be a positive number of seconds, not ${(0, pyvalue_js_1.pyRepr)(timeout)}.`;
+function parse(config) {
+    const label = (0, step_config_js_1.stepLabel)(config);
+    const issues = (0, step_config_js_1.baseIssues)(config);
+    // A missing or non-string `run` is run as its text, as the reference does; validation refuses it.
+    if (!(0, pyvalue_js_1.hasKey)(config, 'run')) {
+        issues.push({ message: `Shell step ${label} has no 'run'.`, key: 'run', advisory: true });
+    }
+    else if (typeof config.run !== 'string') {
+        issues.push({
+            message: `Shell step ${label}: 'run' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(config.run)}.`,
+            key: 'run',
+            advisory: true
+        });
+    }
+    const outputFormat = (0, pyvalue_js_1.getOr)(config, 'output_format', null);
+    if (outputFormat !== null && outputFormat !== 'json') {
+        issues.push({
+            message: `Shell step ${label}: 'output_format' can only be 'json', not ${(0, pyvalue_js_1.pyRepr)(outputFormat)}.`,
+            key: 'output_format',
+            advisory: true
+        });
+    }
+    const timeout = (0, step_config_js_1.timeoutIssue)('Shell', config);
+    if (timeout !== null)
+        issues.push(timeout);
+    return (0, step_config_js_1.parsed)(issues, () => ({
+        run: (0, pyvalue_js_1.getOr)(config, 'run', ''),
+        timeout: (0, pyvalue_js_1.getOr)(config, 'timeout', exports.DEFAULT_SHELL_TIMEOUT_SECONDS),
+        timeoutSeconds: (0, step_config_js_1.timeoutSeconds)(config, exports.DEFAULT_SHELL_TIMEOUT_SECONDS),
+        json: outputFormat === 'json'
+    }));
 }
 /** Python's text-mode capture turns \r\n and lone \r into \n; recorded output must match. */
 function universalNewlines(text) {
     return text.replace(/\r\n?/g, '\n');
 }
-function failed(error, stderr) {
-    return { status: types_js_1.StepStatus.Failed, error, output: { exit_code: -1, stdout: '', stderr } };
+/** What a shell step that did not run its command records. */
+function notRun(stderr) {
+    return { exit_code: -1, stdout: '', stderr };
 }
-exports.shellStep = {
+exports.shellStep = (0, step_config_js_1.defineStep)({
     type: 'shell',
-    validate(config) {
-        const label = (0, step_config_js_1.stepLabel)(config);
-        const issues = (0, step_config_js_1.baseIssues)(config);
-        if (!(0, pyvalue_js_1.hasKey)(config, 'run')) {
-            issues.push({ message: `Shell step ${label} has no 'run'.`, key: 'run' });
-        }
-        else if (typeof config.run !== 'string') {
-            // execute() would run the text form of a list or null as a command.
-            issues.push({
-                message: `Shell step ${label}: 'run' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(config.run)}.`,
-                key: 'run'
-            });
-        }
-        const outputFormat = (0, pyvalue_js_1.getOr)(config, 'output_format', null);
-        if (outputFormat !== null && outputFormat !== 'json') {
-            issues.push({
-                message: `Shell step ${label}: 'output_format' can only be 'json', not ${(0, pyvalue_js_1.pyRepr)(outputFormat)}.`,
-                key: 'output_format'
-            });
-        }
-        const timeout = timeoutProblem(config);
-        if (timeout !== null)
-            issues.push({ message: timeout, key: 'timeout' });
-        return issues;
-    },
-    async execute(config, context) {
-        let run = (0, pyvalue_js_1.getOr)(config, 'run', '');
+    parse,
+    unparsedOutput: () => notRun('invalid timeout'),
+    async run(settings, context, config) {
+        let run = settings.run;
         if (typeof run === 'string' && run.includes('{{'))
             run = (0, expressions_js_1.evaluateExpression)(run, context);
         const command = (0, pyvalue_js_1.pyStr)(run);
-        const timeoutError = timeoutProblem(config);
-        if (timeoutError !== null)
-            return failed(timeoutError, 'invalid timeout');
-        const timeout = (0, pyvalue_js_1.getOr)(config, 'timeout', exports.DEFAULT_SHELL_TIMEOUT_SECONDS);
         const env = { ...context.env };
         if (context.workflowDir)
             env.SPECKIT_WORKFLOW_DIR = context.workflowDir;
@@ -8784,7 +8969,7 @@ exports.shellStep = {
             shell: true,
             cwd: context.projectRoot || '.',
             env,
-            timeoutSeconds: (0, pyvalue_js_1.pyNumberValue)(timeout),
+            timeoutSeconds: settings.timeoutSeconds,
             signal: context.signal,
             output: context.output,
             groups: context.processGroups,
@@ -8793,11 +8978,11 @@ exports.shellStep = {
         if (outcome.aborted)
             throw new types_js_1.InterruptedError();
         if (outcome.timedOut) {
-            return failed(`Shell command did not finish within ${(0, pyvalue_js_1.pyStr)(timeout)} seconds.`, 'timeout');
+            return (0, step_config_js_1.failedResult)(`Shell command did not finish within ${(0, pyvalue_js_1.pyStr)(settings.timeout)} seconds.`, notRun('timeout'));
         }
         if (outcome.spawnError) {
             const reason = outcome.spawnError.message;
-            return failed(`Shell command could not be started: ${reason}`, reason);
+            return (0, step_config_js_1.failedResult)(`Shell command could not be started: ${reason}`, notRun(reason));
         }
         // The reference decodes strictly and fails the whole run on bytes that are not UTF-8.
         if (outcome.stdoutInvalidUtf8 || outcome.stderrInvalidUtf8) {
@@ -8818,7 +9003,7 @@ exports.shellStep = {
                 output
             };
         }
-        if ((0, pyvalue_js_1.getOr)(config, 'output_format', null) === 'json') {
+        if (settings.json) {
             // Declaring JSON output is a promise: stdout that does not parse fails the step.
             try {
                 output.data = (0, pyvalue_js_1.pyJsonLoads)(output.stdout);
@@ -8836,7 +9021,7 @@ exports.shellStep = {
         }
         return { status: types_js_1.StepStatus.Completed, output };
     }
-};
+});
 
 
 /***/ }),
@@ -8846,20 +9031,71 @@ exports.shellStep = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_MAX_ITERATIONS = void 0;
+exports.defineStep = defineStep;
+exports.parsed = parsed;
+exports.advisory = advisory;
 exports.isIntSetting = isIntSetting;
 exports.stepLabel = stepLabel;
 exports.baseIssues = baseIssues;
 exports.conditionIssues = conditionIssues;
+exports.stepListAt = stepListAt;
+exports.chosenSteps = chosenSteps;
+exports.loopPass = loopPass;
+exports.loopSettings = loopSettings;
 exports.maxIterationsIssues = maxIterationsIssues;
-exports.nestedStepsIssues = nestedStepsIssues;
+exports.timeoutIssue = timeoutIssue;
+exports.timeoutSeconds = timeoutSeconds;
 exports.failedResult = failedResult;
 exports.stringSettingIssues = stringSettingIssues;
+exports.resolveAgentChoice = resolveAgentChoice;
+exports.listChildren = listChildren;
 /**
- * Validation and message helpers shared by the step types in this folder.
+ * What the step types in this folder share: `defineStep`, which makes a
+ * step type's validate() and execute() from its one parse(), and the rules
+ * several types apply to their settings.
  */
-const expressions_js_1 = __nccwpck_require__(6025);
+const settings_js_1 = __nccwpck_require__(8548);
+const condition_lint_js_1 = __nccwpck_require__(6545);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
+/**
+ * A step type whose validate() reports every issue parse() finds, and whose
+ * execute() fails the step with the first problem before doing anything
+ * (configurations that were never validated, such as a resumed run whose
+ * workflow was edited, reach execute() too), else runs the parsed settings.
+ */
+function defineStep(definition) {
+    const step = {
+        type: definition.type,
+        validate: (config) => definition
+            .parse(config)
+            .issues.filter((issue) => !issue.crossStep)
+            .map(({ message, key }) => (key === undefined ? { message } : { message, key })),
+        async execute(config, context) {
+            const parsed = definition.parse(config);
+            if (parsed.ok)
+                return definition.run(parsed.settings, context, config);
+            const problem = parsed.issues.find((issue) => !issue.advisory);
+            return failedResult(problem.message, definition.unparsedOutput?.(config) ?? {});
+        }
+    };
+    if (definition.children)
+        step.children = definition.children.bind(definition);
+    if (definition.scopeIssues)
+        step.scopeIssues = definition.scopeIssues.bind(definition);
+    return step;
+}
+/** The parse result for `issues`: settings (made by `settings`) unless one is not advisory. */
+function parsed(issues, settings) {
+    if (issues.some((issue) => !issue.advisory))
+        return { ok: false, issues };
+    return { ok: true, settings: settings(), issues };
+}
+/** `issues`, marked advisory: validation refuses them, a run tolerates them. */
+function advisory(issues) {
+    return issues.map((issue) => ({ ...issue, advisory: true }));
+}
 /** Python's `isinstance(config[key], int)` (never a bool; a YAML `3.0` is a float). */
 function isIntSetting(config, key) {
     return (0, pyvalue_js_1.isPyInt)(config[key]);
@@ -8868,9 +9104,9 @@ function isIntSetting(config, key) {
 function stepLabel(config) {
     return (0, pyvalue_js_1.pyRepr)((0, pyvalue_js_1.getOr)(config, 'id', '?'));
 }
-/** The rule every step type shares: an `id` is required. */
+/** The rule every step type shares: an `id` is required (advisory: the engine names a step without one). */
 function baseIssues(config) {
-    return (0, pyvalue_js_1.hasKey)(config, 'id') ? [] : [{ message: "Step has no 'id'.", key: 'id' }];
+    return (0, pyvalue_js_1.hasKey)(config, 'id') ? [] : [{ message: "Step has no 'id'.", key: 'id', advisory: true }];
 }
 /**
  * Rules for the `condition` of if/while/do-while. A condition that is plain
@@ -8878,6 +9114,10 @@ function baseIssues(config) {
  * true; one whose `{{` cannot be closed is evaluated cut short.
  */
 function conditionIssues(title, config) {
+    // Lint: a run evaluates whatever the condition is, as the reference does.
+    return advisory(conditionProblems(title, config));
+}
+function conditionProblems(title, config) {
     const label = stepLabel(config);
     const key = 'condition';
     if (!(0, pyvalue_js_1.hasKey)(config, key))
@@ -8892,17 +9132,17 @@ function conditionIssues(title, config) {
             }
         ];
     }
-    if ((0, expressions_js_1.conditionIsNeverEvaluated)(condition)) {
+    if ((0, condition_lint_js_1.conditionIsNeverEvaluated)(condition)) {
         return [
             {
                 message: `${title} step ${label}: condition ${(0, pyvalue_js_1.pyRepr)(condition)} is not exactly one ` +
                     "complete '{{ }}' block, so it is read as plain text, never evaluated, and " +
-                    `always counts as true. ${(0, expressions_js_1.conditionFixHint)(condition)}`,
+                    `always counts as true. ${(0, condition_lint_js_1.conditionFixHint)(condition)}`,
                 key
             }
         ];
     }
-    if ((0, expressions_js_1.conditionHasMalformedExpressionBlock)(condition)) {
+    if ((0, condition_lint_js_1.conditionHasMalformedExpressionBlock)(condition)) {
         return [
             {
                 message: `${title} step ${label}: condition ${(0, pyvalue_js_1.pyRepr)(condition)} opens a '{{' that ` +
@@ -8914,7 +9154,65 @@ function conditionIssues(title, config) {
     }
     return [];
 }
-/** `max_iterations` of the loop steps: absent or null, or an integer >= 1 (never a boolean). */
+/**
+ * The step list under `key` (`fallback` when absent or, for an optional list,
+ * null), and the advisory issue of one that is not a list. `what` names it in
+ * the message (`'then'`, `case 'b'`).
+ */
+function stepListAt(title, config, key, value, what = (0, pyvalue_js_1.pyRepr)(key)) {
+    if ((0, pyvalue_js_1.isPyList)(value))
+        return { list: { steps: value }, issues: [] };
+    const problem = {
+        message: `${title} step ${stepLabel(config)}: ${what} must be a list of steps, not ${(0, pyvalue_js_1.pyTypeName)(value)}.`,
+        key,
+        advisory: true
+    };
+    return { list: { problem }, issues: [problem] };
+}
+/** The steps of a chosen list, or the failed result (with `failedOutput`) of one that is not a list. */
+function chosenSteps(list, output, failedOutput = output) {
+    if ('problem' in list)
+        return failedResult(list.problem.message, failedOutput);
+    return { status: types_js_1.StepStatus.Completed, output, nextSteps: list.steps };
+}
+/** Passes a loop makes at most when `max_iterations` is absent, null or unusable. */
+exports.DEFAULT_MAX_ITERATIONS = 10;
+/**
+ * A loop's first pass over its body, and how the engine repeats it: while `condition` (absent:
+ * false) holds, up to `max_iterations` passes when that is a whole number of at least 1.
+ */
+function loopPass(body, output, config) {
+    const first = chosenSteps(body, output);
+    if (first.nextSteps === undefined)
+        return first;
+    const cap = config.max_iterations;
+    const passes = isIntSetting(config, 'max_iterations') && cap >= 1
+        ? cap
+        : exports.DEFAULT_MAX_ITERATIONS;
+    return { ...first, repeat: { condition: (0, pyvalue_js_1.getOr)(config, 'condition', false), passes } };
+}
+/** A loop step's settings and issues; `condition` is what an absent condition counts as. */
+function loopSettings(title, config, condition) {
+    const body = stepListAt(title, config, 'steps', (0, pyvalue_js_1.getOr)(config, 'steps', []));
+    return {
+        settings: {
+            condition: (0, pyvalue_js_1.getOr)(config, 'condition', condition),
+            maxIterations: (0, pyvalue_js_1.getOr)(config, 'max_iterations', null) ?? exports.DEFAULT_MAX_ITERATIONS,
+            body: body.list
+        },
+        issues: [
+            ...baseIssues(config),
+            ...conditionIssues(title, config),
+            ...maxIterationsIssues(title, config),
+            ...body.issues
+        ]
+    };
+}
+/**
+ * `max_iterations` of the loop steps: absent or null, or an integer >= 1 (never
+ * a boolean). Advisory: the step records it as written and the engine uses
+ * the default for anything else.
+ */
 function maxIterationsIssues(title, config) {
     const value = (0, pyvalue_js_1.getOr)(config, 'max_iterations', null);
     if (value === null || (isIntSetting(config, 'max_iterations') && value >= 1))
@@ -8922,25 +9220,44 @@ function maxIterationsIssues(title, config) {
     return [
         {
             message: `${title} step ${stepLabel(config)}: 'max_iterations' must be a whole number of at least 1.`,
-            key: 'max_iterations'
+            key: 'max_iterations',
+            advisory: true
         }
     ];
 }
-/** `steps` of the loop steps: a list when present. */
-function nestedStepsIssues(title, config) {
-    if ((0, pyvalue_js_1.isPyList)((0, pyvalue_js_1.getOr)(config, 'steps', [])))
-        return [];
-    return [{ message: `${title} step ${stepLabel(config)}: 'steps' must be a list.`, key: 'steps' }];
+/**
+ * The problem with a step's `timeout` (absent is fine: the default applies),
+ * or null. Booleans are not numbers here (in Python `true` would pass as 1 second).
+ */
+function timeoutIssue(title, config) {
+    if (!(0, pyvalue_js_1.hasKey)(config, 'timeout'))
+        return null;
+    const timeout = config.timeout;
+    const seconds = (0, pyvalue_js_1.pyNumberValue)(timeout);
+    if (seconds !== undefined && seconds > 0 && Number.isFinite(seconds))
+        return null;
+    return {
+        message: `${title} step ${stepLabel(config)}: 'timeout' must be a number of seconds greater than zero, not ${(0, pyvalue_js_1.pyRepr)(timeout)}.`,
+        key: 'timeout'
+    };
+}
+/** A step's `timeout` in seconds: the one it sets, else `fallback` (only call it when `timeoutIssue` found none). */
+function timeoutSeconds(config, fallback) {
+    return (0, pyvalue_js_1.hasKey)(config, 'timeout') ? (0, pyvalue_js_1.pyNumberValue)(config.timeout) : fallback;
 }
 /** A failed step result. */
 function failedResult(error, output = {}) {
     return { status: types_js_1.StepStatus.Failed, output, error };
 }
-/** Keys that, when present and not null, must hold a string (the agent steps' integration and model). */
-function stringSettingIssues(title, config, keys) {
+/**
+ * Keys that, when present and not null, must hold a string (the agent steps'
+ * integration and model): in the config, or in `values` (the settings as
+ * resolved when the step runs, which a workflow default or an expression gives).
+ */
+function stringSettingIssues(title, config, keys, values = config) {
     const issues = [];
     for (const key of keys) {
-        const value = (0, pyvalue_js_1.getOr)(config, key, null);
+        const value = (0, pyvalue_js_1.getOr)(values, key, null);
         if (value !== null && typeof value !== 'string') {
             issues.push({
                 message: `${title} step ${stepLabel(config)}: '${key}' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(value)}.`,
@@ -8949,6 +9266,29 @@ function stringSettingIssues(title, config, keys) {
         }
     }
     return issues;
+}
+/**
+ * The integration and model an agent step runs with: the step's own (as
+ * parsed), else the workflow's, else the project's integration, expressions
+ * evaluated; or the problem with what they resolved to (a workflow default or
+ * an expression can give a non-string the step's own check never saw).
+ */
+function resolveAgentChoice(title, config, own, context) {
+    const integration = (0, settings_js_1.resolveSetting)(own.integration, context.defaultIntegration, context, () => (0, settings_js_1.readProjectIntegration)(context.projectRoot));
+    const model = (0, settings_js_1.resolveSetting)(own.model, context.defaultModel, context);
+    const resolved = { integration, model };
+    const [problem] = stringSettingIssues(title, config, ['integration', 'model'], resolved);
+    return problem ? { problem: problem.message } : resolved;
+}
+/** The lists of steps under `keys` that are lists (what a control-flow step holds). */
+function listChildren(config, keys) {
+    const lists = [];
+    for (const key of keys) {
+        const steps = (0, pyvalue_js_1.getOr)(config, key, null);
+        if ((0, pyvalue_js_1.isPyList)(steps))
+            lists.push({ key, steps: steps });
+    }
+    return lists;
 }
 
 
@@ -8967,95 +9307,94 @@ exports.switchStep = exports.DEFAULT_CASE = void 0;
  */
 const expressions_js_1 = __nccwpck_require__(6025);
 const pyvalue_js_1 = __nccwpck_require__(610);
-const types_js_1 = __nccwpck_require__(3171);
 const step_config_js_1 = __nccwpck_require__(9837);
 const yaml_source_js_1 = __nccwpck_require__(6293);
 /** `matched_case` when no case matched and `default` ran. */
 exports.DEFAULT_CASE = '__default__';
-function branchFailure(config, what, branch, value) {
-    return {
-        status: types_js_1.StepStatus.Failed,
-        output: { matched_case: null, expression_value: value },
-        error: `Switch step ${(0, step_config_js_1.stepLabel)(config)}: ${what} must be a list of steps, not ${(0, pyvalue_js_1.pyTypeName)(branch)}.`
-    };
-}
 /** The cases in the workflow's order (a JS object would list `1:` and `2:` before `b:`). */
 function caseEntries(cases) {
     return (0, pyvalue_js_1.pyKeys)(cases).map((key) => [key, cases[key]]);
 }
-exports.switchStep = {
+function parse(config) {
+    const label = (0, step_config_js_1.stepLabel)(config);
+    const issues = (0, step_config_js_1.baseIssues)(config);
+    if (!(0, pyvalue_js_1.hasKey)(config, 'expression')) {
+        // Evaluates '' (and so runs the '' case or the default).
+        issues.push({
+            message: `Switch step ${label} has no 'expression'.`,
+            key: 'expression',
+            advisory: true
+        });
+    }
+    // Without `cases` (or with a `case:` typo) the switch would quietly run only its default.
+    if (!(0, pyvalue_js_1.hasKey)(config, 'cases')) {
+        issues.push({ message: `Switch step ${label} has no 'cases'.`, key: 'cases', advisory: true });
+    }
+    const cases = (0, pyvalue_js_1.getOr)(config, 'cases', {});
+    let parsedCases;
+    if (!(0, pyvalue_js_1.isDict)(cases)) {
+        const problem = {
+            message: `Switch step ${label}: 'cases' must be a mapping, not ${(0, pyvalue_js_1.pyTypeName)(cases)}.`,
+            key: 'cases',
+            advisory: true
+        };
+        issues.push(problem);
+        parsedCases = { problem };
+    }
+    else {
+        const entries = [];
+        for (const [key, steps] of caseEntries(cases)) {
+            const list = (0, step_config_js_1.stepListAt)('Switch', config, 'cases', steps, `case ${(0, pyvalue_js_1.pyKeyRepr)(key)}`);
+            issues.push(...list.issues);
+            entries.push({ text: (0, pyvalue_js_1.pyKeyStr)(key), steps: list.list });
+        }
+        // Keys Python keeps apart but a JS object merges (1 and '1'): reported, never matched.
+        for (const [key, steps] of (0, yaml_source_js_1.shadowedEntries)(cases)) {
+            issues.push(...(0, step_config_js_1.stepListAt)('Switch', config, 'cases', steps, `case ${(0, pyvalue_js_1.pyKeyRepr)(key)}`).issues);
+        }
+        parsedCases = entries;
+    }
+    const fallback = (0, step_config_js_1.stepListAt)('Switch', config, 'default', (0, pyvalue_js_1.getOr)(config, 'default', null) ?? []);
+    issues.push(...fallback.issues);
+    return (0, step_config_js_1.parsed)(issues, () => ({
+        expression: (0, pyvalue_js_1.getOr)(config, 'expression', ''),
+        cases: parsedCases,
+        fallback: fallback.list
+    }));
+}
+exports.switchStep = (0, step_config_js_1.defineStep)({
     type: 'switch',
-    validate(config) {
-        const label = (0, step_config_js_1.stepLabel)(config);
-        const issues = (0, step_config_js_1.baseIssues)(config);
-        if (!(0, pyvalue_js_1.hasKey)(config, 'expression')) {
-            issues.push({ message: `Switch step ${label} has no 'expression'.`, key: 'expression' });
-        }
-        // Without `cases` (or with a `case:` typo) the switch would quietly run only its default.
-        if (!(0, pyvalue_js_1.hasKey)(config, 'cases')) {
-            issues.push({ message: `Switch step ${label} has no 'cases'.`, key: 'cases' });
-        }
-        const cases = (0, pyvalue_js_1.getOr)(config, 'cases', {});
-        if (!(0, pyvalue_js_1.isDict)(cases)) {
-            issues.push({ message: `Switch step ${label}: 'cases' must be a mapping.`, key: 'cases' });
-        }
-        else {
-            for (const [caseKey, steps] of [...caseEntries(cases), ...(0, yaml_source_js_1.shadowedEntries)(cases)]) {
-                if (!(0, pyvalue_js_1.isPyList)(steps)) {
-                    issues.push({
-                        message: `Switch step ${label}: case ${(0, pyvalue_js_1.pyKeyRepr)(caseKey)} must be a list of steps.`,
-                        key: 'cases'
-                    });
-                }
+    parse,
+    children(config) {
+        const lists = [];
+        const cases = (0, pyvalue_js_1.getOr)(config, 'cases', null);
+        if ((0, pyvalue_js_1.isDict)(cases)) {
+            // Keys Python keeps apart but a JS object merges (1 and '1') are held aside: walk them too.
+            for (const [, steps] of [...caseEntries(cases), ...(0, yaml_source_js_1.shadowedEntries)(cases)]) {
+                if ((0, pyvalue_js_1.isPyList)(steps))
+                    lists.push({ key: 'cases', steps: steps });
             }
         }
         const fallback = (0, pyvalue_js_1.getOr)(config, 'default', null);
-        if (fallback !== null && !(0, pyvalue_js_1.isPyList)(fallback)) {
-            issues.push({
-                message: `Switch step ${label}: 'default' must be a list of steps.`,
-                key: 'default'
-            });
-        }
-        return issues;
+        if ((0, pyvalue_js_1.isPyList)(fallback))
+            lists.push({ key: 'default', steps: fallback });
+        return lists;
     },
-    async execute(config, context) {
-        const value = (0, expressions_js_1.evaluateExpression)((0, pyvalue_js_1.getOr)(config, 'expression', ''), context);
+    async run(settings, context) {
+        const value = (0, expressions_js_1.evaluateExpression)(settings.expression, context);
         // Captured command output ends in a newline; `echo approve` must still match `approve:`.
         const text = value === null || value === undefined ? '' : (0, pyvalue_js_1.pyStrip)((0, pyvalue_js_1.pyStr)(value));
-        const cases = (0, pyvalue_js_1.getOr)(config, 'cases', {});
-        if (!(0, pyvalue_js_1.isDict)(cases)) {
-            return {
-                status: types_js_1.StepStatus.Failed,
-                output: { matched_case: null, expression_value: value },
-                error: `Switch step ${(0, step_config_js_1.stepLabel)(config)}: 'cases' must be a mapping, not ${(0, pyvalue_js_1.pyTypeName)(cases)}.`
-            };
+        // The first case whose key's text is the value's text; only the chosen list must be a list of steps.
+        const unmatched = { matched_case: null, expression_value: value };
+        if ('problem' in settings.cases)
+            return (0, step_config_js_1.failedResult)(settings.cases.problem.message, unmatched);
+        const matched = settings.cases.find((entry) => entry.text === text);
+        if (matched) {
+            return (0, step_config_js_1.chosenSteps)(matched.steps, { matched_case: matched.text, expression_value: value }, unmatched);
         }
-        // Cases in document order; a case matches when str() of its key is the value's text.
-        for (const name of (0, pyvalue_js_1.pyKeys)(cases)) {
-            const caseText = (0, pyvalue_js_1.pyKeyStr)(name);
-            if (caseText !== text)
-                continue;
-            const steps = cases[name];
-            if (!(0, pyvalue_js_1.isPyList)(steps))
-                return branchFailure(config, `case ${(0, pyvalue_js_1.pyRepr)(caseText)}`, steps, value);
-            return {
-                status: types_js_1.StepStatus.Completed,
-                output: { matched_case: caseText, expression_value: value },
-                nextSteps: steps
-            };
-        }
-        let fallback = (0, pyvalue_js_1.getOr)(config, 'default', []);
-        if (fallback === null)
-            fallback = [];
-        if (!(0, pyvalue_js_1.isPyList)(fallback))
-            return branchFailure(config, "'default'", fallback, value);
-        return {
-            status: types_js_1.StepStatus.Completed,
-            output: { matched_case: exports.DEFAULT_CASE, expression_value: value },
-            nextSteps: fallback
-        };
+        return (0, step_config_js_1.chosenSteps)(settings.fallback, { matched_case: exports.DEFAULT_CASE, expression_value: value }, unmatched);
     }
-};
+});
 
 
 /***/ }),
@@ -9072,39 +9411,27 @@ exports.whileStep = exports.DEFAULT_MAX_ITERATIONS = void 0;
  * re-checks, up to `max_iterations` (10 when absent or null).
  */
 const expressions_js_1 = __nccwpck_require__(6025);
-const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
 const step_config_js_1 = __nccwpck_require__(9837);
-exports.DEFAULT_MAX_ITERATIONS = 10;
-exports.whileStep = {
+var step_config_js_2 = __nccwpck_require__(9837);
+Object.defineProperty(exports, "DEFAULT_MAX_ITERATIONS", ({ enumerable: true, get: function () { return step_config_js_2.DEFAULT_MAX_ITERATIONS; } }));
+function parse(config) {
+    const loop = (0, step_config_js_1.loopSettings)('While', config, false);
+    return (0, step_config_js_1.parsed)(loop.issues, () => loop.settings);
+}
+exports.whileStep = (0, step_config_js_1.defineStep)({
     type: 'while',
-    validate(config) {
-        return [
-            ...(0, step_config_js_1.baseIssues)(config),
-            ...(0, step_config_js_1.conditionIssues)('While', config),
-            ...(0, step_config_js_1.maxIterationsIssues)('While', config),
-            ...(0, step_config_js_1.nestedStepsIssues)('While', config)
-        ];
-    },
-    async execute(config, context) {
-        const condition = (0, pyvalue_js_1.getOr)(config, 'condition', false);
-        const maxIterations = (0, pyvalue_js_1.getOr)(config, 'max_iterations', null) ?? exports.DEFAULT_MAX_ITERATIONS;
-        const body = (0, pyvalue_js_1.getOr)(config, 'steps', []);
+    parse,
+    children: (config) => (0, step_config_js_1.listChildren)(config, ['steps']),
+    async run({ condition, maxIterations, body }, context, config) {
         const result = (0, expressions_js_1.evaluateCondition)(condition, context);
         const output = { condition_result: result, max_iterations: maxIterations, loop_type: 'while' };
+        // Only a body about to run must be a list, as in the reference.
         if (!result)
             return { status: types_js_1.StepStatus.Completed, output };
-        // Unvalidated configs reach here too; only a body about to run must be a list.
-        if (!(0, pyvalue_js_1.isPyList)(body)) {
-            return {
-                status: types_js_1.StepStatus.Failed,
-                output,
-                error: `While step ${(0, step_config_js_1.stepLabel)(config)}: 'steps' must be a list of steps, not ${(0, pyvalue_js_1.pyTypeName)(body)}.`
-            };
-        }
-        return { status: types_js_1.StepStatus.Completed, output, nextSteps: body };
+        return (0, step_config_js_1.loopPass)(body, output, config);
     }
-};
+});
 
 
 /***/ }),
@@ -9182,29 +9509,15 @@ const inputs_js_1 = __nccwpck_require__(5545);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
 const yaml_source_js_1 = __nccwpck_require__(6293);
+const step_tree_js_1 = __nccwpck_require__(7475);
 /** `file:line:col: message`, leaving out whatever position is unknown. */
 function formatValidationError(error) {
     return `${(0, yaml_source_js_1.formatLocation)(error)}${error.message}`;
 }
-/** Workflow and step ids: lowercase letters and digits, hyphens inside. */
 /** Python's `\d` matches any Unicode decimal digit. */
 const SEMVER_PATTERN = /^\p{Nd}+\.\p{Nd}+\.\p{Nd}+$/u;
 const RECOGNIZED_REQUIRES_KEYS = ['integrations', 'speckit_version'];
 const INPUT_TYPES = ['string', 'number', 'boolean'];
-/** Step types the reference knows when its registry is empty. */
-const FALLBACK_STEP_TYPES = [
-    'command',
-    'shell',
-    'prompt',
-    'gate',
-    'if',
-    'init',
-    'switch',
-    'while',
-    'do-while',
-    'fan-out',
-    'fan-in'
-];
 function typeOf(value, type) {
     return type ?? (0, pyvalue_js_1.pyTypeName)(value);
 }
@@ -9402,13 +9715,11 @@ class StepWalker {
     problems;
     stepTypes;
     inputDefs;
-    validTypes;
     constructor(def, problems, stepTypes, inputDefs) {
         this.def = def;
         this.problems = problems;
         this.stepTypes = stepTypes;
         this.inputDefs = inputDefs;
-        this.validTypes = new Set(stepTypes.size > 0 ? stepTypes.keys() : FALLBACK_STEP_TYPES);
     }
     walk(steps, seen, insideFanOut) {
         steps.forEach((step, index) => this.step(steps, index, step, seen, insideFanOut));
@@ -9440,17 +9751,17 @@ class StepWalker {
         if (seen.has(stepId))
             add(`Step id ${label} is used more than once.`, at('id'), stepId);
         seen.add(stepId);
-        const type = (0, pyvalue_js_1.getOr)(config, 'type', 'command');
+        const type = (0, step_tree_js_1.stepTypeOf)(config);
         if (typeof type !== 'string') {
             add(`Step ${label}: 'type' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(type)} (${(0, pyvalue_js_1.pyRepr)(type)}).`, at('type'), stepId);
             return;
         }
-        if (!this.validTypes.has(type)) {
+        const impl = this.stepTypes.get(type);
+        if (!impl) {
             add(`Step ${label} has an unknown type ${(0, pyvalue_js_1.pyRepr)(type)}.`, at('type'), stepId);
             return;
         }
-        const impl = this.stepTypes.get(type);
-        for (const issue of impl ? impl.validate(config) : []) {
+        for (const issue of impl.validate(config)) {
             // Step types usually name the step themselves; make sure every message does.
             const message = issue.message.includes(label)
                 ? issue.message
@@ -9461,82 +9772,23 @@ class StepWalker {
         if ((0, pyvalue_js_1.hasKey)(config, 'continue_on_error') && typeof config.continue_on_error !== 'boolean') {
             add(`Step ${label}: 'continue_on_error' must be true or false, not ${(0, pyvalue_js_1.pyTypeName)(config.continue_on_error)}.`, at('continue_on_error'), stepId);
         }
-        if (type === 'fan-in')
-            this.checkFanIn(config, stepId, seen);
-        if (type === 'gate')
-            this.checkGate(config, stepId, insideFanOut);
-        for (const key of ['then', 'else', 'steps']) {
-            const nested = (0, pyvalue_js_1.getOr)(config, key, null);
-            if ((0, pyvalue_js_1.isPyList)(nested))
-                this.walk(nested, seen, insideFanOut);
+        const scope = {
+            declaredIds: seen,
+            insideFanOut,
+            inputs: this.inputDefs,
+            typeName: (node, key) => typeOf(node[key], this.def.scalarType(node, key))
+        };
+        for (const issue of impl.scopeIssues?.(config, scope) ?? []) {
+            add(issue.message, at(issue.key, issue.node ?? config), stepId);
         }
-        const cases = (0, pyvalue_js_1.getOr)(config, 'cases', null);
-        if ((0, pyvalue_js_1.isDict)(cases)) {
-            // In the workflow's order: a fan-in under case `1:` may wait for a step of an earlier `b:`.
-            const branches = [
-                ...(0, pyvalue_js_1.pyKeys)(cases).map((key) => cases[key]),
-                ...(0, yaml_source_js_1.shadowedEntries)(cases).map(([, v]) => v)
-            ];
-            for (const branch of branches) {
-                if ((0, pyvalue_js_1.isPyList)(branch))
-                    this.walk(branch, seen, insideFanOut);
-            }
-        }
-        const fallback = (0, pyvalue_js_1.getOr)(config, 'default', null);
-        if ((0, pyvalue_js_1.isPyList)(fallback))
-            this.walk(fallback, seen, insideFanOut);
-        // A fan-out template runs under generated ids (parent:template:index), so it
-        // is checked with its own set of ids and does not claim its id in this scope.
-        const template = (0, pyvalue_js_1.getOr)(config, 'step', null);
-        if ((0, pyvalue_js_1.isDict)(template))
-            this.walk([template], new Set(), true);
-    }
-    /** Every wait_for id must name a step declared before the fan-in (not the fan-in itself). */
-    checkFanIn(config, stepId, seen) {
-        const waitFor = (0, pyvalue_js_1.getOr)(config, 'wait_for', null);
-        if (!(0, pyvalue_js_1.isPyList)(waitFor))
-            return;
-        const label = (0, pyvalue_js_1.pyRepr)(stepId);
-        waitFor.forEach((target, index) => {
-            const at = { node: waitFor, key: index };
-            if (typeof target !== 'string') {
-                const type = this.def.scalarType(waitFor, index);
-                this.problems.add(`Fan-in step ${label}: 'wait_for' entries must be step id strings, not ` +
-                    `${typeOf(target, type)} (${(0, pyvalue_js_1.pyRepr)(target)}).`, at, stepId);
-            }
-            else if (target === stepId) {
-                this.problems.add(`Fan-in step ${label}: 'wait_for' names the fan-in itself.`, at, stepId);
-            }
-            else if (!seen.has(target)) {
-                this.problems.add(`Fan-in step ${label}: 'wait_for' names ${(0, pyvalue_js_1.pyRepr)(target)}, which is not a step declared before it.`, at, stepId);
-            }
-        });
-    }
-    /** verdict_input must name a declared workflow input, and a retrying gate must be able to reset it to ''. */
-    checkGate(config, stepId, insideFanOut) {
-        const verdictInput = (0, pyvalue_js_1.getOr)(config, 'verdict_input', null);
-        if (typeof verdictInput !== 'string' || verdictInput === '')
-            return;
-        const label = (0, pyvalue_js_1.pyRepr)(stepId);
-        const at = { node: config, key: 'verdict_input' };
-        if (insideFanOut) {
-            this.problems.add(`Gate step ${label}: 'verdict_input' cannot be used inside a fan-out template.`, at, stepId);
-            return;
-        }
-        if (this.inputDefs === null)
-            return;
-        if (!(0, pyvalue_js_1.hasKey)(this.inputDefs, verdictInput)) {
-            this.problems.add(`Gate step ${label}: 'verdict_input' names ${(0, pyvalue_js_1.pyRepr)(verdictInput)}, which is not a declared input.`, at, stepId);
-            return;
-        }
-        const verdictDef = this.inputDefs[verdictInput];
-        const enumValues = (0, pyvalue_js_1.isDict)(verdictDef) ? (0, pyvalue_js_1.getOr)(verdictDef, 'enum', null) : null;
-        if ((0, pyvalue_js_1.pyEquals)((0, pyvalue_js_1.getOr)(config, 'on_reject', null), 'retry') &&
-            (0, pyvalue_js_1.isPyList)(enumValues) &&
-            !(0, pyvalue_js_1.pyContains)(enumValues, '')) {
-            this.problems.add(`Gate step ${label}: on_reject 'retry' resets input ${(0, pyvalue_js_1.pyRepr)(verdictInput)} to '' after a ` +
-                "rejection, but that input's 'enum' does not allow ''. Add '' to the enum, or use " +
-                "on_reject 'abort' or 'skip'.", { node: config, key: 'on_reject' }, stepId);
+        // In the workflow's order: a fan-in under case `1:` may wait for a step of an earlier `b:`.
+        for (const list of (0, step_tree_js_1.childLists)(config, this.stepTypes)) {
+            // A fan-out template runs under generated ids (parent:template:index), so it
+            // is checked with its own set of ids and does not claim its id in this scope.
+            if (list.perItem)
+                this.walk(list.steps, new Set(), true);
+            else
+                this.walk(list.steps, seen, insideFanOut);
         }
     }
 }
@@ -10708,6 +10960,16 @@ class TreeBuilder {
             this.anchors.set(anchor, node);
         return node;
     }
+    openCollection(kind, start, tag, anchor) {
+        const node = {
+            kind,
+            items: [],
+            tag,
+            anchor,
+            range: [start.offset, start.offset]
+        };
+        return this.register(anchor, node);
+    }
     node(block, indentlessSequence) {
         // Each level is a frame of this recursion: past a bound, a clear error, not a stack overflow.
         if (this.depth >= exports.MAX_YAML_DEPTH) {
@@ -10810,14 +11072,8 @@ class TreeBuilder {
     }
     blockSequence(start, tag, anchor) {
         const s = this.scanner;
-        const items = [];
-        const node = this.register(anchor, {
-            kind: 'seq',
-            items,
-            tag,
-            anchor,
-            range: [start.offset, start.offset]
-        });
+        const node = this.openCollection('seq', start, tag, anchor);
+        const items = node.items;
         s.getToken();
         while (s.check('block-entry')) {
             const entry = s.getToken();
@@ -10832,14 +11088,8 @@ class TreeBuilder {
     /** `key:\n- a\n- b`: a sequence at the indentation of its mapping. */
     indentlessSequence(start, tag, anchor) {
         const s = this.scanner;
-        const items = [];
-        const node = this.register(anchor, {
-            kind: 'seq',
-            items,
-            tag,
-            anchor,
-            range: [start.offset, start.offset]
-        });
+        const node = this.openCollection('seq', start, tag, anchor);
+        const items = node.items;
         while (s.check('block-entry')) {
             const entry = s.getToken();
             items.push(s.check('block-entry', 'key', 'value', 'block-end')
@@ -10851,14 +11101,8 @@ class TreeBuilder {
     }
     blockMapping(start, tag, anchor) {
         const s = this.scanner;
-        const items = [];
-        const node = this.register(anchor, {
-            kind: 'map',
-            items,
-            tag,
-            anchor,
-            range: [start.offset, start.offset]
-        });
+        const node = this.openCollection('map', start, tag, anchor);
+        const items = node.items;
         s.getToken();
         while (s.check('key')) {
             const keyToken = s.getToken();
@@ -10884,14 +11128,8 @@ class TreeBuilder {
     }
     flowSequence(start, tag, anchor) {
         const s = this.scanner;
-        const items = [];
-        const node = this.register(anchor, {
-            kind: 'seq',
-            items,
-            tag,
-            anchor,
-            range: [start.offset, start.offset]
-        });
+        const node = this.openCollection('seq', start, tag, anchor);
+        const items = node.items;
         s.getToken();
         for (let first = true; !s.check('flow-sequence-end'); first = false) {
             if (!first)
@@ -10934,14 +11172,8 @@ class TreeBuilder {
     }
     flowMapping(start, tag, anchor) {
         const s = this.scanner;
-        const items = [];
-        const node = this.register(anchor, {
-            kind: 'map',
-            items,
-            tag,
-            anchor,
-            range: [start.offset, start.offset]
-        });
+        const node = this.openCollection('map', start, tag, anchor);
+        const items = node.items;
         s.getToken();
         for (let first = true; !s.check('flow-mapping-end'); first = false) {
             if (!first)
@@ -10980,10 +11212,9 @@ exports.WorkflowLoadError = void 0;
 exports.formatLocation = formatLocation;
 exports.scalarTypeOf = scalarTypeOf;
 exports.shadowedEntries = shadowedEntries;
+exports.carryNodeInfo = carryNodeInfo;
 exports.locateNode = locateNode;
-exports.resolvePlainTag = resolvePlainTag;
 exports.parseYamlWithPositions = parseYamlWithPositions;
-exports.dumpYaml = dumpYaml;
 /**
  * Workflow YAML, read the way the reference reads it: PyYAML's `safe_load`
  * (YAML 1.1 scalar resolution) producing plain JS values, plus a source map so
@@ -10991,7 +11222,8 @@ exports.dumpYaml = dumpYaml;
  *
  * `yaml-parser.ts` scans, parses and composes the text by PyYAML's own rules
  * into a tree whose scalars are still text; this module then constructs
- * values, following PyYAML's resolver and SafeConstructor:
+ * values, following PyYAML's resolver (yaml-text-checks.ts) and
+ * SafeConstructor (here); yaml-writer.ts writes values back as YAML:
  *
  * - plain `yes/no/true/false/on/off` (three casings each) are booleans; `y`,
  *   `n` and `oFF` stay strings;
@@ -11029,6 +11261,7 @@ exports.dumpYaml = dumpYaml;
 const yaml_parser_js_1 = __nccwpck_require__(9919);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
+const yaml_text_checks_js_1 = __nccwpck_require__(6445);
 /**
  * The workflow file cannot be read as YAML (syntax error, bad tag, not a
  * single document...). A WorkflowError, so callers treat it as the user's
@@ -11065,7 +11298,7 @@ function formatLocation(where) {
 /**
  * Every container this module has constructed, with positions and hidden
  * scalar types. Weak, so definitions that are dropped free their maps; module
- * level, so `dumpYaml` can keep floats floats without being handed the parse.
+ * level, so the writer's `dumpYaml` can keep floats floats without being handed the parse.
  */
 const containerInfo = new WeakMap();
 /** The Python type of `node[key]` when JS cannot show it: `'float'` for `1.0`, `'date'`/`'datetime'` for timestamps. */
@@ -11079,6 +11312,16 @@ function scalarTypeOf(node, key) {
  */
 function shadowedEntries(node) {
     return containerInfo.get(node)?.shadowed ?? [];
+}
+/**
+ * Give `copy` (a shallow copy of `node` with some keys changed) what is known of
+ * `node`: its position and its values' hidden types, so errors in the copy still
+ * point into the file. A spread copies none of it.
+ */
+function carryNodeInfo(node, copy) {
+    const info = containerInfo.get(node);
+    if (info)
+        containerInfo.set(copy, info);
 }
 /** Position of a container this module constructed, or of one of its values. */
 function locateNode(node, key) {
@@ -11110,31 +11353,7 @@ function parsePythonInt(text, base) {
     const big = BigInt(prefix + digits.replace(/_/g, ''));
     return m[1] === '-' ? -big : big;
 }
-const BOOL_RE = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-const FLOAT_RE = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-const INT_RE = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-const NULL_RE = /^(?:~|null|Null|NULL|)$/;
-const TIMESTAMP_RE = /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/;
-/** PyYAML picks candidate resolvers by the first character, then takes the first regex that matches. */
-const RESOLVERS = [
-    ['bool', 'yYnNtTfFoO', BOOL_RE],
-    ['float', '-+0123456789.', FLOAT_RE],
-    ['int', '-+0123456789', INT_RE],
-    ['merge', '<', /^<<$/],
-    ['null', '~nN', NULL_RE],
-    ['timestamp', '0123456789', TIMESTAMP_RE],
-    ['value', '=', /^=$/]
-];
-/** The tag PyYAML gives a plain (unquoted, untagged) scalar. */
-function resolvePlainTag(text) {
-    if (text === '')
-        return 'null';
-    for (const [tag, first, re] of RESOLVERS) {
-        if (first.includes(text[0]) && re.test(text))
-            return tag;
-    }
-    return 'str';
-}
+// -- Scalar construction ----------------------------------------------------------
 class ConstructError extends Error {
 }
 /** A scalar's text for a message: quoted, and cut when long (a scalar may be megabytes). */
@@ -11373,7 +11592,7 @@ class Builder {
                 return constructScalarByTag(tag, text, node.tag);
             // PyYAML resolves plain scalars, and any scalar with the non-specific tag `!`.
             const implicit = node.type === 'PLAIN' || node.tag === '!';
-            return constructScalarByTag(implicit ? resolvePlainTag(text) : 'str', text);
+            return constructScalarByTag(implicit ? (0, yaml_text_checks_js_1.resolvePlainTag)(text) : 'str', text);
         }
         if ((0, yaml_parser_js_1.isSeq)(node)) {
             if (tag === 'omap' || tag === 'pairs')
@@ -11531,9 +11750,6 @@ class Builder {
     }
 }
 // -- Reading ----------------------------------------------------------------------
-/** The characters PyYAML's reader accepts anywhere in a file (tab, line breaks, printable text). */
-const PRINTABLE_RANGES = '\\t\\n\\r\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}';
-const NON_PRINTABLE = new RegExp(`[^${PRINTABLE_RANGES}]`, 'u');
 /**
  * Parse one YAML document the way `yaml.safe_load` does. Throws
  * WorkflowLoadError with `file:line:col` on any problem.
@@ -11541,10 +11757,10 @@ const NON_PRINTABLE = new RegExp(`[^${PRINTABLE_RANGES}]`, 'u');
 function parseYamlWithPositions(text, file) {
     const lines = new yaml_parser_js_1.LineIndex(text);
     // PyYAML's reader refuses these before anything is parsed.
-    const bad = NON_PRINTABLE.exec(text);
+    const bad = (0, yaml_text_checks_js_1.findUnacceptableCharacter)(text);
     if (bad) {
-        const code = bad[0].codePointAt(0).toString(16).padStart(4, '0');
-        throw new WorkflowLoadError(`unacceptable character #x${code}: special characters are not allowed`, { file, ...lines.position(bad.index) });
+        const code = bad.char.codePointAt(0).toString(16).padStart(4, '0');
+        throw new WorkflowLoadError(`unacceptable character #x${code}: special characters are not allowed`, { file, ...lines.position(bad.offset) });
     }
     try {
         const root = (0, yaml_parser_js_1.composeYaml)(text);
@@ -11564,9 +11780,82 @@ function parseYamlWithPositions(text, file) {
         throw err;
     }
 }
-// -- Dumping ----------------------------------------------------------------------
-/** Characters that may appear unescaped in the dump (anything else is escaped). */
+
+
+/***/ }),
+
+/***/ 6445:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * What PyYAML makes of raw text before any value is built, shared by the
+ * loader (yaml-source.ts) and the writer (yaml-writer.ts): which characters
+ * its reader refuses, and which tag its implicit resolvers give a plain
+ * scalar (so the writer knows which strings must be quoted to stay strings).
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.findUnacceptableCharacter = findUnacceptableCharacter;
+exports.isAcceptableCharacter = isAcceptableCharacter;
+exports.resolvePlainTag = resolvePlainTag;
+// -- Characters the reader accepts ------------------------------------------------
+/** The characters PyYAML's reader accepts anywhere in a file (tab, line breaks, printable text). */
+const PRINTABLE_RANGES = '\\t\\n\\r\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}';
+const NON_PRINTABLE = new RegExp(`[^${PRINTABLE_RANGES}]`, 'u');
 const PRINTABLE_CHAR = new RegExp(`[${PRINTABLE_RANGES}]`, 'u');
+/** The first character PyYAML's reader refuses, with its UTF-16 offset; null when there is none. */
+function findUnacceptableCharacter(text) {
+    const bad = NON_PRINTABLE.exec(text);
+    return bad ? { char: bad[0], offset: bad.index } : null;
+}
+/** Whether PyYAML's reader accepts this character (one code point). */
+function isAcceptableCharacter(ch) {
+    return PRINTABLE_CHAR.test(ch);
+}
+const BOOL_RE = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const FLOAT_RE = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const INT_RE = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const NULL_RE = /^(?:~|null|Null|NULL|)$/;
+const TIMESTAMP_RE = /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/;
+/** PyYAML picks candidate resolvers by the first character, then takes the first regex that matches. */
+const RESOLVERS = [
+    ['bool', 'yYnNtTfFoO', BOOL_RE],
+    ['float', '-+0123456789.', FLOAT_RE],
+    ['int', '-+0123456789', INT_RE],
+    ['merge', '<', /^<<$/],
+    ['null', '~nN', NULL_RE],
+    ['timestamp', '0123456789', TIMESTAMP_RE],
+    ['value', '=', /^=$/]
+];
+/** The tag PyYAML gives a plain (unquoted, untagged) scalar. */
+function resolvePlainTag(text) {
+    if (text === '')
+        return 'null';
+    for (const [tag, first, re] of RESOLVERS) {
+        if (first.includes(text[0]) && re.test(text))
+            return tag;
+    }
+    return 'str';
+}
+
+
+/***/ }),
+
+/***/ 9759:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dumpYaml = dumpYaml;
+/**
+ * Plain data as YAML text that reads back, through the loader
+ * (yaml-source.ts) and through PyYAML, as the same data: strings that would
+ * resolve to another type are quoted, floats stay floats, timestamps stay
+ * timestamps. The run's copy of its workflow is written with it.
+ */
+const pyvalue_js_1 = __nccwpck_require__(610);
+const yaml_source_js_1 = __nccwpck_require__(6293);
+const yaml_text_checks_js_1 = __nccwpck_require__(6445);
 /** YAML 1.1 line breaks besides `\n`/`\r`. */
 const EXTRA_BREAKS = /[\x85\u2028\u2029]/;
 const SAFE_PLAIN = /^[A-Za-z0-9_./$()+=^~;][A-Za-z0-9_ ./$()+=^~;:"'!@%&*?`<>-]*$/;
@@ -11575,7 +11864,7 @@ function canBePlain(s) {
         return false;
     if (s.includes(': ') || s.includes(' #') || s.startsWith('---') || s.startsWith('...'))
         return false;
-    return resolvePlainTag(s) === 'str';
+    return (0, yaml_text_checks_js_1.resolvePlainTag)(s) === 'str';
 }
 function doubleQuoted(s) {
     let out = '"';
@@ -11591,7 +11880,7 @@ function doubleQuoted(s) {
             out += '\\r';
         else if (ch === '\0')
             out += '\\0';
-        else if (!PRINTABLE_CHAR.test(ch) || EXTRA_BREAKS.test(ch) || cp === 0xfeff) {
+        else if (!(0, yaml_text_checks_js_1.isAcceptableCharacter)(ch) || EXTRA_BREAKS.test(ch) || cp === 0xfeff) {
             if (cp <= 0xff)
                 out += '\\x' + cp.toString(16).padStart(2, '0');
             else if (cp <= 0xffff)
@@ -11611,7 +11900,7 @@ function literalBlock(s, indent) {
     for (const ch of s) {
         if (ch !== '\n' &&
             ch !== '\t' &&
-            (!PRINTABLE_CHAR.test(ch) || EXTRA_BREAKS.test(ch) || ch === '\r' || ch === '\ufeff')) {
+            (!(0, yaml_text_checks_js_1.isAcceptableCharacter)(ch) || EXTRA_BREAKS.test(ch) || ch === '\r' || ch === '\ufeff')) {
             return undefined;
         }
     }
@@ -11649,7 +11938,7 @@ function scalarText(value, type) {
     if (typeof value === 'number' || typeof value === 'bigint')
         return (0, pyvalue_js_1.pyNumber)(value);
     if (typeof value === 'string') {
-        if ((type === 'date' || type === 'datetime') && resolvePlainTag(value) === 'timestamp')
+        if ((type === 'date' || type === 'datetime') && (0, yaml_text_checks_js_1.resolvePlainTag)(value) === 'timestamp')
             return value;
         return canBePlain(value) ? value : doubleQuoted(value);
     }
@@ -11693,7 +11982,7 @@ function containerLines(value, indent, stack) {
     const out = [];
     if (Array.isArray(value)) {
         value.forEach((item, index) => {
-            const type = scalarTypeOf(value, index);
+            const type = (0, yaml_source_js_1.scalarTypeOf)(value, index);
             if (isContainer(item) && !isEmptyContainer(item)) {
                 // `- ` takes the place of the nested block's first indentation.
                 const nested = containerLines(item, indent + 2, stack);
@@ -11707,7 +11996,7 @@ function containerLines(value, indent, stack) {
     else {
         for (const key of (0, pyvalue_js_1.pyKeys)(value)) {
             const item = value[key];
-            out.push(`${pad}${keyTextForDump(key, pad)}${valueText(item, scalarTypeOf(value, key), indent + 2, stack)}`);
+            out.push(`${pad}${keyTextForDump(key, pad)}${valueText(item, (0, yaml_source_js_1.scalarTypeOf)(value, key), indent + 2, stack)}`);
         }
     }
     stack.delete(value);
