@@ -104,6 +104,33 @@ export function* walkStep(
   for (const list of childLists(config, stepTypes)) yield* walkSteps(list.steps, stepTypes);
 }
 
+/** The keys the reference's validator looks under on every step, in the order it looks. */
+const VALIDATED_KEYS = ['then', 'else', 'steps', 'cases', 'default', 'step'];
+
+/**
+ * The step lists validation checks under `config`: the reference's validator looks under
+ * `then`, `else`, `steps`, `cases`, `default` and `step` on a step of any type, so a list no
+ * step of that type runs (a `then:` under a shell step) is checked too and its ids count.
+ * Each list is read the way the control-flow type that owns its key reads it.
+ */
+export function validatedLists(
+  config: StepConfig,
+  stepTypes: ReadonlyMap<string, StepType>
+): ChildList[] {
+  const byKey = new Map<string, ChildList[]>();
+  for (const impl of stepTypes.values()) {
+    for (const list of impl.children?.(config) ?? []) {
+      const lists = byKey.get(list.key) ?? [];
+      // Two types may own one key (while and do-while's `steps`): one reading is enough.
+      if (!byKey.has(list.key) || lists.every((l) => l.steps !== list.steps)) lists.push(list);
+      byKey.set(list.key, lists);
+    }
+  }
+  const ordered = VALIDATED_KEYS.flatMap((key) => byKey.get(key) ?? []);
+  for (const [key, lists] of byKey) if (!VALIDATED_KEYS.includes(key)) ordered.push(...lists);
+  return ordered;
+}
+
 /** Every step in a list of steps, depth first, children after their parent. */
 export function* walkSteps(
   steps: unknown,

@@ -28,7 +28,7 @@ import {
 } from './pyvalue.js';
 import { WorkflowError, type StepScope, type StepType } from './types.js';
 import { formatLocation, type PyScalarType } from './yaml-source.js';
-import { childLists, stepTypeOf } from './step-tree.js';
+import { stepTypeOf, validatedLists } from './step-tree.js';
 
 export interface ValidationError {
   message: string;
@@ -386,7 +386,7 @@ class StepWalker {
     }
 
     // In the workflow's order: a fan-in under case `1:` may wait for a step of an earlier `b:`.
-    for (const list of childLists(config, this.stepTypes)) {
+    for (const list of validatedLists(config, this.stepTypes)) {
       // A fan-out template runs under generated ids (parent:template:index), so it
       // is checked with its own set of ids and does not claim its id in this scope.
       if (list.perItem) this.walk(list.steps, new Set(), true);

@@ -202,13 +202,18 @@ describe('step types come from the map given', () => {
     expect(errors.map((e) => e.message)).toEqual(["Step 'a' has an unknown type 'fan-in'."]);
   });
 
-  it('walks only the step lists a type declares as its children', () => {
-    // A stray `then:` under a shell step never runs, so its ids claim nothing.
+  it('checks the step lists under then/else/steps/cases/default/step of any step, as the reference does', () => {
+    // A stray `then:` under a shell step never runs, but the reference's validator checks it,
+    // and its ids count: the workflow is refused there too.
     const errors = check(
       HEADER +
         'steps:\n  - id: a\n    type: shell\n    then: [{id: a, type: shell}]\n  - id: b\n    type: if\n    steps: [{id: b}]\n'
     );
-    expect(errors).toEqual([]);
+    expect(errors.map((e) => [e.line, e.message])).toEqual([
+      [9, "Step id 'a' is used more than once."],
+      [12, "Step id 'b' is used more than once."],
+      [12, "Step 'b' has an unknown type 'command'."]
+    ]);
   });
 
   it('validates nested steps with the step type of each', () => {
