@@ -77,9 +77,12 @@ export function validateAttempt(value: unknown): string {
   return validateCounter('run attempt', value);
 }
 
+/** Where run folders are, relative to the project root. */
+export const RUNS_FOLDER = '.specify/workflows/runs';
+
 /** The run's folder, relative to the project root, always with '/' separators. */
 export function runFolder(runId: string): string {
-  return `.specify/workflows/runs/${validateRunId(runId)}`;
+  return `${RUNS_FOLDER}/${validateRunId(runId)}`;
 }
 
 /**

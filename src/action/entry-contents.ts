@@ -36,6 +36,7 @@ import {
   type TarLimits,
   type TarMember
 } from './tar-reader.js';
+import { RUNS_FOLDER } from './cache-keys.js';
 
 export type EntryLimits = TarLimits;
 
@@ -279,6 +280,13 @@ class EntryPlan {
       throw new EntryRefusal(member.name, 'appears twice in the archive');
     }
     if (member.kind === 'symlink') {
+      if (insideCachedPath(name, [RUNS_FOLDER])) {
+        // The engine writes there (its log is appended to): a link would send its writes elsewhere.
+        throw new EntryRefusal(
+          member.name,
+          'is a symbolic link in a run folder, which holds only the files specflow writes'
+        );
+      }
       this.checkLink(name, member.linkName, member.name);
       this.links.push(name);
     }

@@ -189,7 +189,8 @@ async function mainSteps(
         runId,
         inputs: inputs.inputs,
         rerunItems: inputs.rerunItems,
-        force: inputs.forceResume,
+        // force-resume overrides another job's claim only (claimRestoredRun); a run another
+        // host's driver left running is refused by the engine's rule, as without it.
         beforeContinue: async (resuming) => {
           const checked = checkResumingRun(resuming, restored);
           await claimRestoredRun(restored, inputs.forceResume);
@@ -284,8 +285,33 @@ async function mainSteps(
   const started = signalledAt();
   if (started !== null) log.line(`Saved ${Date.now() - started} ms after the cancellation signal`);
 
+  if (untouched && !inputs.stateKey && actionError !== null) {
+    // Refused before the engine took it, and unsealed: the restored files are anyone's, so
+    // neither the outputs nor the summary repeat what they say.
+    await reportRefusal(runId, actionError);
+    return;
+  }
   await report(record, github, log, saved, lost, interrupted, actionError);
   decideExit(state, inputs, interrupted, lost ? saved.failure : null, actionError);
+}
+
+/** Outputs and a summary that say only that the run was not resumed, and why. */
+async function reportRefusal(runId: string, error: string): Promise<void> {
+  core.setOutput('run-id', runId);
+  core.setOutput('error', error);
+  try {
+    await core.summary
+      .addRaw(
+        `## specflow: run <code>${escapeHtml(runId)}</code> was not resumed\n\n` +
+          `> [!CAUTION]\n> ${escapeHtml(error).replace(/\n/g, ' ')}\n`
+      )
+      .write();
+  } catch (summaryError) {
+    core.warning(
+      `Could not write the job summary: ${summaryError instanceof Error ? summaryError.message : String(summaryError)}`
+    );
+  }
+  fail(error);
 }
 
 /** The run's result, or its error, or — once cancelled — a timeout if it does not stop in time. */

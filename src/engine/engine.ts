@@ -332,9 +332,6 @@ export class WorkflowEngine {
       state.status === RunStatus.Running &&
       state.runner !== null &&
       state.runner.hostname !== os.hostname();
-    if (orphaned || forced) {
-      state.log({ event: 'run_recovered', previous_runner: state.runner, forced });
-    }
     if (state.status === RunStatus.Running && !orphaned && !forced) {
       const by = state.runner
         ? ` by pid ${state.runner.pid} on ${state.runner.hostname}`
@@ -381,6 +378,10 @@ export class WorkflowEngine {
       options.rerunItems === true ? [] : Object.entries(state.fanOutReuse)
     );
     await options.beforeContinue?.({ state, definition, definitionText, fromCopy: hasCopy });
+    // Logged only now: a refused resume leaves the run as it was, its log included.
+    if (orphaned || forced) {
+      state.log({ event: 'run_recovered', previous_runner: state.runner, forced });
+    }
     state.error = null;
     state.status = RunStatus.Running;
     state.runner = currentRunner();

@@ -78,6 +78,13 @@ export function isResumable(status: RunStatus): boolean {
   return status === RunStatus.Paused || status === RunStatus.Failed;
 }
 
+/** Opening the run log to append: created if missing, never through a symbolic link. */
+const APPEND_NO_FOLLOW =
+  fs.constants.O_WRONLY |
+  fs.constants.O_APPEND |
+  fs.constants.O_CREAT |
+  (fs.constants.O_NOFOLLOW ?? 0);
+
 export function runsRoot(projectRoot: string): string {
   return path.join(projectRoot, '.specify', 'workflows', 'runs');
 }
@@ -399,7 +406,13 @@ export class RunState {
     if (this.pendingLog.length === 0) return;
     this.ensureDir();
     const lines = this.pendingLog.join('\n') + '\n';
-    fs.appendFileSync(path.join(this.runDir, 'log.jsonl'), lines, 'utf8');
+    // Never through a link: a run folder from elsewhere could point log.jsonl at a script.
+    const fd = fs.openSync(path.join(this.runDir, 'log.jsonl'), APPEND_NO_FOLLOW, 0o644);
+    try {
+      fs.writeSync(fd, lines);
+    } finally {
+      fs.closeSync(fd);
+    }
     this.pendingLog = [];
   }
 
@@ -517,9 +530,13 @@ export class RunState {
     state.installedRegistryRoot = (d.installed_registry_root as string | null | undefined) ?? null;
     state.dirCreated = true;
 
-    // Appended to at every flush: a FIFO or a device there would block or never take the end.
+    // Appended to at every flush: a FIFO or a device there would block or never take the end,
+    // and a link would carry the run's log lines into the file it names.
     const logFile = path.join(dir, 'log.jsonl');
-    const logStats = fs.statSync(logFile, { throwIfNoEntry: false });
+    const logStats = fs.lstatSync(logFile, { throwIfNoEntry: false });
+    if (logStats?.isSymbolicLink()) {
+      throw new WorkflowError(`corrupt run state: ${logFile} is a symbolic link`);
+    }
     if (logStats !== undefined) requireRegularFile(logStats, logFile, 'append to');
 
     // Results recorded after the snapshot was written (a kill before the run stopped).

@@ -322,6 +322,14 @@ describe('links', () => {
     expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('original');
   });
 
+  it('refuses a link in the run folder, even to a file inside the project', async () => {
+    // The engine appends to log.jsonl: through a link, its lines would land in a script.
+    const members = genuine({ 'scripts/build.sh': 'echo build' });
+    symlinkSync('../../../../scripts/build.sh', join(build, RUN_DIR, 'log.jsonl'));
+    const key = seed(makeArchive(build, members));
+    await expectRefused(key, /log\.jsonl" is a symbolic link in a run folder/);
+  });
+
   it('restores a link that stays inside the project, as a link', async () => {
     const members = genuine({ 'specs/001/spec.md': 'spec' });
     symlinkSync('001', join(build, 'specs/current'));

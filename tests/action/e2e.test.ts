@@ -882,6 +882,10 @@ test("an unsealed entry must carry the checkout's workflow: a changed definition
   expect(refused.stdout).toMatch(
     /::error::run \w+'s saved state is not sealed \(no state-key input\), and the workflow it carries differs from gated\.yml in this checkout/
   );
+  // What the refused entry says of itself is not repeated in the outputs.
+  expect(refused.outputs.status ?? '').toBe('');
+  expect(refused.outputs.outputs ?? '').toBe('');
+  expect(refused.outputs.error).toMatch(/differs from gated\.yml/);
   const blind = await resume({ 'run-id': runId, inputs: 'verdict: approve' });
   expect(blind.code).toBe(1);
   expect(blind.stdout).toMatch(/cannot be trusted: pass the workflow input/);

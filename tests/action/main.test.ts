@@ -363,20 +363,33 @@ describe('a resume the engine refuses', () => {
     expect(main.log()).not.toMatch(/Resuming run/);
   });
 
-  it('takes over a run its killed driver left running, as the CLI does (one set of resume rules)', async () => {
+  /** The run as a killed job left it: still `running`, its driver a process that is gone. */
+  async function orphanedRun(): Promise<string> {
     const runId = await pausedRun();
-    // The run as a killed job left it: still `running`, its driver a process that is gone.
     const gone = spawnSync(process.execPath, ['-e', '']).pid;
-    const file = join(runFolder(runId), 'state.json');
     const saved = readState(runId);
     writeFileSync(
-      file,
+      join(runFolder(runId), 'state.json'),
       JSON.stringify({ ...saved, status: 'running', runner: { pid: gone, hostname: hostname() } })
     );
+    return runId;
+  }
+
+  it('takes over a run its killed driver left running, as the CLI does (one set of resume rules)', async () => {
+    const runId = await orphanedRun();
     const main = await resumeWith(runId, 'approve');
     expect(main.outputs().error).toBe('');
     expect(main.outputs().status).toBe('completed');
     expect(logEvents(runId).map((e) => e.event)).toContain('run_recovered');
+  });
+
+  it('leaves such a run as it was, its log included, when the resume is refused', async () => {
+    const runId = await orphanedRun();
+    const before = readFileSync(join(runFolder(runId), 'log.jsonl'), 'utf8');
+    const main = await resumeWith(runId, 'maybe');
+    expect(main.outputs().error).toMatch(/not one of the allowed values/);
+    expect(readFileSync(join(runFolder(runId), 'log.jsonl'), 'utf8')).toBe(before);
+    expect(readState(runId).status).toBe('running');
   });
 
   it('while an accepted one is, once, before its first step starts again', async () => {

@@ -227,6 +227,24 @@ describe('loading', () => {
     );
   });
 
+  test('a log.jsonl that is a link is refused, and no log line is written through one', () => {
+    const project = tmpProject();
+    const script = path.join(project, 'build.sh');
+    fs.writeFileSync(script, 'echo build\n');
+    writeState(project, 'linked', '{"run_id": "linked", "workflow_id": "wf", "status": "paused"}');
+    const log = path.join(project, '.specify', 'workflows', 'runs', 'linked', 'log.jsonl');
+    fs.symlinkSync(script, log);
+    expect(() => RunState.load('linked', project)).toThrow(/log\.jsonl is a symbolic link/);
+
+    // A link put there while the run goes: the append refuses to follow it.
+    const state = new RunState({ runId: 'live', workflowId: 'wf', projectRoot: project });
+    state.flush();
+    fs.symlinkSync(script, path.join(state.runDir, 'log.jsonl'));
+    state.log({ event: 'step_started', step_id: 'a' });
+    expect(() => state.flush()).toThrow(/ELOOP|symbolic link/);
+    expect(fs.readFileSync(script, 'utf8')).toBe('echo build\n');
+  });
+
   test('a step output as deep as a JSON output may be (1,000 levels) loads back', () => {
     const project = tmpProject();
     const state = new RunState({ runId: 'deep2', workflowId: 'wf', projectRoot: project });
