@@ -30,6 +30,7 @@ import {
   defineStep,
   failedResult,
   parsed,
+  requiredTextIssues,
   stepLabel,
   resolveAgentChoice,
   stringSettingIssues,
@@ -67,21 +68,9 @@ function mappingIssue(config: StepConfig, key: string): StepIssue[] {
 }
 
 function parse(config: StepConfig): ParsedStep<CommandSettings> {
-  const name = stepLabel(config);
   const issues = baseIssues(config);
-  if (!hasKey(config, 'command')) {
-    // The reference runs it as '' (and the agent is told to run nothing).
-    issues.push({
-      message: `Command step ${name} has no 'command' to run.`,
-      key: 'command',
-      advisory: true
-    });
-  } else if (typeof config.command !== 'string') {
-    issues.push({
-      message: `Command step ${name}: 'command' must be a string, not ${pyTypeName(config.command)}.`,
-      key: 'command'
-    });
-  }
+  // A missing one runs as '' (the agent is told to run nothing), as in the reference.
+  issues.push(...requiredTextIssues('Command', config, 'command', ' to run', true));
   issues.push(...mappingIssue(config, 'input'), ...mappingIssue(config, 'options'));
   issues.push(...stringSettingIssues('Command', config, ['integration', 'model']));
   return parsed(issues, () => {

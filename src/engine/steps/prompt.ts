@@ -3,7 +3,7 @@
  * configured AI coding agent's CLI. The agent's output is streamed live and
  * also kept in the step's output.
  */
-import { getOr, hasKey, pyStr, pyTypeName } from '../pyvalue.js';
+import { getOr, pyStr } from '../pyvalue.js';
 import {
   StepStatus,
   type ParsedStep,
@@ -18,7 +18,7 @@ import {
   defineStep,
   failedResult,
   parsed,
-  stepLabel,
+  requiredTextIssues,
   resolveAgentChoice,
   stringSettingIssues,
   timeoutIssue,
@@ -39,22 +39,9 @@ interface PromptSettings {
 }
 
 function parse(config: StepConfig): ParsedStep<PromptSettings> {
-  const name = stepLabel(config);
   const issues = baseIssues(config);
   // A missing or non-string prompt is sent as its text, as the reference does.
-  if (!hasKey(config, 'prompt')) {
-    issues.push({
-      message: `Prompt step ${name} has no 'prompt' to send.`,
-      key: 'prompt',
-      advisory: true
-    });
-  } else if (typeof config.prompt !== 'string') {
-    issues.push({
-      message: `Prompt step ${name}: 'prompt' must be a string, not ${pyTypeName(config.prompt)}.`,
-      key: 'prompt',
-      advisory: true
-    });
-  }
+  issues.push(...requiredTextIssues('Prompt', config, 'prompt', ' to send'));
   issues.push(...stringSettingIssues('Prompt', config, ['integration', 'model']));
   const timeout = timeoutIssue('Prompt', config);
   if (timeout) issues.push(timeout);

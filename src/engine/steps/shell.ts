@@ -5,7 +5,7 @@
  */
 import { evaluateExpression } from '../expressions.js';
 import { runProcess } from '../process.js';
-import { getOr, hasKey, PyJsonError, pyJsonLoads, pyRepr, pyStr, pyTypeName } from '../pyvalue.js';
+import { getOr, PyJsonError, pyJsonLoads, pyRepr, pyStr } from '../pyvalue.js';
 import {
   InterruptedError,
   StepStatus,
@@ -19,6 +19,7 @@ import {
   defineStep,
   failedResult,
   parsed,
+  requiredTextIssues,
   stepLabel,
   timeoutIssue,
   timeoutSeconds
@@ -45,15 +46,7 @@ function parse(config: StepConfig): ParsedStep<ShellSettings> {
   const label = stepLabel(config);
   const issues = baseIssues(config);
   // A missing or non-string `run` is run as its text, as the reference does; validation refuses it.
-  if (!hasKey(config, 'run')) {
-    issues.push({ message: `Shell step ${label} has no 'run'.`, key: 'run', advisory: true });
-  } else if (typeof config.run !== 'string') {
-    issues.push({
-      message: `Shell step ${label}: 'run' must be a string, not ${pyTypeName(config.run)}.`,
-      key: 'run',
-      advisory: true
-    });
-  }
+  issues.push(...requiredTextIssues('Shell', config, 'run'));
   const outputFormat = getOr(config, 'output_format', null);
   if (outputFormat !== null && outputFormat !== 'json') {
     issues.push({

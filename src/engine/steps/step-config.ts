@@ -262,6 +262,32 @@ export function timeoutSeconds(config: StepConfig, fallback: number): number {
   return hasKey(config, 'timeout') ? pyNumberValue(config.timeout)! : fallback;
 }
 
+/**
+ * A key the step needs as text (a command's `command`, a shell's `run`): its absence, or a
+ * value that is not a string. Both are advisory where the reference runs the step anyway
+ * (as '' or as the value's text); `stopsIfNotText` makes a non-string one stop the step.
+ */
+export function requiredTextIssues(
+  title: string,
+  config: StepConfig,
+  key: string,
+  what = '',
+  stopsIfNotText = false
+): StepIssue[] {
+  const label = stepLabel(config);
+  if (!hasKey(config, key)) {
+    return [{ message: `${title} step ${label} has no '${key}'${what}.`, key, advisory: true }];
+  }
+  const value = config[key];
+  if (typeof value === 'string') return [];
+  const issue: StepIssue = {
+    message: `${title} step ${label}: '${key}' must be a string, not ${pyTypeName(value)}.`,
+    key
+  };
+  if (!stopsIfNotText) issue.advisory = true;
+  return [issue];
+}
+
 /** A failed step result. */
 export function failedResult(error: string, output: Record<string, unknown> = {}): StepResult {
   return { status: StepStatus.Failed, output, error };
