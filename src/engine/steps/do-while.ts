@@ -3,25 +3,13 @@
  * step always hands out the body; the engine evaluates `condition` after each
  * pass, up to `max_iterations` (10 when absent or null).
  */
-import type { ParsedStep, StepConfig, StepType } from '../types.js';
-import {
-  defineStep,
-  listChildren,
-  loopPass,
-  loopSettings,
-  parsed,
-  type LoopSettings
-} from './step-config.js';
-
-function parse(config: StepConfig): ParsedStep<LoopSettings> {
-  const loop = loopSettings('Do-while', config, 'false');
-  return parsed(loop.issues, () => loop.settings);
-}
+import type { StepType } from '../types.js';
+import { defineStep, loopChildren, loopPass, parseLoop } from './step-config.js';
 
 export const doWhileStep: StepType = defineStep({
   type: 'do-while',
-  parse,
-  children: (config) => listChildren(config, ['steps']),
+  parse: (config) => parseLoop('Do-while', config, 'false'),
+  children: loopChildren,
 
   async run({ condition, maxIterations, body }, _context, config) {
     // The condition is recorded as written (not evaluated): the engine evaluates it after each pass.

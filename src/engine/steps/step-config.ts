@@ -202,27 +202,31 @@ export interface LoopSettings {
   body: StepList;
 }
 
-/** A loop step's settings and issues; `condition` is what an absent condition counts as. */
-export function loopSettings(
+/**
+ * A loop step's settings or problems (while, do-while); `condition` is what an absent
+ * condition is recorded as.
+ */
+export function parseLoop(
   title: string,
   config: StepConfig,
   condition: unknown
-): { settings: LoopSettings; issues: StepIssue[] } {
+): ParsedStep<LoopSettings> {
   const body = stepListAt(title, config, 'steps', getOr(config, 'steps', []));
-  return {
-    settings: {
-      condition: getOr(config, 'condition', condition),
-      maxIterations: getOr(config, 'max_iterations', null) ?? DEFAULT_MAX_ITERATIONS,
-      body: body.list
-    },
-    issues: [
-      ...baseIssues(config),
-      ...conditionIssues(title, config),
-      ...maxIterationsIssues(title, config),
-      ...body.issues
-    ]
-  };
+  const issues = [
+    ...baseIssues(config),
+    ...conditionIssues(title, config),
+    ...maxIterationsIssues(title, config),
+    ...body.issues
+  ];
+  return parsed(issues, () => ({
+    condition: getOr(config, 'condition', condition),
+    maxIterations: getOr(config, 'max_iterations', null) ?? DEFAULT_MAX_ITERATIONS,
+    body: body.list
+  }));
 }
+
+/** A loop's one child list: its body. */
+export const loopChildren = (config: StepConfig): ChildList[] => listChildren(config, ['steps']);
 
 /**
  * `max_iterations` of the loop steps: absent or null, or an integer >= 1 (never

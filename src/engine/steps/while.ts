@@ -4,27 +4,13 @@
  * re-checks, up to `max_iterations` (10 when absent or null).
  */
 import { evaluateCondition } from '../expressions.js';
-import { StepStatus, type ParsedStep, type StepConfig, type StepType } from '../types.js';
-import {
-  defineStep,
-  listChildren,
-  loopPass,
-  loopSettings,
-  parsed,
-  type LoopSettings
-} from './step-config.js';
-
-export { DEFAULT_MAX_ITERATIONS } from './step-config.js';
-
-function parse(config: StepConfig): ParsedStep<LoopSettings> {
-  const loop = loopSettings('While', config, false);
-  return parsed(loop.issues, () => loop.settings);
-}
+import { StepStatus, type StepType } from '../types.js';
+import { defineStep, loopChildren, loopPass, parseLoop } from './step-config.js';
 
 export const whileStep: StepType = defineStep({
   type: 'while',
-  parse,
-  children: (config) => listChildren(config, ['steps']),
+  parse: (config) => parseLoop('While', config, false),
+  children: loopChildren,
 
   async run({ condition, maxIterations, body }, context, config) {
     const result = evaluateCondition(condition, context);
