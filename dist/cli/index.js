@@ -2586,9 +2586,6 @@ class WorkflowEngine {
             state.status === types_js_1.RunStatus.Running &&
             state.runner !== null &&
             state.runner.hostname !== os.hostname();
-        if (orphaned || forced) {
-            state.log({ event: 'run_recovered', previous_runner: state.runner, forced });
-        }
         if (state.status === types_js_1.RunStatus.Running && !orphaned && !forced) {
             const by = state.runner
                 ? ` by pid ${state.runner.pid} on ${state.runner.hostname}`
@@ -2628,6 +2625,10 @@ class WorkflowEngine {
         }
         const reusable = new Map(options.rerunItems === true ? [] : Object.entries(state.fanOutReuse));
         await options.beforeContinue?.({ state, definition, definitionText, fromCopy: hasCopy });
+        // Logged only now: a refused resume leaves the run as it was, its log included.
+        if (orphaned || forced) {
+            state.log({ event: 'run_recovered', previous_runner: state.runner, forced });
+        }
         state.error = null;
         state.status = types_js_1.RunStatus.Running;
         state.runner = (0, run_state_js_1.currentRunner)();
@@ -7129,6 +7130,11 @@ function pythonTimestamp(date = new Date()) {
 function isResumable(status) {
     return status === types_js_1.RunStatus.Paused || status === types_js_1.RunStatus.Failed;
 }
+/** Opening the run log to append: created if missing, never through a symbolic link. */
+const APPEND_NO_FOLLOW = fs.constants.O_WRONLY |
+    fs.constants.O_APPEND |
+    fs.constants.O_CREAT |
+    (fs.constants.O_NOFOLLOW ?? 0);
 function runsRoot(projectRoot) {
     return path.join(projectRoot, '.specify', 'workflows', 'runs');
 }
@@ -7433,7 +7439,14 @@ class RunState {
             return;
         this.ensureDir();
         const lines = this.pendingLog.join('\n') + '\n';
-        fs.appendFileSync(path.join(this.runDir, 'log.jsonl'), lines, 'utf8');
+        // Never through a link: a run folder from elsewhere could point log.jsonl at a script.
+        const fd = fs.openSync(path.join(this.runDir, 'log.jsonl'), APPEND_NO_FOLLOW, 0o644);
+        try {
+            fs.writeSync(fd, lines);
+        }
+        finally {
+            fs.closeSync(fd);
+        }
         this.pendingLog = [];
     }
     ensureDir() {
@@ -7552,9 +7565,13 @@ class RunState {
         state.installedWorkflowId = d.installed_workflow_id ?? null;
         state.installedRegistryRoot = d.installed_registry_root ?? null;
         state.dirCreated = true;
-        // Appended to at every flush: a FIFO or a device there would block or never take the end.
+        // Appended to at every flush: a FIFO or a device there would block or never take the end,
+        // and a link would carry the run's log lines into the file it names.
         const logFile = path.join(dir, 'log.jsonl');
-        const logStats = fs.statSync(logFile, { throwIfNoEntry: false });
+        const logStats = fs.lstatSync(logFile, { throwIfNoEntry: false });
+        if (logStats?.isSymbolicLink()) {
+            throw new types_js_1.WorkflowError(`corrupt run state: ${logFile} is a symbolic link`);
+        }
         if (logStats !== undefined)
             (0, files_js_1.requireRegularFile)(logStats, logFile, 'append to');
         // Results recorded after the snapshot was written (a kill before the run stopped).
@@ -7807,6 +7824,7 @@ exports.withStepId = withStepId;
 exports.childLists = childLists;
 exports.topLevelSteps = topLevelSteps;
 exports.walkStep = walkStep;
+exports.validatedLists = validatedLists;
 exports.walkSteps = walkSteps;
 exports.findStep = findStep;
 /**
@@ -7885,6 +7903,31 @@ function* walkStep(config, index, stepTypes) {
     for (const list of childLists(config, stepTypes))
         yield* walkSteps(list.steps, stepTypes);
 }
+/** The keys the reference's validator looks under on every step, in the order it looks. */
+const VALIDATED_KEYS = ['then', 'else', 'steps', 'cases', 'default', 'step'];
+/**
+ * The step lists validation checks under `config`: the reference's validator looks under
+ * `then`, `else`, `steps`, `cases`, `default` and `step` on a step of any type, so a list no
+ * step of that type runs (a `then:` under a shell step) is checked too and its ids count.
+ * Each list is read the way the control-flow type that owns its key reads it.
+ */
+function validatedLists(config, stepTypes) {
+    const byKey = new Map();
+    for (const impl of stepTypes.values()) {
+        for (const list of impl.children?.(config) ?? []) {
+            const lists = byKey.get(list.key) ?? [];
+            // Two types may own one key (while and do-while's `steps`): one reading is enough.
+            if (!byKey.has(list.key) || lists.every((l) => l.steps !== list.steps))
+                lists.push(list);
+            byKey.set(list.key, lists);
+        }
+    }
+    const ordered = VALIDATED_KEYS.flatMap((key) => byKey.get(key) ?? []);
+    for (const [key, lists] of byKey)
+        if (!VALIDATED_KEYS.includes(key))
+            ordered.push(...lists);
+    return ordered;
+}
 /** Every step in a list of steps, depth first, children after their parent. */
 function* walkSteps(steps, stepTypes) {
     if (!Array.isArray(steps))
@@ -7937,22 +7980,9 @@ function mappingIssue(config, key) {
     ];
 }
 function parse(config) {
-    const name = (0, step_config_js_1.stepLabel)(config);
     const issues = (0, step_config_js_1.baseIssues)(config);
-    if (!(0, pyvalue_js_1.hasKey)(config, 'command')) {
-        // The reference runs it as '' (and the agent is told to run nothing).
-        issues.push({
-            message: `Command step ${name} has no 'command' to run.`,
-            key: 'command',
-            advisory: true
-        });
-    }
-    else if (typeof config.command !== 'string') {
-        issues.push({
-            message: `Command step ${name}: 'command' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(config.command)}.`,
-            key: 'command'
-        });
-    }
+    // A missing one runs as '' (the agent is told to run nothing), as in the reference.
+    issues.push(...(0, step_config_js_1.requiredTextIssues)('Command', config, 'command', ' to run', true));
     issues.push(...mappingIssue(config, 'input'), ...mappingIssue(config, 'options'));
     issues.push(...(0, step_config_js_1.stringSettingIssues)('Command', config, ['integration', 'model']));
     return (0, step_config_js_1.parsed)(issues, () => {
@@ -8020,14 +8050,10 @@ exports.commandStep = (0, step_config_js_1.defineStep)({ type: 'command', parse,
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.doWhileStep = void 0;
 const step_config_js_1 = __nccwpck_require__(9837);
-function parse(config) {
-    const loop = (0, step_config_js_1.loopSettings)('Do-while', config, 'false');
-    return (0, step_config_js_1.parsed)(loop.issues, () => loop.settings);
-}
 exports.doWhileStep = (0, step_config_js_1.defineStep)({
     type: 'do-while',
-    parse,
-    children: (config) => (0, step_config_js_1.listChildren)(config, ['steps']),
+    parse: (config) => (0, step_config_js_1.parseLoop)('Do-while', config, 'false'),
+    children: step_config_js_1.loopChildren,
     async run({ condition, maxIterations, body }, _context, config) {
         // The condition is recorded as written (not evaluated): the engine evaluates it after each pass.
         const output = { condition, max_iterations: maxIterations, loop_type: 'do-while' };
@@ -8828,23 +8854,9 @@ const step_dispatch_js_1 = __nccwpck_require__(8506);
 /** Seconds a prompt may run when the step sets no `timeout`. */
 exports.DEFAULT_PROMPT_TIMEOUT = 300;
 function parse(config) {
-    const name = (0, step_config_js_1.stepLabel)(config);
     const issues = (0, step_config_js_1.baseIssues)(config);
     // A missing or non-string prompt is sent as its text, as the reference does.
-    if (!(0, pyvalue_js_1.hasKey)(config, 'prompt')) {
-        issues.push({
-            message: `Prompt step ${name} has no 'prompt' to send.`,
-            key: 'prompt',
-            advisory: true
-        });
-    }
-    else if (typeof config.prompt !== 'string') {
-        issues.push({
-            message: `Prompt step ${name}: 'prompt' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(config.prompt)}.`,
-            key: 'prompt',
-            advisory: true
-        });
-    }
+    issues.push(...(0, step_config_js_1.requiredTextIssues)('Prompt', config, 'prompt', ' to send'));
     issues.push(...(0, step_config_js_1.stringSettingIssues)('Prompt', config, ['integration', 'model']));
     const timeout = (0, step_config_js_1.timeoutIssue)('Prompt', config);
     if (timeout)
@@ -8908,16 +8920,7 @@ function parse(config) {
     const label = (0, step_config_js_1.stepLabel)(config);
     const issues = (0, step_config_js_1.baseIssues)(config);
     // A missing or non-string `run` is run as its text, as the reference does; validation refuses it.
-    if (!(0, pyvalue_js_1.hasKey)(config, 'run')) {
-        issues.push({ message: `Shell step ${label} has no 'run'.`, key: 'run', advisory: true });
-    }
-    else if (typeof config.run !== 'string') {
-        issues.push({
-            message: `Shell step ${label}: 'run' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(config.run)}.`,
-            key: 'run',
-            advisory: true
-        });
-    }
+    issues.push(...(0, step_config_js_1.requiredTextIssues)('Shell', config, 'run'));
     const outputFormat = (0, pyvalue_js_1.getOr)(config, 'output_format', null);
     if (outputFormat !== null && outputFormat !== 'json') {
         issues.push({
@@ -9031,7 +9034,7 @@ exports.shellStep = (0, step_config_js_1.defineStep)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_MAX_ITERATIONS = void 0;
+exports.loopChildren = exports.DEFAULT_MAX_ITERATIONS = void 0;
 exports.defineStep = defineStep;
 exports.parsed = parsed;
 exports.advisory = advisory;
@@ -9042,10 +9045,11 @@ exports.conditionIssues = conditionIssues;
 exports.stepListAt = stepListAt;
 exports.chosenSteps = chosenSteps;
 exports.loopPass = loopPass;
-exports.loopSettings = loopSettings;
+exports.parseLoop = parseLoop;
 exports.maxIterationsIssues = maxIterationsIssues;
 exports.timeoutIssue = timeoutIssue;
 exports.timeoutSeconds = timeoutSeconds;
+exports.requiredTextIssues = requiredTextIssues;
 exports.failedResult = failedResult;
 exports.stringSettingIssues = stringSettingIssues;
 exports.resolveAgentChoice = resolveAgentChoice;
@@ -9191,23 +9195,27 @@ function loopPass(body, output, config) {
         : exports.DEFAULT_MAX_ITERATIONS;
     return { ...first, repeat: { condition: (0, pyvalue_js_1.getOr)(config, 'condition', false), passes } };
 }
-/** A loop step's settings and issues; `condition` is what an absent condition counts as. */
-function loopSettings(title, config, condition) {
+/**
+ * A loop step's settings or problems (while, do-while); `condition` is what an absent
+ * condition is recorded as.
+ */
+function parseLoop(title, config, condition) {
     const body = stepListAt(title, config, 'steps', (0, pyvalue_js_1.getOr)(config, 'steps', []));
-    return {
-        settings: {
-            condition: (0, pyvalue_js_1.getOr)(config, 'condition', condition),
-            maxIterations: (0, pyvalue_js_1.getOr)(config, 'max_iterations', null) ?? exports.DEFAULT_MAX_ITERATIONS,
-            body: body.list
-        },
-        issues: [
-            ...baseIssues(config),
-            ...conditionIssues(title, config),
-            ...maxIterationsIssues(title, config),
-            ...body.issues
-        ]
-    };
+    const issues = [
+        ...baseIssues(config),
+        ...conditionIssues(title, config),
+        ...maxIterationsIssues(title, config),
+        ...body.issues
+    ];
+    return parsed(issues, () => ({
+        condition: (0, pyvalue_js_1.getOr)(config, 'condition', condition),
+        maxIterations: (0, pyvalue_js_1.getOr)(config, 'max_iterations', null) ?? exports.DEFAULT_MAX_ITERATIONS,
+        body: body.list
+    }));
 }
+/** A loop's one child list: its body. */
+const loopChildren = (config) => listChildren(config, ['steps']);
+exports.loopChildren = loopChildren;
 /**
  * `max_iterations` of the loop steps: absent or null, or an integer >= 1 (never
  * a boolean). Advisory: the step records it as written and the engine uses
@@ -9244,6 +9252,27 @@ function timeoutIssue(title, config) {
 /** A step's `timeout` in seconds: the one it sets, else `fallback` (only call it when `timeoutIssue` found none). */
 function timeoutSeconds(config, fallback) {
     return (0, pyvalue_js_1.hasKey)(config, 'timeout') ? (0, pyvalue_js_1.pyNumberValue)(config.timeout) : fallback;
+}
+/**
+ * A key the step needs as text (a command's `command`, a shell's `run`): its absence, or a
+ * value that is not a string. Both are advisory where the reference runs the step anyway
+ * (as '' or as the value's text); `stopsIfNotText` makes a non-string one stop the step.
+ */
+function requiredTextIssues(title, config, key, what = '', stopsIfNotText = false) {
+    const label = stepLabel(config);
+    if (!(0, pyvalue_js_1.hasKey)(config, key)) {
+        return [{ message: `${title} step ${label} has no '${key}'${what}.`, key, advisory: true }];
+    }
+    const value = config[key];
+    if (typeof value === 'string')
+        return [];
+    const issue = {
+        message: `${title} step ${label}: '${key}' must be a string, not ${(0, pyvalue_js_1.pyTypeName)(value)}.`,
+        key
+    };
+    if (!stopsIfNotText)
+        issue.advisory = true;
+    return [issue];
 }
 /** A failed step result. */
 function failedResult(error, output = {}) {
@@ -9404,7 +9433,7 @@ exports.switchStep = (0, step_config_js_1.defineStep)({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.whileStep = exports.DEFAULT_MAX_ITERATIONS = void 0;
+exports.whileStep = void 0;
 /**
  * `while`: run `steps` as long as the condition holds, checked before each
  * pass. This step makes the first check; the engine repeats the body and
@@ -9413,16 +9442,10 @@ exports.whileStep = exports.DEFAULT_MAX_ITERATIONS = void 0;
 const expressions_js_1 = __nccwpck_require__(6025);
 const types_js_1 = __nccwpck_require__(3171);
 const step_config_js_1 = __nccwpck_require__(9837);
-var step_config_js_2 = __nccwpck_require__(9837);
-Object.defineProperty(exports, "DEFAULT_MAX_ITERATIONS", ({ enumerable: true, get: function () { return step_config_js_2.DEFAULT_MAX_ITERATIONS; } }));
-function parse(config) {
-    const loop = (0, step_config_js_1.loopSettings)('While', config, false);
-    return (0, step_config_js_1.parsed)(loop.issues, () => loop.settings);
-}
 exports.whileStep = (0, step_config_js_1.defineStep)({
     type: 'while',
-    parse,
-    children: (config) => (0, step_config_js_1.listChildren)(config, ['steps']),
+    parse: (config) => (0, step_config_js_1.parseLoop)('While', config, false),
+    children: step_config_js_1.loopChildren,
     async run({ condition, maxIterations, body }, context, config) {
         const result = (0, expressions_js_1.evaluateCondition)(condition, context);
         const output = { condition_result: result, max_iterations: maxIterations, loop_type: 'while' };
@@ -9782,7 +9805,7 @@ class StepWalker {
             add(issue.message, at(issue.key, issue.node ?? config), stepId);
         }
         // In the workflow's order: a fan-in under case `1:` may wait for a step of an earlier `b:`.
-        for (const list of (0, step_tree_js_1.childLists)(config, this.stepTypes)) {
+        for (const list of (0, step_tree_js_1.validatedLists)(config, this.stepTypes)) {
             // A fan-out template runs under generated ids (parent:template:index), so it
             // is checked with its own set of ids and does not claim its id in this scope.
             if (list.perItem)
