@@ -6,8 +6,7 @@ import { WorkflowEngine } from '../engine/engine.js';
 import { quoteShellWord } from '../engine/agents/shell-words.js';
 import { formatValidationError, type ValidationError } from '../engine/validate.js';
 import { exitCodeFor, gateAnswer, runOutcome } from '../engine/outcome.js';
-import { listRuns } from '../engine/run-state.js';
-import { loadRunRecord } from '../engine/run-record.js';
+import { RunState, listRuns } from '../engine/run-state.js';
 import {
   InvalidWorkflowError,
   loadValidWorkflow,
@@ -261,7 +260,7 @@ function statusCommand(args: ParsedArgs, io: CliIO): number {
     }
     return 0;
   }
-  const { state } = loadRunRecord(io.cwd, runIdFrom(args.positionals[0], 'run id argument'));
+  const state = RunState.load(runIdFrom(args.positionals[0], 'run id argument'), io.cwd);
   const outcome = runOutcome(state);
   if (args.json) {
     const steps = Object.fromEntries(
