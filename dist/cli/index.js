@@ -472,7 +472,6 @@ const shell_words_js_1 = __nccwpck_require__(2923);
 const validate_js_1 = __nccwpck_require__(6082);
 const outcome_js_1 = __nccwpck_require__(938);
 const run_state_js_1 = __nccwpck_require__(5039);
-const run_record_js_1 = __nccwpck_require__(9821);
 const run_lifecycle_js_1 = __nccwpck_require__(7990);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const ids_js_1 = __nccwpck_require__(7744);
@@ -698,7 +697,7 @@ function statusCommand(args, io) {
         }
         return 0;
     }
-    const { state } = (0, run_record_js_1.loadRunRecord)(io.cwd, runIdFrom(args.positionals[0], 'run id argument'));
+    const state = run_state_js_1.RunState.load(runIdFrom(args.positionals[0], 'run id argument'), io.cwd);
     const outcome = (0, outcome_js_1.runOutcome)(state);
     if (args.json) {
         const steps = Object.fromEntries(Object.entries(state.stepResults).map(([id, rec]) => [
@@ -6958,76 +6957,6 @@ async function endOrphanGroups(groups, graceMs = exports.ORPHAN_GRACE_MS) {
     left = await waitGone(left, KILL_SETTLE_MS);
     const survived = new Set(left);
     return { ended: running.filter((g) => !survived.has(g)), survived: left };
-}
-
-
-/***/ }),
-
-/***/ 9821:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.loadRunRecord = loadRunRecord;
-exports.savedDefinition = savedDefinition;
-/**
- * A run as it was saved, read once: its state and the definition it runs (the
- * copy in its folder). Outputs, the summary, `status` and the resume hint all
- * read this, so none of them loads the files again.
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const path = __importStar(__nccwpck_require__(6760));
-const definition_js_1 = __nccwpck_require__(1185);
-const run_state_js_1 = __nccwpck_require__(5039);
-/** Load a saved run; throws a WorkflowError when its state is missing or damaged. */
-function loadRunRecord(projectRoot, runId) {
-    const state = run_state_js_1.RunState.load(runId, projectRoot);
-    return { state, definition: savedDefinition(state) };
-}
-/** The definition saved with a run; null when it is missing or unreadable. */
-function savedDefinition(state) {
-    const file = path.join(state.runDir, 'workflow.yml');
-    if (!(0, node_fs_1.existsSync)(file))
-        return null;
-    try {
-        return (0, definition_js_1.loadWorkflowFile)(file);
-    }
-    catch {
-        return null;
-    }
 }
 
 
