@@ -18,6 +18,7 @@ import type { Halt, RunReporter, RunSession, StepListRunner } from './run-sessio
 import { loopPassId, stepIdAt, stepTypeOf, withStepId } from './step-tree.js';
 import { definitionDigest } from './item-reuse.js';
 import { makeBreather } from './breath.js';
+import { endedInFailure } from './outcome.js';
 import { assertResumePoint } from './resume-point.js';
 import {
   acquireRunLock,
@@ -279,7 +280,8 @@ export class WorkflowEngine {
         reusable: new Map(),
         definitionDigest: definitionDigest(definitionText),
         definitionFile: definition.sourcePath,
-        halting: null
+        halting: null,
+        crashedStepId: null
       },
       definition,
       definition.steps as StepConfig[],
@@ -383,6 +385,7 @@ export class WorkflowEngine {
       state.log({ event: 'run_recovered', previous_runner: state.runner, forced });
     }
     state.error = null;
+    state.failedStepId = null;
     state.status = RunStatus.Running;
     state.runner = currentRunner();
     logOrphans(state, lock, orphans);
@@ -395,7 +398,8 @@ export class WorkflowEngine {
       reusable,
       definitionDigest: definitionDigest(definitionText),
       definitionFile: definition.sourcePath,
-      halting: null
+      halting: null,
+      crashedStepId: null
     };
     return this.drive(session, definition, steps.slice(offset), context, offset, 'resume_failed');
   }
@@ -486,6 +490,7 @@ export class WorkflowEngine {
       const message = err instanceof Error ? err.message : String(err);
       state.status = RunStatus.Failed;
       state.error = message;
+      state.failedStepId = session.crashedStepId;
       state.log({ event: failureEvent, error: message });
       state.runner = null;
       state.flush();
@@ -496,11 +501,13 @@ export class WorkflowEngine {
       // paused): that stands, whatever the steps did after.
     } else if (halt === null) {
       state.status = RunStatus.Completed;
+      state.failedStepId = null;
       // A completed run is never resumed: what its items could reuse is dead weight.
       state.fanOutReuse = {};
     } else {
       state.status = halt.status;
       state.error = halt.error;
+      state.failedStepId = endedInFailure(halt.status) ? halt.stepId : null;
     }
     state.log({ event: 'workflow_finished', status: state.status });
     state.runner = null;
@@ -555,7 +562,7 @@ export class WorkflowEngine {
           record: undefined,
           depth
         });
-        return halted(session, { status: RunStatus.Failed, error });
+        return halted(session, { status: RunStatus.Failed, error, stepId });
       }
 
       const startedAt = new Date().toISOString();
@@ -563,6 +570,7 @@ export class WorkflowEngine {
       try {
         result = await impl.execute(config, context);
       } catch (err) {
+        session.crashedStepId ??= stepId;
         throw located(err, session, stepId, config);
       }
       const out = result.output ?? {};
@@ -598,14 +606,14 @@ export class WorkflowEngine {
       };
 
       if (result.status === StepStatus.Paused) {
-        return finished(halted(session, { status: RunStatus.Paused, error: null }));
+        return finished(halted(session, { status: RunStatus.Paused, error: null, stepId }));
       }
       if (result.status === StepStatus.Failed) {
         const error = result.error ?? null;
         if (out.aborted) {
           // A gate's abort is an operator decision: continue_on_error never overrides it.
           state.log({ event: 'workflow_aborted', step_id: stepId });
-          return finished(halted(session, { status: RunStatus.Aborted, error }));
+          return finished(halted(session, { status: RunStatus.Aborted, error, stepId }));
         }
         if (config.continue_on_error === true) {
           state.log({ event: 'step_continue_on_error', step_id: stepId, error });
@@ -613,7 +621,7 @@ export class WorkflowEngine {
           continue;
         }
         state.log({ event: 'step_failed', step_id: stepId, error });
-        return finished(halted(session, { status: RunStatus.Failed, error }));
+        return finished(halted(session, { status: RunStatus.Failed, error, stepId }));
       }
 
       const isLast = i === steps.length - 1;

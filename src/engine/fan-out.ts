@@ -187,10 +187,13 @@ export async function runFanOut(
     // Ran but recorded nothing (an unknown step type): its steps' own halt.
     if (rec === undefined) return run.halt;
     const error = rec.error ?? null;
-    if (rec.status === StepStatus.Paused) return { status: RunStatus.Paused, error };
+    const stepId = itemId(index);
+    if (rec.status === StepStatus.Paused) return { status: RunStatus.Paused, error, stepId };
     if (rec.status === StepStatus.Failed) {
-      if (isDict(rec.output) && rec.output.aborted) return { status: RunStatus.Aborted, error };
-      if (template.continue_on_error !== true) return { status: RunStatus.Failed, error };
+      if (isDict(rec.output) && rec.output.aborted) {
+        return { status: RunStatus.Aborted, error, stepId };
+      }
+      if (template.continue_on_error !== true) return { status: RunStatus.Failed, error, stepId };
     }
     return null;
   };

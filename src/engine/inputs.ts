@@ -112,6 +112,18 @@ export function resolveInputSentinel(name: string, value: unknown, projectRoot: 
 }
 
 /**
+ * The provided names the workflow does not declare, in the order given: the reference accepts
+ * them without a word and drops them, so a typo would go unnoticed unless an adapter says so.
+ */
+export function undeclaredInputs(
+  def: WorkflowDefinition,
+  provided: Record<string, unknown>
+): string[] {
+  const declared = isDict(def.inputs) ? def.inputs : {};
+  return pyKeys(provided).filter((name) => !hasKey(declared, name));
+}
+
+/**
  * The run's inputs: each declared input from `provided`, else its default,
  * else an error when it is required; undeclared provided names are dropped.
  * Values are coerced to their declared types. Throws WorkflowError.

@@ -25,6 +25,8 @@ export interface RunOutcome {
   current_step_index: number;
   gate?: GateOutcome;
   error?: string | null;
+  /** specflow's addition: the step whose own result failed or aborted the run. */
+  failed_step_id?: string | null;
 }
 
 /** The current step's record when that step is a gate (whatever the run's status). */
@@ -79,8 +81,18 @@ export function runOutcome(state: RunState): RunOutcome {
   if (gate) outcome.gate = gate;
   if (endedInFailure(state.status)) {
     outcome.error = state.error;
+    outcome.failed_step_id = state.failedStepId;
   }
   return outcome;
+}
+
+/**
+ * Whether the step `stepId` encloses `haltedStepId` (a fan-out whose item, a loop whose pass,
+ * halted the run): the engine names nested records `<parent>:<child>...`, and a step's own id
+ * may not hold ':'. Its own record may say completed, as in the reference.
+ */
+export function haltedWithin(stepId: string, haltedStepId: string | null): boolean {
+  return haltedStepId !== null && haltedStepId.startsWith(`${stepId}:`);
 }
 
 /** A run that ended in failure: failed, or aborted at a gate (a pause is a legitimate wait). */

@@ -41,9 +41,13 @@ export interface RunReporter {
 export interface Halt {
   status: typeof RunStatus.Paused | typeof RunStatus.Failed | typeof RunStatus.Aborted;
   error: string | null;
+  /**
+   * The step whose own result halted the run (a fan-out item, a step nested in a branch), so
+   * every report can name it: `current_step_id` is the reference's value, which in a fan-out
+   * is the item started last, not the one that decided.
+   */
+  stepId: string;
 }
-
-export const paused = (): Halt => ({ status: RunStatus.Paused, error: null });
 
 /** Per-drive bookkeeping the step loop needs besides the persisted state. */
 export interface RunSession {
@@ -64,6 +68,8 @@ export interface RunSession {
    * current step, as in the reference where all items share one state.
    */
   halting: Halt | null;
+  /** The step whose execution threw, for a crash (a thrown error is not a result). */
+  crashedStepId: string | null;
 }
 
 /** Runs a list of nested steps (`offset` -1: they leave the top-level position alone). */

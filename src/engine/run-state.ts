@@ -163,6 +163,11 @@ export class RunState {
   createdAt: string;
   updatedAt: string;
   error: string | null = null;
+  /**
+   * specflow's addition: the step whose own result failed or aborted the run (a fan-out item,
+   * a step inside a branch), which `current_step_id` does not always name.
+   */
+  failedStepId: string | null = null;
   /** Kept as found so a run started by the reference from an installed workflow round-trips. */
   installedWorkflowId: string | null = null;
   installedRegistryRoot: string | null = null;
@@ -437,6 +442,7 @@ export class RunState {
       created_at: this.createdAt,
       updated_at: this.updatedAt,
       error: this.error,
+      failed_step_id: this.failedStepId,
       step_timings: this.stepTimings,
       runner: this.runner,
       fan_out_reuse: this.fanOutReuse
@@ -494,6 +500,7 @@ export class RunState {
     for (const field of [
       'workflow_dir',
       'error',
+      'failed_step_id',
       'installed_workflow_id',
       'installed_registry_root'
     ]) {
@@ -520,6 +527,7 @@ export class RunState {
     state.createdAt = typeof d.created_at === 'string' ? d.created_at : '';
     state.updatedAt = typeof d.updated_at === 'string' ? d.updated_at : '';
     state.error = (d.error as string | null | undefined) ?? null;
+    state.failedStepId = (d.failed_step_id as string | null | undefined) ?? null;
     state.stepTimings = isDict(d.step_timings)
       ? (d.step_timings as Record<string, StepTiming>)
       : {};

@@ -206,6 +206,9 @@ describe('concurrent fan-out', () => {
     expect(c.started).toEqual([0, 1]);
     expect(state.status).toBe('failed');
     expect(state.currentStepId).toBe('fan:job:1');
+    // The reference's current step is the item started last; the one that failed is named apart.
+    expect(state.failedStepId).toBe('fan:job:0');
+    expect(h.stateFile('slowfail').failed_step_id).toBe('fan:job:0');
     expect(Object.keys(state.stepResults).sort()).toEqual(['fan', 'fan:job:0', 'fan:job:1']);
     expect((state.stepResults.fan.output as { results: unknown[] }).results).toHaveLength(1);
   });
@@ -224,6 +227,7 @@ describe('concurrent fan-out', () => {
     expect(c.started).toEqual([0, 1, 2, 3]);
     expect(state.status).toBe('failed');
     expect(state.error).toBe('item two broke');
+    expect(state.failedStepId).toBe('fan:job:2');
     const results = (state.stepResults.fan.output as { results: unknown[] }).results;
     expect(results).toHaveLength(3);
     expect(state.stepResults.after).toBeUndefined();
@@ -240,7 +244,48 @@ describe('concurrent fan-out', () => {
     await c.finish(1, StepStatus.Paused);
     const state = await done;
     expect(state.status).toBe('paused');
+    expect(state.failedStepId).toBeNull();
     expect((state.stepResults.fan.output as { results: unknown[] }).results).toHaveLength(2);
+  });
+
+  test('a failure nested in an item names the nested step, in a loop pass its pass id', async () => {
+    const h = harness();
+    const state = await h.run(
+      `${header()}steps:
+  - id: fan
+    type: fan-out
+    items: [0, 1, 2]
+    max_concurrency: 3
+    step:
+      id: job
+      type: if
+      condition: "{{ item == 1 }}"
+      then:
+        - id: inner
+          type: shell
+          run: "exit 3"
+`,
+      {},
+      'nested'
+    );
+    expect(state.status).toBe('failed');
+    expect(state.failedStepId).toBe('inner');
+    const loop = await h.run(
+      `${header()}steps:
+  - id: again
+    type: do-while
+    condition: "{{ true }}"
+    max_iterations: 3
+    steps:
+      - id: probe
+        type: shell
+        run: "test -f stop && exit 1; touch stop"
+`,
+      {},
+      'loopfail'
+    );
+    expect(loop.status).toBe('failed');
+    expect(loop.failedStepId).toBe('again:probe:1');
   });
 
   test("the halting item's empty error wins over a later item's error", async () => {

@@ -91,6 +91,7 @@ describe('persisting', () => {
       'created_at',
       'updated_at',
       'error',
+      'failed_step_id',
       'step_timings',
       'runner',
       'fan_out_reuse'
@@ -355,6 +356,11 @@ describe('loading', () => {
       'bad index',
       '{"run_id": "r5", "workflow_id": "wf", "status": "paused", "current_step_index": -1}',
       /current_step_index/
+    ],
+    [
+      'bad failed step',
+      '{"run_id": "r5", "workflow_id": "wf", "status": "failed", "failed_step_id": {"a": 1}}',
+      /'failed_step_id' must be a string or null/
     ]
   ];
   test.each(corrupt)('%s is reported and the file is left untouched', (_name, content, why) => {
