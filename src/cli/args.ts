@@ -22,12 +22,14 @@ export interface ParsedArgs {
   rerunItems: boolean;
   /** `--force` (resume): take over a run another host's process drives (known to be gone). */
   force: boolean;
+  /** `--no-prompt` (run, resume): a gate pauses the run even on a terminal, as it does in a script. */
+  noPrompt: boolean;
 }
 
 /** Flags each command accepts besides --help. */
 const COMMAND_FLAGS: Record<string, readonly string[]> = {
-  run: ['--input', '--json', '--run-id'],
-  resume: ['--input', '--json', '--rerun-items', '--force'],
+  run: ['--input', '--json', '--run-id', '--no-prompt'],
+  resume: ['--input', '--json', '--rerun-items', '--force', '--no-prompt'],
   status: ['--json'],
   validate: ['--json']
 };
@@ -40,7 +42,8 @@ export function parseArgs(command: string, argv: string[]): ParsedArgs {
     json: false,
     help: false,
     rerunItems: false,
-    force: false
+    force: false,
+    noPrompt: false
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -60,10 +63,11 @@ export function parseArgs(command: string, argv: string[]): ParsedArgs {
     } else if (name === '--json') {
       if (!allowed.includes('--json')) throw new UsageError(`${command} does not take --json`);
       parsed.json = true;
-    } else if (name === '--rerun-items' || name === '--force') {
+    } else if (name === '--rerun-items' || name === '--force' || name === '--no-prompt') {
       if (!allowed.includes(name)) throw new UsageError(`${command} does not take ${name}`);
       if (arg !== name) throw new UsageError(`${name} takes no value`);
       if (name === '--force') parsed.force = true;
+      else if (name === '--no-prompt') parsed.noPrompt = true;
       else parsed.rerunItems = true;
     } else if (name === '--run-id') {
       if (!allowed.includes('--run-id')) throw new UsageError(`${command} does not take --run-id`);

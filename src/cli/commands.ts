@@ -2,10 +2,11 @@
  * The `specflow` commands: run, resume, status, validate. Thin: each parses
  * its arguments, calls the engine, and reports.
  */
+import * as path from 'node:path';
 import { WorkflowEngine } from '../engine/engine.js';
 import { quoteShellWord } from '../engine/agents/shell-words.js';
 import { formatValidationError, type ValidationError } from '../engine/validate.js';
-import { exitCodeFor, gateAnswer, runOutcome } from '../engine/outcome.js';
+import { exitCodeFor, gateAnswer, haltedWithin, runOutcome } from '../engine/outcome.js';
 import { RunState, listRuns } from '../engine/run-state.js';
 import {
   InvalidWorkflowError,
@@ -17,6 +18,8 @@ import {
 import { hasKey, standardJson } from '../engine/pyvalue.js';
 import type { WorkflowDefinition } from '../engine/definition.js';
 import { runIdProblem } from '../engine/ids.js';
+import { undeclaredInputs } from '../engine/inputs.js';
+import type { RunState as LiveRun } from '../engine/run-state.js';
 import { parseArgs, parseInputPairs, UsageError, type ParsedArgs } from './args.js';
 import {
   colourForStatus,
@@ -25,6 +28,7 @@ import {
   terminalReporter,
   type Style
 } from './terminal.js';
+import { packageVersion } from './version.js';
 
 export interface CliIO {
   stdout: NodeJS.WriteStream;
@@ -34,6 +38,8 @@ export interface CliIO {
   cwd: string;
   /** Aborted on SIGINT/SIGTERM: the run stops and is saved as paused. */
   signal: AbortSignal;
+  /** The script node runs (process.argv[1]), so hints name the command as it was typed. */
+  script?: string;
 }
 
 /** Exit code after an interrupted run (it is saved, paused, and resumable). */
@@ -43,10 +49,11 @@ export const HELP: Record<string, string> = {
   main: `specflow: run spec-kit workflows
 
 Usage:
-  specflow run <workflow.yml | installed-id> [-i key=value]... [--json] [--run-id ID]
-  specflow resume <run-id> [-i key=value]... [--json] [--rerun-items] [--force]
+  specflow run <workflow.yml | installed-id> [-i key=value]... [--json] [--run-id ID] [--no-prompt]
+  specflow resume <run-id> [-i key=value]... [--json] [--rerun-items] [--force] [--no-prompt]
   specflow status [run-id] [--json]
   specflow validate <workflow.yml | installed-id> [--json]
+  specflow --version
 
 Run state lives in .specify/workflows/runs/<run-id>/ under the current directory.
 Exit codes: 0 completed or paused, 1 failed, aborted or any error, 130 interrupted (saved as paused).
@@ -59,6 +66,7 @@ installed under .specify/workflows/<id>/workflow.yml.
 Options:
   -i, --input key=value  set a workflow input (repeatable); values are coerced to the input's type
   --run-id ID            use this run id (default: $SPECKIT_WORKFLOW_RUN_ID, else 8 random hex chars)
+  --no-prompt            a gate pauses the run even on a terminal (without a terminal it always does)
   --json                 print one JSON object with the outcome on stdout; everything else goes to stderr
   -h, --help             show this help`,
   resume: `specflow resume <run-id> [options]
@@ -72,6 +80,7 @@ Options:
   -i, --input key=value  set or override a workflow input (repeatable), e.g. a gate's verdict input
   --json                 print one JSON object with the outcome on stdout
   --rerun-items          run every item of a resumed fan-out again, as spec-kit does
+  --no-prompt            a gate pauses the run even on a terminal (without a terminal it always does)
   --force                take over a run that a process on another host is driving (or left
                          running): only when you know that process is gone
   -h, --help             show this help`,
@@ -97,6 +106,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout.write(HELP.main + '\n');
     return command === undefined ? 1 : 0;
+  }
+  if (command === '--version' || command === '-V' || command === 'version') {
+    io.stdout.write(`specflow ${packageVersion()}\n`);
+    return 0;
   }
   // `--json` promises one JSON object for every outcome, a usage error included (told from the
   // raw arguments, since they did not parse).
@@ -159,79 +172,143 @@ function runIdFrom(value: string, source: string): string {
   return value;
 }
 
-function makeEngine(args: ParsedArgs, io: CliIO): { engine: WorkflowEngine; style: Style } {
+/**
+ * The command this process answers to, so every hint can be pasted as printed: `npx specflow`
+ * under npx, `specflow` from a link on PATH, else `node <the script>`.
+ */
+export function invocation(io: Pick<CliIO, 'env' | 'cwd' | 'script'>): string {
+  if (io.env.npm_command === 'exec') return 'npx specflow';
+  const script = io.script;
+  if (script === undefined || path.basename(script) === 'specflow') return 'specflow';
+  const relative = path.relative(io.cwd, script);
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? script : relative;
+  return `node ${quoteShellWord(shown)}`;
+}
+
+interface Session {
+  engine: WorkflowEngine;
+  style: Style;
+  /** Where a person reads along: stdout, or stderr when stdout carries the JSON outcome. */
+  human: NodeJS.WritableStream;
+  /** Whether a gate can ask on the terminal (one is attached, and --no-prompt was not given). */
+  canAsk: boolean;
+}
+
+function makeEngine(args: ParsedArgs, io: CliIO): Session {
   // With --json, stdout carries only the outcome object: everything else goes to stderr.
   const human = args.json ? io.stderr : io.stdout;
   const style = makeStyle(human, io.env);
   const { reporter, output } = terminalReporter(human, style, { quietSteps: false });
+  const canAsk = Boolean(io.stdin.isTTY) && !args.noPrompt;
   const engine = new WorkflowEngine({
     projectRoot: io.cwd,
     reporter,
     output,
-    prompt: io.stdin.isTTY ? terminalGatePrompt(io.stdin, io.stderr, io.signal) : null,
+    prompt: canAsk ? terminalGatePrompt(io.stdin, io.stderr, io.signal) : null,
     signal: io.signal,
     env: io.env
   });
-  return { engine, style };
+  return { engine, style, human, canAsk };
+}
+
+/**
+ * Once the engine has accepted the run (nothing refused it), print its header and warn about
+ * inputs the workflow does not declare: the engine drops them, as the reference does.
+ */
+function announceOnAccept(
+  session: Session,
+  io: CliIO,
+  inputs: Record<string, unknown>,
+  header: (state: LiveRun) => string
+): void {
+  const { engine, human } = session;
+  engine.onRunAccepted((state) => {
+    human.write(`${header(state)}\n`);
+    const definition = engine.liveDefinition;
+    if (definition === null) return;
+    const warn = makeStyle(io.stderr, io.env).yellow('warning:');
+    for (const name of undeclaredInputs(definition, inputs)) {
+      io.stderr.write(
+        `${warn} input ${JSON.stringify(name)} is not declared by workflow ${String(definition.id)}: it is ignored\n`
+      );
+    }
+  });
 }
 
 async function runCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const source = onePositional(args, 'workflow (file or installed id)');
-  const { engine, style } = makeEngine(args, io);
+  const session = makeEngine(args, io);
   const inputs = parseInputPairs(args.inputs);
   if (args.runId !== undefined) runIdFrom(args.runId, '--run-id');
   else if (io.env.SPECKIT_WORKFLOW_RUN_ID?.trim()) {
     runIdFrom(io.env.SPECKIT_WORKFLOW_RUN_ID.trim(), 'SPECKIT_WORKFLOW_RUN_ID');
   }
-  const human = args.json ? io.stderr : io.stdout;
-  const result = await startRun(engine, {
-    workflow: source,
-    inputs,
-    runId: args.runId,
-    beforeStart: (definition) =>
-      human.write(
-        `${style.bold('Running workflow:')} ${String(definition.name)} (${String(definition.id)})\n`
-      )
+  const { engine, style } = session;
+  announceOnAccept(session, io, inputs, (state) => {
+    const definition = engine.liveDefinition;
+    const name = definition === null ? state.workflowId : String(definition.name);
+    return `${style.bold('Running workflow:')} ${name} (${state.workflowId}), run ${state.runId}`;
   });
-  return finish(result, args, io, style);
+  const result = await startRun(engine, { workflow: source, inputs, runId: args.runId });
+  return finish(result, args, io, session);
 }
 
 async function resumeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const runId = runIdFrom(onePositional(args, 'run id'), 'run id argument');
   const inputs = parseInputPairs(args.inputs);
-  const { engine, style } = makeEngine(args, io);
-  const human = args.json ? io.stderr : io.stdout;
-  human.write(`${style.bold('Resuming run:')} ${runId}\n`);
+  const session = makeEngine(args, io);
+  const { engine, style } = session;
+  announceOnAccept(session, io, inputs, (state) => {
+    return `${style.bold('Resuming run:')} ${state.runId} (${state.workflowId})`;
+  });
   const result = await resumeRun(engine, {
     runId,
     inputs,
     rerunItems: args.rerunItems,
     force: args.force
   });
-  return finish(result, args, io, style);
+  return finish(result, args, io, session);
 }
 
-function finish(result: RunResult, args: ParsedArgs, io: CliIO, style: Style): number {
+function finish(result: RunResult, args: ParsedArgs, io: CliIO, session: Session): number {
   const { outcome } = result;
+  const { style } = session;
   const interrupted = io.signal.aborted && outcome.status === 'paused';
-  if (args.json) {
-    io.stdout.write(standardJson(outcome, 2) + '\n');
-  } else {
-    const out = io.stdout;
-    out.write(`\n${colourForStatus(style, outcome.status)(`Status: ${outcome.status}`)}\n`);
-    out.write(`${style.dim(`Run ID: ${outcome.run_id}`)}\n`);
-    if (outcome.error) out.write(`${style.red('Error:')} ${outcome.error}\n`);
-    if (outcome.status === 'paused') {
-      if (interrupted) out.write('Interrupted; the run was saved.\n');
-      const gate = outcome.gate;
-      if (gate && gate.message !== null) out.write(`Gate ${gate.step_id}: ${gate.message}\n`);
-      const answer = gateAnswer(result);
+  if (args.json) io.stdout.write(standardJson(outcome, 2) + '\n');
+  // With --json the person watching still gets the story, on stderr beside the step lines.
+  const out = session.human;
+  const command = invocation(io);
+  out.write(`\n${colourForStatus(style, outcome.status)(`Status: ${outcome.status}`)}\n`);
+  out.write(`${style.dim(`Run ID: ${outcome.run_id}`)}\n`);
+  if (outcome.failed_step_id) {
+    const label = outcome.status === 'aborted' ? 'Aborted at:' : 'Failed step:';
+    out.write(`${style.red(label)} ${outcome.failed_step_id}\n`);
+  }
+  if (outcome.error) out.write(`${style.red('Error:')} ${outcome.error}\n`);
+  if (outcome.status === 'failed') {
+    out.write(
+      `\nResume with: ${style.cyan(`${command} resume ${outcome.run_id}`)} (once the cause is fixed: the failed step runs again)\n`
+    );
+  }
+  if (outcome.status === 'paused') {
+    if (interrupted) out.write('Interrupted; the run was saved.\n');
+    const gate = outcome.gate;
+    if (gate && gate.message !== null) out.write(`Gate ${gate.step_id}: ${gate.message}\n`);
+    const answer = gateAnswer(result);
+    const resume = `${command} resume ${outcome.run_id}`;
+    if (answer !== null && answer.verdictInput === null) {
+      // Only a prompt can answer a gate that reads no input: say so rather than print a
+      // command that would pause again.
+      out.write(
+        `\nGate ${answer.stepId} has no verdict_input, so it is answered at a terminal: run ${style.cyan(resume)} in one${args.noPrompt ? ', without --no-prompt' : ''}.\n`
+      );
+    } else {
       // Quoted: option names come from the workflow and the line is meant to be pasted.
       const verdict =
         answer?.verdictInput && answer.approveWith !== null
           ? ` -i ${quoteShellWord(`${answer.verdictInput}=${answer.approveWith}`)}`
           : '';
-      out.write(`\nResume with: ${style.cyan(`specflow resume ${outcome.run_id}${verdict}`)}\n`);
+      out.write(`\nResume with: ${style.cyan(`${resume}${verdict}`)}\n`);
     }
   }
   if (result.crash !== null && io.env.SPECFLOW_DEBUG && result.crash instanceof Error) {
@@ -240,24 +317,52 @@ function finish(result: RunResult, args: ParsedArgs, io: CliIO, style: Style): n
   return interrupted ? EXIT_INTERRUPTED : exitCodeFor(outcome.status);
 }
 
+/** Rows as columns padded to their widest cell; `colour` styles a cell after padding. */
+function table(
+  rows: string[][],
+  colour: (row: number, column: number, cell: string) => string = (_r, _c, cell) => cell
+): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows
+    .map((r, i) =>
+      r
+        .map((cell, c) => colour(i, c, c === r.length - 1 ? cell : cell.padEnd(widths[c])))
+        .join('  ')
+        .trimEnd()
+    )
+    .join('\n');
+}
+
 function statusCommand(args: ParsedArgs, io: CliIO): number {
   if (args.positionals.length > 1) throw new UsageError('expected at most one run id');
   const style = makeStyle(io.stdout, io.env);
   if (args.positionals.length === 0) {
-    const runs = listRuns(io.cwd);
+    const runs = listRuns(io.cwd).map(summaryOf);
     if (args.json) {
-      io.stdout.write(standardJson(runs.map(summaryOf), 2) + '\n');
+      io.stdout.write(standardJson(runs, 2) + '\n');
       return 0;
     }
     if (runs.length === 0) {
       io.stdout.write('No runs in this project.\n');
       return 0;
     }
-    for (const run of runs.map(summaryOf)) {
-      io.stdout.write(
-        `${run.run_id}  ${colourForStatus(style, String(run.status))(String(run.status).padEnd(9))}  ${run.workflow_id}  ${run.updated_at ?? ''}\n`
-      );
-    }
+    const rows = [
+      ['RUN ID', 'STATUS', 'WORKFLOW', 'CURRENT STEP', 'UPDATED'],
+      ...runs.map((run) => [
+        String(run.run_id),
+        String(run.status),
+        String(run.workflow_id),
+        run.current_step_id === null ? '-' : String(run.current_step_id),
+        run.updated_at === null ? '-' : String(run.updated_at)
+      ])
+    ];
+    const coloured = (row: number, column: number, cell: string): string =>
+      row === 0
+        ? style.bold(cell)
+        : column === 1
+          ? colourForStatus(style, String(runs[row - 1].status))(cell)
+          : cell;
+    io.stdout.write(table(rows, coloured) + '\n');
     return 0;
   }
   const state = RunState.load(runIdFrom(args.positionals[0], 'run id argument'), io.cwd);
@@ -278,12 +383,36 @@ function statusCommand(args: ParsedArgs, io: CliIO): number {
   io.stdout.write(
     `Current step: ${state.currentStepId ?? '-'} (index ${state.currentStepIndex})\n`
   );
-  if (outcome.error) io.stdout.write(`${style.red('Error:')} ${outcome.error}\n`);
-  for (const [id, rec] of Object.entries(state.stepResults)) {
-    io.stdout.write(
-      `  ${colourForStatus(style, rec.status)(String(rec.status).padEnd(9))} ${id} (${rec.type})\n`
-    );
+  const halted = outcome.failed_step_id ?? null;
+  if (halted !== null) {
+    const label = outcome.status === 'aborted' ? 'Aborted at:' : 'Failed step:';
+    io.stdout.write(`${style.red(label)} ${halted}\n`);
   }
+  if (outcome.error) io.stdout.write(`${style.red('Error:')} ${outcome.error}\n`);
+  const entries = Object.entries(state.stepResults);
+  if (entries.length === 0) return 0;
+  const rows = [
+    ['STATUS', 'STEP', 'TYPE', ''],
+    ...entries.map(([id, rec]) => [
+      String(rec.status),
+      id,
+      String(rec.type),
+      halted === null
+        ? ''
+        : id === halted
+          ? `<- ${outcome.status === 'aborted' ? 'aborted' : 'failed'} the run`
+          : haltedWithin(id, halted)
+            ? `(stopped by ${halted})`
+            : ''
+    ])
+  ];
+  const coloured = (row: number, column: number, cell: string): string =>
+    row === 0
+      ? style.bold(cell)
+      : column === 0
+        ? colourForStatus(style, String(entries[row - 1][1].status))(cell)
+        : cell;
+  io.stdout.write(table(rows, coloured) + '\n');
   return 0;
 }
 

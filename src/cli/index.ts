@@ -24,7 +24,8 @@ runCli(process.argv.slice(2), {
   stdin: process.stdin,
   env: process.env,
   cwd: process.cwd(),
-  signal: controller.signal
+  signal: controller.signal,
+  script: process.argv[1]
 }).then(
   (code) => {
     process.exitCode = code;

@@ -72,8 +72,14 @@ export function terminalReporter(
       if (options.quietSteps) return;
       out.write(`${'  '.repeat(depth)}  ${style.cyan('▸')} [${stepId}] ${label} …\n`);
     },
-    stepFinished() {
+    stepFinished({ stepId, status, record, depth }) {
       topLevel.end();
+      // A failure is marked where it happened: among concurrent items the last line printed is
+      // seldom the item that failed.
+      if (status !== 'failed' || options.quietSteps) return;
+      const error =
+        typeof record?.error === 'string' && record.error !== '' ? `: ${record.error}` : '';
+      out.write(`${'  '.repeat(depth)}  ${style.red('✗')} [${stepId}] failed${error}\n`);
     },
     itemOutput({ itemId }) {
       const sink = prefixedLineSink(out, `    ${style.dim(`[${itemId}]`)} `);

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { makeStyle, terminalGatePrompt } from '../../src/cli/terminal.js';
 import { parseArgs, parseInputPairs } from '../../src/cli/args.js';
-import { CLI, specflow } from '../support/cli.js';
+import { CLI, cliCommand, specflow } from '../support/cli.js';
 import { header, tempProject } from '../support/engine-harness.js';
 
 function escapeRegExp(text: string): string {
@@ -189,7 +189,7 @@ steps:
 `
     });
     const r = specflow(dir, ['run', 'wf.yml', '--run-id', 'q1']);
-    expect(r.stdout).toContain("specflow resume q1 -i 'v=ship it; touch pwned'");
+    expect(r.stdout).toContain(`${cliCommand(dir)} resume q1 -i 'v=ship it; touch pwned'`);
   });
 });
 
@@ -365,7 +365,7 @@ describe('errors and other commands', () => {
     expect(r.stdout).toContain('[review] gate');
     expect(r.stdout).toContain('Status: paused');
     expect(r.stdout).toContain('Run ID: h1');
-    expect(r.stdout).toContain('specflow resume h1 -i verdict=approve');
+    expect(r.stdout).toContain(`${cliCommand(dir)} resume h1 -i verdict=approve`);
     expect(r.stdout).not.toContain('\u001b[');
   });
 });
@@ -481,9 +481,14 @@ describe('argument parsing and style', () => {
       help: false,
       runId: 'x',
       rerunItems: false,
-      force: false
+      force: false,
+      noPrompt: false
     });
     expect(parseArgs('resume', ['r1', '--rerun-items']).rerunItems).toBe(true);
+    expect(parseArgs('run', ['wf.yml', '--no-prompt']).noPrompt).toBe(true);
+    expect(parseArgs('resume', ['r1', '--no-prompt']).noPrompt).toBe(true);
+    expect(() => parseArgs('status', ['--no-prompt'])).toThrow(/does not take/);
+    expect(() => parseArgs('run', ['wf.yml', '--no-prompt=yes'])).toThrow(/takes no value/);
     expect(parseArgs('resume', ['r1', '--force']).force).toBe(true);
     expect(() => parseArgs('run', ['wf.yml', '--force'])).toThrow(/does not take/);
     expect(() => parseArgs('run', ['wf.yml', '--rerun-items'])).toThrow(/does not take/);
