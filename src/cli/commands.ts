@@ -16,6 +16,7 @@ import {
   type RunResult
 } from '../engine/run-lifecycle.js';
 import { hasKey, standardJson } from '../engine/pyvalue.js';
+import { RunDrivenElsewhereError } from '../engine/types.js';
 import type { WorkflowDefinition } from '../engine/definition.js';
 import { runIdProblem } from '../engine/ids.js';
 import { undeclaredInputs } from '../engine/inputs.js';
@@ -149,7 +150,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 }
 
 function reportError(err: unknown, args: ParsedArgs, io: CliIO): number {
-  const message = err instanceof Error ? err.message : String(err);
+  let message = err instanceof Error ? err.message : String(err);
+  if (err instanceof RunDrivenElsewhereError) {
+    message += `: if you know it is, run \`${invocation(io)} resume ${err.runId} --force\``;
+  }
   if (args.json) io.stdout.write(JSON.stringify({ error: message }, null, 2) + '\n');
   const style = makeStyle(io.stderr, io.env);
   io.stderr.write(`${style.red('error:')} ${message}\n`);

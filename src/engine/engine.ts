@@ -42,6 +42,7 @@ import {
 } from './run-state.js';
 import {
   InterruptedError,
+  RunDrivenElsewhereError,
   RunStatus,
   StepStatus,
   WorkflowError,
@@ -338,9 +339,9 @@ export class WorkflowEngine {
       const by = state.runner
         ? ` by pid ${state.runner.pid} on ${state.runner.hostname}`
         : ' by a process it does not name';
-      throw new WorkflowError(
-        `run ${runId} is running${by}; if you know that process is gone, take the run over with ` +
-          `\`specflow resume ${runId} --force\``
+      throw new RunDrivenElsewhereError(
+        `run ${runId} is running${by}; only someone who knows that process is gone may take it over`,
+        runId
       );
     }
     if (!orphaned && !forced && !isResumable(state.status)) {

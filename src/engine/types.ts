@@ -223,6 +223,21 @@ export class WorkflowError extends Error {
   }
 }
 
+/**
+ * A resume refused because the run is marked running by a process on another host, which this
+ * host cannot see: only the person who knows it is gone may take the run over (the CLI's
+ * `--force`), so the adapter says how in its own terms.
+ */
+export class RunDrivenElsewhereError extends WorkflowError {
+  constructor(
+    message: string,
+    readonly runId: string
+  ) {
+    super(message);
+    this.name = 'RunDrivenElsewhereError';
+  }
+}
+
 /** Thrown by an expression that cannot be evaluated (the reference's ValueError). */
 export class ExpressionError extends Error {
   constructor(message: string) {

@@ -275,7 +275,8 @@ describe('errors and other commands', () => {
     const refused = specflow(dir, ['resume', 'h1']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
-      'run h1 is running by pid 4242 on elsewhere.example; if you know that process is gone, take the run over with `specflow resume h1 --force`'
+      'run h1 is running by pid 4242 on elsewhere.example; only someone who knows that process is gone may take it over: ' +
+        `if you know it is, run \`${cliCommand(dir)} resume h1 --force\``
     );
     const forced = specflow(dir, ['resume', 'h1', '--force', '--json']);
     expect(forced.code).toBe(0);
