@@ -1,4 +1,8 @@
-/** ts-jest in ESM mode: run with NODE_OPTIONS=--experimental-vm-modules (see package.json). */
+/**
+ * ts-jest in ESM mode: run with NODE_OPTIONS=--experimental-vm-modules (see package.json's test
+ * script, which also adds --disable-warning=ExperimentalWarning to keep Node's notice about it
+ * out of the output).
+ */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],

@@ -110,8 +110,8 @@ def reference_source(flag: str | None) -> Path:
     given = flag or os.environ.get("REF_SRC")
     if not given:
         raise SystemExit(
-            "no reference: pass --ref-src or set REF_SRC to a spec-kit src/ folder "
-            "(../shared/conformance/setup-ref.sh prints one)"
+            "no reference: pass --ref-src or set REF_SRC to a checkout of "
+            "github/spec-kit (or its src/ folder)"
         )
     root = Path(given).resolve()
     # A whole checkout is fine too.
