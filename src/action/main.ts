@@ -99,7 +99,7 @@ async function mainSteps(
 ): Promise<void> {
   let inputs: ActionInputs;
   try {
-    inputs = readActionInputs((name) => core.getInput(name));
+    inputs = readActionInputs();
   } catch (error) {
     fail(error instanceof ActionInputError ? error.message : String(error));
     return;

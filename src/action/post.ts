@@ -131,7 +131,7 @@ async function addToSummary(text: string): Promise<void> {
 /** The bounds main used (it already refused malformed values, so the defaults are a fallback). */
 function postLimits(): EntryLimits {
   try {
-    return readStateLimits((name) => core.getInput(name));
+    return readStateLimits();
   } catch {
     return DEFAULT_ENTRY_LIMITS;
   }
