@@ -40,7 +40,9 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
     return;
   }
   if (core.getState(PHASE_STATE.cache) !== 'true') {
-    say(`cache is false; run ${runId} is not saved.`);
+    say(
+      `the main step kept run ${runId} in the workspace only (no Actions cache); it is not saved.`
+    );
     return;
   }
 

@@ -6,7 +6,7 @@
  */
 import { jest } from '@jest/globals';
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -484,5 +484,69 @@ describe('a damaged run folder', () => {
     );
     expect(process.exitCode).toBe(1);
     expect(JSON.parse(readFileSync(stateFile, 'utf8')).status).toBe('paused');
+  });
+});
+
+describe('cache: true where the runner offers no cache service (GHES without it, local-action)', () => {
+  const notice =
+    'the Actions cache is not available here: the run is kept in the workspace only; pass cache: false to silence this';
+  let restoreService: () => void;
+
+  beforeEach(() => {
+    restoreService = setEnv({
+      ACTIONS_RESULTS_URL: undefined,
+      ACTIONS_CACHE_URL: undefined,
+      ACTIONS_CACHE_SERVICE_V2: undefined
+    });
+  });
+
+  afterEach(() => restoreService());
+
+  function warnings(): string[] {
+    return stdout.text().match(/^::warning::.*$/gm) ?? [];
+  }
+
+  async function pauseAtGate() {
+    const first = startMain({ workflow: writeWorkflow(GATE_WORKFLOW), cache: 'true' });
+    await first.done;
+    return first;
+  }
+
+  it('runs as with cache: false after one warning: the pause succeeds and stays in the workspace', async () => {
+    const first = await pauseAtGate();
+    expect(warnings()).toEqual([`::warning::${notice}`]);
+    expect(first.outputs().status).toBe('paused');
+    expect(process.exitCode).toBeUndefined();
+    const runId = first.outputs()['run-id'];
+    expect(readState(runId).status).toBe('paused');
+    expect(first.log()).toContain(
+      `the Actions cache is not available here: run ${runId} was not saved to the Actions cache`
+    );
+    // The post step is told there is nothing of its own to save.
+    expect(parseFileCommands(readFileSync(files.state, 'utf8')).cache).toBe('false');
+  });
+
+  it('resumes a run the workspace holds, and only past its gate with a verdict', async () => {
+    const runId = (await pauseAtGate()).outputs()['run-id'];
+    const unanswered = startMain({ 'run-id': runId, cache: 'true' });
+    await unanswered.done;
+    expect(unanswered.outputs().status).toBe('paused');
+    expect(unanswered.outputs()['current-step-id']).toBe('review');
+
+    const approved = startMain({ 'run-id': runId, cache: 'true', inputs: 'verdict: approve' });
+    await approved.done;
+    expect(approved.outputs().status).toBe('completed');
+    expect(process.exitCode).toBeUndefined();
+  });
+
+  it('fails a resume of a run the workspace does not hold, and starts nothing', async () => {
+    const main = startMain({ 'run-id': 'nope', cache: 'true', inputs: 'verdict: approve' });
+    await main.done;
+    expect(process.exitCode).toBe(1);
+    expect(stdout.text()).toMatch(
+      /^::error::no run nope in this workspace, and the Actions cache is not available here, so no saved state can be restored$/m
+    );
+    expect(main.outputs().status).toBeUndefined();
+    expect(existsSync(join(root, '.specify'))).toBe(false);
   });
 });
