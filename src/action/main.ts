@@ -11,6 +11,7 @@ import { resumeRun, startRun, type RunResult } from '../engine/run-lifecycle.js'
 import { loadRunRecord, type RunRecord } from '../engine/run-record.js';
 import { RunState, generateRunId, isResumable, runDirectory } from '../engine/run-state.js';
 import { RunStatus, type StepType } from '../engine/types.js';
+import { annotateWorkflowProblems } from './annotations.js';
 import { runStateStore, type RunStateStore } from './cache-store.js';
 import { readGithubContext, type GithubContext } from './github-context.js';
 import { ActionInputError, readActionInputs, type ActionInputs } from './inputs.js';
@@ -265,7 +266,13 @@ async function mainSteps(
   if (record === null || state === null) {
     const message = actionError ?? '';
     core.setOutput('error', message || `run ${runId} left no state to report`);
-    fail(message || `run ${runId} left no state to report`);
+    const invalidWorkflow =
+      settled.kind === 'error'
+        ? annotateWorkflowProblems(settled.error, github.workspace ?? process.cwd(), (line) =>
+            log.line(line)
+          )
+        : null;
+    fail(invalidWorkflow ?? (message || `run ${runId} left no state to report`));
     return;
   }
 

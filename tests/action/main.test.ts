@@ -22,6 +22,7 @@ import { STOP_GRACE_MS, runMain, type MainOptions } from '../../src/action/main.
 import { STEP_TYPES } from '../../src/engine/steps/index.js';
 import { StepStatus, type StepType } from '../../src/engine/types.js';
 import { captureStdout, setEnv } from '../support/cache-server.js';
+import { readAsRunner } from '../support/workflow-commands.js';
 import { inputVariables, parseFileCommands } from './runner.js';
 
 interface Latch {
@@ -548,5 +549,87 @@ describe('cache: true where the runner offers no cache service (GHES without it,
     );
     expect(main.outputs().status).toBeUndefined();
     expect(existsSync(join(root, '.specify'))).toBe(false);
+  });
+});
+
+describe('a workflow that does not validate', () => {
+  /** A workflow whose steps are each of an unknown type: one problem per step, step k at line 8 + 2k. */
+  function brokenWorkflow(types: string[]): string {
+    const steps = types.map((type, k) => `  - id: s${k}\n    type: ${JSON.stringify(type)}\n`);
+    return writeWorkflow(
+      `schema_version: "1.0"\nworkflow:\n  id: broken\n  name: Broken\n  version: "1.0.0"\nsteps:\n${steps.join('')}`
+    );
+  }
+
+  function errorCommands(): string[] {
+    return stdout.text().match(/^::error.*$/gm) ?? [];
+  }
+
+  const annotation = (k: number, type = 'bogus') =>
+    `::error title=Invalid workflow,file=workflow.yml,line=${8 + 2 * k},col=11::` +
+    `workflow.yml:${8 + 2 * k}:11: Step 's${k}' has an unknown type '${type}'.`;
+
+  it('annotates each problem at its line in the workspace-relative file, then fails with a count', async () => {
+    const main = startMain({
+      workflow: brokenWorkflow(['bogus', 'bogus', 'bogus']),
+      cache: 'false'
+    });
+    await main.done;
+    expect(errorCommands()).toEqual([
+      annotation(0),
+      annotation(1),
+      annotation(2),
+      '::error::workflow workflow.yml is invalid: 3 problems'
+    ]);
+    expect(main.outputs().error).toMatch(/is invalid:\n(.*unknown type 'bogus'.*\n){2}.*'s2'/);
+    expect(process.exitCode).toBe(1);
+    expect(existsSync(join(root, '.specify'))).toBe(false);
+  });
+
+  it.each([
+    [9, 9],
+    [10, 8],
+    [14, 8]
+  ])(
+    'with %d problems, %d are annotated: with the failure, never over 10 error annotations',
+    async (count, annotated) => {
+      const main = startMain({
+        workflow: brokenWorkflow(Array(count).fill('bogus')),
+        cache: 'false'
+      });
+      await main.done;
+      const more = count - annotated;
+      expect(errorCommands()).toEqual([
+        ...Array.from({ length: annotated }, (_, k) => annotation(k)),
+        ...(more > 0 ? [`::error::… and ${more} more problems, listed in the log`] : []),
+        `::error::workflow workflow.yml is invalid: ${count} problems`
+      ]);
+      expect(errorCommands().length).toBeLessThanOrEqual(10);
+      const listed = Array.from({ length: more }, (_, j) => annotated + j).map(
+        (k) => `workflow.yml:${8 + 2 * k}:11: Step 's${k}' has an unknown type 'bogus'.\n`
+      );
+      if (more > 0) expect(main.log()).toContain(`${more} more problems:\n${listed.join('')}`);
+      else expect(main.log()).not.toMatch(/more problems/);
+    }
+  );
+
+  it('quotes what the workflow says as data: a problem cannot issue a workflow command', async () => {
+    const hostile = 'x\n::warning::pwned%0A::warning::pwned\r##[set-output name=a]b';
+    const main = startMain({ workflow: brokenWorkflow([hostile]), cache: 'false' });
+    await main.done;
+    const { commands } = readAsRunner(stdout.text() + main.log());
+    expect(commands.map((c) => c.name)).toEqual(['add-mask', 'error', 'error']);
+    expect(commands[1].data).toContain('::warning::pwned%250A::warning::pwned');
+  });
+
+  it('a YAML error is annotated where the reader stopped', async () => {
+    const workflow = writeWorkflow('schema_version: "1.0"\nworkflow:\n  id: [x\n');
+    const main = startMain({ workflow, cache: 'false' });
+    await main.done;
+    expect(errorCommands()).toEqual([
+      "::error title=Invalid workflow,file=workflow.yml,line=4,col=1::workflow.yml:4:1: expected ',' or ']' in the flow sequence, found the end of the text",
+      '::error::workflow workflow.yml cannot be read: 1 problem'
+    ]);
+    expect(process.exitCode).toBe(1);
   });
 });
