@@ -149,12 +149,39 @@ export interface ClaimRequest {
   tempDir?: string;
 }
 
-/** The seam the Action talks to; the cache-backed store or a disabled one (`cache: false`). */
+/** The seam the Action talks to; the cache-backed store or a disabled one (`runStateStore`). */
 export interface RunStateStore {
+  /** False when nothing is saved or restored: a resume must find the run in the workspace. */
   readonly enabled: boolean;
+  /** When not enabled, why, as a clause for messages ("cache is false"). */
+  readonly offReason?: string;
   save(request: SaveRunRequest): Promise<SaveRunResult>;
   restore(request: RestoreRunRequest): Promise<RestoreRunResult>;
   claim(request: ClaimRequest): Promise<{ key: string }>;
+}
+
+export const CACHE_OFF = 'cache is false';
+export const CACHE_UNAVAILABLE = 'the Actions cache is not available here';
+
+/**
+ * The store for the `cache` input. Where the runner offers no cache service (GHES without it,
+ * @github/local-action), `cache: true` keeps the run in the workspace, as `cache: false` does,
+ * after one warning: a pause still succeeds, and a resume still needs the run in the workspace
+ * (`restoreRun` refuses it otherwise, never starting anew).
+ */
+export function runStateStore(
+  cache: boolean,
+  warn: (message: string) => void,
+  transport: CacheTransport = new ActionsCacheTransport()
+): RunStateStore {
+  if (!cache) return new DisabledRunStateStore(CACHE_OFF);
+  if (!transport.available()) {
+    warn(
+      `${CACHE_UNAVAILABLE}: the run is kept in the workspace only; pass cache: false to silence this`
+    );
+    return new DisabledRunStateStore(CACHE_UNAVAILABLE);
+  }
+  return new ActionsCacheRunStore(transport);
 }
 
 export class ActionsCacheRunStore implements RunStateStore {
@@ -173,22 +200,23 @@ export class ActionsCacheRunStore implements RunStateStore {
 
 export class DisabledRunStateStore implements RunStateStore {
   readonly enabled = false;
+  constructor(readonly offReason: string = CACHE_OFF) {}
   async save(request: SaveRunRequest): Promise<SaveRunResult> {
     return {
       saved: false,
       key: '',
       paths: [],
-      reason: `caching is off; run ${request.runId} was not saved`
+      reason: `${this.offReason}; run ${request.runId} was not saved`
     };
   }
   async restore(request: RestoreRunRequest): Promise<RestoreRunResult> {
     throw new RunCacheError(
       'unavailable',
-      `cannot restore run ${request.runId}: caching is off, so no saved state can be looked up`
+      `cannot restore run ${request.runId}: ${this.offReason}, so no saved state can be looked up`
     );
   }
   async claim(request: ClaimRequest): Promise<{ key: string }> {
-    throw new RunCacheError('unavailable', `cannot claim run ${request.runId}: caching is off`);
+    throw new RunCacheError('unavailable', `cannot claim run ${request.runId}: ${this.offReason}`);
   }
 }
 

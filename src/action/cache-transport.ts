@@ -69,12 +69,20 @@ export interface CacheTransport {
 
 export type FenceWrite = (text: string) => void;
 
+/**
+ * Whether the runner offers a cache service. A stand-in client may lack the check:
+ * @github/local-action's has only restoreCache and saveCache, and there is no service then.
+ */
+export function cacheServiceAvailable(client: { isFeatureAvailable?: () => boolean }): boolean {
+  return typeof client.isFeatureAvailable === 'function' && client.isFeatureAvailable();
+}
+
 export class ActionsCacheTransport implements CacheTransport {
   /** `write`: where fenced output goes; the process's stdout as it is at each call by default. */
   constructor(private readonly write?: FenceWrite) {}
 
   available(): boolean {
-    return cache.isFeatureAvailable();
+    return cacheServiceAvailable(cache);
   }
 
   async download(

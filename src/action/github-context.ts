@@ -7,6 +7,9 @@ import { quoteShellWord } from '../engine/agents/shell-words.js';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+// By file: the package exports only its `context`, built once when it is first imported (and
+// loading Octokit with it); the class builds one from the variables of the moment.
+import { Context } from '../../node_modules/@actions/github/lib/context.js';
 
 export interface GithubContext {
   workspace: string | null;
@@ -25,45 +28,52 @@ export interface GithubContext {
   defaultBranch: string | null;
 }
 
-export function readGithubContext(env: NodeJS.ProcessEnv): GithubContext {
-  const text = (name: string): string | null => {
-    const value = env[name]?.trim();
-    return value ? value : null;
-  };
+/**
+ * The job as @actions/github's Context reads it from `env`, plus what that Context leaves out:
+ * the workspace, the triggering actor, the branch name and the workflow file.
+ */
+export function readGithubContext(env: NodeJS.ProcessEnv = process.env): GithubContext {
+  const context = contextOf(env);
+  const text = (value: string | undefined): string | null => value?.trim() || null;
+  // Context's run numbers are parseInt's: NaN when the variable is unset.
+  const count = (value: number): string | null =>
+    Number.isSafeInteger(value) ? String(value) : null;
   // GITHUB_WORKFLOW_REF is `owner/repo/<path>@<ref>`.
-  const workflowRef = text('GITHUB_WORKFLOW_REF');
-  let workflowPath: string | null = null;
-  if (workflowRef) {
-    const match = /^[^/]+\/[^/]+\/(.+?)@[^@]*$/.exec(workflowRef);
-    if (match) workflowPath = match[1];
-  }
+  const workflowRef = /^[^/]+\/[^/]+\/(.+?)@[^@]*$/.exec(env.GITHUB_WORKFLOW_REF?.trim() ?? '');
+  // The payload is whatever JSON the event file holds: any field may be missing or of any type.
+  const defaultBranch: unknown = (
+    context.payload as { repository?: { default_branch?: unknown } } | null
+  )?.repository?.default_branch;
   return {
-    workspace: text('GITHUB_WORKSPACE'),
-    actor: text('GITHUB_ACTOR'),
-    triggeringActor: text('GITHUB_TRIGGERING_ACTOR'),
-    runId: text('GITHUB_RUN_ID') ?? '0',
-    runAttempt: text('GITHUB_RUN_ATTEMPT') ?? '1',
-    repository: text('GITHUB_REPOSITORY'),
-    serverUrl: text('GITHUB_SERVER_URL') ?? 'https://github.com',
-    eventName: text('GITHUB_EVENT_NAME'),
-    refName: text('GITHUB_REF_NAME'),
-    workflowPath,
-    workflowName: text('GITHUB_WORKFLOW'),
-    defaultBranch: readDefaultBranch(text('GITHUB_EVENT_PATH'))
+    workspace: text(env.GITHUB_WORKSPACE),
+    actor: text(context.actor),
+    triggeringActor: text(env.GITHUB_TRIGGERING_ACTOR),
+    runId: count(context.runId) ?? '0',
+    runAttempt: count(context.runAttempt) ?? '1',
+    repository: text(env.GITHUB_REPOSITORY),
+    serverUrl: text(context.serverUrl) ?? 'https://github.com',
+    eventName: text(context.eventName),
+    refName: text(env.GITHUB_REF_NAME),
+    workflowPath: workflowRef ? workflowRef[1] : null,
+    workflowName: text(context.workflow),
+    defaultBranch: typeof defaultBranch === 'string' && defaultBranch !== '' ? defaultBranch : null
   };
 }
 
-/** The repository's default branch from the event payload (present for push and dispatch events). */
-function readDefaultBranch(eventPath: string | null): string | null {
-  if (!eventPath) return null;
+/** A Context of `env`: the class reads process.env, so that is `env` while it is built. */
+function contextOf(env: NodeJS.ProcessEnv): Context {
+  const processEnv = process.env;
   try {
-    const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as {
-      repository?: { default_branch?: unknown };
-    };
-    const branch = payload.repository?.default_branch;
-    return typeof branch === 'string' && branch !== '' ? branch : null;
-  } catch {
-    return null;
+    process.env = env;
+    try {
+      return new Context();
+    } catch {
+      // An event file that is not JSON: the rest of the context still holds.
+      process.env = { ...env, GITHUB_EVENT_PATH: undefined };
+      return new Context();
+    }
+  } finally {
+    process.env = processEnv;
   }
 }
 

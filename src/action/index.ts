@@ -3,14 +3,14 @@
  * saves `isPost` at once, and the runner hands it back only to the post phase.
  */
 import * as core from '@actions/core';
-import { runMain } from './main.js';
+import { run } from './main.js';
 import { PHASE_STATE } from './phase-state.js';
 import { runPost } from './post.js';
 
 const isPost = core.getState(PHASE_STATE.isPost) === 'true';
 if (!isPost) core.saveState(PHASE_STATE.isPost, 'true');
 
-(isPost ? runPost() : runMain())
+(isPost ? runPost() : run())
   .catch((error: unknown) => {
     core.setFailed(
       `specflow: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`

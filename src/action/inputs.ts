@@ -1,8 +1,9 @@
 /**
- * The Action's inputs (action.yml), read and checked before anything runs. Every problem is
- * reported with the name of the input it is about, so a typo in a caller workflow is found from
- * the error alone.
+ * The Action's inputs (action.yml), read through @actions/core and checked before anything runs.
+ * Every problem is reported with the name of the input it is about, so a typo in a caller
+ * workflow is found from the error alone.
  */
+import * as core from '@actions/core';
 import { composeYaml, isMap, isScalar, type ScalarNode } from '../engine/yaml-parser.js';
 import { parseYamlWithPositions, WorkflowLoadError } from '../engine/yaml-source.js';
 import { resolvePlainTag } from '../engine/yaml-text-checks.js';
@@ -52,8 +53,13 @@ export class ActionInputError extends Error {
   }
 }
 
-/** Reads one input as the runner passes it (core.getInput: trimmed, '' when unset). */
-export type InputReader = (name: string) => string;
+/**
+ * One input, trimmed ('' when unset). Asked for explicitly: core.getInput trims by default, but
+ * @github/local-action's stand-in for it trims only when told to.
+ */
+function inputText(name: string): string {
+  return core.getInput(name, { trimWhitespace: true });
+}
 
 /** Run `parse`; whatever it throws becomes an ActionInputError naming `input`. */
 function named<T>(input: string, parse: () => T): T {
@@ -66,44 +72,46 @@ function named<T>(input: string, parse: () => T): T {
 }
 
 /** The bounds on a run's saved state (`max-restore-size`, `max-restore-files`). */
-export function readStateLimits(read: InputReader): EntryLimits {
+export function readStateLimits(): EntryLimits {
   return {
     maxBytes: named('max-restore-size', () =>
-      parseByteSize(read('max-restore-size'), DEFAULT_ENTRY_LIMITS.maxBytes)
+      parseByteSize(inputText('max-restore-size'), DEFAULT_ENTRY_LIMITS.maxBytes)
     ),
     maxMembers: named('max-restore-files', () =>
-      parseCount(read('max-restore-files'), DEFAULT_ENTRY_LIMITS.maxMembers)
+      parseCount(inputText('max-restore-files'), DEFAULT_ENTRY_LIMITS.maxMembers)
     )
   };
 }
 
-export function readActionInputs(read: InputReader): ActionInputs {
-  const runIdText = read('run-id').trim();
+export function readActionInputs(): ActionInputs {
+  const runIdText = inputText('run-id');
   const runId = runIdText === '' ? null : named('run-id', () => validateRunId(runIdText));
-  const workflow = read('workflow').trim();
+  const workflow = inputText('workflow');
   if (workflow === '' && runId === null) {
     throw new ActionInputError(
       'workflow',
       'required to start a run (a workflow file, or the id of a workflow installed under .specify/workflows/<id>/)'
     );
   }
-  const prefixText = read('cache-key-prefix').trim();
+  const prefixText = inputText('cache-key-prefix');
   return {
     workflow,
-    inputs: named('inputs', () => parseWorkflowInputs(read('inputs'))),
+    inputs: named('inputs', () => parseWorkflowInputs(inputText('inputs'))),
     runId,
-    workingDirectory: read('working-directory').trim() || '.',
-    persistPaths: named('persist-paths', () => parsePersistPaths(read('persist-paths'))),
-    cache: named('cache', () => parseBoolean(read('cache'), true)),
+    workingDirectory: inputText('working-directory') || '.',
+    persistPaths: named('persist-paths', () =>
+      parsePersistPaths(core.getMultilineInput('persist-paths'))
+    ),
+    cache: booleanInput('cache', true),
     cacheKeyPrefix: named('cache-key-prefix', () =>
       validatePrefix(prefixText === '' ? DEFAULT_CACHE_KEY_PREFIX : prefixText)
     ),
-    failOnPause: named('fail-on-pause', () => parseBoolean(read('fail-on-pause'), false)),
-    rerunItems: named('rerun-items', () => parseBoolean(read('rerun-items'), false)),
-    githubToken: read('github-token').trim(),
-    forceResume: named('force-resume', () => parseBoolean(read('force-resume'), false)),
-    stateKey: read('state-key').trim(),
-    stateLimits: readStateLimits(read)
+    failOnPause: booleanInput('fail-on-pause', false),
+    rerunItems: booleanInput('rerun-items', false),
+    githubToken: inputText('github-token'),
+    forceResume: booleanInput('force-resume', false),
+    stateKey: inputText('state-key'),
+    stateLimits: readStateLimits()
   };
 }
 
@@ -153,18 +161,26 @@ function getOwn(table: Record<string, number>, key: string): number | undefined 
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
-/** The spellings GitHub's own boolean inputs accept (YAML 1.2 core schema); empty means the default. */
-export function parseBoolean(text: string, fallback: boolean): boolean {
-  const value = text.trim();
-  if (value === '') return fallback;
-  if (['true', 'True', 'TRUE'].includes(value)) return true;
-  if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new Error(`expected true or false, got ${JSON.stringify(value)}`);
+/**
+ * A boolean input as core.getBooleanInput reads it (true, True, TRUE, false, False, FALSE); empty
+ * means `fallback`, which getBooleanInput would refuse (a caller outside a runner may pass none).
+ */
+function booleanInput(name: string, fallback: boolean): boolean {
+  const text = inputText(name);
+  if (text === '') return fallback;
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new ActionInputError(
+      name,
+      `expected true or false (also True, TRUE, False, FALSE), got ${JSON.stringify(text)}`
+    );
+  }
 }
 
-/** Paths one per line or comma-separated; an empty list keeps only the run folder. */
-export function parsePersistPaths(text: string): string[] {
-  const paths = text.split(/[\r\n,]+/).filter((p) => p.trim() !== '');
+/** Lines (core.getMultilineInput), each holding one path or several comma-separated. */
+export function parsePersistPaths(lines: readonly string[]): string[] {
+  const paths = lines.flatMap((line) => line.split(',')).filter((p) => p.trim() !== '');
   try {
     return normalizePersistPaths(paths);
   } catch (error) {

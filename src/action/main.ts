@@ -11,7 +11,8 @@ import { resumeRun, startRun, type RunResult } from '../engine/run-lifecycle.js'
 import { loadRunRecord, type RunRecord } from '../engine/run-record.js';
 import { RunState, generateRunId, isResumable, runDirectory } from '../engine/run-state.js';
 import { RunStatus, type StepType } from '../engine/types.js';
-import { ActionsCacheRunStore, DisabledRunStateStore, type RunStateStore } from './cache-store.js';
+import { annotateWorkflowProblems } from './annotations.js';
+import { runStateStore, type RunStateStore } from './cache-store.js';
 import { readGithubContext, type GithubContext } from './github-context.js';
 import { ActionInputError, readActionInputs, type ActionInputs } from './inputs.js';
 import { ActionLog } from './log.js';
@@ -44,7 +45,7 @@ export const STOP_GRACE_MS = 3000;
 export interface MainOptions {
   env?: NodeJS.ProcessEnv;
   write?: (text: string) => void;
-  /** The cache seam; defaults from the `cache` input. */
+  /** The cache seam; by default `runStateStore`'s choice for the `cache` input. */
   store?: RunStateStore;
   /** Where SIGINT/SIGTERM come from; the process by default (tests pass their own emitter). */
   signals?: SignalSource;
@@ -62,6 +63,15 @@ type Settled = (
   { kind: 'state'; result: RunResult } | { kind: 'error'; error: unknown } | { kind: 'timeout' }
 ) & { cancelled: boolean };
 
+/**
+ * The main step, as the runner (through index.ts) and @github/local-action run it: the entry
+ * point actions/typescript-action lays out, `export async function run(): Promise<void>`.
+ */
+export async function run(): Promise<void> {
+  await runMain();
+}
+
+/** The main step, with seams for tests. */
 export async function runMain(options: MainOptions = {}): Promise<void> {
   const env = options.env ?? process.env;
   const write = options.write ?? ((text: string) => void process.stdout.write(text));
@@ -99,7 +109,7 @@ async function mainSteps(
 ): Promise<void> {
   let inputs: ActionInputs;
   try {
-    inputs = readActionInputs((name) => core.getInput(name));
+    inputs = readActionInputs();
   } catch (error) {
     fail(error instanceof ActionInputError ? error.message : String(error));
     return;
@@ -113,8 +123,7 @@ async function mainSteps(
     fail(`input 'working-directory': ${root} is not a directory`);
     return;
   }
-  const store =
-    options.store ?? (inputs.cache ? new ActionsCacheRunStore() : new DisabledRunStateStore());
+  const store = options.store ?? runStateStore(inputs.cache, (message) => core.warning(message));
   const target: SaveTarget = {
     store,
     root,
@@ -257,7 +266,13 @@ async function mainSteps(
   if (record === null || state === null) {
     const message = actionError ?? '';
     core.setOutput('error', message || `run ${runId} left no state to report`);
-    fail(message || `run ${runId} left no state to report`);
+    const invalidWorkflow =
+      settled.kind === 'error'
+        ? annotateWorkflowProblems(settled.error, github.workspace ?? process.cwd(), (line) =>
+            log.line(line)
+          )
+        : null;
+    fail(invalidWorkflow ?? (message || `run ${runId} left no state to report`));
     return;
   }
 

@@ -40,7 +40,9 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
     return;
   }
   if (core.getState(PHASE_STATE.cache) !== 'true') {
-    say(`cache is false; run ${runId} is not saved.`);
+    say(
+      `the main step kept run ${runId} in the workspace only (no Actions cache); it is not saved.`
+    );
     return;
   }
 
@@ -131,7 +133,7 @@ async function addToSummary(text: string): Promise<void> {
 /** The bounds main used (it already refused malformed values, so the defaults are a fallback). */
 function postLimits(): EntryLimits {
   try {
-    return readStateLimits((name) => core.getInput(name));
+    return readStateLimits();
   } catch {
     return DEFAULT_ENTRY_LIMITS;
   }

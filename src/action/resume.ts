@@ -12,7 +12,7 @@ import { hasKey, pyStr } from '../engine/pyvalue.js';
 import { runDirectory, type RunState } from '../engine/run-state.js';
 import { dumpYaml } from '../engine/yaml-writer.js';
 import { WorkflowError } from '../engine/types.js';
-import type { RestoreRunResult, RunStateStore } from './cache-store.js';
+import { CACHE_OFF, type RestoreRunResult, type RunStateStore } from './cache-store.js';
 import type { EntryLimits } from './entry-contents.js';
 import type { GithubContext } from './github-context.js';
 import type { ResumeRecord } from './resume-history.js';
@@ -53,7 +53,7 @@ export interface AcceptedResume {
 
 /**
  * Put the run's saved state in the workspace: restore it from the cache, or find it there when
- * the cache is off. Whether it may be resumed is decided once the engine has loaded it
+ * the cache is off (`cache: false`, or no cache service here). Whether it may be resumed is decided once the engine has loaded it
  * (`checkResumingRun`), with the engine's own rules.
  */
 export async function restoreRun(request: ResumeRequest): Promise<RestoredRun> {
@@ -77,7 +77,7 @@ export async function restoreRun(request: ResumeRequest): Promise<RestoredRun> {
     );
   } else if (!existsSync(path.join(runDirectory(root, runId), 'state.json'))) {
     throw new WorkflowError(
-      `no run ${runId} in this workspace, and cache is false, so no saved state can be restored`
+      `no run ${runId} in this workspace, and ${store.offReason ?? CACHE_OFF}, so no saved state can be restored`
     );
   }
   const restoredRun: RestoredRun = { request, restored, checkout };

@@ -4,7 +4,7 @@
  */
 import { RunStatus } from '../engine/types.js';
 import { CacheKeyError, longestRunKeys, requireKeyFits } from './cache-keys.js';
-import type { RunStateStore } from './cache-store.js';
+import { CACHE_OFF, type RunStateStore } from './cache-store.js';
 import type { EntryLimits } from './entry-contents.js';
 import type { GithubContext } from './github-context.js';
 
@@ -78,7 +78,7 @@ export async function saveRunState(
     return {
       saved: false,
       key: null,
-      detail: `cache is false: run ${run.runId} was not saved to the Actions cache`,
+      detail: `${target.store.offReason ?? CACHE_OFF}: run ${run.runId} was not saved to the Actions cache`,
       failure: null
     };
   }

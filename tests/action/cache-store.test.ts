@@ -28,6 +28,7 @@ import {
   type RestoreRunRequest,
   type SaveRunRequest
 } from '../../src/action/cache-store.js';
+import { cacheServiceAvailable } from '../../src/action/cache-transport.js';
 import { openCacheTestBed, type CacheServer, type CacheTestBed } from '../support/cache-server.js';
 import { fileTree } from '../support/file-tree.js';
 import { RunState } from '../../src/engine/run-state.js';
@@ -330,7 +331,7 @@ describe('save and restore', () => {
 
     const disabled = new DisabledRunStateStore();
     expect(await disabled.save(saveRequest('r1'))).toMatchObject({ saved: false });
-    await expectCacheError(disabled.restore(restoreRequest('r1')), 'unavailable', /caching is off/);
+    await expectCacheError(disabled.restore(restoreRequest('r1')), 'unavailable', /cache is false/);
     expect(server.entries()).toHaveLength(1);
   });
 });
@@ -490,6 +491,12 @@ describe('failures', () => {
       /nothing to save for run r1/
     );
     expect(server.countRequests()).toBe(0);
+  });
+
+  it("a cache client without isFeatureAvailable (local-action's stand-in) offers no service", () => {
+    expect(cacheServiceAvailable({})).toBe(false);
+    expect(cacheServiceAvailable({ isFeatureAvailable: () => false })).toBe(false);
+    expect(cacheServiceAvailable({ isFeatureAvailable: () => true })).toBe(true);
   });
 
   it('says so when no cache service is configured', async () => {

@@ -4,27 +4,27 @@
  */
 import {
   ActionInputError,
-  parseBoolean,
   parsePersistPaths,
   parseWorkflowInputs,
-  readActionInputs
+  readActionInputs,
+  type ActionInputs
 } from '../../src/action/inputs.js';
+import { setEnv } from '../support/cache-server.js';
+import { inputVariables } from './runner.js';
 
-function reader(values: Record<string, string>): (name: string) => string {
-  // The runner passes every input, with action.yml's default when the caller gives none.
-  const defaults: Record<string, string> = {
-    workflow: '',
-    inputs: '',
-    'run-id': '',
-    'working-directory': '.',
-    'persist-paths': 'specs',
-    cache: 'true',
-    'cache-key-prefix': 'specflow',
-    'fail-on-pause': 'false',
-    'rerun-items': 'false',
-    'github-token': 'ghs_token'
-  };
-  return (name) => (values[name] ?? defaults[name] ?? '').trim();
+/**
+ * readActionInputs through @actions/core, with the INPUT_* variables the runner would set: every
+ * input, with action.yml's default when the caller gives none. `unset` inputs get no variable.
+ */
+function readInputs(values: Record<string, string>, unset: string[] = []): ActionInputs {
+  const variables: Record<string, string | undefined> = inputVariables(values);
+  for (const name of unset) variables[`INPUT_${name.toUpperCase()}`] = undefined;
+  const restore = setEnv(variables);
+  try {
+    return readActionInputs();
+  } finally {
+    restore();
+  }
 }
 
 function errorOf(fn: () => unknown): ActionInputError {
@@ -123,7 +123,7 @@ describe('parseWorkflowInputs', () => {
 
 describe('readActionInputs', () => {
   test('defaults as the runner passes them', () => {
-    expect(readActionInputs(reader({ workflow: 'wf.yml' }))).toEqual({
+    expect(readInputs({ workflow: 'wf.yml' })).toEqual({
       workflow: 'wf.yml',
       inputs: {},
       runId: null,
@@ -133,7 +133,7 @@ describe('readActionInputs', () => {
       cacheKeyPrefix: 'specflow',
       failOnPause: false,
       rerunItems: false,
-      githubToken: 'ghs_token',
+      githubToken: 'ghs_fake_token_for_tests',
       forceResume: false,
       stateKey: '',
       stateLimits: { maxBytes: 1024 ** 3, maxMembers: 50_000 }
@@ -147,47 +147,43 @@ describe('readActionInputs', () => {
     ['1.5g', 1.5 * 1024 ** 3],
     ['4096', 4096]
   ])('max-restore-size %s is %d bytes', (text, bytes) => {
-    const inputs = readActionInputs(reader({ workflow: 'w', 'max-restore-size': text }));
+    const inputs = readInputs({ workflow: 'w', 'max-restore-size': text });
     expect(inputs.stateLimits.maxBytes).toBe(bytes);
   });
 
   test.each(['0', '-1', 'lots', '1TB', '1e9', '__proto__'])(
     'max-restore-size %s is refused, naming the input',
     (text) => {
-      expect(() => readActionInputs(reader({ workflow: 'w', 'max-restore-size': text }))).toThrow(
+      expect(() => readInputs({ workflow: 'w', 'max-restore-size': text })).toThrow(
         /^input 'max-restore-size': expected a size/
       );
     }
   );
 
   test('max-restore-files, force-resume and state-key', () => {
-    const inputs = readActionInputs(
-      reader({
-        workflow: 'w',
-        'max-restore-files': '10',
-        'force-resume': 'true',
-        'state-key': ' s3cret '
-      })
-    );
+    const inputs = readInputs({
+      workflow: 'w',
+      'max-restore-files': '10',
+      'force-resume': 'true',
+      'state-key': ' s3cret '
+    });
     expect(inputs.stateLimits.maxMembers).toBe(10);
     expect(inputs.forceResume).toBe(true);
     expect(inputs.stateKey).toBe('s3cret');
-    expect(() => readActionInputs(reader({ workflow: 'w', 'max-restore-files': '0' }))).toThrow(
+    expect(() => readInputs({ workflow: 'w', 'max-restore-files': '0' })).toThrow(
       /^input 'max-restore-files'/
     );
   });
 
   test('resume needs no workflow; persist paths split on lines and commas', () => {
-    const inputs = readActionInputs(
-      reader({
-        'run-id': 'run-1',
-        inputs: 'spec_verdict: approve',
-        'persist-paths': 'specs\ndocs/out, ./notes/',
-        'fail-on-pause': 'True',
-        'rerun-items': 'true',
-        cache: 'FALSE'
-      })
-    );
+    const inputs = readInputs({
+      'run-id': 'run-1',
+      inputs: 'spec_verdict: approve',
+      'persist-paths': 'specs\r\ndocs/out, ./notes/\n\n',
+      'fail-on-pause': 'True',
+      'rerun-items': 'true',
+      cache: 'FALSE'
+    });
     expect(inputs.runId).toBe('run-1');
     expect(inputs.inputs).toEqual({ spec_verdict: 'approve' });
     expect(inputs.persistPaths).toEqual(['docs/out', 'notes', 'specs']);
@@ -197,13 +193,36 @@ describe('readActionInputs', () => {
   });
 
   test('a run id of exactly 128 characters is accepted', () => {
-    expect(readActionInputs(reader({ 'run-id': 'r'.repeat(128) })).runId).toBe('r'.repeat(128));
+    expect(readInputs({ 'run-id': 'r'.repeat(128) }).runId).toBe('r'.repeat(128));
   });
 
   test('an empty persist-paths keeps only the run folder', () => {
-    expect(readActionInputs(reader({ workflow: 'w', 'persist-paths': '' })).persistPaths).toEqual(
-      []
-    );
+    expect(readInputs({ workflow: 'w', 'persist-paths': '' }).persistPaths).toEqual([]);
+  });
+
+  test('an unset or empty boolean input means its default (getBooleanInput would refuse it)', () => {
+    const booleans = ['cache', 'fail-on-pause', 'rerun-items', 'force-resume'];
+    const unset = readInputs({ workflow: 'w' }, booleans);
+    const empty = readInputs({
+      workflow: 'w',
+      ...Object.fromEntries(booleans.map((name) => [name, ' ']))
+    });
+    for (const inputs of [unset, empty]) {
+      expect(inputs).toMatchObject({
+        cache: true,
+        failOnPause: false,
+        rerunItems: false,
+        forceResume: false
+      });
+    }
+  });
+
+  test.each([
+    ['true', true],
+    [' TRUE ', true],
+    ['False', false]
+  ])('cache %j is read as %s', (text, value) => {
+    expect(readInputs({ workflow: 'w', cache: text }).cache).toBe(value);
   });
 
   test.each([
@@ -215,21 +234,19 @@ describe('readActionInputs', () => {
     [{ workflow: 'w', 'run-id': 'r'.repeat(129) }, 'run-id', /limit is 128/],
     [{ workflow: 'w', 'persist-paths': '../up' }, 'persist-paths', /outside the project/],
     [{ workflow: 'w', 'persist-paths': 'specs/*.md' }, 'persist-paths', /plain path/],
-    [{ workflow: 'w', cache: 'yes' }, 'cache', /true or false/],
+    [{ workflow: 'w', cache: 'yes' }, 'cache', /true or false .*, got "yes"$/],
+    [{ workflow: 'w', cache: 'tRUE' }, 'cache', /true or false/],
     [{ workflow: 'w', 'fail-on-pause': 'on' }, 'fail-on-pause', /true or false/],
     [{ workflow: 'w', 'rerun-items': 'yes' }, 'rerun-items', /true or false/],
     [{ workflow: 'w', 'cache-key-prefix': 'a b' }, 'cache-key-prefix', /no commas or whitespace/]
   ])('a malformed input is named: %j', (values, input, message) => {
-    const error = errorOf(() => readActionInputs(reader(values)));
+    const error = errorOf(() => readInputs(values));
     expect(error.input).toBe(input);
     expect(error.message).toMatch(new RegExp(`^input '${input}': `));
     expect(error.message).toMatch(message);
   });
 });
 
-test('parseBoolean and parsePersistPaths on their own', () => {
-  expect(parseBoolean('', true)).toBe(true);
-  expect(parseBoolean(' false ', true)).toBe(false);
-  expect(() => parseBoolean('1', false)).toThrow(/true or false/);
-  expect(parsePersistPaths('b\r\na,,b')).toEqual(['a', 'b']);
+test('parsePersistPaths on its own: lines, each with paths split on commas', () => {
+  expect(parsePersistPaths(['b', 'a,,b', ' '])).toEqual(['a', 'b']);
 });

@@ -6,7 +6,7 @@
  */
 import { jest } from '@jest/globals';
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ import { STOP_GRACE_MS, runMain, type MainOptions } from '../../src/action/main.
 import { STEP_TYPES } from '../../src/engine/steps/index.js';
 import { StepStatus, type StepType } from '../../src/engine/types.js';
 import { captureStdout, setEnv } from '../support/cache-server.js';
+import { readAsRunner } from '../support/workflow-commands.js';
 import { inputVariables, parseFileCommands } from './runner.js';
 
 interface Latch {
@@ -484,5 +485,151 @@ describe('a damaged run folder', () => {
     );
     expect(process.exitCode).toBe(1);
     expect(JSON.parse(readFileSync(stateFile, 'utf8')).status).toBe('paused');
+  });
+});
+
+describe('cache: true where the runner offers no cache service (GHES without it, local-action)', () => {
+  const notice =
+    'the Actions cache is not available here: the run is kept in the workspace only; pass cache: false to silence this';
+  let restoreService: () => void;
+
+  beforeEach(() => {
+    restoreService = setEnv({
+      ACTIONS_RESULTS_URL: undefined,
+      ACTIONS_CACHE_URL: undefined,
+      ACTIONS_CACHE_SERVICE_V2: undefined
+    });
+  });
+
+  afterEach(() => restoreService());
+
+  function warnings(): string[] {
+    return stdout.text().match(/^::warning::.*$/gm) ?? [];
+  }
+
+  async function pauseAtGate() {
+    const first = startMain({ workflow: writeWorkflow(GATE_WORKFLOW), cache: 'true' });
+    await first.done;
+    return first;
+  }
+
+  it('runs as with cache: false after one warning: the pause succeeds and stays in the workspace', async () => {
+    const first = await pauseAtGate();
+    expect(warnings()).toEqual([`::warning::${notice}`]);
+    expect(first.outputs().status).toBe('paused');
+    expect(process.exitCode).toBeUndefined();
+    const runId = first.outputs()['run-id'];
+    expect(readState(runId).status).toBe('paused');
+    expect(first.log()).toContain(
+      `the Actions cache is not available here: run ${runId} was not saved to the Actions cache`
+    );
+    // The post step is told there is nothing of its own to save.
+    expect(parseFileCommands(readFileSync(files.state, 'utf8')).cache).toBe('false');
+  });
+
+  it('resumes a run the workspace holds, and only past its gate with a verdict', async () => {
+    const runId = (await pauseAtGate()).outputs()['run-id'];
+    const unanswered = startMain({ 'run-id': runId, cache: 'true' });
+    await unanswered.done;
+    expect(unanswered.outputs().status).toBe('paused');
+    expect(unanswered.outputs()['current-step-id']).toBe('review');
+
+    const approved = startMain({ 'run-id': runId, cache: 'true', inputs: 'verdict: approve' });
+    await approved.done;
+    expect(approved.outputs().status).toBe('completed');
+    expect(process.exitCode).toBeUndefined();
+  });
+
+  it('fails a resume of a run the workspace does not hold, and starts nothing', async () => {
+    const main = startMain({ 'run-id': 'nope', cache: 'true', inputs: 'verdict: approve' });
+    await main.done;
+    expect(process.exitCode).toBe(1);
+    expect(stdout.text()).toMatch(
+      /^::error::no run nope in this workspace, and the Actions cache is not available here, so no saved state can be restored$/m
+    );
+    expect(main.outputs().status).toBeUndefined();
+    expect(existsSync(join(root, '.specify'))).toBe(false);
+  });
+});
+
+describe('a workflow that does not validate', () => {
+  /** A workflow whose steps are each of an unknown type: one problem per step, step k at line 8 + 2k. */
+  function brokenWorkflow(types: string[]): string {
+    const steps = types.map((type, k) => `  - id: s${k}\n    type: ${JSON.stringify(type)}\n`);
+    return writeWorkflow(
+      `schema_version: "1.0"\nworkflow:\n  id: broken\n  name: Broken\n  version: "1.0.0"\nsteps:\n${steps.join('')}`
+    );
+  }
+
+  function errorCommands(): string[] {
+    return stdout.text().match(/^::error.*$/gm) ?? [];
+  }
+
+  const annotation = (k: number, type = 'bogus') =>
+    `::error title=Invalid workflow,file=workflow.yml,line=${8 + 2 * k},col=11::` +
+    `workflow.yml:${8 + 2 * k}:11: Step 's${k}' has an unknown type '${type}'.`;
+
+  it('annotates each problem at its line in the workspace-relative file, then fails with a count', async () => {
+    const main = startMain({
+      workflow: brokenWorkflow(['bogus', 'bogus', 'bogus']),
+      cache: 'false'
+    });
+    await main.done;
+    expect(errorCommands()).toEqual([
+      annotation(0),
+      annotation(1),
+      annotation(2),
+      '::error::workflow workflow.yml is invalid: 3 problems'
+    ]);
+    expect(main.outputs().error).toMatch(/is invalid:\n(.*unknown type 'bogus'.*\n){2}.*'s2'/);
+    expect(process.exitCode).toBe(1);
+    expect(existsSync(join(root, '.specify'))).toBe(false);
+  });
+
+  it.each([
+    [9, 9],
+    [10, 8],
+    [14, 8]
+  ])(
+    'with %d problems, %d are annotated: with the failure, never over 10 error annotations',
+    async (count, annotated) => {
+      const main = startMain({
+        workflow: brokenWorkflow(Array(count).fill('bogus')),
+        cache: 'false'
+      });
+      await main.done;
+      const more = count - annotated;
+      expect(errorCommands()).toEqual([
+        ...Array.from({ length: annotated }, (_, k) => annotation(k)),
+        ...(more > 0 ? [`::error::… and ${more} more problems, listed in the log`] : []),
+        `::error::workflow workflow.yml is invalid: ${count} problems`
+      ]);
+      expect(errorCommands().length).toBeLessThanOrEqual(10);
+      const listed = Array.from({ length: more }, (_, j) => annotated + j).map(
+        (k) => `workflow.yml:${8 + 2 * k}:11: Step 's${k}' has an unknown type 'bogus'.\n`
+      );
+      if (more > 0) expect(main.log()).toContain(`${more} more problems:\n${listed.join('')}`);
+      else expect(main.log()).not.toMatch(/more problems/);
+    }
+  );
+
+  it('quotes what the workflow says as data: a problem cannot issue a workflow command', async () => {
+    const hostile = 'x\n::warning::pwned%0A::warning::pwned\r##[set-output name=a]b';
+    const main = startMain({ workflow: brokenWorkflow([hostile]), cache: 'false' });
+    await main.done;
+    const { commands } = readAsRunner(stdout.text() + main.log());
+    expect(commands.map((c) => c.name)).toEqual(['add-mask', 'error', 'error']);
+    expect(commands[1].data).toContain('::warning::pwned%250A::warning::pwned');
+  });
+
+  it('a YAML error is annotated where the reader stopped', async () => {
+    const workflow = writeWorkflow('schema_version: "1.0"\nworkflow:\n  id: [x\n');
+    const main = startMain({ workflow, cache: 'false' });
+    await main.done;
+    expect(errorCommands()).toEqual([
+      "::error title=Invalid workflow,file=workflow.yml,line=4,col=1::workflow.yml:4:1: expected ',' or ']' in the flow sequence, found the end of the text",
+      '::error::workflow workflow.yml cannot be read: 1 problem'
+    ]);
+    expect(process.exitCode).toBe(1);
   });
 });
