@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { WorkflowEngine } from '../engine/engine.js';
 import { endedInFailure, gateAnswer } from '../engine/outcome.js';
+import { undeclaredInputs } from '../engine/inputs.js';
 import { resumeRun, startRun, type RunResult } from '../engine/run-lifecycle.js';
 import { loadRunRecord, type RunRecord } from '../engine/run-record.js';
 import { RunState, generateRunId, isResumable, runDirectory } from '../engine/run-state.js';
@@ -221,8 +222,11 @@ async function mainSteps(
             });
           }
           begin();
-          log.line(
-            `Starting run ${runId} of ${String(definition.name)} (${String(definition.id)})`
+          // Announced only once nothing refused the start (an input, the run id).
+          engine.onRunAccepted(() =>
+            log.line(
+              `Starting run ${runId} of ${String(definition.name)} (${String(definition.id)})`
+            )
           );
         }
       });
@@ -234,6 +238,18 @@ async function mainSteps(
     return;
   }
 
+  // Said once the engine has accepted the run, after its announcement (registered above): an
+  // input the workflow does not declare is dropped, as in the reference, and a typo there
+  // would otherwise go unnoticed.
+  engine.onRunAccepted(() => {
+    const definition = engine.liveDefinition;
+    if (definition === null) return;
+    for (const name of undeclaredInputs(definition, inputs.inputs)) {
+      core.warning(
+        `input ${JSON.stringify(name)} is not declared by workflow ${String(definition.id)}: it is ignored`
+      );
+    }
+  });
   const settled = await settle(run, controller.signal);
   log.finish();
   const forged = (ownFiles as FileCommandGuard | null)?.restore() ?? [];

@@ -633,3 +633,32 @@ describe('a workflow that does not validate', () => {
     expect(process.exitCode).toBe(1);
   });
 });
+
+describe('what the run is told before it starts', () => {
+  it('an input the workflow does not declare is warned about once the run is accepted', async () => {
+    const main = startMain({
+      workflow: writeWorkflow(GATE_WORKFLOW),
+      inputs: 'verdict: approve\nverdit: approve',
+      cache: 'false'
+    });
+    await main.done;
+    expect(main.outputs().status).toBe('completed');
+    expect(stdout.text()).toContain(
+      '::warning::input "verdit" is not declared by workflow gated: it is ignored'
+    );
+    expect(stdout.text()).not.toContain('input "verdict" is not declared');
+    expect(main.log().indexOf('Starting run')).toBeGreaterThanOrEqual(0);
+  });
+
+  it('a start the engine refuses is not announced as starting', async () => {
+    const main = startMain({
+      workflow: writeWorkflow(GATE_WORKFLOW),
+      inputs: 'verdict: maybe',
+      cache: 'false'
+    });
+    await main.done;
+    expect(process.exitCode).toBe(1);
+    expect(stdout.text()).toMatch(/::error::.*maybe/);
+    expect(main.log()).not.toContain('Starting run');
+  });
+});
