@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { WorkflowEngine } from '../engine/engine.js';
-import { endedInFailure, gateAnswer } from '../engine/outcome.js';
+import { endedInFailure, gateAnswer, haltingStepId } from '../engine/outcome.js';
 import { resumeRun, startRun, type RunResult } from '../engine/run-lifecycle.js';
 import { loadRunRecord, type RunRecord } from '../engine/run-record.js';
 import { RunState, generateRunId, isResumable, runDirectory } from '../engine/run-state.js';
@@ -375,8 +375,10 @@ async function report(
     }
   }
   for (const [name, value] of Object.entries(outputs.values)) core.setOutput(name, value);
-  if (outputs.shrunk) {
-    core.warning('The outputs JSON was too large for a step output; long strings were shortened.');
+  if (outputs.truncated) {
+    core.warning(
+      "The outputs JSON was too large for GitHub's limit on a job's outputs; it was cut (outputs-truncated is true)."
+    );
   }
   log.line(`Run ${state.runId}: ${state.status}`);
   try {
@@ -411,7 +413,7 @@ function decideExit(
     fail(actionError);
   } else if (endedInFailure(state.status)) {
     fail(
-      `run ${state.runId} ${state.status} at step ${state.currentStepId ?? '-'}: ${state.error ?? 'no error recorded'}` +
+      `run ${state.runId} ${state.status} at step ${haltingStepId(state) ?? '-'}: ${state.error ?? 'no error recorded'}` +
         (lostSave === null
           ? ''
           : ` (its state could not be saved, so it cannot be resumed from here: ${lostSave})`)

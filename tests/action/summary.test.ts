@@ -9,7 +9,12 @@ import {
   resumeInstructions,
   type GithubContext
 } from '../../src/action/github-context.js';
-import { actionOutputs, stepOutputsJson } from '../../src/action/outputs.js';
+import {
+  actionOutputs,
+  MAX_STEP_OUTPUTS_BYTES,
+  outputBytes,
+  stepOutputsJson
+} from '../../src/action/outputs.js';
 import {
   escapeHtml,
   MAX_ITEM_ROWS,
@@ -285,6 +290,7 @@ describe('failures and fan-out', () => {
     expect(text).toContain('### ❌ Failed at <code>fan:each:1</code>');
     expect(text).toContain('broken-b');
     expect(text).toContain('s0["fan<br/>fan-out: 3 items, 1 failed"]:::failed');
+    expect(actionOutputs(state, null).values['failed-step-id']).toBe('fan:each:1');
     // Items are not rows of the main table.
     expect(text.split('<table>')[1]).not.toContain('fan:each:0');
   });
@@ -376,11 +382,38 @@ describe('failures and fan-out', () => {
       'loud'
     );
     const small = stepOutputsJson(state, 100_000);
-    expect(small.shrunk).toBe(true);
-    expect(small.json.length).toBeLessThan(100_000);
+    expect(small.truncated).toBe(true);
+    expect(outputBytes(small.json)).toBeLessThanOrEqual(100_000);
     expect(JSON.parse(small.json).loud.stdout).toMatch(/^…x{2000}$/);
-    expect(stepOutputsJson(state).shrunk).toBe(false);
+    expect(stepOutputsJson(state).truncated).toBe(false);
   });
+
+  test.each([
+    // 300,000 characters, 900,000 bytes in UTF-8: a count of characters let it through.
+    ['three-byte characters', '€', 900_000],
+    // 400,000 characters, 800,000 bytes in UTF-16 (as GitHub's docs say it approximates).
+    ['ASCII', 'x', 400_000]
+  ])(
+    'outputs of %s are measured in bytes, all outputs of the step within its share of the job’s 1 MB',
+    async (_what, char, bytes) => {
+      const h = harness([], { prompt: null });
+      const state = await h.run(
+        header() +
+          `steps:\n  - id: loud\n    type: shell\n    run: yes ${char} | tr -d '\\n' | head -c ${bytes}\n`,
+        {},
+        'loud'
+      );
+      const { values, truncated } = actionOutputs(state, null);
+      expect(truncated).toBe(true);
+      expect(values['outputs-truncated']).toBe('true');
+      const total = Object.entries(values).reduce(
+        (sum, [name, value]) => sum + outputBytes(name) + outputBytes(value),
+        0
+      );
+      expect(total).toBeLessThanOrEqual(MAX_STEP_OUTPUTS_BYTES);
+      expect(JSON.parse(values.outputs).loud.stdout).toBe(`…${char.repeat(2000)}`);
+    }
+  );
 });
 
 describe('resume instructions', () => {
