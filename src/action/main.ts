@@ -387,7 +387,8 @@ async function report(
       github,
       durations: log.durations,
       interrupted,
-      cache: { saved: saved.saved, detail: saved.detail, failure: saved.failure }
+      cache: { saved: saved.saved, detail: saved.detail, failure: saved.failure },
+      outputsTruncated: outputs.truncated
     });
     let text = renderSummary(facts);
     if (actionError !== null) {
