@@ -32,7 +32,7 @@ import {
   type SaveTarget
 } from './save.js';
 import { guardFileCommands, stepEnvironment, type FileCommandGuard } from './step-env.js';
-import { escapeHtml, gatherSummaryFacts, renderSummary } from './summary.js';
+import { escapeHtml, gatherSummaryFacts, renderStopSummary, renderSummary } from './summary.js';
 
 /**
  * After SIGINT, how long the engine gets to stop on its own (it ends the step's processes:
@@ -101,7 +101,9 @@ async function mainSteps(
   try {
     inputs = readActionInputs((name) => core.getInput(name));
   } catch (error) {
-    fail(error instanceof ActionInputError ? error.message : String(error));
+    const message = error instanceof ActionInputError ? error.message : String(error);
+    await writeSummary(renderStopSummary('inputs', null, message));
+    fail(message);
     return;
   }
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
@@ -110,7 +112,9 @@ async function mainSteps(
   const github = readGithubContext(env);
   const root = path.resolve(github.workspace ?? process.cwd(), inputs.workingDirectory);
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    fail(`input 'working-directory': ${root} is not a directory`);
+    const message = `input 'working-directory': ${root} is not a directory`;
+    await writeSummary(renderStopSummary('inputs', null, message));
+    fail(message);
     return;
   }
   const store =
@@ -221,6 +225,7 @@ async function mainSteps(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     core.setOutput('error', message);
+    await writeSummary(renderStopSummary(resuming ? 'resume' : 'start', runId, error, root));
     fail(message);
     return;
   }
@@ -255,9 +260,11 @@ async function mainSteps(
     log.line(`The run did not stop within ${STOP_GRACE_MS} ms; saving it as paused`);
   }
   if (record === null || state === null) {
-    const message = actionError ?? '';
-    core.setOutput('error', message || `run ${runId} left no state to report`);
-    fail(message || `run ${runId} left no state to report`);
+    const message = actionError || `run ${runId} left no state to report`;
+    core.setOutput('error', message);
+    const cause = settled.kind === 'error' ? settled.error : message;
+    await writeSummary(renderStopSummary(resuming ? 'resume' : 'start', runId, cause, root));
+    fail(message);
     return;
   }
 
@@ -288,7 +295,7 @@ async function mainSteps(
   if (untouched && !inputs.stateKey && actionError !== null) {
     // Refused before the engine took it, and unsealed: the restored files are anyone's, so
     // neither the outputs nor the summary repeat what they say.
-    await reportRefusal(runId, actionError);
+    await reportRefusal(runId, actionError, root);
     return;
   }
   await report(record, github, log, saved, lost, interrupted, actionError);
@@ -296,22 +303,22 @@ async function mainSteps(
 }
 
 /** Outputs and a summary that say only that the run was not resumed, and why. */
-async function reportRefusal(runId: string, error: string): Promise<void> {
+async function reportRefusal(runId: string, error: string, root: string): Promise<void> {
   core.setOutput('run-id', runId);
   core.setOutput('error', error);
+  await writeSummary(renderStopSummary('resume', runId, error, root));
+  fail(error);
+}
+
+/** The job summary; a summary that cannot be written is a warning, never the step's failure. */
+async function writeSummary(text: string | (() => Promise<string>)): Promise<void> {
   try {
-    await core.summary
-      .addRaw(
-        `## specflow: run <code>${escapeHtml(runId)}</code> was not resumed\n\n` +
-          `> [!CAUTION]\n> ${escapeHtml(error).replace(/\n/g, ' ')}\n`
-      )
-      .write();
-  } catch (summaryError) {
+    await core.summary.addRaw(typeof text === 'string' ? text : await text()).write();
+  } catch (error) {
     core.warning(
-      `Could not write the job summary: ${summaryError instanceof Error ? summaryError.message : String(summaryError)}`
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
     );
   }
-  fail(error);
 }
 
 /** The run's result, or its error, or — once cancelled — a timeout if it does not stop in time. */
@@ -381,7 +388,7 @@ async function report(
     );
   }
   log.line(`Run ${state.runId}: ${state.status}`);
-  try {
+  await writeSummary(async () => {
     const facts = await gatherSummaryFacts({
       record,
       github,
@@ -394,12 +401,8 @@ async function report(
     if (actionError !== null) {
       text += `\n> [!CAUTION]\n> The Action stopped with an error: ${escapeHtml(actionError).replace(/\n/g, ' ')}\n`;
     }
-    await core.summary.addRaw(text).write();
-  } catch (error) {
-    core.warning(
-      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
-    );
-  }
+    return text;
+  });
 }
 
 /** `lostSave`: why a run that could be resumed was not saved. */

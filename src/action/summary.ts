@@ -23,6 +23,8 @@ import { isResumable } from '../engine/run-state.js';
 import type { RunRecord } from '../engine/run-record.js';
 import { enclosingSteps, endedInFailure, gateAnswer, haltingStepId } from '../engine/outcome.js';
 import { fanOutItemId, topLevelSteps } from '../engine/step-tree.js';
+import { InvalidWorkflowError } from '../engine/run-lifecycle.js';
+import { formatLocation } from '../engine/yaml-source.js';
 import { readResumeHistory, type ResumeRecord } from './resume-history.js';
 
 /** At most this many characters of a gate's `show_file` go into the summary. */
@@ -44,6 +46,8 @@ export const MAX_ERROR_CHARS = 8_000;
  * summary is rendered again without the long tables.
  */
 export const MAX_SUMMARY_BYTES = 1024 * 1024 - 64 * 1024;
+/** An invalid workflow's problems listed in the summary, at most (the log has them all). */
+export const MAX_PROBLEMS = 50;
 /**
  * The chart shows every top-level step up to this many; past it, the first and last ones and
  * those around the halting step, with a "more steps" node in each gap. Mermaid refuses a chart
@@ -754,5 +758,51 @@ function renderSummaryWith(facts: SummaryFacts, limits: RowLimits): string {
     );
   }
   if (facts.cache) parts.push(`<sub>${inline(facts.cache.detail)}</sub>`);
+  return parts.join('\n\n') + '\n';
+}
+
+/** What the job did not do when it stops with no run to report. */
+export type StopStage = 'inputs' | 'start' | 'resume';
+
+/**
+ * The summary of a job that stopped with no run to report (an input refused, an unknown run id,
+ * a refused resume, an invalid workflow): what did not happen, and why. An invalid workflow's
+ * problems are listed with their file (relative to `root`, when inside it) and line.
+ */
+export function renderStopSummary(
+  stage: StopStage,
+  runId: string | null,
+  error: unknown,
+  root?: string
+): string {
+  const what =
+    stage === 'inputs'
+      ? 'specflow did not run'
+      : stage === 'start'
+        ? 'the run was not started'
+        : `run ${code(runId ?? '')} was not resumed`;
+  const parts: string[] = [];
+  if (error instanceof InvalidWorkflowError) {
+    const { errors } = error;
+    parts.push(`## ❌ specflow: ${what}: workflow ${code(error.source)} is invalid`);
+    parts.push(`${errors.length} problem${errors.length === 1 ? '' : 's'}:`);
+    const items = errors.slice(0, MAX_PROBLEMS).map((e) => {
+      const inProject =
+        e.file === undefined || root === undefined ? undefined : path.relative(root, e.file);
+      const file =
+        inProject === undefined || inProject.startsWith('..') || path.isAbsolute(inProject)
+          ? e.file
+          : inProject;
+      const where = formatLocation({ ...e, file }).replace(/: $/, '');
+      return `<li>${where ? `${code(where)} ` : ''}${inline(e.message, MAX_CELL_ERROR_CHARS)}</li>`;
+    });
+    parts.push(`<ul>${items.join('')}</ul>`);
+    if (errors.length > MAX_PROBLEMS) {
+      parts.push(`… and ${errors.length - MAX_PROBLEMS} more: the step's log lists them all.`);
+    }
+  } else {
+    parts.push(`## ❌ specflow: ${what}`);
+    parts.push(pre(cut(error instanceof Error ? error.message : String(error), MAX_ERROR_CHARS)));
+  }
   return parts.join('\n\n') + '\n';
 }
