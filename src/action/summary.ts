@@ -1,10 +1,11 @@
 /**
- * The job summary: what the run did and, when it waits at a gate, exactly how to resume it.
+ * The job summary: what the run did, where it stopped, and, when it can be resumed, exactly how.
  *
  * Gathering (files, environment) is kept apart from rendering, which is a pure function of
  * `SummaryFacts`. Everything that comes from the workflow, its steps or the workspace is
- * HTML-escaped, and file and error text goes in <pre> blocks, so it shows as written and
- * cannot restyle the page.
+ * HTML-escaped (on one line, without control characters, where it sits in a cell or a
+ * heading), and file and error text goes in <pre> blocks, so it shows as written and cannot
+ * restyle the page. GitHub drops a summary over 1 MiB, so every part of it is bounded.
  */
 import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
@@ -557,7 +558,7 @@ function inside(halt: HaltFacts): string {
 
 /**
  * How to resume by dispatch, or why a dispatch cannot: a command is printed only when it can
- * work. `verdict`: the gate's verdict input, when the dispatch must answer a gate.
+ * work. `gate`: the gate the dispatch answers, whose other options are shown beside it.
  */
 function renderDispatch(
   resume: ResumeInstructions,

@@ -164,6 +164,28 @@ describe('paused at a gate', () => {
     expect(off).not.toContain('cannot be resumed');
   });
 
+  test.each([
+    [
+      'feeds nothing into the verdict input',
+      CALLER.replace(/ {12}spec_verdict: .*\n/, ''),
+      'passes no dispatch input into <code>spec_verdict</code>'
+    ],
+    [
+      'has no workflow_dispatch trigger',
+      'name: specflow\non:\n  push: { branches: [main] }\njobs: {}\n',
+      'has no `workflow_dispatch` trigger'
+    ]
+  ])('a caller that %s gets what to change, not a command', async (_what, caller, why) => {
+    const { h, state } = await pausedAtGate();
+    writeFileSync(join(h.project, '.github', 'workflows', 'specflow.yml'), caller);
+    const text = renderSummary(
+      await gatherSummaryFacts({ record: recordOf(state), github: github(h.project) })
+    );
+    expect(text).toContain(why);
+    expect(text).not.toContain('gh workflow run');
+    expect(text).not.toContain('Run workflow');
+  });
+
   test('on another branch the command names it; a pull request gets a warning', async () => {
     const { h, state } = await pausedAtGate();
     const facts = await gatherSummaryFacts({
