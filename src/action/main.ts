@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { WorkflowEngine } from '../engine/engine.js';
-import { endedInFailure, gateAnswer } from '../engine/outcome.js';
+import { endedInFailure, gateAnswer, haltingStepId } from '../engine/outcome.js';
 import { undeclaredInputs } from '../engine/inputs.js';
 import { resumeRun, startRun, type RunResult } from '../engine/run-lifecycle.js';
 import { loadRunRecord, type RunRecord } from '../engine/run-record.js';
@@ -34,7 +34,7 @@ import {
   type SaveTarget
 } from './save.js';
 import { guardFileCommands, stepEnvironment, type FileCommandGuard } from './step-env.js';
-import { escapeHtml, gatherSummaryFacts, renderSummary } from './summary.js';
+import { escapeHtml, gatherSummaryFacts, renderStopSummary, renderSummary } from './summary.js';
 
 /**
  * After SIGINT, how long the engine gets to stop on its own (it ends the step's processes:
@@ -112,7 +112,9 @@ async function mainSteps(
   try {
     inputs = readActionInputs();
   } catch (error) {
-    fail(error instanceof ActionInputError ? error.message : String(error));
+    const message = error instanceof ActionInputError ? error.message : String(error);
+    await writeSummary(renderStopSummary('inputs', null, message));
+    fail(message);
     return;
   }
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
@@ -121,7 +123,9 @@ async function mainSteps(
   const github = readGithubContext(env);
   const root = path.resolve(github.workspace ?? process.cwd(), inputs.workingDirectory);
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    fail(`input 'working-directory': ${root} is not a directory`);
+    const message = `input 'working-directory': ${root} is not a directory`;
+    await writeSummary(renderStopSummary('inputs', null, message));
+    fail(message);
     return;
   }
   const store = options.store ?? runStateStore(inputs.cache, (message) => core.warning(message));
@@ -234,6 +238,7 @@ async function mainSteps(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     core.setOutput('error', message);
+    await writeSummary(renderStopSummary(resuming ? 'resume' : 'start', runId, error, root));
     fail(message);
     return;
   }
@@ -280,15 +285,18 @@ async function mainSteps(
     log.line(`The run did not stop within ${STOP_GRACE_MS} ms; saving it as paused`);
   }
   if (record === null || state === null) {
-    const message = actionError ?? '';
-    core.setOutput('error', message || `run ${runId} left no state to report`);
+    const message = actionError || `run ${runId} left no state to report`;
+    core.setOutput('error', message);
+    const cause = settled.kind === 'error' ? settled.error : message;
+    // An invalid workflow: one annotation per problem where it is, and a short failure line.
     const invalidWorkflow =
       settled.kind === 'error'
         ? annotateWorkflowProblems(settled.error, github.workspace ?? process.cwd(), (line) =>
             log.line(line)
           )
         : null;
-    fail(invalidWorkflow ?? (message || `run ${runId} left no state to report`));
+    await writeSummary(renderStopSummary(resuming ? 'resume' : 'start', runId, cause, root));
+    fail(invalidWorkflow ?? message);
     return;
   }
 
@@ -319,7 +327,7 @@ async function mainSteps(
   if (untouched && !inputs.stateKey && actionError !== null) {
     // Refused before the engine took it, and unsealed: the restored files are anyone's, so
     // neither the outputs nor the summary repeat what they say.
-    await reportRefusal(runId, actionError);
+    await reportRefusal(runId, actionError, root);
     return;
   }
   await report(record, github, log, saved, lost, interrupted, actionError);
@@ -327,22 +335,22 @@ async function mainSteps(
 }
 
 /** Outputs and a summary that say only that the run was not resumed, and why. */
-async function reportRefusal(runId: string, error: string): Promise<void> {
+async function reportRefusal(runId: string, error: string, root: string): Promise<void> {
   core.setOutput('run-id', runId);
   core.setOutput('error', error);
+  await writeSummary(renderStopSummary('resume', runId, error, root));
+  fail(error);
+}
+
+/** The job summary; a summary that cannot be written is a warning, never the step's failure. */
+async function writeSummary(text: string | (() => Promise<string>)): Promise<void> {
   try {
-    await core.summary
-      .addRaw(
-        `## specflow: run <code>${escapeHtml(runId)}</code> was not resumed\n\n` +
-          `> [!CAUTION]\n> ${escapeHtml(error).replace(/\n/g, ' ')}\n`
-      )
-      .write();
-  } catch (summaryError) {
+    await core.summary.addRaw(typeof text === 'string' ? text : await text()).write();
+  } catch (error) {
     core.warning(
-      `Could not write the job summary: ${summaryError instanceof Error ? summaryError.message : String(summaryError)}`
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
     );
   }
-  fail(error);
 }
 
 /** The run's result, or its error, or — once cancelled — a timeout if it does not stop in time. */
@@ -406,28 +414,27 @@ async function report(
     }
   }
   for (const [name, value] of Object.entries(outputs.values)) core.setOutput(name, value);
-  if (outputs.shrunk) {
-    core.warning('The outputs JSON was too large for a step output; long strings were shortened.');
+  if (outputs.truncated) {
+    core.warning(
+      "The outputs JSON was too large for GitHub's limit on a job's outputs; it was cut (outputs-truncated is true)."
+    );
   }
   log.line(`Run ${state.runId}: ${state.status}`);
-  try {
+  await writeSummary(async () => {
     const facts = await gatherSummaryFacts({
       record,
       github,
       durations: log.durations,
       interrupted,
-      cache: { saved: saved.saved, detail: saved.detail, failure: saved.failure }
+      cache: { saved: saved.saved, detail: saved.detail, failure: saved.failure },
+      outputsTruncated: outputs.truncated
     });
     let text = renderSummary(facts);
     if (actionError !== null) {
       text += `\n> [!CAUTION]\n> The Action stopped with an error: ${escapeHtml(actionError).replace(/\n/g, ' ')}\n`;
     }
-    await core.summary.addRaw(text).write();
-  } catch (error) {
-    core.warning(
-      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
-    );
-  }
+    return text;
+  });
 }
 
 /** `lostSave`: why a run that could be resumed was not saved. */
@@ -442,7 +449,7 @@ function decideExit(
     fail(actionError);
   } else if (endedInFailure(state.status)) {
     fail(
-      `run ${state.runId} ${state.status} at step ${state.currentStepId ?? '-'}: ${state.error ?? 'no error recorded'}` +
+      `run ${state.runId} ${state.status} at step ${haltingStepId(state) ?? '-'}: ${state.error ?? 'no error recorded'}` +
         (lostSave === null
           ? ''
           : ` (its state could not be saved, so it cannot be resumed from here: ${lostSave})`)

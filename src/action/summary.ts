@@ -1,10 +1,11 @@
 /**
- * The job summary: what the run did and, when it waits at a gate, exactly how to resume it.
+ * The job summary: what the run did, where it stopped, and, when it can be resumed, exactly how.
  *
  * Gathering (files, environment) is kept apart from rendering, which is a pure function of
  * `SummaryFacts`. Everything that comes from the workflow, its steps or the workspace is
- * HTML-escaped, and file and error text goes in <pre> blocks, so it shows as written and
- * cannot restyle the page.
+ * HTML-escaped (on one line, without control characters, where it sits in a cell or a
+ * heading), and file and error text goes in <pre> blocks, so it shows as written and cannot
+ * restyle the page. GitHub drops a summary over 1 MiB, so every part of it is bounded.
  */
 import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
@@ -19,10 +20,12 @@ import {
   type ResumeInstructions
 } from './github-context.js';
 import { formatDuration } from './log.js';
-import { isResumable, type RunState } from '../engine/run-state.js';
+import { isResumable } from '../engine/run-state.js';
 import type { RunRecord } from '../engine/run-record.js';
-import { endedInFailure, gateAnswer } from '../engine/outcome.js';
+import { enclosingSteps, endedInFailure, gateAnswer, haltingStepId } from '../engine/outcome.js';
 import { fanOutItemId, topLevelSteps } from '../engine/step-tree.js';
+import { InvalidWorkflowError } from '../engine/run-lifecycle.js';
+import { formatLocation } from '../engine/yaml-source.js';
 import { readResumeHistory, type ResumeRecord } from './resume-history.js';
 
 /** At most this many characters of a gate's `show_file` go into the summary. */
@@ -32,6 +35,30 @@ export const STDERR_TAIL_LINES = 40;
 export const STDERR_TAIL_CHARS = 8_000;
 /** Fan-out items listed in the summary (failed ones beyond this are listed too, up to twice it). */
 export const MAX_ITEM_ROWS = 200;
+/** Rows of the steps table, by the same rule (loop passes can make thousands). */
+export const MAX_STEP_ROWS = 300;
+/** A step id or error in a table cell is cut to this many characters. */
+const MAX_CELL_ID_CHARS = 200;
+const MAX_CELL_ERROR_CHARS = 500;
+/** The run's error, shown whole up to this many characters. */
+export const MAX_ERROR_CHARS = 8_000;
+/**
+ * GitHub refuses a step summary over 1 MiB (and shows none of it). Past this many bytes the
+ * summary is rendered again without the long tables.
+ */
+export const MAX_SUMMARY_BYTES = 1024 * 1024 - 64 * 1024;
+/** An invalid workflow's problems listed in the summary, at most (the log has them all). */
+export const MAX_PROBLEMS = 50;
+/**
+ * The chart shows every top-level step up to this many; past it, the first and last ones and
+ * those around the halting step, with a "more steps" node in each gap. Mermaid refuses a chart
+ * of over 500 edges or 50,000 characters (its maxEdges and maxTextSize).
+ */
+export const MAX_CHART_STEPS = 40;
+const CHART_HEAD = 12;
+const CHART_TAIL = 8;
+/** A chart label (an id, a type) is cut to this many characters, so the chart's size is bounded. */
+const MAX_LABEL_CHARS = 60;
 
 export interface GateFacts {
   stepId: string;
@@ -46,14 +73,20 @@ export interface GateFacts {
   /** The option to put in the resume command (the first that does not reject). */
   approveWith: string | null;
   resume: ResumeInstructions;
-  /** A pull request's runs save state in the pull request's own cache scope. */
-  pullRequest: boolean;
 }
 
 export interface FailureFacts {
-  stepId: string | null;
   error: string | null;
   stderrTail: string | null;
+}
+
+/** The step the run stopped at (outcome.haltingStepId) and the steps that enclose it. */
+export interface HaltFacts {
+  stepId: string;
+  /** Outermost first (outcome.enclosingSteps); their own records may say completed. */
+  enclosing: string[];
+  /** Whether it is a gate: one waiting for a verdict, or one whose rejection aborted the run. */
+  gate: boolean;
 }
 
 export interface SummaryFacts {
@@ -63,7 +96,7 @@ export interface SummaryFacts {
   status: RunStatus;
   /** Stopped by cancellation (SIGINT) and saved as paused. */
   interrupted: boolean;
-  currentStepId: string | null;
+  halt: HaltFacts | null;
   topSteps: { id: string; type: string }[];
   records: Record<string, StepRecord>;
   /** When each recorded step started and finished (state.json's step_timings). */
@@ -73,8 +106,14 @@ export interface SummaryFacts {
   resumes: ResumeRecord[];
   gate: GateFacts | null;
   failure: FailureFacts | null;
+  /** A pull request's runs save state in the pull request's own cache scope. */
+  pullRequest: boolean;
+  /** How to resume by dispatch a run that can be resumed without a verdict (failed, interrupted). */
+  dispatch: ResumeInstructions | null;
   /** What happened to the run's saved state in this job. */
   cache: CacheFacts | null;
+  /** The `outputs` output was cut to fit GitHub's limit. */
+  outputsTruncated: boolean;
 }
 
 export interface CacheFacts {
@@ -91,18 +130,27 @@ export interface GatherOptions {
   durations?: ReadonlyMap<string, number>;
   interrupted?: boolean;
   cache?: CacheFacts | null;
+  outputsTruncated?: boolean;
 }
 
 export async function gatherSummaryFacts(options: GatherOptions): Promise<SummaryFacts> {
   const { record, github } = options;
   const { state, definition } = record;
+  const haltedAt = haltingStepId(state);
   const facts: SummaryFacts = {
     workflowName: definition ? pyStr(definition.name) : state.workflowId,
     workflowId: state.workflowId,
     runId: state.runId,
     status: state.status,
     interrupted: options.interrupted ?? false,
-    currentStepId: state.currentStepId,
+    halt:
+      haltedAt === null
+        ? null
+        : {
+            stepId: haltedAt,
+            enclosing: enclosingSteps(definition?.steps, haltedAt),
+            gate: getOr(state.stepResults, haltedAt, undefined)?.type === 'gate'
+          },
     topSteps: topLevelSteps(definition?.steps),
     records: state.stepResults,
     timings: state.stepTimings,
@@ -110,7 +158,10 @@ export async function gatherSummaryFacts(options: GatherOptions): Promise<Summar
     resumes: readResumeHistory(state.runDir),
     gate: null,
     failure: null,
-    cache: options.cache ?? null
+    dispatch: null,
+    pullRequest: github.eventName?.startsWith('pull_request') ?? false,
+    cache: options.cache ?? null,
+    outputsTruncated: options.outputsTruncated ?? false
   };
 
   const answer = gateAnswer(record);
@@ -135,33 +186,28 @@ export async function gatherSummaryFacts(options: GatherOptions): Promise<Summar
         verdictInput,
         approveWith,
         readCallerWorkflow(github)
-      ),
-      pullRequest: github.eventName?.startsWith('pull_request') ?? false
+      )
     };
+  } else if (isResumable(state.status)) {
+    // Failed, or interrupted: the run goes on from its step with what it has.
+    facts.dispatch = resumeInstructions(
+      github,
+      state.runId,
+      null,
+      null,
+      readCallerWorkflow(github)
+    );
   }
 
   if (endedInFailure(state.status)) {
-    const failing = failingRecord(state);
-    const stderr = failing?.record.output?.stderr;
+    const failing = haltedAt === null ? undefined : getOr(state.stepResults, haltedAt, undefined);
+    const stderr = failing?.output?.stderr;
     facts.failure = {
-      stepId: failing?.id ?? state.currentStepId,
       error: state.error,
       stderrTail: typeof stderr === 'string' && stderr.trim() !== '' ? stderrTail(stderr) : null
     };
   }
   return facts;
-}
-
-/** The record that failed the run: the current step's, or a failed item of it (fan-out). */
-function failingRecord(state: RunState): { id: string; record: StepRecord } | null {
-  const id = state.currentStepId;
-  const candidates = Object.entries(state.stepResults).filter(
-    ([, r]) => r.status === 'failed' && (state.error === null || r.error === state.error)
-  );
-  const own = id === null ? undefined : candidates.find(([key]) => key === id);
-  const item = id === null ? undefined : candidates.find(([key]) => key.startsWith(`${id}:`));
-  const chosen = item ?? own ?? candidates[candidates.length - 1];
-  return chosen ? { id: chosen[0], record: chosen[1] } : null;
 }
 
 function stderrTail(text: string): string {
@@ -221,6 +267,20 @@ export function escapeHtml(text: string): string {
     .replace(/[[\]!`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Outside text on one line (a table cell, a heading): line breaks as spaces, control characters dropped, cut to `max`. */
+function inline(text: string, max = Infinity): string {
+  return escapeHtml(stripControl(cut(text.replace(/\r\n|\r|\n/g, ' '), max)));
+}
+
+/** `text`, cut to `max` characters with a trailing `…`. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}
+
+const code = (text: string, max = MAX_CELL_ID_CHARS): string => `<code>${inline(text, max)}</code>`;
+
 const STATUS_ICON: Record<string, string> = {
   completed: '✅',
   paused: '⏸️',
@@ -235,6 +295,11 @@ const STATUS_ICON: Record<string, string> = {
 
 function icon(status: string): string {
   return getOr(STATUS_ICON, status, '•');
+}
+
+/** A record's status as told here: a gate whose rejection aborted the run is `aborted`. */
+function shownStatus(record: StepRecord): string {
+  return record.status === 'failed' && record.output?.aborted ? 'aborted' : record.status;
 }
 
 function ms(iso: unknown): number | null {
@@ -271,13 +336,61 @@ function durationOf(id: string, record: StepRecord, facts: SummaryFacts): string
   return start === null || end === null ? '—' : formatDuration(end - start);
 }
 
+/** Outside text as a block, shown as written: control characters dropped, line breaks kept. */
 function pre(text: string): string {
-  return `<pre>${escapeHtml(text)}</pre>`;
+  return `<pre>${escapeHtml(text.split('\n').map(stripControl).join('\n'))}</pre>`;
+}
+
+/** A fenced code block; the fence is longer than any backtick run inside, so none can close it. */
+function fenced(text: string, lang: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${text}\n${fence}`;
+}
+
+/** Whether `id` is the halting step or encloses it: the steps whose rows tell how the run stopped. */
+function onHaltPath(facts: SummaryFacts, id: string): boolean {
+  return facts.halt !== null && (facts.halt.stepId === id || facts.halt.enclosing.includes(id));
+}
+
+/** How the run stopped at its halting step, e.g. `failed at <id>`; `name` formats the id. */
+function haltPhrase(facts: SummaryFacts, halt: HaltFacts, name: (id: string) => string): string {
+  const at = name(halt.stepId);
+  switch (facts.status) {
+    case RunStatus.Failed:
+      return `failed at ${at}`;
+    case RunStatus.Aborted:
+      return halt.gate ? `aborted at gate ${at}` : `aborted at ${at}`;
+    case RunStatus.Paused:
+      if (facts.gate !== null) return `waiting at gate ${at}`;
+      return facts.interrupted ? `interrupted at ${at}` : `paused at ${at}`;
+    default:
+      return `stopped at ${at}`;
+  }
+}
+
+/** A row's status: its own, except that the halting step and the steps enclosing it say how the run stopped. */
+function statusCell(facts: SummaryFacts, id: string, record: StepRecord): string {
+  const halt = facts.halt;
+  const error = record.error ? `<br/>${inline(record.error, MAX_CELL_ERROR_CHARS)}` : '';
+  if (halt !== null && halt.enclosing.includes(id)) {
+    return `${icon(facts.status)} ${haltPhrase(facts, halt, (i) => code(i))}`;
+  }
+  if (halt !== null && halt.stepId === id && endedInFailure(facts.status)) {
+    if (shownStatus(record) === 'aborted') {
+      const choice = record.output?.choice;
+      const withChoice = typeof choice === 'string' ? ` with ${code(choice)}` : '';
+      return `${icon('aborted')} rejected${withChoice}: aborted the run`;
+    }
+    return `${icon('failed')} failed the run${error}`;
+  }
+  const status = shownStatus(record);
+  return `${icon(status)} ${escapeHtml(status)}${error}`;
 }
 
 /** A mermaid label: only characters that cannot end the label or start markup pass as is. */
 function mermaidText(text: string): string {
-  return [...text]
+  return [...cut(stripControl(text), MAX_LABEL_CHARS)]
     .map((c) => (/[A-Za-z0-9 _.,:/-]/.test(c) ? c : `#${c.codePointAt(0)};`))
     .join('');
 }
@@ -288,33 +401,58 @@ const MERMAID_CLASSES: Record<string, string> = {
   failed: 'fill:#ffd8d3,stroke:#cf222e,color:#5c0a10',
   aborted: 'fill:#ffd8d3,stroke:#cf222e,color:#5c0a10',
   skipped: 'fill:#eaeef2,stroke:#8c959f,color:#57606a',
-  pending: 'fill:#ffffff,stroke:#d0d7de,color:#57606a'
+  pending: 'fill:#ffffff,stroke:#d0d7de,color:#57606a',
+  more: 'fill:#f6f8fa,stroke:#d0d7de,color:#57606a,stroke-dasharray:4'
 };
+
+/** The top-level steps the chart shows: all of them, or the first, the last and those around the halting one. */
+function chartedSteps(count: number, haltIndex: number): number[] {
+  if (count <= MAX_CHART_STEPS) return Array.from({ length: count }, (_, i) => i);
+  const shown = new Set<number>();
+  for (let i = 0; i < CHART_HEAD; i++) shown.add(i);
+  for (let i = count - CHART_TAIL; i < count; i++) shown.add(i);
+  for (const i of [haltIndex - 1, haltIndex, haltIndex + 1]) {
+    if (haltIndex >= 0 && i >= 0 && i < count) shown.add(i);
+  }
+  return [...shown].sort((a, b) => a - b);
+}
 
 export function renderMermaid(facts: SummaryFacts): string {
   if (facts.topSteps.length === 0) return '';
+  const halt = facts.halt;
+  const haltIndex =
+    halt === null
+      ? -1
+      : facts.topSteps.findIndex((s) => s.id === halt.stepId || s.id === halt.enclosing[0]);
   const lines = ['```mermaid', 'flowchart TD'];
   const used = new Set<string>();
-  facts.topSteps.forEach((step, i) => {
+  let previous: string | null = null;
+  const add = (node: string, label: string, status: string): void => {
+    lines.push(`  ${node}["${label}"]:::${status}`);
+    used.add(status);
+    if (previous !== null) lines.push(`  ${previous} --> ${node}`);
+    previous = node;
+  };
+  let last = -1;
+  for (const i of chartedSteps(facts.topSteps.length, haltIndex)) {
+    if (i > last + 1) add(`m${i}`, mermaidText(`… ${i - last - 1} more steps`), 'more');
+    last = i;
+    const step = facts.topSteps[i];
     const record = recordOf(facts, step.id);
-    let status: string = record?.status ?? 'pending';
-    if (!record && step.id === facts.currentStepId && facts.status === RunStatus.Paused) {
-      status = 'paused'; // interrupted while running: it starts again on resume
-    }
-    if (record?.status === 'failed' && record.output?.aborted) status = 'aborted';
-    // A fan-out records itself completed even when one of its items halted the run.
-    if (facts.failure?.stepId?.startsWith(`${step.id}:`)) status = facts.status;
-    let label = `${step.id}<br/>${step.type}`;
+    let status: string = record ? shownStatus(record) : 'pending';
+    const label = [step.id, step.type];
     if (record && record.type === 'fan-out') {
       const items = itemIdsOf(step.id, record);
       const failed = items.filter((id) => recordOf(facts, id)?.status === 'failed').length;
-      label = `${step.id}<br/>fan-out: ${items.length} items${failed ? `, ${failed} failed` : ''}`;
+      label[1] = `fan-out: ${items.length} items${failed ? `, ${failed} failed` : ''}`;
     }
-    const safeLabel = label.split('<br/>').map(mermaidText).join('<br/>');
-    lines.push(`  s${i}["${safeLabel}"]:::${status}`);
-    used.add(status);
-    if (i > 0) lines.push(`  s${i - 1} --> s${i}`);
-  });
+    if (halt !== null && i === haltIndex) {
+      // The step the run stopped at, or the one holding it, whose own record may say completed.
+      status = facts.status === RunStatus.Paused ? 'paused' : facts.status;
+      if (halt.stepId !== step.id) label.push(haltPhrase(facts, halt, (id) => id));
+    }
+    add(`s${i}`, label.map(mermaidText).join('<br/>'), status);
+  }
   for (const status of used) {
     lines.push(`  classDef ${status} ${getOr(MERMAID_CLASSES, status, MERMAID_CLASSES.pending)}`);
   }
@@ -326,29 +464,72 @@ export function renderMermaid(facts: SummaryFacts): string {
 const recordsInOrder = (facts: SummaryFacts): [string, StepRecord][] =>
   pyKeys(facts.records).map((id) => [id, facts.records[id]]);
 
-function stepRows(facts: SummaryFacts): { main: string[]; fanOuts: string[] } {
+/** How many rows a table lists: the first `rows`, and failed ones up to twice that. */
+interface RowLimits {
+  items: number;
+  steps: number;
+}
+const FULL_TABLES: RowLimits = { items: MAX_ITEM_ROWS, steps: MAX_STEP_ROWS };
+/** For a summary that would be too large for GitHub: few rows, the halting path always. */
+const SHORT_TABLES: RowLimits = { items: 0, steps: 60 };
+
+/** Which of `ids` a table lists: the first `max`, failed ones up to twice `max`, and the halting path. */
+function listedRows(facts: SummaryFacts, ids: string[], max: number): number[] {
+  return ids
+    .map((id, n) => ({ id, n }))
+    .filter(
+      ({ id, n }) =>
+        n < max ||
+        onHaltPath(facts, id) ||
+        (n < 2 * max && recordOf(facts, id)?.status === 'failed')
+    )
+    .map(({ n }) => n);
+}
+
+function stepRows(facts: SummaryFacts, limits: RowLimits): { main: string[]; fanOuts: string[] } {
   const itemIds = new Set<string>();
-  const fanOuts: string[] = [];
   for (const [id, record] of recordsInOrder(facts)) {
-    const items = itemIdsOf(id, record);
+    for (const itemId of itemIdsOf(id, record)) itemIds.add(itemId);
+  }
+  const mainIds = recordsInOrder(facts)
+    .map(([id]) => id)
+    .filter((id) => !itemIds.has(id));
+  const listed = listedRows(facts, mainIds, limits.steps).map((n) => mainIds[n]);
+  const main = listed.map((id) => {
+    const record = facts.records[id];
+    return (
+      `<tr><td>${code(id)}</td><td>${inline(pyStr(record.type ?? ''))}</td>` +
+      `<td>${statusCell(facts, id, record)}</td>` +
+      `<td>${durationOf(id, record, facts)}</td></tr>`
+    );
+  });
+  const halt = facts.halt;
+  if (facts.interrupted && halt !== null && !recordOf(facts, halt.stepId)) {
+    main.push(
+      `<tr><td>${code(halt.stepId)}</td><td></td>` +
+        `<td>${icon('interrupted')} interrupted (runs again on resume)</td><td>—</td></tr>`
+    );
+  }
+  if (listed.length < mainIds.length) {
+    main.push(
+      `<tr><td colspan="4">… ${mainIds.length - listed.length} more steps not listed</td></tr>`
+    );
+  }
+
+  // One section per listed fan-out; GitHub drops a step summary over 1 MiB, so items are capped.
+  const fanOuts: string[] = [];
+  for (const id of listed) {
+    const items = itemIdsOf(id, facts.records[id]);
     if (items.length === 0) continue;
-    items.forEach((i) => itemIds.add(i));
-    // GitHub drops a step summary over 1 MiB: list the first items, and every failed one.
-    const shown = items
-      .map((itemId, n) => ({ itemId, n }))
-      .filter(
-        ({ itemId, n }) =>
-          n < MAX_ITEM_ROWS ||
-          (n < 2 * MAX_ITEM_ROWS && recordOf(facts, itemId)?.status === 'failed')
-      );
-    const rows = shown.map(({ itemId, n }) => {
+    const shown = listedRows(facts, items, limits.items);
+    const rows = shown.map((n) => {
+      const itemId = items[n];
       const item = recordOf(facts, itemId);
       if (!item)
-        return `<tr><td>${n}</td><td><code>${escapeHtml(itemId)}</code></td><td>⚪ not run</td><td>—</td></tr>`;
-      const error = item.error ? `<br/>${escapeHtml(item.error)}` : '';
+        return `<tr><td>${n}</td><td>${code(itemId)}</td><td>⚪ not run</td><td>—</td></tr>`;
       return (
-        `<tr><td>${n}</td><td><code>${escapeHtml(itemId)}</code></td>` +
-        `<td>${icon(item.status)} ${escapeHtml(item.status)}${error}</td>` +
+        `<tr><td>${n}</td><td>${code(itemId)}</td>` +
+        `<td>${statusCell(facts, itemId, item)}</td>` +
         `<td>${durationOf(itemId, item, facts)}</td></tr>`
       );
     });
@@ -358,82 +539,57 @@ function stepRows(facts: SummaryFacts): { main: string[]; fanOuts: string[] } {
       );
     }
     const done = items.filter((i) => recordOf(facts, i)?.status === 'completed').length;
+    // Open when the run stopped inside it, so the item that decided is in view.
+    const within = halt !== null && halt.enclosing.includes(id);
+    const stopped = within ? ` · ${haltPhrase(facts, halt, (i) => code(i))}` : '';
     fanOuts.push(
-      `<details><summary>Fan-out <code>${escapeHtml(id)}</code>: ${done} of ${items.length} items completed</summary>\n\n` +
+      `<details${within ? ' open' : ''}><summary>Fan-out ${code(id)}: ${done} of ${items.length} items completed${stopped}</summary>\n\n` +
         `<table><tr><th>#</th><th>Item step</th><th>Status</th><th>Duration</th></tr>${rows.join('')}</table>\n\n</details>`
-    );
-  }
-  const main: string[] = [];
-  for (const [id, record] of recordsInOrder(facts)) {
-    if (itemIds.has(id)) continue;
-    const error = record.error ? `<br/>${escapeHtml(record.error)}` : '';
-    main.push(
-      `<tr><td><code>${escapeHtml(id)}</code></td><td>${escapeHtml(pyStr(record.type ?? ''))}</td>` +
-        `<td>${icon(record.status)} ${escapeHtml(record.status)}${error}</td>` +
-        `<td>${durationOf(id, record, facts)}</td></tr>`
-    );
-  }
-  if (facts.interrupted && facts.currentStepId !== null && !recordOf(facts, facts.currentStepId)) {
-    main.push(
-      `<tr><td><code>${escapeHtml(facts.currentStepId)}</code></td><td></td>` +
-        `<td>${icon('interrupted')} interrupted (runs again on resume)</td><td>—</td></tr>`
     );
   }
   return { main, fanOuts };
 }
 
-/** `resumable`: false when the run's state was lost, so nothing here may offer a resume. */
-function renderGate(gate: GateFacts, resumable: boolean): string[] {
-  const parts: string[] = [];
-  parts.push(`### ⏸️ Waiting at gate <code>${escapeHtml(gate.stepId)}</code>`);
-  if (gate.message) parts.push(pre(gate.message));
-  if (gate.showFile !== null) {
-    if (gate.showFileLines !== null) {
-      parts.push(
-        `<details open><summary><code>${escapeHtml(gate.showFile)}</code></summary>\n\n` +
-          `${pre(gate.showFileLines.join('\n'))}\n\n</details>`
-      );
-    } else {
-      parts.push(
-        `<code>${escapeHtml(gate.showFile)}</code>: ${escapeHtml(gate.showFileNote ?? '')}`
-      );
-    }
+/** Where the halting step sits, e.g. ` (in <code>check</code> › <code>builds</code>)`. */
+function inside(halt: HaltFacts): string {
+  if (halt.enclosing.length === 0) return '';
+  return ` (in ${halt.enclosing.map((id) => code(id)).join(' › ')})`;
+}
+
+/**
+ * How to resume by dispatch, or why a dispatch cannot: a command is printed only when it can
+ * work. `gate`: the gate the dispatch answers, whose other options are shown beside it.
+ */
+function renderDispatch(
+  resume: ResumeInstructions,
+  lead: string,
+  gate: GateFacts | null,
+  pullRequest: boolean
+): string[] {
+  if (resume.inputs.dispatchable === false) {
+    return [
+      '> [!WARNING]\n> The calling workflow has no `workflow_dispatch` trigger, so it cannot be dispatched ' +
+        'to resume this run: add one, with an input for the run id that the Action gets as `run-id` ' +
+        '(see `examples/github/specflow.yml` in specflow-action).'
+    ];
   }
-  if (gate.options.length > 0) {
-    parts.push(`Options: ${gate.options.map((o) => `<code>${escapeHtml(o)}</code>`).join(', ')}`);
-  }
-  if (!resumable) return parts;
-  const resume = gate.resume;
-  parts.push('**To resume**, dispatch this workflow again with the run id and the verdict:');
-  parts.push('```sh\n' + resume.command + '\n```');
-  const others = gate.options.filter((o) => o !== gate.approveWith);
-  if (resume.inputs.verdict !== null && others.length > 0) {
+  const parts = [lead, fenced(resume.command, 'sh')];
+  const verdict = resume.inputs.verdict;
+  const others = gate === null ? [] : gate.options.filter((o) => o !== gate.approveWith);
+  if (gate !== null && verdict !== null && others.length > 0) {
     parts.push(
-      `(or <code>-f ${escapeHtml(resume.inputs.verdict)}=${others.map(escapeHtml).join('</code> / <code>')}</code>)`
+      `(or <code>-f ${inline(verdict)}=${others.map((o) => inline(o)).join('</code> / <code>')}</code>)`
     );
   }
   if (resume.workflowUrl) {
     parts.push(
       `Or use **Run workflow** on [the workflow's page](${resume.workflowUrl})` +
-        (resume.ref ? ` (branch <code>${escapeHtml(resume.ref)}</code>)` : '') +
-        ` with <code>${escapeHtml(resume.inputs.runId)}</code> set to the run id` +
-        (resume.inputs.verdict !== null
-          ? ` and <code>${escapeHtml(resume.inputs.verdict)}</code> to the verdict.`
-          : '.')
+        (resume.ref ? ` (branch ${code(resume.ref)})` : '') +
+        ` with ${code(resume.inputs.runId)} set to the run id` +
+        (gate !== null && verdict !== null ? ` and ${code(verdict)} to the verdict.` : '.')
     );
   }
-  if (gate.verdictInput === null) {
-    parts.push(
-      '> [!WARNING]\n> This gate has no `verdict_input`, so a resume cannot answer it: in CI it pauses again. ' +
-        "Give the gate a `verdict_input` and pass it through the Action's `inputs`."
-    );
-  } else if (resume.inputs.verdict === null) {
-    parts.push(
-      `> [!WARNING]\n> The calling workflow passes no dispatch input into \`${gate.verdictInput}\`. Add it to the ` +
-        `Action's \`inputs\`, e.g. \`${gate.verdictInput}: \${{ inputs.verdict }}\`.`
-    );
-  }
-  if (gate.pullRequest) {
+  if (pullRequest) {
     parts.push(
       '> [!NOTE]\n> This run started from a pull request, whose saved state only that pull request can see: ' +
         'a dispatch on a branch cannot resume it.'
@@ -442,35 +598,119 @@ function renderGate(gate: GateFacts, resumable: boolean): string[] {
   return parts;
 }
 
+/** `resumable`: false when the run's state was lost, so nothing here may offer a resume. */
+function renderGate(facts: SummaryFacts, gate: GateFacts, resumable: boolean): string[] {
+  const runId = facts.runId;
+  const parts: string[] = [];
+  parts.push(`### ⏸️ Waiting at gate ${code(gate.stepId)}`);
+  if (gate.message) parts.push(pre(gate.message));
+  if (gate.showFile !== null) {
+    if (gate.showFileLines !== null) {
+      parts.push(
+        `<details open><summary>${code(gate.showFile)}</summary>\n\n` +
+          `${pre(gate.showFileLines.join('\n'))}\n\n</details>`
+      );
+    } else {
+      parts.push(`${code(gate.showFile)}: ${escapeHtml(gate.showFileNote ?? '')}`);
+    }
+  }
+  if (gate.options.length > 0) {
+    parts.push(`Options: ${gate.options.map((o) => code(o)).join(', ')}`);
+  }
+  if (!resumable) return parts;
+  if (gate.verdictInput === null) {
+    // The CLI says the same (commands.ts finish()): only a prompt can answer such a gate.
+    parts.push(
+      `> [!NOTE]\n> Gate ${code(gate.stepId)} has no \`verdict_input\`, so it reads no input and a dispatch ` +
+        'cannot answer it (a resume here would pause at it again). It is answered at a terminal, with ' +
+        `<code>specflow resume ${inline(runId)}</code> where the run's folder is; ` +
+        "or give the gate a `verdict_input` in the workflow and pass it through the Action's `inputs`."
+    );
+    return parts;
+  }
+  if (gate.resume.inputs.verdict === null) {
+    parts.push(
+      `> [!WARNING]\n> The calling workflow passes no dispatch input into ${code(gate.verdictInput)}, so a ` +
+        "dispatch cannot answer this gate yet. Add one to the Action's `inputs`, e.g. " +
+        `<code>${inline(gate.verdictInput)}: \${{ inputs.verdict }}</code>, with a \`verdict\` input under \`workflow_dispatch\`.`
+    );
+    return parts;
+  }
+  parts.push(
+    ...renderDispatch(
+      gate.resume,
+      '**To resume**, dispatch this workflow again with the run id and the verdict:',
+      gate,
+      facts.pullRequest
+    )
+  );
+  return parts;
+}
+
+/** What a failed or aborted run says: where it stopped, its error, and how to go on. */
+function renderFailure(facts: SummaryFacts, failure: FailureFacts, resumable: boolean): string[] {
+  const halt = facts.halt;
+  const aborted = facts.status === RunStatus.Aborted;
+  const phrase = halt ? haltPhrase(facts, halt, (id) => code(id)) + inside(halt) : facts.status;
+  const parts = [`### ${icon(facts.status)} ${phrase[0].toUpperCase()}${phrase.slice(1)}`];
+  if (failure.error) parts.push(pre(cut(failure.error, MAX_ERROR_CHARS)));
+  if (failure.stderrTail) {
+    parts.push(
+      `<details open><summary>End of the step's stderr</summary>\n\n${pre(failure.stderrTail)}\n\n</details>`
+    );
+  }
+  if (aborted) {
+    parts.push('An aborted run cannot be resumed: start a new run.');
+  } else if (resumable && facts.dispatch !== null) {
+    const step = halt ? `, ${code(halt.stepId)},` : '';
+    parts.push(
+      ...renderDispatch(
+        facts.dispatch,
+        `**To resume** once the cause is fixed, dispatch this workflow again with the run id: the failed step${step} runs again.`,
+        null,
+        facts.pullRequest
+      )
+    );
+  }
+  return parts;
+}
+
 export function renderSummary(facts: SummaryFacts): string {
+  const text = renderSummaryWith(facts, FULL_TABLES);
+  if (Buffer.byteLength(text, 'utf8') <= MAX_SUMMARY_BYTES) return text;
+  return renderSummaryWith(facts, SHORT_TABLES);
+}
+
+function renderSummaryWith(facts: SummaryFacts, limits: RowLimits): string {
   // A run that could be resumed but whose save failed: nothing may look resumable.
   const lost = facts.cache?.failure != null && isResumable(facts.status);
   const notes = [facts.interrupted && 'interrupted', lost && 'not saved'].filter(Boolean);
   const status = notes.length > 0 ? `${facts.status} (${notes.join(', ')})` : facts.status;
+  const halt = facts.halt;
   const parts: string[] = [];
   parts.push(
-    `## ${icon(facts.status)} ${escapeHtml(facts.workflowName)} <code>${escapeHtml(facts.workflowId)}</code>`
+    `## ${icon(facts.status)} ${inline(facts.workflowName, MAX_CELL_ID_CHARS)} ${code(facts.workflowId)}`
   );
   parts.push(
-    `Run <code>${escapeHtml(facts.runId)}</code> · status **${escapeHtml(status)}**` +
-      (facts.currentStepId ? ` · current step <code>${escapeHtml(facts.currentStepId)}</code>` : '')
+    `Run ${code(facts.runId)} · status **${escapeHtml(status)}**` +
+      (halt ? ` · ${haltPhrase(facts, halt, (id) => code(id))}` : '')
   );
   if (facts.resumes.length > 0) {
     const items = facts.resumes.map((r) => {
-      const who = r.actor ? `@${escapeHtml(r.actor)}` : 'someone';
+      const who = r.actor ? `@${inline(r.actor)}` : 'someone';
       const verdict =
         r.verdict !== null && r.verdict !== undefined
-          ? ` with <code>${escapeHtml(r.verdict_input ?? 'verdict')}=${escapeHtml(r.verdict)}</code>`
+          ? ` with <code>${inline(r.verdict_input ?? 'verdict')}=${inline(r.verdict)}</code>`
           : '';
-      const gate = r.gate ? ` at gate <code>${escapeHtml(r.gate)}</code>` : '';
-      return `<li>Resumed by ${who}${gate}${verdict} (workflow run ${escapeHtml(r.github_run_id)}, attempt ${escapeHtml(r.github_run_attempt)})</li>`;
+      const gate = r.gate ? ` at gate ${code(r.gate)}` : '';
+      return `<li>Resumed by ${who}${gate}${verdict} (workflow run ${inline(r.github_run_id)}, attempt ${inline(r.github_run_attempt)})</li>`;
     });
     parts.push(`<ul>${items.join('')}</ul>`);
   }
   if (lost) {
     parts.push(
       `> [!CAUTION]\n> **This run cannot be resumed from here**: its state could not be saved to the ` +
-        `Actions cache (${escapeHtml(facts.cache?.failure ?? '').replace(/\n/g, ' ')}). A dispatch with ` +
+        `Actions cache (${inline(facts.cache?.failure ?? '')}). A dispatch with ` +
         'this run id would find only an earlier save of it, if there is one.'
     );
   }
@@ -480,24 +720,23 @@ export function renderSummary(facts: SummaryFacts): string {
         ? 'The job was cancelled while the run was going: it stopped and was marked paused, but could not be saved.'
         : 'The job was cancelled while the run was going: it stopped, was saved as paused, and resumes from the interrupted step.'
     );
-  }
-
-  if (facts.gate) parts.push(...renderGate(facts.gate, !lost));
-
-  if (facts.failure) {
-    parts.push(
-      `### ${facts.status === RunStatus.Aborted ? '⛔ Aborted' : '❌ Failed'}` +
-        (facts.failure.stepId ? ` at <code>${escapeHtml(facts.failure.stepId)}</code>` : '')
-    );
-    if (facts.failure.error) parts.push(pre(facts.failure.error));
-    if (facts.failure.stderrTail) {
+    if (!lost && facts.gate === null && facts.dispatch !== null) {
+      const step = halt ? ` at ${code(halt.stepId)}` : '';
       parts.push(
-        `<details open><summary>End of the step's stderr</summary>\n\n${pre(facts.failure.stderrTail)}\n\n</details>`
+        ...renderDispatch(
+          facts.dispatch,
+          `**To resume**, dispatch this workflow again with the run id: it goes on${step}.`,
+          null,
+          facts.pullRequest
+        )
       );
     }
   }
 
-  const { main, fanOuts } = stepRows(facts);
+  if (facts.gate) parts.push(...renderGate(facts, facts.gate, !lost));
+  if (facts.failure) parts.push(...renderFailure(facts, facts.failure, !lost));
+
+  const { main, fanOuts } = stepRows(facts, limits);
   parts.push('### Steps');
   if (main.length === 0) parts.push('No step has run yet.');
   else {
@@ -506,8 +745,65 @@ export function renderSummary(facts: SummaryFacts): string {
     );
   }
   parts.push(...fanOuts);
+  if (limits !== FULL_TABLES) {
+    parts.push(
+      "<sub>The tables are shortened to fit GitHub's 1 MiB limit for a step summary; the log has every step.</sub>"
+    );
+  }
   const chart = renderMermaid(facts);
   if (chart) parts.push(chart);
-  if (facts.cache) parts.push(`<sub>${escapeHtml(facts.cache.detail)}</sub>`);
+  if (facts.outputsTruncated) {
+    parts.push(
+      "> [!NOTE]\n> The `outputs` output was cut to fit GitHub's limit for a job's outputs " +
+        '(`outputs-truncated` is `true`): long strings keep their end, after a leading `…`.'
+    );
+  }
+  if (facts.cache) parts.push(`<sub>${inline(facts.cache.detail)}</sub>`);
+  return parts.join('\n\n') + '\n';
+}
+
+/** What the job did not do when it stops with no run to report. */
+export type StopStage = 'inputs' | 'start' | 'resume';
+
+/**
+ * The summary of a job that stopped with no run to report (an input refused, an unknown run id,
+ * a refused resume, an invalid workflow): what did not happen, and why. An invalid workflow's
+ * problems are listed with their file (relative to `root`, when inside it) and line.
+ */
+export function renderStopSummary(
+  stage: StopStage,
+  runId: string | null,
+  error: unknown,
+  root?: string
+): string {
+  const what =
+    stage === 'inputs'
+      ? 'specflow did not run'
+      : stage === 'start'
+        ? 'the run was not started'
+        : `run ${code(runId ?? '')} was not resumed`;
+  const parts: string[] = [];
+  if (error instanceof InvalidWorkflowError) {
+    const { errors } = error;
+    parts.push(`## ❌ specflow: ${what}: workflow ${code(error.source)} is invalid`);
+    parts.push(`${errors.length} problem${errors.length === 1 ? '' : 's'}:`);
+    const items = errors.slice(0, MAX_PROBLEMS).map((e) => {
+      const inProject =
+        e.file === undefined || root === undefined ? undefined : path.relative(root, e.file);
+      const file =
+        inProject === undefined || inProject.startsWith('..') || path.isAbsolute(inProject)
+          ? e.file
+          : inProject;
+      const where = formatLocation({ ...e, file }).replace(/: $/, '');
+      return `<li>${where ? `${code(where)} ` : ''}${inline(e.message, MAX_CELL_ERROR_CHARS)}</li>`;
+    });
+    parts.push(`<ul>${items.join('')}</ul>`);
+    if (errors.length > MAX_PROBLEMS) {
+      parts.push(`… and ${errors.length - MAX_PROBLEMS} more: the step's log lists them all.`);
+    }
+  } else {
+    parts.push(`## ❌ specflow: ${what}`);
+    parts.push(pre(cut(error instanceof Error ? error.message : String(error), MAX_ERROR_CHARS)));
+  }
   return parts.join('\n\n') + '\n';
 }

@@ -2,8 +2,8 @@
  * The machine-readable outcome of a run (what `specflow ... --json` prints
  * and what the Action sets as outputs).
  */
-import { getOr, pyStr } from './pyvalue.js';
-import { findStep } from './step-tree.js';
+import { getOr, isDict, pyStr } from './pyvalue.js';
+import { childLists, findStep, stepIdAt } from './step-tree.js';
 import { STEP_TYPES } from './steps/index.js';
 import type { RunState } from './run-state.js';
 import type { RunRecord } from './run-record.js';
@@ -93,6 +93,44 @@ export function runOutcome(state: RunState): RunOutcome {
  */
 export function haltedWithin(stepId: string, haltedStepId: string | null): boolean {
   return haltedStepId !== null && haltedStepId.startsWith(`${stepId}:`);
+}
+
+/**
+ * The step the run stopped at: the one that failed or aborted it (failed_step_id; the current
+ * step for a state written without it), or the one a paused run waits at (its gate, or the
+ * step an interruption stopped). Null for a run that did not stop short.
+ */
+export function haltingStepId(state: RunState): string | null {
+  if (endedInFailure(state.status)) return state.failedStepId ?? state.currentStepId;
+  return state.status === RunStatus.Paused ? state.currentStepId : null;
+}
+
+/**
+ * The steps of `steps` that enclose the step `stepId`, outermost first: the ones whose step
+ * lists hold it (an `if` branch, a loop body) and the fan-out or loop whose item or pass it is
+ * (haltedWithin). Their own records may say completed; empty when it is top-level or unknown.
+ */
+export function enclosingSteps(
+  steps: unknown,
+  stepId: string,
+  stepTypes: ReadonlyMap<string, StepType> = STEP_TYPES
+): string[] {
+  const search = (list: unknown, outer: string[]): string[] | null => {
+    if (!Array.isArray(list)) return null;
+    for (let index = 0; index < list.length; index++) {
+      const config: unknown = list[index];
+      if (!isDict(config)) continue;
+      const id = stepIdAt(config, index);
+      if (id === stepId) return outer;
+      for (const child of childLists(config, stepTypes)) {
+        const found = search(child.steps, [...outer, id]);
+        if (found !== null) return found;
+      }
+      if (haltedWithin(id, stepId)) return [...outer, id];
+    }
+    return null;
+  };
+  return search(steps, []) ?? [];
 }
 
 /** A run that ended in failure: failed, or aborted at a gate (a pause is a legitimate wait). */

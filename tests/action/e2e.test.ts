@@ -252,6 +252,9 @@ test('resuming an unknown run id fails clearly and starts nothing', async () => 
     /^::error::no saved state for run nope on this branch or the default branch/m
   );
   expect(main.outputs.error).toMatch(/^no saved state for run nope/);
+  expect(main.summary).toMatch(
+    /^## ❌ specflow: run <code>nope<\/code> was not resumed\n\n<pre>no saved state for run nope on this branch/
+  );
   expect(main.outputs.status).toBeUndefined();
   expect(existsSync(join(workspace, '.specify/workflows/runs'))).toBe(false);
   expect(main.state.run_id).toBeUndefined();

@@ -247,6 +247,7 @@ describe('a run that does not stop within the grace period', () => {
     expect(savedState).toMatchObject({ status: 'paused', runner: null });
     expect(main.log()).toMatch(/did not stop within/);
     expect(main.outputs().status).toBe('paused');
+    expect(main.summary()).toContain('dispatch this workflow again with the run id: it goes on at');
 
     // Let the stuck item end, so the engine settles before the folder is removed.
     holds.release('b');

@@ -9,11 +9,17 @@ import {
   resumeInstructions,
   type GithubContext
 } from '../../src/action/github-context.js';
-import { actionOutputs, stepOutputsJson } from '../../src/action/outputs.js';
+import {
+  actionOutputs,
+  MAX_STEP_OUTPUTS_BYTES,
+  outputBytes,
+  stepOutputsJson
+} from '../../src/action/outputs.js';
 import {
   escapeHtml,
   MAX_ITEM_ROWS,
   MAX_SHOW_FILE_CHARS,
+  MAX_SUMMARY_BYTES,
   STDERR_TAIL_LINES,
   gatherSummaryFacts,
   renderMermaid,
@@ -23,6 +29,7 @@ import { RunState } from '../../src/engine/run-state.js';
 import { savedDefinition, type RunRecord } from '../../src/engine/run-record.js';
 import { RunStatus, StepStatus, type StepType } from '../../src/engine/types.js';
 import { harness, header, type Harness } from '../support/engine-harness.js';
+import { handMadeFacts } from '../support/summary-facts.js';
 
 /** A run as the Action reads it once it has stopped: its state and the definition it ran. */
 const recordOf = (state: RunState): RunRecord => ({ state, definition: savedDefinition(state) });
@@ -157,6 +164,28 @@ describe('paused at a gate', () => {
     expect(off).not.toContain('cannot be resumed');
   });
 
+  test.each([
+    [
+      'feeds nothing into the verdict input',
+      CALLER.replace(/ {12}spec_verdict: .*\n/, ''),
+      'passes no dispatch input into <code>spec_verdict</code>'
+    ],
+    [
+      'has no workflow_dispatch trigger',
+      'name: specflow\non:\n  push: { branches: [main] }\njobs: {}\n',
+      'has no `workflow_dispatch` trigger'
+    ]
+  ])('a caller that %s gets what to change, not a command', async (_what, caller, why) => {
+    const { h, state } = await pausedAtGate();
+    writeFileSync(join(h.project, '.github', 'workflows', 'specflow.yml'), caller);
+    const text = renderSummary(
+      await gatherSummaryFacts({ record: recordOf(state), github: github(h.project) })
+    );
+    expect(text).toContain(why);
+    expect(text).not.toContain('gh workflow run');
+    expect(text).not.toContain('Run workflow');
+  });
+
   test('on another branch the command names it; a pull request gets a warning', async () => {
     const { h, state } = await pausedAtGate();
     const facts = await gatherSummaryFacts({
@@ -237,6 +266,18 @@ describe('paused at a gate', () => {
   });
 });
 
+/** A step type done at once, except for item `failing`. */
+function quickUnless(failing: number): StepType {
+  return {
+    type: 'quick',
+    validate: () => [],
+    execute: async (_config, context) =>
+      context.item === failing
+        ? { status: StepStatus.Failed, output: {}, error: 'no' }
+        : { status: StepStatus.Completed, output: {} }
+  };
+}
+
 describe('failures and fan-out', () => {
   test('a failed step: the error and the tail of its stderr', async () => {
     const h = harness([], { prompt: null });
@@ -273,18 +314,28 @@ describe('failures and fan-out', () => {
     const text = renderSummary(
       await gatherSummaryFacts({ record: recordOf(state), github: github(h.project) })
     );
+    // Open, since the item that failed the run is in it.
     expect(text).toContain(
-      '<details><summary>Fan-out <code>fan</code>: 1 of 3 items completed</summary>'
+      '<details open><summary>Fan-out <code>fan</code>: 1 of 3 items completed · failed at <code>fan:each:1</code></summary>'
     );
-    expect(text).toMatch(/<tr><td>1<\/td><td><code>fan:each:1<\/code><\/td><td>❌ failed/);
+    expect(text).toMatch(
+      /<tr><td>1<\/td><td><code>fan:each:1<\/code><\/td><td>❌ failed the run<br\/>Shell command exited with code 1\./
+    );
+    // The fan-out's own record says completed; its row says where the run failed.
+    expect(text).toContain(
+      '<td><code>fan</code></td><td>fan-out</td><td>❌ failed at <code>fan:each:1</code></td>'
+    );
+    expect(text).toContain('status **failed** · failed at <code>fan:each:1</code>');
     // The run halted at b, so c never started.
     expect(text).toContain('<tr><td>2</td><td><code>fan:each:2</code></td><td>⚪ not run</td>');
     expect(text).toMatch(
       /<td><code>fan:each:0<\/code><\/td><td>✅ completed<\/td><td>\d+(ms|\.\ds)<\/td>/
     );
-    expect(text).toContain('### ❌ Failed at <code>fan:each:1</code>');
+    expect(text).toContain('### ❌ Failed at <code>fan:each:1</code> (in <code>fan</code>)');
     expect(text).toContain('broken-b');
-    expect(text).toContain('s0["fan<br/>fan-out: 3 items, 1 failed"]:::failed');
+    expect(text).toContain(
+      's0["fan<br/>fan-out: 3 items, 1 failed<br/>failed at fan:each:1"]:::failed'
+    );
     // Items are not rows of the main table.
     expect(text.split('<table>')[1]).not.toContain('fan:each:0');
   });
@@ -320,48 +371,50 @@ describe('failures and fan-out', () => {
     expect(text).toContain(`… ${count - MAX_ITEM_ROWS - 1} more items not listed`);
   });
 
+  test('a summary too large for GitHub is rendered again with short tables, the halting item kept', async () => {
+    const h = harness([quickUnless(399)], { prompt: null });
+    // Long ids that escaping makes longer: 8 fan-outs × 400 rows would be over 1 MiB.
+    const template = '&'.repeat(150);
+    const fanOuts = Array.from(
+      { length: 8 },
+      (_, k) =>
+        `  - id: fan${k}\n    type: fan-out\n    items: [${Array.from({ length: 400 }, (_, n) => (k === 7 ? n : -1 - n)).join(', ')}]\n` +
+        `    max_concurrency: 8\n    step:\n      id: "${template}"\n      type: quick\n`
+    );
+    const state = await h.run(header() + `steps:\n${fanOuts.join('')}`, {}, 'huge');
+    expect(state.status).toBe('failed');
+    const facts = await gatherSummaryFacts({ record: recordOf(state), github: github(h.project) });
+    const text = renderSummary(facts);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_SUMMARY_BYTES);
+    expect(text).toContain("The tables are shortened to fit GitHub's 1 MiB limit");
+    const halted = `fan7:${escapeHtml(template)}:399`;
+    expect(text).toContain(`<td>399</td><td><code>${halted}</code></td><td>❌ failed the run`);
+    expect(text).toContain(
+      `Run <code>huge</code> · status **failed** · failed at <code>${halted}</code>`
+    );
+    expect(text).toContain('… 400 more items not listed');
+  });
+
   test('mermaid labels cannot break out of their quotes', () => {
-    const chart = renderMermaid({
-      workflowName: 'w',
-      workflowId: 'w',
-      runId: 'r',
-      status: 'completed',
-      interrupted: false,
-      currentStepId: null,
-      topSteps: [{ id: 'a"]; click s0 "x', type: 'shell' }],
-      records: {},
-      timings: {},
-      durations: new Map(),
-      resumes: [],
-      gate: null,
-      failure: null,
-      cache: null
-    });
+    const chart = renderMermaid(
+      handMadeFacts({ topSteps: [{ id: 'a"]; click s0 "x', type: 'shell' }] })
+    );
     expect(chart).toContain('s0["a#34;#93;#59; click s0 #34;x<br/>shell"]:::pending');
   });
 
   test('steps named after Object members are steps like any other', () => {
-    const chart = renderMermaid({
-      workflowName: 'w',
-      workflowId: 'w',
-      runId: 'r',
-      status: RunStatus.Paused,
-      interrupted: false,
-      currentStepId: 'constructor',
-      topSteps: [
-        { id: 'toString', type: 'shell' },
-        { id: 'constructor', type: 'shell' },
-        { id: 'valueOf', type: 'shell' }
-      ],
-      records: {},
-      timings: {},
-      durations: new Map(),
-      resumes: [],
-      gate: null,
-      failure: null,
-      cache: null
-    });
-    // No records: the interrupted current step is paused, the others pending.
+    const chart = renderMermaid(
+      handMadeFacts({
+        status: RunStatus.Paused,
+        halt: { stepId: 'constructor', enclosing: [], gate: false },
+        topSteps: [
+          { id: 'toString', type: 'shell' },
+          { id: 'constructor', type: 'shell' },
+          { id: 'valueOf', type: 'shell' }
+        ]
+      })
+    );
+    // No records: the interrupted step the run stopped at is paused, the others pending.
     expect(chart).toContain('s0["toString<br/>shell"]:::pending');
     expect(chart).toContain('s1["constructor<br/>shell"]:::paused');
     expect(chart).toContain('s2["valueOf<br/>shell"]:::pending');
@@ -376,11 +429,38 @@ describe('failures and fan-out', () => {
       'loud'
     );
     const small = stepOutputsJson(state, 100_000);
-    expect(small.shrunk).toBe(true);
-    expect(small.json.length).toBeLessThan(100_000);
+    expect(small.truncated).toBe(true);
+    expect(outputBytes(small.json)).toBeLessThanOrEqual(100_000);
     expect(JSON.parse(small.json).loud.stdout).toMatch(/^…x{2000}$/);
-    expect(stepOutputsJson(state).shrunk).toBe(false);
+    expect(stepOutputsJson(state).truncated).toBe(false);
   });
+
+  test.each([
+    // 300,000 characters, 900,000 bytes in UTF-8: a count of characters let it through.
+    ['three-byte characters', '€', 900_000],
+    // 400,000 characters, 800,000 bytes in UTF-16 (as GitHub's docs say it approximates).
+    ['ASCII', 'x', 400_000]
+  ])(
+    'outputs of %s are measured in bytes, all outputs of the step within its share of the job’s 1 MB',
+    async (_what, char, bytes) => {
+      const h = harness([], { prompt: null });
+      const state = await h.run(
+        header() +
+          `steps:\n  - id: loud\n    type: shell\n    run: yes ${char} | tr -d '\\n' | head -c ${bytes}\n`,
+        {},
+        'loud'
+      );
+      const { values, truncated } = actionOutputs(state, null);
+      expect(truncated).toBe(true);
+      expect(values['outputs-truncated']).toBe('true');
+      const total = Object.entries(values).reduce(
+        (sum, [name, value]) => sum + outputBytes(name) + outputBytes(value),
+        0
+      );
+      expect(total).toBeLessThanOrEqual(MAX_STEP_OUTPUTS_BYTES);
+      expect(JSON.parse(values.outputs).loud.stdout).toBe(`…${char.repeat(2000)}`);
+    }
+  );
 });
 
 describe('resume instructions', () => {
