@@ -6,8 +6,9 @@ import * as path from 'node:path';
 import { WorkflowEngine } from '../engine/engine.js';
 import { quoteShellWord } from '../engine/agents/shell-words.js';
 import { formatValidationError, type ValidationError } from '../engine/validate.js';
-import { exitCodeFor, gateAnswer, haltedWithin, runOutcome } from '../engine/outcome.js';
-import { RunState, listRuns } from '../engine/run-state.js';
+import { enclosingSteps, exitCodeFor, gateAnswer, runOutcome } from '../engine/outcome.js';
+import { loadRunRecord } from '../engine/run-record.js';
+import { listRuns } from '../engine/run-state.js';
 import {
   InvalidWorkflowError,
   loadValidWorkflow,
@@ -369,7 +370,10 @@ function statusCommand(args: ParsedArgs, io: CliIO): number {
     io.stdout.write(table(rows, coloured) + '\n');
     return 0;
   }
-  const state = RunState.load(runIdFrom(args.positionals[0], 'run id argument'), io.cwd);
+  const { state, definition } = loadRunRecord(
+    io.cwd,
+    runIdFrom(args.positionals[0], 'run id argument')
+  );
   const outcome = runOutcome(state);
   if (args.json) {
     const steps = Object.fromEntries(
@@ -388,6 +392,10 @@ function statusCommand(args: ParsedArgs, io: CliIO): number {
     `Current step: ${state.currentStepId ?? '-'} (index ${state.currentStepIndex})\n`
   );
   const halted = outcome.failed_step_id ?? null;
+  // The steps holding the one that failed (its fan-out, loop, branch) say completed in their
+  // own records, as in the reference: each is marked as stopped by it.
+  const enclosing =
+    halted === null || definition === null ? [] : enclosingSteps(definition.steps, halted);
   if (halted !== null) {
     const label = outcome.status === 'aborted' ? 'Aborted at:' : 'Failed step:';
     io.stdout.write(`${style.red(label)} ${halted}\n`);
@@ -405,7 +413,7 @@ function statusCommand(args: ParsedArgs, io: CliIO): number {
         ? ''
         : id === halted
           ? `<- ${outcome.status === 'aborted' ? 'aborted' : 'failed'} the run`
-          : haltedWithin(id, halted)
+          : enclosing.includes(id)
             ? `(stopped by ${halted})`
             : ''
     ])

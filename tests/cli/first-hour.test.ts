@@ -202,6 +202,24 @@ describe('the step that failed the run is named everywhere', () => {
     expect(status).toMatch(/^completed {2}work {8}fan-out {2}\(stopped by work:job:1\)$/m);
   });
 
+  test('status marks a branch holding the failed step, though its record says completed', () => {
+    const dir = project({
+      'wf.yml': `${header()}steps:
+  - id: check
+    type: if
+    condition: "{{ true }}"
+    then:
+      - id: probe
+        type: shell
+        run: "exit 2"
+`
+    });
+    specflow(dir, ['run', 'wf.yml', '--run-id', 'b1']);
+    const status = specflow(dir, ['status', 'b1']).stdout;
+    expect(status).toMatch(/^completed {2}check {2}if {5}\(stopped by probe\)$/m);
+    expect(status).toMatch(/^failed {5}probe {2}shell {2}<- failed the run$/m);
+  });
+
   test('--json carries failed_step_id; a resume that completes clears it', () => {
     const dir = project({ 'wf.yml': failingFanOut.replace('!= 1', '!= 1 || test -f fixed') });
     const failed = JSON.parse(specflow(dir, ['run', 'wf.yml', '--json', '--run-id', 'f2']).stdout);
