@@ -367,8 +367,8 @@ class UsageError extends Error {
 exports.UsageError = UsageError;
 /** Flags each command accepts besides --help. */
 const COMMAND_FLAGS = {
-    run: ['--input', '--json', '--run-id'],
-    resume: ['--input', '--json', '--rerun-items', '--force'],
+    run: ['--input', '--json', '--run-id', '--no-prompt'],
+    resume: ['--input', '--json', '--rerun-items', '--force', '--no-prompt'],
     status: ['--json'],
     validate: ['--json']
 };
@@ -380,7 +380,8 @@ function parseArgs(command, argv) {
         json: false,
         help: false,
         rerunItems: false,
-        force: false
+        force: false,
+        noPrompt: false
     };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
@@ -407,13 +408,15 @@ function parseArgs(command, argv) {
                 throw new UsageError(`${command} does not take --json`);
             parsed.json = true;
         }
-        else if (name === '--rerun-items' || name === '--force') {
+        else if (name === '--rerun-items' || name === '--force' || name === '--no-prompt') {
             if (!allowed.includes(name))
                 throw new UsageError(`${command} does not take ${name}`);
             if (arg !== name)
                 throw new UsageError(`${name} takes no value`);
             if (name === '--force')
                 parsed.force = true;
+            else if (name === '--no-prompt')
+                parsed.noPrompt = true;
             else
                 parsed.rerunItems = true;
         }
@@ -457,36 +460,76 @@ function parseInputPairs(pairs) {
 /***/ }),
 
 /***/ 1654:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HELP = exports.EXIT_INTERRUPTED = void 0;
 exports.runCli = runCli;
+exports.invocation = invocation;
 /**
  * The `specflow` commands: run, resume, status, validate. Thin: each parses
  * its arguments, calls the engine, and reports.
  */
+const path = __importStar(__nccwpck_require__(6760));
 const engine_js_1 = __nccwpck_require__(7586);
 const shell_words_js_1 = __nccwpck_require__(2923);
 const validate_js_1 = __nccwpck_require__(6082);
 const outcome_js_1 = __nccwpck_require__(938);
+const run_record_js_1 = __nccwpck_require__(9821);
 const run_state_js_1 = __nccwpck_require__(5039);
 const run_lifecycle_js_1 = __nccwpck_require__(7990);
 const pyvalue_js_1 = __nccwpck_require__(610);
+const types_js_1 = __nccwpck_require__(3171);
 const ids_js_1 = __nccwpck_require__(7744);
+const inputs_js_1 = __nccwpck_require__(5545);
 const args_js_1 = __nccwpck_require__(7593);
 const terminal_js_1 = __nccwpck_require__(1028);
+const version_js_1 = __nccwpck_require__(3882);
 /** Exit code after an interrupted run (it is saved, paused, and resumable). */
 exports.EXIT_INTERRUPTED = 130;
 exports.HELP = {
     main: `specflow: run spec-kit workflows
 
 Usage:
-  specflow run <workflow.yml | installed-id> [-i key=value]... [--json] [--run-id ID]
-  specflow resume <run-id> [-i key=value]... [--json] [--rerun-items] [--force]
+  specflow run <workflow.yml | installed-id> [-i key=value]... [--json] [--run-id ID] [--no-prompt]
+  specflow resume <run-id> [-i key=value]... [--json] [--rerun-items] [--force] [--no-prompt]
   specflow status [run-id] [--json]
   specflow validate <workflow.yml | installed-id> [--json]
+  specflow --version
 
 Run state lives in .specify/workflows/runs/<run-id>/ under the current directory.
 Exit codes: 0 completed or paused, 1 failed, aborted or any error, 130 interrupted (saved as paused).
@@ -499,6 +542,7 @@ installed under .specify/workflows/<id>/workflow.yml.
 Options:
   -i, --input key=value  set a workflow input (repeatable); values are coerced to the input's type
   --run-id ID            use this run id (default: $SPECKIT_WORKFLOW_RUN_ID, else 8 random hex chars)
+  --no-prompt            a gate pauses the run even on a terminal (without a terminal it always does)
   --json                 print one JSON object with the outcome on stdout; everything else goes to stderr
   -h, --help             show this help`,
     resume: `specflow resume <run-id> [options]
@@ -512,6 +556,7 @@ Options:
   -i, --input key=value  set or override a workflow input (repeatable), e.g. a gate's verdict input
   --json                 print one JSON object with the outcome on stdout
   --rerun-items          run every item of a resumed fan-out again, as spec-kit does
+  --no-prompt            a gate pauses the run even on a terminal (without a terminal it always does)
   --force                take over a run that a process on another host is driving (or left
                          running): only when you know that process is gone
   -h, --help             show this help`,
@@ -536,6 +581,10 @@ async function runCli(argv, io) {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
         io.stdout.write(exports.HELP.main + '\n');
         return command === undefined ? 1 : 0;
+    }
+    if (command === '--version' || command === '-V' || command === 'version') {
+        io.stdout.write(`specflow ${(0, version_js_1.packageVersion)()}\n`);
+        return 0;
     }
     // `--json` promises one JSON object for every outcome, a usage error included (told from the
     // raw arguments, since they did not parse).
@@ -576,7 +625,10 @@ async function runCli(argv, io) {
     }
 }
 function reportError(err, args, io) {
-    const message = err instanceof Error ? err.message : String(err);
+    let message = err instanceof Error ? err.message : String(err);
+    if (err instanceof types_js_1.RunDrivenElsewhereError) {
+        message += `: if you know it is, run \`${invocation(io)} resume ${err.runId} --force\``;
+    }
     if (args.json)
         io.stdout.write(JSON.stringify({ error: message }, null, 2) + '\n');
     const style = (0, terminal_js_1.makeStyle)(io.stderr, io.env);
@@ -600,77 +652,126 @@ function runIdFrom(value, source) {
         throw new args_js_1.UsageError(`${source}: ${problem}`);
     return value;
 }
+/**
+ * The command this process answers to, so every hint can be pasted as printed: `npx specflow`
+ * under npx, `specflow` from a link on PATH, else `node <the script>`.
+ */
+function invocation(io) {
+    if (io.env.npm_command === 'exec')
+        return 'npx specflow';
+    const script = io.script;
+    if (script === undefined || path.basename(script) === 'specflow')
+        return 'specflow';
+    const relative = path.relative(io.cwd, script);
+    const shown = relative.startsWith('..') || path.isAbsolute(relative) ? script : relative;
+    return `node ${(0, shell_words_js_1.quoteShellWord)(shown)}`;
+}
 function makeEngine(args, io) {
     // With --json, stdout carries only the outcome object: everything else goes to stderr.
     const human = args.json ? io.stderr : io.stdout;
     const style = (0, terminal_js_1.makeStyle)(human, io.env);
     const { reporter, output } = (0, terminal_js_1.terminalReporter)(human, style, { quietSteps: false });
+    const canAsk = Boolean(io.stdin.isTTY) && !args.noPrompt;
     const engine = new engine_js_1.WorkflowEngine({
         projectRoot: io.cwd,
         reporter,
         output,
-        prompt: io.stdin.isTTY ? (0, terminal_js_1.terminalGatePrompt)(io.stdin, io.stderr, io.signal) : null,
+        prompt: canAsk ? (0, terminal_js_1.terminalGatePrompt)(io.stdin, io.stderr, io.signal) : null,
         signal: io.signal,
         env: io.env
     });
-    return { engine, style };
+    return { engine, style, human, canAsk };
+}
+/**
+ * Once the engine has accepted the run (nothing refused it), print its header and warn about
+ * inputs the workflow does not declare: the engine drops them, as the reference does.
+ */
+function announceOnAccept(session, io, inputs, header) {
+    const { engine, human } = session;
+    engine.onRunAccepted((state) => {
+        human.write(`${header(state)}\n`);
+        const definition = engine.liveDefinition;
+        if (definition === null)
+            return;
+        const warn = (0, terminal_js_1.makeStyle)(io.stderr, io.env).yellow('warning:');
+        for (const name of (0, inputs_js_1.undeclaredInputs)(definition, inputs)) {
+            io.stderr.write(`${warn} input ${JSON.stringify(name)} is not declared by workflow ${String(definition.id)}: it is ignored\n`);
+        }
+    });
 }
 async function runCommand(args, io) {
     const source = onePositional(args, 'workflow (file or installed id)');
-    const { engine, style } = makeEngine(args, io);
+    const session = makeEngine(args, io);
     const inputs = (0, args_js_1.parseInputPairs)(args.inputs);
     if (args.runId !== undefined)
         runIdFrom(args.runId, '--run-id');
     else if (io.env.SPECKIT_WORKFLOW_RUN_ID?.trim()) {
         runIdFrom(io.env.SPECKIT_WORKFLOW_RUN_ID.trim(), 'SPECKIT_WORKFLOW_RUN_ID');
     }
-    const human = args.json ? io.stderr : io.stdout;
-    const result = await (0, run_lifecycle_js_1.startRun)(engine, {
-        workflow: source,
-        inputs,
-        runId: args.runId,
-        beforeStart: (definition) => human.write(`${style.bold('Running workflow:')} ${String(definition.name)} (${String(definition.id)})\n`)
+    const { engine, style } = session;
+    announceOnAccept(session, io, inputs, (state) => {
+        const definition = engine.liveDefinition;
+        const name = definition === null ? state.workflowId : String(definition.name);
+        return `${style.bold('Running workflow:')} ${name} (${state.workflowId}), run ${state.runId}`;
     });
-    return finish(result, args, io, style);
+    const result = await (0, run_lifecycle_js_1.startRun)(engine, { workflow: source, inputs, runId: args.runId });
+    return finish(result, args, io, session);
 }
 async function resumeCommand(args, io) {
     const runId = runIdFrom(onePositional(args, 'run id'), 'run id argument');
     const inputs = (0, args_js_1.parseInputPairs)(args.inputs);
-    const { engine, style } = makeEngine(args, io);
-    const human = args.json ? io.stderr : io.stdout;
-    human.write(`${style.bold('Resuming run:')} ${runId}\n`);
+    const session = makeEngine(args, io);
+    const { engine, style } = session;
+    announceOnAccept(session, io, inputs, (state) => {
+        return `${style.bold('Resuming run:')} ${state.runId} (${state.workflowId})`;
+    });
     const result = await (0, run_lifecycle_js_1.resumeRun)(engine, {
         runId,
         inputs,
         rerunItems: args.rerunItems,
         force: args.force
     });
-    return finish(result, args, io, style);
+    return finish(result, args, io, session);
 }
-function finish(result, args, io, style) {
+function finish(result, args, io, session) {
     const { outcome } = result;
+    const { style } = session;
     const interrupted = io.signal.aborted && outcome.status === 'paused';
-    if (args.json) {
+    if (args.json)
         io.stdout.write((0, pyvalue_js_1.standardJson)(outcome, 2) + '\n');
+    // With --json the person watching still gets the story, on stderr beside the step lines.
+    const out = session.human;
+    const command = invocation(io);
+    out.write(`\n${(0, terminal_js_1.colourForStatus)(style, outcome.status)(`Status: ${outcome.status}`)}\n`);
+    out.write(`${style.dim(`Run ID: ${outcome.run_id}`)}\n`);
+    if (outcome.failed_step_id) {
+        const label = outcome.status === 'aborted' ? 'Aborted at:' : 'Failed step:';
+        out.write(`${style.red(label)} ${outcome.failed_step_id}\n`);
     }
-    else {
-        const out = io.stdout;
-        out.write(`\n${(0, terminal_js_1.colourForStatus)(style, outcome.status)(`Status: ${outcome.status}`)}\n`);
-        out.write(`${style.dim(`Run ID: ${outcome.run_id}`)}\n`);
-        if (outcome.error)
-            out.write(`${style.red('Error:')} ${outcome.error}\n`);
-        if (outcome.status === 'paused') {
-            if (interrupted)
-                out.write('Interrupted; the run was saved.\n');
-            const gate = outcome.gate;
-            if (gate && gate.message !== null)
-                out.write(`Gate ${gate.step_id}: ${gate.message}\n`);
-            const answer = (0, outcome_js_1.gateAnswer)(result);
+    if (outcome.error)
+        out.write(`${style.red('Error:')} ${outcome.error}\n`);
+    if (outcome.status === 'failed') {
+        out.write(`\nResume with: ${style.cyan(`${command} resume ${outcome.run_id}`)} (once the cause is fixed: the failed step runs again)\n`);
+    }
+    if (outcome.status === 'paused') {
+        if (interrupted)
+            out.write('Interrupted; the run was saved.\n');
+        const gate = outcome.gate;
+        if (gate && gate.message !== null)
+            out.write(`Gate ${gate.step_id}: ${gate.message}\n`);
+        const answer = (0, outcome_js_1.gateAnswer)(result);
+        const resume = `${command} resume ${outcome.run_id}`;
+        if (answer !== null && answer.verdictInput === null) {
+            // Only a prompt can answer a gate that reads no input: say so rather than print a
+            // command that would pause again.
+            out.write(`\nGate ${answer.stepId} has no verdict_input, so it is answered at a terminal: run ${style.cyan(resume)} in one${args.noPrompt ? ', without --no-prompt' : ''}.\n`);
+        }
+        else {
             // Quoted: option names come from the workflow and the line is meant to be pasted.
             const verdict = answer?.verdictInput && answer.approveWith !== null
                 ? ` -i ${(0, shell_words_js_1.quoteShellWord)(`${answer.verdictInput}=${answer.approveWith}`)}`
                 : '';
-            out.write(`\nResume with: ${style.cyan(`specflow resume ${outcome.run_id}${verdict}`)}\n`);
+            out.write(`\nResume with: ${style.cyan(`${resume}${verdict}`)}\n`);
         }
     }
     if (result.crash !== null && io.env.SPECFLOW_DEBUG && result.crash instanceof Error) {
@@ -678,26 +779,49 @@ function finish(result, args, io, style) {
     }
     return interrupted ? exports.EXIT_INTERRUPTED : (0, outcome_js_1.exitCodeFor)(outcome.status);
 }
+/** Rows as columns padded to their widest cell; `colour` styles a cell after padding. */
+function table(rows, colour = (_r, _c, cell) => cell) {
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+    return rows
+        .map((r, i) => r
+        .map((cell, c) => colour(i, c, c === r.length - 1 ? cell : cell.padEnd(widths[c])))
+        .join('  ')
+        .trimEnd())
+        .join('\n');
+}
 function statusCommand(args, io) {
     if (args.positionals.length > 1)
         throw new args_js_1.UsageError('expected at most one run id');
     const style = (0, terminal_js_1.makeStyle)(io.stdout, io.env);
     if (args.positionals.length === 0) {
-        const runs = (0, run_state_js_1.listRuns)(io.cwd);
+        const runs = (0, run_state_js_1.listRuns)(io.cwd).map(summaryOf);
         if (args.json) {
-            io.stdout.write((0, pyvalue_js_1.standardJson)(runs.map(summaryOf), 2) + '\n');
+            io.stdout.write((0, pyvalue_js_1.standardJson)(runs, 2) + '\n');
             return 0;
         }
         if (runs.length === 0) {
             io.stdout.write('No runs in this project.\n');
             return 0;
         }
-        for (const run of runs.map(summaryOf)) {
-            io.stdout.write(`${run.run_id}  ${(0, terminal_js_1.colourForStatus)(style, String(run.status))(String(run.status).padEnd(9))}  ${run.workflow_id}  ${run.updated_at ?? ''}\n`);
-        }
+        const rows = [
+            ['RUN ID', 'STATUS', 'WORKFLOW', 'CURRENT STEP', 'UPDATED'],
+            ...runs.map((run) => [
+                String(run.run_id),
+                String(run.status),
+                String(run.workflow_id),
+                run.current_step_id === null ? '-' : String(run.current_step_id),
+                run.updated_at === null ? '-' : String(run.updated_at)
+            ])
+        ];
+        const coloured = (row, column, cell) => row === 0
+            ? style.bold(cell)
+            : column === 1
+                ? (0, terminal_js_1.colourForStatus)(style, String(runs[row - 1].status))(cell)
+                : cell;
+        io.stdout.write(table(rows, coloured) + '\n');
         return 0;
     }
-    const state = run_state_js_1.RunState.load(runIdFrom(args.positionals[0], 'run id argument'), io.cwd);
+    const { state, definition } = (0, run_record_js_1.loadRunRecord)(io.cwd, runIdFrom(args.positionals[0], 'run id argument'));
     const outcome = (0, outcome_js_1.runOutcome)(state);
     if (args.json) {
         const steps = Object.fromEntries(Object.entries(state.stepResults).map(([id, rec]) => [
@@ -709,11 +833,40 @@ function statusCommand(args, io) {
     }
     io.stdout.write(`Run ${state.runId} of ${state.workflowId}: ${(0, terminal_js_1.colourForStatus)(style, state.status)(state.status)}\n`);
     io.stdout.write(`Current step: ${state.currentStepId ?? '-'} (index ${state.currentStepIndex})\n`);
+    const halted = outcome.failed_step_id ?? null;
+    // The steps holding the one that failed (its fan-out, loop, branch) say completed in their
+    // own records, as in the reference: each is marked as stopped by it.
+    const enclosing = halted === null || definition === null ? [] : (0, outcome_js_1.enclosingSteps)(definition.steps, halted);
+    if (halted !== null) {
+        const label = outcome.status === 'aborted' ? 'Aborted at:' : 'Failed step:';
+        io.stdout.write(`${style.red(label)} ${halted}\n`);
+    }
     if (outcome.error)
         io.stdout.write(`${style.red('Error:')} ${outcome.error}\n`);
-    for (const [id, rec] of Object.entries(state.stepResults)) {
-        io.stdout.write(`  ${(0, terminal_js_1.colourForStatus)(style, rec.status)(String(rec.status).padEnd(9))} ${id} (${rec.type})\n`);
-    }
+    const entries = Object.entries(state.stepResults);
+    if (entries.length === 0)
+        return 0;
+    const rows = [
+        ['STATUS', 'STEP', 'TYPE', ''],
+        ...entries.map(([id, rec]) => [
+            String(rec.status),
+            id,
+            String(rec.type),
+            halted === null
+                ? ''
+                : id === halted
+                    ? `<- ${outcome.status === 'aborted' ? 'aborted' : 'failed'} the run`
+                    : enclosing.includes(id)
+                        ? `(stopped by ${halted})`
+                        : ''
+        ])
+    ];
+    const coloured = (row, column, cell) => row === 0
+        ? style.bold(cell)
+        : column === 0
+            ? (0, terminal_js_1.colourForStatus)(style, String(entries[row - 1][1].status))(cell)
+            : cell;
+    io.stdout.write(table(rows, coloured) + '\n');
     return 0;
 }
 function summaryOf(run) {
@@ -857,8 +1010,14 @@ function terminalReporter(out, style, options) {
                 return;
             out.write(`${'  '.repeat(depth)}  ${style.cyan('▸')} [${stepId}] ${label} …\n`);
         },
-        stepFinished() {
+        stepFinished({ stepId, status, record, depth }) {
             topLevel.end();
+            // A failure is marked where it happened: among concurrent items the last line printed is
+            // seldom the item that failed.
+            if (status !== 'failed' || options.quietSteps)
+                return;
+            const error = typeof record?.error === 'string' && record.error !== '' ? `: ${record.error}` : '';
+            out.write(`${'  '.repeat(depth)}  ${style.red('✗')} [${stepId}] failed${error}\n`);
         },
         itemOutput({ itemId }) {
             const sink = prefixedLineSink(out, `    ${style.dim(`[${itemId}]`)} `);
@@ -918,6 +1077,72 @@ function terminalGatePrompt(input, out, signal) {
             input.pause();
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 3882:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.packageVersion = packageVersion;
+/**
+ * The version `specflow --version` prints: the package's own, read from its package.json at run
+ * time (two folders up from both the tsc build and the bundle), so it never drifts from a copy.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const path = __importStar(__nccwpck_require__(6760));
+const node_url_1 = __nccwpck_require__(3136);
+const PACKAGE_NAME = 'specflow-action';
+function packageVersion() {
+    let dir = path.dirname((0, node_url_1.fileURLToPath)(import.meta.url));
+    for (let up = 0; up < 4; up++) {
+        try {
+            const pkg = JSON.parse((0, node_fs_1.readFileSync)(path.join(dir, 'package.json'), 'utf8'));
+            if (pkg.name === PACKAGE_NAME && typeof pkg.version === 'string')
+                return pkg.version;
+        }
+        catch {
+            // No package.json here (or not ours): look one folder up.
+        }
+        dir = path.dirname(dir);
+    }
+    return 'unknown';
 }
 
 
@@ -2397,6 +2622,7 @@ const fan_out_js_1 = __nccwpck_require__(7662);
 const step_tree_js_1 = __nccwpck_require__(7475);
 const item_reuse_js_1 = __nccwpck_require__(3494);
 const breath_js_1 = __nccwpck_require__(7854);
+const outcome_js_1 = __nccwpck_require__(938);
 const resume_point_js_1 = __nccwpck_require__(3688);
 const run_lock_js_1 = __nccwpck_require__(4635);
 const index_js_1 = __nccwpck_require__(2734);
@@ -2551,7 +2777,8 @@ class WorkflowEngine {
             reusable: new Map(),
             definitionDigest: (0, item_reuse_js_1.definitionDigest)(definitionText),
             definitionFile: definition.sourcePath,
-            halting: null
+            halting: null,
+            crashedStepId: null
         }, definition, definition.steps, context, 0, 'workflow_failed');
     }
     /** Continue a paused or failed run from the step where it stopped. */
@@ -2589,8 +2816,7 @@ class WorkflowEngine {
             const by = state.runner
                 ? ` by pid ${state.runner.pid} on ${state.runner.hostname}`
                 : ' by a process it does not name';
-            throw new types_js_1.WorkflowError(`run ${runId} is running${by}; if you know that process is gone, take the run over with ` +
-                `\`specflow resume ${runId} --force\``);
+            throw new types_js_1.RunDrivenElsewhereError(`run ${runId} is running${by}; only someone who knows that process is gone may take it over`, runId);
         }
         if (!orphaned && !forced && !(0, run_state_js_1.isResumable)(state.status)) {
             throw new types_js_1.WorkflowError(`run ${runId} is ${state.status}; only paused or failed runs can be resumed`);
@@ -2629,6 +2855,7 @@ class WorkflowEngine {
             state.log({ event: 'run_recovered', previous_runner: state.runner, forced });
         }
         state.error = null;
+        state.failedStepId = null;
         state.status = types_js_1.RunStatus.Running;
         state.runner = (0, run_state_js_1.currentRunner)();
         logOrphans(state, lock, orphans);
@@ -2640,7 +2867,8 @@ class WorkflowEngine {
             reusable,
             definitionDigest: (0, item_reuse_js_1.definitionDigest)(definitionText),
             definitionFile: definition.sourcePath,
-            halting: null
+            halting: null,
+            crashedStepId: null
         };
         return this.drive(session, definition, steps.slice(offset), context, offset, 'resume_failed');
     }
@@ -2718,6 +2946,7 @@ class WorkflowEngine {
             const message = err instanceof Error ? err.message : String(err);
             state.status = types_js_1.RunStatus.Failed;
             state.error = message;
+            state.failedStepId = session.crashedStepId;
             state.log({ event: failureEvent, error: message });
             state.runner = null;
             state.flush();
@@ -2729,12 +2958,14 @@ class WorkflowEngine {
         }
         else if (halt === null) {
             state.status = types_js_1.RunStatus.Completed;
+            state.failedStepId = null;
             // A completed run is never resumed: what its items could reuse is dead weight.
             state.fanOutReuse = {};
         }
         else {
             state.status = halt.status;
             state.error = halt.error;
+            state.failedStepId = (0, outcome_js_1.endedInFailure)(halt.status) ? halt.stepId : null;
         }
         state.log({ event: 'workflow_finished', status: state.status });
         state.runner = null;
@@ -2781,7 +3012,7 @@ class WorkflowEngine {
                     record: undefined,
                     depth
                 });
-                return halted(session, { status: types_js_1.RunStatus.Failed, error });
+                return halted(session, { status: types_js_1.RunStatus.Failed, error, stepId });
             }
             const startedAt = new Date().toISOString();
             let result;
@@ -2789,6 +3020,7 @@ class WorkflowEngine {
                 result = await impl.execute(config, context);
             }
             catch (err) {
+                session.crashedStepId ??= stepId;
                 throw located(err, session, stepId, config);
             }
             const out = result.output ?? {};
@@ -2821,14 +3053,14 @@ class WorkflowEngine {
                 return halt;
             };
             if (result.status === types_js_1.StepStatus.Paused) {
-                return finished(halted(session, { status: types_js_1.RunStatus.Paused, error: null }));
+                return finished(halted(session, { status: types_js_1.RunStatus.Paused, error: null, stepId }));
             }
             if (result.status === types_js_1.StepStatus.Failed) {
                 const error = result.error ?? null;
                 if (out.aborted) {
                     // A gate's abort is an operator decision: continue_on_error never overrides it.
                     state.log({ event: 'workflow_aborted', step_id: stepId });
-                    return finished(halted(session, { status: types_js_1.RunStatus.Aborted, error }));
+                    return finished(halted(session, { status: types_js_1.RunStatus.Aborted, error, stepId }));
                 }
                 if (config.continue_on_error === true) {
                     state.log({ event: 'step_continue_on_error', step_id: stepId, error });
@@ -2836,7 +3068,7 @@ class WorkflowEngine {
                     continue;
                 }
                 state.log({ event: 'step_failed', step_id: stepId, error });
-                return finished(halted(session, { status: types_js_1.RunStatus.Failed, error }));
+                return finished(halted(session, { status: types_js_1.RunStatus.Failed, error, stepId }));
             }
             const isLast = i === steps.length - 1;
             const { repeat, fanOut } = result;
@@ -3689,13 +3921,15 @@ async function runFanOut(runner, session, request) {
         if (rec === undefined)
             return run.halt;
         const error = rec.error ?? null;
+        const stepId = itemId(index);
         if (rec.status === types_js_1.StepStatus.Paused)
-            return { status: types_js_1.RunStatus.Paused, error };
+            return { status: types_js_1.RunStatus.Paused, error, stepId };
         if (rec.status === types_js_1.StepStatus.Failed) {
-            if ((0, pyvalue_js_1.isDict)(rec.output) && rec.output.aborted)
-                return { status: types_js_1.RunStatus.Aborted, error };
+            if ((0, pyvalue_js_1.isDict)(rec.output) && rec.output.aborted) {
+                return { status: types_js_1.RunStatus.Aborted, error, stepId };
+            }
             if (template.continue_on_error !== true)
-                return { status: types_js_1.RunStatus.Failed, error };
+                return { status: types_js_1.RunStatus.Failed, error, stepId };
         }
         return null;
     };
@@ -3987,6 +4221,7 @@ function isValidWorkflowId(workflowId) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.coerceInput = coerceInput;
 exports.resolveInputSentinel = resolveInputSentinel;
+exports.undeclaredInputs = undeclaredInputs;
 exports.resolveInputs = resolveInputs;
 /**
  * Workflow inputs: coercing a value to its declared type and resolving the
@@ -4072,6 +4307,14 @@ function resolveInputSentinel(name, value, projectRoot) {
         return (0, settings_js_1.readProjectIntegration)(projectRoot) ?? value;
     }
     return value;
+}
+/**
+ * The provided names the workflow does not declare, in the order given: the reference accepts
+ * them without a word and drops them, so a typo would go unnoticed unless an adapter says so.
+ */
+function undeclaredInputs(def, provided) {
+    const declared = (0, pyvalue_js_1.isDict)(def.inputs) ? def.inputs : {};
+    return (0, pyvalue_js_1.pyKeys)(provided).filter((name) => !(0, pyvalue_js_1.hasKey)(declared, name));
 }
 /**
  * The run's inputs: each declared input from `provided`, else its default,
@@ -4407,6 +4650,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.waitingGate = waitingGate;
 exports.gateOutcome = gateOutcome;
 exports.runOutcome = runOutcome;
+exports.haltedWithin = haltedWithin;
+exports.haltingStepId = haltingStepId;
+exports.enclosingSteps = enclosingSteps;
 exports.endedInFailure = endedInFailure;
 exports.exitCodeFor = exitCodeFor;
 exports.verdictInputFor = verdictInputFor;
@@ -4472,8 +4718,55 @@ function runOutcome(state) {
         outcome.gate = gate;
     if (endedInFailure(state.status)) {
         outcome.error = state.error;
+        outcome.failed_step_id = state.failedStepId;
     }
     return outcome;
+}
+/**
+ * Whether the step `stepId` encloses `haltedStepId` (a fan-out whose item, a loop whose pass,
+ * halted the run): the engine names nested records `<parent>:<child>...`, and a step's own id
+ * may not hold ':'. Its own record may say completed, as in the reference.
+ */
+function haltedWithin(stepId, haltedStepId) {
+    return haltedStepId !== null && haltedStepId.startsWith(`${stepId}:`);
+}
+/**
+ * The step the run stopped at: the one that failed or aborted it (failed_step_id; the current
+ * step for a state written without it), or the one a paused run waits at (its gate, or the
+ * step an interruption stopped). Null for a run that did not stop short.
+ */
+function haltingStepId(state) {
+    if (endedInFailure(state.status))
+        return state.failedStepId ?? state.currentStepId;
+    return state.status === types_js_1.RunStatus.Paused ? state.currentStepId : null;
+}
+/**
+ * The steps of `steps` that enclose the step `stepId`, outermost first: the ones whose step
+ * lists hold it (an `if` branch, a loop body) and the fan-out or loop whose item or pass it is
+ * (haltedWithin). Their own records may say completed; empty when it is top-level or unknown.
+ */
+function enclosingSteps(steps, stepId, stepTypes = index_js_1.STEP_TYPES) {
+    const search = (list, outer) => {
+        if (!Array.isArray(list))
+            return null;
+        for (let index = 0; index < list.length; index++) {
+            const config = list[index];
+            if (!(0, pyvalue_js_1.isDict)(config))
+                continue;
+            const id = (0, step_tree_js_1.stepIdAt)(config, index);
+            if (id === stepId)
+                return outer;
+            for (const child of (0, step_tree_js_1.childLists)(config, stepTypes)) {
+                const found = search(child.steps, [...outer, id]);
+                if (found !== null)
+                    return found;
+            }
+            if (haltedWithin(id, stepId))
+                return [...outer, id];
+        }
+        return null;
+    };
+    return search(steps, []) ?? [];
 }
 /** A run that ended in failure: failed, or aborted at a gate (a pause is a legitimate wait). */
 function endedInFailure(status) {
@@ -6962,6 +7255,76 @@ async function endOrphanGroups(groups, graceMs = exports.ORPHAN_GRACE_MS) {
 
 /***/ }),
 
+/***/ 9821:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.loadRunRecord = loadRunRecord;
+exports.savedDefinition = savedDefinition;
+/**
+ * A run as it was saved, read once: its state and the definition it runs (the
+ * copy in its folder). Outputs, the summary, `status` and the resume hint all
+ * read this, so none of them loads the files again.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const path = __importStar(__nccwpck_require__(6760));
+const definition_js_1 = __nccwpck_require__(1185);
+const run_state_js_1 = __nccwpck_require__(5039);
+/** Load a saved run; throws a WorkflowError when its state is missing or damaged. */
+function loadRunRecord(projectRoot, runId) {
+    const state = run_state_js_1.RunState.load(runId, projectRoot);
+    return { state, definition: savedDefinition(state) };
+}
+/** The definition saved with a run; null when it is missing or unreadable. */
+function savedDefinition(state) {
+    const file = path.join(state.runDir, 'workflow.yml');
+    if (!(0, node_fs_1.existsSync)(file))
+        return null;
+    try {
+        return (0, definition_js_1.loadWorkflowFile)(file);
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5039:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -7125,6 +7488,11 @@ class RunState {
     createdAt;
     updatedAt;
     error = null;
+    /**
+     * specflow's addition: the step whose own result failed or aborted the run (a fan-out item,
+     * a step inside a branch), which `current_step_id` does not always name.
+     */
+    failedStepId = null;
     /** Kept as found so a run started by the reference from an installed workflow round-trips. */
     installedWorkflowId = null;
     installedRegistryRoot = null;
@@ -7398,6 +7766,7 @@ class RunState {
             created_at: this.createdAt,
             updated_at: this.updatedAt,
             error: this.error,
+            failed_step_id: this.failedStepId,
             step_timings: this.stepTimings,
             runner: this.runner,
             fan_out_reuse: this.fanOutReuse
@@ -7460,6 +7829,7 @@ class RunState {
         for (const field of [
             'workflow_dir',
             'error',
+            'failed_step_id',
             'installed_workflow_id',
             'installed_registry_root'
         ]) {
@@ -7485,6 +7855,7 @@ class RunState {
         state.createdAt = typeof d.created_at === 'string' ? d.created_at : '';
         state.updatedAt = typeof d.updated_at === 'string' ? d.updated_at : '';
         state.error = d.error ?? null;
+        state.failedStepId = d.failed_step_id ?? null;
         state.stepTimings = (0, pyvalue_js_1.isDict)(d.step_timings)
             ? d.step_timings
             : {};
@@ -9402,7 +9773,7 @@ exports.whileStep = (0, step_config_js_1.defineStep)({
  * truthiness, equality).
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.InterruptedError = exports.ExpressionError = exports.WorkflowError = exports.RUN_STATUSES = exports.RunStatus = exports.StepStatus = void 0;
+exports.InterruptedError = exports.ExpressionError = exports.RunDrivenElsewhereError = exports.WorkflowError = exports.RUN_STATUSES = exports.RunStatus = exports.StepStatus = void 0;
 exports.StepStatus = {
     Pending: 'pending',
     Running: 'running',
@@ -9428,6 +9799,20 @@ class WorkflowError extends Error {
     }
 }
 exports.WorkflowError = WorkflowError;
+/**
+ * A resume refused because the run is marked running by a process on another host, which this
+ * host cannot see: only the person who knows it is gone may take the run over (the CLI's
+ * `--force`), so the adapter says how in its own terms.
+ */
+class RunDrivenElsewhereError extends WorkflowError {
+    runId;
+    constructor(message, runId) {
+        super(message);
+        this.runId = runId;
+        this.name = 'RunDrivenElsewhereError';
+    }
+}
+exports.RunDrivenElsewhereError = RunDrivenElsewhereError;
 /** Thrown by an expression that cannot be evaluated (the reference's ValueError). */
 class ExpressionError extends Error {
     constructor(message) {
@@ -12040,6 +12425,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 3429:
 /***/ ((module) => {
 
@@ -13195,7 +13587,8 @@ process.on('SIGTERM', onSignal);
     stdin: process.stdin,
     env: process.env,
     cwd: process.cwd(),
-    signal: controller.signal
+    signal: controller.signal,
+    script: process.argv[1]
 }).then((code) => {
     process.exitCode = code;
 }, (err) => {
