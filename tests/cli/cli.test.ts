@@ -10,21 +10,14 @@ import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { makeStyle, terminalGatePrompt } from '../../src/cli/terminal.js';
 import { parseArgs, parseInputPairs } from '../../src/cli/args.js';
-import { CLI, cliCommand, specflow } from '../support/cli.js';
-import { header, tempProject } from '../support/engine-harness.js';
+import { CLI, cliCommand, projectWith, requireBuiltCli, specflow } from '../support/cli.js';
+import { header } from '../support/engine-harness.js';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function project(files: Record<string, string>): string {
-  const dir = tempProject();
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const project = projectWith;
 
 const gateWorkflow = `${header()}inputs:
   verdict: { type: string, default: "" }
@@ -42,10 +35,7 @@ steps:
     run: "echo shipped"
 `;
 
-beforeAll(() => {
-  if (!fs.existsSync(CLI))
-    throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does)`);
-});
+requireBuiltCli();
 
 describe('specflow run --json', () => {
   test('prints exactly one JSON object; step output goes to stderr', () => {

@@ -6,20 +6,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { invocation } from '../../src/cli/commands.js';
-import { CLI, cliCommand, cliEnv, specflow } from '../support/cli.js';
+import { CLI, cliCommand, projectWith, requireBuiltCli, cliEnv, specflow } from '../support/cli.js';
 import { header, tempProject } from '../support/engine-harness.js';
 import { onTerminal } from '../support/pty.js';
 
 const REPO = path.resolve('.');
 
-function project(files: Record<string, string>): string {
-  const dir = tempProject();
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const project = projectWith;
 
 const gateWorkflow = (verdictInput: boolean): string => `${header()}inputs:
   verdict: { type: string, default: "" }
@@ -47,10 +40,7 @@ const failingFanOut = `${header()}steps:
     run: "echo after"
 `;
 
-beforeAll(() => {
-  if (!fs.existsSync(CLI))
-    throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does)`);
-});
+requireBuiltCli();
 
 describe('the quick start', () => {
   /** The README's first shell block, as a user pastes it. */

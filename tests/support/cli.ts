@@ -1,6 +1,8 @@
 /** The built `specflow` CLI (the tsc build, made by `npm run build`) as a real process. */
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { tempProject } from './engine-harness.js';
 
 export const CLI = path.resolve('build/cli/index.js');
 
@@ -41,4 +43,22 @@ export function specflow(
     stdio: ['ignore', 'pipe', 'pipe']
   });
   return { code: res.status, signal: res.signal, stdout: res.stdout, stderr: res.stderr };
+}
+
+/** A fresh project holding `files` (path → text). */
+export function projectWith(files: Record<string, string>): string {
+  const dir = tempProject();
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+/** Fail a suite at once when the build it runs is missing. */
+export function requireBuiltCli(): void {
+  beforeAll(() => {
+    if (!fs.existsSync(CLI))
+      throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does)`);
+  });
 }
