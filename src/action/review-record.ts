@@ -25,6 +25,8 @@ export type AnswerChannel = 'comment' | 'review' | 'dispatch' | 'cli';
 export interface Approval {
   actor: string;
   how: AnswerChannel;
+  /** The option approved (min-approvals counts each option's approvers apart). */
+  option: string;
   /** The comment or review (html_url), or the GitHub run of a dispatch; null when none. */
   url: string | null;
   /** When the answer was given (ISO 8601). */
@@ -100,10 +102,10 @@ export function parseReviewRecord(value: unknown): ReviewRecord | null {
   const approvals: Approval[] = [];
   for (const entry of data.approvals as unknown[]) {
     if (typeof entry !== 'object' || entry === null) return null;
-    const { actor, how, url, at } = entry as Record<string, unknown>;
+    const { actor, how, url, at, option } = entry as Record<string, unknown>;
     if (!isText(actor) || !CHANNELS.includes(how as string) || !isText(at)) return null;
-    if (url !== null && !isText(url)) return null;
-    approvals.push({ actor, how: how as AnswerChannel, url: url as string | null, at });
+    if (!isText(option) || (url !== null && !isText(url))) return null;
+    approvals.push({ actor, how: how as AnswerChannel, option, url: url as string | null, at });
   }
   return {
     thread: parsedThread,
