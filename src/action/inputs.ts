@@ -15,6 +15,7 @@ import {
   validateRunId
 } from './cache-keys.js';
 import { DEFAULT_ENTRY_LIMITS, type EntryLimits } from './entry-contents.js';
+import { parseApprovers, type ReviewPolicy } from './review-policy.js';
 
 export const DEFAULT_CACHE_KEY_PREFIX = 'specflow';
 
@@ -40,7 +41,25 @@ export interface ActionInputs {
   stateKey: string;
   /** Bounds on a run's saved state, for both the save and the restore. */
   stateLimits: EntryLimits;
+  /** A dispatch's answer to the gate the run waits at (one of its options); null when none. */
+  answer: string | null;
+  /** A comment or review that answers the run, handed over by the job that read it. */
+  answerFrom: AnswerSource | null;
+  /** Where the gate comment goes. */
+  reviewIssue: ReviewIssueChoice;
+  /** Set a `specflow/<workflow id>` commit status on the commit the run started from. */
+  commitStatus: boolean;
+  /** Who may answer gates, and how many must approve. */
+  policy: ReviewPolicy;
 }
+
+/** `review-issue`: the event's thread (`auto`), none, a given issue or PR, or a new issue. */
+export type ReviewIssueChoice = 'auto' | 'none' | 'new' | number;
+
+/** `answer-from`: `comment:<id>` or `review:<pull request>:<id>`. */
+export type AnswerSource =
+  | { kind: 'comment'; commentId: number }
+  | { kind: 'review'; pullNumber: number; reviewId: number };
 
 /** A malformed Action input; the message starts with the input's name. */
 export class ActionInputError extends Error {
@@ -111,8 +130,43 @@ export function readActionInputs(): ActionInputs {
     githubToken: inputText('github-token'),
     forceResume: booleanInput('force-resume', false),
     stateKey: inputText('state-key'),
-    stateLimits: readStateLimits()
+    stateLimits: readStateLimits(),
+    answer: inputText('answer') || null,
+    answerFrom: named('answer-from', () => parseAnswerSource(inputText('answer-from'))),
+    reviewIssue: named('review-issue', () => parseReviewIssue(inputText('review-issue'))),
+    commitStatus: booleanInput('commit-status', false),
+    policy: {
+      approvers: named('approvers', () => parseApprovers(core.getMultilineInput('approvers'))),
+      minApprovals: named('min-approvals', () => parseCount(inputText('min-approvals'), 1)),
+      allowSelfApproval: booleanInput('allow-self-approval', false)
+    }
   };
+}
+
+const ISSUE_NUMBER = /^[1-9]\d{0,9}$/;
+
+export function parseReviewIssue(text: string): ReviewIssueChoice {
+  const value = text.trim().replace(/^#/, '');
+  if (value === '' || value === 'auto') return 'auto';
+  if (value === 'none' || value === 'new') return value;
+  if (ISSUE_NUMBER.test(value)) return Number(value);
+  throw new Error(`expected auto, none, new or an issue number, got ${JSON.stringify(text)}`);
+}
+
+export function parseAnswerSource(text: string): AnswerSource | null {
+  const value = text.trim();
+  if (value === '') return null;
+  const comment = /^comment:([1-9]\d{0,15})$/.exec(value);
+  if (comment && Number.isSafeInteger(Number(comment[1]))) {
+    return { kind: 'comment', commentId: Number(comment[1]) };
+  }
+  const review = /^review:([1-9]\d{0,9}):([1-9]\d{0,15})$/.exec(value);
+  if (review && Number.isSafeInteger(Number(review[2]))) {
+    return { kind: 'review', pullNumber: Number(review[1]), reviewId: Number(review[2]) };
+  }
+  throw new Error(
+    `expected comment:<comment id> or review:<pull request>:<review id>, got ${JSON.stringify(text)}`
+  );
 }
 
 const SIZE_UNITS: Record<string, number> = {

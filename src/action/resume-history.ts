@@ -1,9 +1,11 @@
 /**
  * What the Action adds to a run's log: the history of resumes (who resumed it, with which
- * verdict), kept as `resumed` events in its log.jsonl.
+ * verdict) and of answers to its gates (accepted or not), kept as `resumed` and `answer` events
+ * in its log.jsonl.
  */
 import { readRegularText } from '../engine/files.js';
 import * as path from 'node:path';
+import type { AnswerChannel } from './review-record.js';
 
 /** The `resumed` event the Action adds to a run's log.jsonl. */
 export interface ResumeRecord {
@@ -21,23 +23,56 @@ export interface ResumeRecord {
   timestamp?: string;
 }
 
+/** What became of an answer: it moved the run on, was counted, was not allowed, or came too early. */
+export type AnswerResult = 'accepted' | 'recorded' | 'refused' | 'stale';
+
+/** The `answer` event: one answer to a gate, by comment, review or dispatch, whatever came of it. */
+export interface AnswerRecord {
+  event: 'answer';
+  actor: string;
+  how: AnswerChannel;
+  option: string;
+  gate: string;
+  /** The comment or review (html_url), or the GitHub run of a dispatch. */
+  url: string | null;
+  /** When it was given (ISO 8601). */
+  at: string;
+  result: AnswerResult;
+  /** Why it was refused or ignored; for `recorded`, how many approvals of how many. */
+  reason: string | null;
+  github_run_id: string;
+  timestamp?: string;
+}
+
 /** Every `resumed` event in the run's log, oldest first; unreadable lines are skipped. */
 export function readResumeHistory(runDir: string): ResumeRecord[] {
+  return readLogEvents(runDir, 'resumed') as unknown as ResumeRecord[];
+}
+
+/** Every `answer` event in the run's log, oldest first; lines not of that shape are skipped. */
+export function readAnswerHistory(runDir: string): AnswerRecord[] {
+  const text = (value: unknown): value is string => typeof value === 'string';
+  return readLogEvents(runDir, 'answer').filter(
+    (e) => text(e.actor) && text(e.how) && text(e.option) && text(e.gate) && text(e.result)
+  ) as unknown as AnswerRecord[];
+}
+
+function readLogEvents(runDir: string, event: string): Record<string, unknown>[] {
   let text: string;
   try {
     text = readRegularText(path.join(runDir, 'log.jsonl'));
   } catch {
     return [];
   }
-  const records: ResumeRecord[] = [];
+  const events: Record<string, unknown>[] = [];
   for (const line of text.split('\n')) {
-    if (!line.includes('"resumed"')) continue;
+    if (!line.includes(`"${event}"`)) continue;
     try {
       const entry = JSON.parse(line) as Record<string, unknown>;
-      if (entry.event === 'resumed') records.push(entry as unknown as ResumeRecord);
+      if (typeof entry === 'object' && entry !== null && entry.event === event) events.push(entry);
     } catch {
       // A damaged line does not hide the others.
     }
   }
-  return records;
+  return events;
 }

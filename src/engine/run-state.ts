@@ -282,6 +282,15 @@ export class RunState {
     }
   }
 
+  /**
+   * Append one event to log.jsonl now, without a snapshot: for an event about a run nobody drives
+   * (an answer the Action recorded but that did not resume it).
+   */
+  logNow(entry: Record<string, unknown>): void {
+    this.log(entry);
+    this.writePendingLog();
+  }
+
   /** Mark the state changed in a way only a snapshot holds; one follows within the coalescing window. */
   save(): void {
     this.dirty = true;
