@@ -238,18 +238,25 @@ async function showFileLines(
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
     return { lines: null, note: 'the file is outside the project, so it is not shown here' };
   }
-  const lines = await readShowFile(file);
+  return { lines: cutShowFileLines(await readShowFile(file)), note: null };
+}
+
+/**
+ * A gate file's lines (as readShowFile gives them) cut to `max` characters, line breaks
+ * counted: whole lines up to `max`, then a line saying where it was cut.
+ */
+export function cutShowFileLines(lines: readonly string[], max = MAX_SHOW_FILE_CHARS): string[] {
   const kept: string[] = [];
   let size = 0;
   for (const line of lines) {
-    if (size + line.length > MAX_SHOW_FILE_CHARS) {
-      kept.push(`… (cut at ${MAX_SHOW_FILE_CHARS} characters)`);
+    if (size + line.length > max) {
+      kept.push(`… (cut at ${max} characters)`);
       break;
     }
     kept.push(line);
     size += line.length + 1;
   }
-  return { lines: kept, note: null };
+  return kept;
 }
 
 /**
@@ -268,12 +275,12 @@ export function escapeHtml(text: string): string {
 }
 
 /** Outside text on one line (a table cell, a heading): line breaks as spaces, control characters dropped, cut to `max`. */
-function inline(text: string, max = Infinity): string {
+export function inline(text: string, max = Infinity): string {
   return escapeHtml(stripControl(cut(text.replace(/\r\n|\r|\n/g, ' '), max)));
 }
 
 /** `text`, cut to `max` characters with a trailing `…`. */
-function cut(text: string, max: number): string {
+export function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
@@ -337,7 +344,7 @@ function durationOf(id: string, record: StepRecord, facts: SummaryFacts): string
 }
 
 /** Outside text as a block, shown as written: control characters dropped, line breaks kept. */
-function pre(text: string): string {
+export function pre(text: string): string {
   return `<pre>${escapeHtml(text.split('\n').map(stripControl).join('\n'))}</pre>`;
 }
 
