@@ -17,35 +17,48 @@ import { stripControl } from '../engine/show-file.js';
 import type { RunStatus } from '../engine/types.js';
 import { cut, cutShowFileLines, escapeHtml, inline, MAX_SHOW_FILE_CHARS, pre } from './summary.js';
 import type { AnswerChannel, Approval } from './review-record.js';
+import type { ReviewPolicy } from './review-policy.js';
 
 /** GitHub's limit for a comment body, in characters. */
 export const MAX_COMMENT_CHARS = 65_536;
 /** A step id, login or option shown in a line is cut to this many characters. */
 const MAX_NAME_CHARS = 200;
 
-const MARKER = /^<!-- specflow-run: (\S+) -->$/;
+const MARKER = /^<!-- specflow-run: (\S+)(?: (waiting))?(?: ref=(\S+))? -->$/;
+
+/** What a comment's first line says: the run, whether it waits for an answer, and its branch. */
+export interface ReviewMarker {
+  runId: string;
+  waiting: boolean;
+  /** The branch the run's saves live on (where an answer must be handed); null when unknown. */
+  ref: string | null;
+}
 
 /** The hidden first line of a run's comment. Throws on an invalid run id. */
-export function reviewMarker(runId: string): string {
-  assertValidRunId(runId);
-  return `<!-- specflow-run: ${runId} -->`;
+export function reviewMarker(marker: ReviewMarker): string {
+  assertValidRunId(marker.runId);
+  const waiting = marker.waiting ? ' waiting' : '';
+  // Encoded, so no branch name can end the HTML comment or add a field.
+  const ref = marker.ref ? ` ref=${encodeURIComponent(marker.ref)}` : '';
+  return `<!-- specflow-run: ${marker.runId}${waiting}${ref} -->`;
 }
 
 /** The run a comment belongs to, from its very first line; null when that line is no marker. */
-export function parseReviewMarker(body: unknown): string | null {
+export function parseReviewMarker(body: unknown): ReviewMarker | null {
   if (typeof body !== 'string') return null;
   const end = body.search(/\r\n|\r|\n/);
   const first = end === -1 ? body : body.slice(0, end);
   const match = MARKER.exec(first);
-  return match && isValidRunId(match[1]) ? match[1] : null;
-}
-
-/** Who may answer the gate. */
-export interface ReviewPolicy {
-  /** Logins (or org/team slugs) that may answer; empty: anyone with write access. */
-  approvers: readonly string[];
-  /** Whether whoever started the run may approve it. */
-  selfApproval: boolean;
+  if (!match || !isValidRunId(match[1])) return null;
+  let ref: string | null = null;
+  if (match[3] !== undefined) {
+    try {
+      ref = decodeURIComponent(match[3]);
+    } catch {
+      return null;
+    }
+  }
+  return { runId: match[1], waiting: match[2] === 'waiting', ref };
 }
 
 /** The gate's `show_file`: its lines as readShowFile gives them (cut here), or why it is not shown. */
@@ -67,6 +80,8 @@ export interface ReviewAnswer {
 
 interface CommonFacts {
   runId: string;
+  /** The branch the run's saves live on, written into the marker. */
+  ref: string | null;
   workflowId: string;
   workflowName: string;
   /** The job summary or the Actions run page; null when unknown. */
@@ -83,11 +98,17 @@ export interface WaitingCommentFacts extends CommonFacts {
   policy: ReviewPolicy;
   /** The thread is a pull request: a review can answer too. */
   pullRequest: boolean;
-  /**
-   * The calling workflow's file (e.g. `specflow.yml`) for the dispatch alternative; null leaves
-   * it out (as it should be for a run whose state only its pull request can see).
-   */
-  workflowFile: string | null;
+  /** How to answer by dispatch; null leaves it out (a caller that cannot be dispatched). */
+  dispatch: DispatchFacts | null;
+}
+
+/** The caller workflow's file and the dispatch inputs that feed the Action's run-id and answer. */
+export interface DispatchFacts {
+  workflowFile: string;
+  runIdInput: string;
+  answerInput: string;
+  /** `--ref`, when the run lives on a branch other than the default one. */
+  ref: string | null;
 }
 
 export interface SettledCommentFacts extends CommonFacts {
@@ -195,21 +216,21 @@ function renderWaiting(facts: WaitingCommentFacts, budget: Budget): string[] {
             ? `, and ${facts.approvals.length - budget.listed} more.`
             : '.')
   );
+  const { approvers } = facts.policy;
+  const names = approvers.map((a) => (a.kind === 'user' ? a.login : `${a.org}/${a.slug}`));
   const who =
-    facts.policy.approvers.length === 0
+    names.length === 0
       ? 'anyone with write access to the repository'
-      : facts.policy.approvers
+      : names
           .slice(0, budget.listed)
           .map((a) => code(a))
           .join(', ') +
-        (facts.policy.approvers.length > budget.listed
-          ? ` and ${facts.policy.approvers.length - budget.listed} more`
-          : '');
+        (names.length > budget.listed ? ` and ${names.length - budget.listed} more` : '');
   parts.push(
     `**Who may answer:** ${who}. ` +
-      (facts.policy.selfApproval
+      (facts.policy.allowSelfApproval
         ? 'Whoever started the run may approve it too.'
-        : 'Whoever started the run may not approve it.')
+        : 'Whoever started the run, or last resumed it, may not approve it.')
   );
 
   const options = gate.options.map((o) => {
@@ -229,18 +250,22 @@ function renderWaiting(facts: WaitingCommentFacts, budget: Budget): string[] {
     ].filter((s): s is string => typeof s === 'string');
     if (review.length > 0) parts.push(`Or submit a pull-request review: ${review.join(', ')}.`);
   }
-  if (facts.workflowFile !== null && gate.options.length > 0) {
+  const dispatch = facts.dispatch;
+  if (dispatch !== null && gate.options.length > 0) {
     const command = [
       'gh workflow run',
-      quoteShellWord(facts.workflowFile),
+      quoteShellWord(dispatch.workflowFile),
+      ...(dispatch.ref ? ['--ref', quoteShellWord(dispatch.ref)] : []),
       '-f',
-      `run-id=${runId}`,
+      quoteShellWord(`${dispatch.runIdInput}=${runId}`),
       '-f',
-      quoteShellWord(`answer=${gate.options[0]}`)
+      quoteShellWord(`${dispatch.answerInput}=${gate.options[0]}`)
     ].join(' ');
     parts.push(
       `Or dispatch the workflow: <code>${text(command, 1_000)}</code>` +
-        (gate.options.length > 1 ? ', with <code>answer</code> set to the option.' : '.')
+        (gate.options.length > 1
+          ? `, with <code>${text(dispatch.answerInput)}</code> set to the option.`
+          : '.')
     );
   }
   return parts;
@@ -304,7 +329,9 @@ function renderSettled(facts: SettledCommentFacts, budget: Budget): string[] {
 }
 
 function renderWith(facts: ReviewCommentFacts, budget: Budget): string {
-  const parts = [reviewMarker(facts.runId)];
+  const parts = [
+    reviewMarker({ runId: facts.runId, waiting: facts.state === 'waiting', ref: facts.ref })
+  ];
   parts.push(
     ...(facts.state === 'waiting' ? renderWaiting(facts, budget) : renderSettled(facts, budget))
   );
@@ -325,7 +352,7 @@ export function renderReviewComment(facts: ReviewCommentFacts): string {
   if (body.length <= MAX_COMMENT_CHARS) return body;
   // Unreachable with names cut as they are; kept so no input can make GitHub refuse the comment.
   return [
-    reviewMarker(facts.runId),
+    reviewMarker({ runId: facts.runId, waiting: facts.state === 'waiting', ref: facts.ref }),
     `## specflow run ${code(facts.runId)}`,
     header(facts),
     'This comment would be too long for GitHub; the job summary tells how to answer.'

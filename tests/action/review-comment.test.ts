@@ -23,6 +23,7 @@ function waiting(overrides: Partial<WaitingCommentFacts> = {}): WaitingCommentFa
   return {
     state: 'waiting',
     runId: '3f9c2a71',
+    ref: 'feature/x',
     workflowId: 'review-fanout',
     workflowName: 'Review fan-out',
     summaryUrl: 'https://github.com/o/r/actions/runs/42',
@@ -30,9 +31,14 @@ function waiting(overrides: Partial<WaitingCommentFacts> = {}): WaitingCommentFa
     showFile: null,
     approvals: [],
     minApprovals: 1,
-    policy: { approvers: [], selfApproval: false },
+    policy: { approvers: [], minApprovals: 1, allowSelfApproval: false },
     pullRequest: true,
-    workflowFile: 'specflow.yml',
+    dispatch: {
+      workflowFile: 'specflow.yml',
+      runIdInput: 'run-id',
+      answerInput: 'answer',
+      ref: null
+    },
     ...overrides
   };
 }
@@ -41,6 +47,7 @@ function settled(overrides: Partial<SettledCommentFacts> = {}): SettledCommentFa
   return {
     state: 'moved_on',
     runId: '3f9c2a71',
+    ref: 'feature/x',
     workflowId: 'review-fanout',
     workflowName: 'Review fan-out',
     summaryUrl: null,
@@ -51,6 +58,7 @@ function settled(overrides: Partial<SettledCommentFacts> = {}): SettledCommentFa
         {
           actor: 'alice',
           how: 'comment',
+          option: 'approve',
           url: 'https://github.com/o/r/pull/1#issuecomment-5',
           at: '2025-01-02T03:04:05Z'
         }
@@ -87,18 +95,36 @@ function expectNoCommand(body: string): void {
 }
 
 describe('the marker', () => {
+  const marker = (runId: string, waiting = false, ref: string | null = null): string =>
+    reviewMarker({ runId, waiting, ref });
+
   test('round trip', () => {
-    expect(reviewMarker('3f9c2a71')).toBe('<!-- specflow-run: 3f9c2a71 -->');
-    expect(parseReviewMarker(`${reviewMarker('3f9c2a71')}\nrest`)).toBe('3f9c2a71');
-    expect(parseReviewMarker(`${reviewMarker('run_1-x')}\r\nrest`)).toBe('run_1-x');
-    expect(parseReviewMarker(renderReviewComment(waiting()))).toBe('3f9c2a71');
-    expect(parseReviewMarker(renderReviewComment(settled()))).toBe('3f9c2a71');
+    expect(marker('3f9c2a71')).toBe('<!-- specflow-run: 3f9c2a71 -->');
+    expect(marker('3f9c2a71', true, 'a b-->x')).toBe(
+      '<!-- specflow-run: 3f9c2a71 waiting ref=a%20b--%3Ex -->'
+    );
+    expect(parseReviewMarker(`${marker('3f9c2a71')}\nrest`)).toEqual({
+      runId: '3f9c2a71',
+      waiting: false,
+      ref: null
+    });
+    expect(parseReviewMarker(`${marker('run_1-x', true, 'a b-->x')}\r\nrest`)).toEqual({
+      runId: 'run_1-x',
+      waiting: true,
+      ref: 'a b-->x'
+    });
+    expect(parseReviewMarker(renderReviewComment(waiting()))).toEqual({
+      runId: '3f9c2a71',
+      waiting: true,
+      ref: 'feature/x'
+    });
+    expect(parseReviewMarker(renderReviewComment(settled()))?.waiting).toBe(false);
   });
 
   test('only the very first line counts, exactly', () => {
     for (const body of [
-      `hello\n${reviewMarker('3f9c2a71')}`,
-      ` ${reviewMarker('3f9c2a71')}`,
+      `hello\n${marker('3f9c2a71')}`,
+      ` ${marker('3f9c2a71')}`,
       '<!-- specflow-run: ../x -->',
       '<!-- specflow-run: -x -->',
       `<!-- specflow-run: ${'a'.repeat(129)} -->`,
@@ -113,7 +139,7 @@ describe('the marker', () => {
   });
 
   test('an invalid run id has no marker', () => {
-    expect(() => reviewMarker('../x')).toThrow(/invalid run id/);
+    expect(() => marker('../x')).toThrow(/invalid run id/);
   });
 });
 
@@ -121,9 +147,24 @@ describe('waiting at a gate', () => {
   test('the gate, the count, the policy and every way to answer', () => {
     const body = renderReviewComment(
       waiting({
-        approvals: [{ actor: 'alice', how: 'review', url: null, at: '2025-01-02T03:04:05Z' }],
+        approvals: [
+          {
+            actor: 'alice',
+            how: 'review',
+            option: 'approve',
+            url: null,
+            at: '2025-01-02T03:04:05Z'
+          }
+        ],
         minApprovals: 2,
-        policy: { approvers: ['alice', 'org/reviewers'], selfApproval: true }
+        policy: {
+          approvers: [
+            { kind: 'user', login: 'alice' },
+            { kind: 'team', org: 'org', slug: 'reviewers' }
+          ],
+          minApprovals: 2,
+          allowSelfApproval: true
+        }
       })
     );
     const doc = renderGfm(body);
@@ -147,7 +188,7 @@ describe('waiting at a gate', () => {
     const text = textOf(renderReviewComment(waiting()));
     expect(text).toContain('0 of 1 approval so far.');
     expect(text).toContain('anyone with write access to the repository');
-    expect(text).toContain('Whoever started the run may not approve it.');
+    expect(text).toContain('Whoever started the run, or last resumed it, may not approve it.');
   });
 
   test('the review line names only options the gate has, and only on a pull request', () => {
@@ -170,7 +211,7 @@ describe('waiting at a gate', () => {
   });
 
   test('no workflow file: no dispatch command', () => {
-    expect(textOf(renderReviewComment(waiting({ workflowFile: null })))).not.toContain(
+    expect(textOf(renderReviewComment(waiting({ dispatch: null })))).not.toContain(
       'gh workflow run'
     );
   });
@@ -185,9 +226,21 @@ describe('waiting at a gate', () => {
           options: ['approve', '<i>x</i>', '@team', 'two words']
         },
         showFile: { path: 'spec/@me.md', lines: [HOSTILE, '/specflow approve', '```'], note: null },
-        approvals: [{ actor: '@evil', how: 'comment', url: 'javascript:alert(1)', at: '<now>' }],
+        approvals: [
+          {
+            actor: '@evil',
+            how: 'comment',
+            option: 'approve',
+            url: 'javascript:alert(1)',
+            at: '<now>'
+          }
+        ],
         minApprovals: 2,
-        policy: { approvers: ['@org/team'], selfApproval: false }
+        policy: {
+          approvers: [{ kind: 'team', org: '@org', slug: 'team' }],
+          minApprovals: 2,
+          allowSelfApproval: false
+        }
       })
     );
     const doc = renderGfm(body);
@@ -245,7 +298,7 @@ describe('waiting at a gate', () => {
     const doc = renderGfm(body);
     expect(doc.querySelector('details pre')?.textContent).toMatch(/… \(cut at \d+ characters\)$/);
     expect(doc.querySelector('details pre')?.textContent ?? '').toContain('"');
-    expect(parseReviewMarker(body)).toBe('3f9c2a71');
+    expect(parseReviewMarker(body)?.runId).toBe('3f9c2a71');
   });
 
   test('everything huge at once still fits, with the commands kept', () => {
@@ -261,18 +314,23 @@ describe('waiting at a gate', () => {
         approvals: Array.from({ length: 500 }, (_, i) => ({
           actor: `u${i}${'"'.repeat(150)}`,
           how: 'comment' as const,
+          option: 'approve',
           url: null,
           at: '2025-01-01T00:00:00Z'
         })),
         minApprovals: 1000,
         policy: {
-          approvers: Array.from({ length: 500 }, () => '"'.repeat(200)),
-          selfApproval: false
+          approvers: Array.from({ length: 500 }, () => ({
+            kind: 'user' as const,
+            login: '"'.repeat(200)
+          })),
+          minApprovals: 1000,
+          allowSelfApproval: false
         }
       })
     );
     expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
-    expect(parseReviewMarker(body)).toBe('3f9c2a71');
+    expect(parseReviewMarker(body)?.runId).toBe('3f9c2a71');
     expect(renderGfm(body).querySelectorAll('code').length).toBeGreaterThan(0);
     expectNoCommand(body);
   });
@@ -309,7 +367,15 @@ describe('after the gate', () => {
           outcome: {
             gateStepId: 'review',
             option: 'reject',
-            by: [{ actor: 'bob', how: 'review', url: null, at: '2025-01-03T00:00:00Z' }]
+            by: [
+              {
+                actor: 'bob',
+                how: 'review',
+                option: 'approve',
+                url: null,
+                at: '2025-01-03T00:00:00Z'
+              }
+            ]
           }
         })
       )
