@@ -82,6 +82,10 @@ export interface DispatchInputNames {
   runId: string;
   /** Null when the caller passes nothing into the gate's verdict input. */
   verdict: string | null;
+  /** The input fed into the Action's `answer` (any gate), or null when none is. */
+  answer: string | null;
+  /** The input fed into the Action's `answer-from` (answers handed on), or null when none is. */
+  answerFrom: string | null;
   /** Whether the caller workflow can be dispatched at all (false when we could not tell). */
   dispatchable: boolean | null;
 }
@@ -100,6 +104,8 @@ export function findDispatchInputs(
   const fallback: DispatchInputNames = {
     runId: 'run-id',
     verdict: verdictInput,
+    answer: null,
+    answerFrom: null,
     dispatchable: null
   };
   if (callerText === null) return fallback;
@@ -123,7 +129,10 @@ export function findDispatchInputs(
   } catch {
     // Unparseable caller: fall back to text patterns alone.
   }
-  const runIdMatch = new RegExp(String.raw`run-id\s*:\s*['"]?` + INPUT_REFERENCE).exec(callerText);
+  const feeding = (actionInput: string): string | null =>
+    new RegExp(String.raw`(?:^|\s)` + actionInput + String.raw`\s*:\s*['"]?` + INPUT_REFERENCE, 'm').exec(
+      callerText
+    )?.[1] ?? null;
   let verdict = verdictInput;
   if (verdictInput !== null) {
     const escaped = verdictInput.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -134,7 +143,13 @@ export function findDispatchInputs(
     if (verdictMatch) verdict = verdictMatch[1];
     else if (declared !== null && !declared.includes(verdictInput)) verdict = null;
   }
-  return { runId: runIdMatch ? runIdMatch[1] : 'run-id', verdict, dispatchable };
+  return {
+    runId: feeding('run-id') ?? 'run-id',
+    verdict,
+    answer: feeding('answer'),
+    answerFrom: feeding('answer-from'),
+    dispatchable
+  };
 }
 
 export function readCallerWorkflow(github: GithubContext): string | null {
@@ -184,7 +199,9 @@ export function resumeInstructions(
     '-f',
     `${inputs.runId}=${runId}`
   ];
-  if (inputs.verdict !== null && verdict !== null) {
+  if (inputs.answer !== null && verdict !== null) {
+    words.push('-f', quoteShellWord(`${inputs.answer}=${verdict}`));
+  } else if (inputs.verdict !== null && verdict !== null) {
     words.push('-f', quoteShellWord(`${inputs.verdict}=${verdict}`));
   }
   if (ref !== null) words.push('--ref', quoteShellWord(ref));

@@ -581,7 +581,8 @@ function renderDispatch(
     ];
   }
   const parts = [lead, fenced(resume.command, 'sh')];
-  const verdict = resume.inputs.verdict;
+  // The `answer` input answers any gate; the verdict input only the gate that reads it.
+  const verdict = resume.inputs.answer ?? resume.inputs.verdict;
   const others = gate === null ? [] : gate.options.filter((o) => o !== gate.approveWith);
   if (gate !== null && verdict !== null && others.length > 0) {
     parts.push(
@@ -593,7 +594,7 @@ function renderDispatch(
       `Or use **Run workflow** on [the workflow's page](${resume.workflowUrl})` +
         (resume.ref ? ` (branch ${code(resume.ref)})` : '') +
         ` with ${code(resume.inputs.runId)} set to the run id` +
-        (gate !== null && verdict !== null ? ` and ${code(verdict)} to the verdict.` : '.')
+        (gate !== null && verdict !== null ? ` and ${code(verdict)} to the answer.` : '.')
     );
   }
   if (pullRequest) {
@@ -625,19 +626,23 @@ function renderGate(facts: SummaryFacts, gate: GateFacts, resumable: boolean): s
     parts.push(`Options: ${gate.options.map((o) => code(o)).join(', ')}`);
   }
   if (!resumable) return parts;
-  if (gate.verdictInput === null) {
-    // The CLI says the same (commands.ts finish()): only a prompt can answer such a gate.
+  if (gate.resume.inputs.answer === null && gate.verdictInput === null) {
     parts.push(
-      `> [!NOTE]\n> Gate ${code(gate.stepId)} has no \`verdict_input\`, so it reads no input and a dispatch ` +
-        'cannot answer it (a resume here would pause at it again). It is answered at a terminal, with ' +
-        `<code>specflow resume ${inline(runId)}</code> where the run's folder is; ` +
-        "or give the gate a `verdict_input` in the workflow and pass it through the Action's `inputs`."
+      `> [!NOTE]\n> The calling workflow passes no dispatch input into the Action's \`answer\`, and gate ` +
+        `${code(gate.stepId)} has no \`verdict_input\`, so a dispatch cannot answer it yet. Answer it ` +
+        `with a comment (<code>&#47;specflow ${inline(gate.approveWith ?? 'approve')} ${inline(runId)}</code>) ` +
+        'where the run comments, or add an `answer` input under `workflow_dispatch` and pass it as ' +
+        "the Action's `answer` (see `examples/github/specflow-review.yml` in specflow-action)."
     );
     return parts;
   }
-  if (gate.resume.inputs.verdict === null) {
+  if (
+    gate.resume.inputs.answer === null &&
+    gate.resume.inputs.verdict === null &&
+    gate.verdictInput !== null
+  ) {
     parts.push(
-      `> [!WARNING]\n> The calling workflow passes no dispatch input into ${code(gate.verdictInput)}, so a ` +
+      `> [!WARNING]\n> The calling workflow passes no dispatch input into ${code(gate.verdictInput)} or the Action's \`answer\`, so a ` +
         "dispatch cannot answer this gate yet. Add one to the Action's `inputs`, e.g. " +
         `<code>${inline(gate.verdictInput)}: \${{ inputs.verdict }}</code>, with a \`verdict\` input under \`workflow_dispatch\`.`
     );
