@@ -503,6 +503,12 @@ export class WorkflowEngine {
   ): (PendingAnswer & { verdictInput: string | null }) | null {
     if (answer === null) return null;
     const gate = waitingGate(state);
+    if (gate === null && state.status === RunStatus.Paused && state.currentStepId !== null) {
+      // Interrupted at a step (a gate's prompt among them) rather than paused by a gate.
+      throw new WorkflowError(
+        `run ${state.runId} is paused at step ${state.currentStepId}, but not by a gate waiting for an answer (it was interrupted): resume it without an answer`
+      );
+    }
     if (gate === null) {
       const at = state.currentStepId === null ? '' : ` at step ${state.currentStepId}`;
       throw new WorkflowError(
@@ -512,8 +518,12 @@ export class WorkflowEngine {
     const raw = gate.record.output?.options;
     const options = Array.isArray(raw) ? raw.filter((o): o is string => typeof o === 'string') : [];
     if (!options.includes(answer)) {
+      const choices =
+        options.length === 0
+          ? 'its record lists no options'
+          : `answer one of ${options.map((o) => JSON.stringify(o)).join(', ')} (case matters)`;
       throw new WorkflowError(
-        `${JSON.stringify(answer)} is not an option of gate ${gate.stepId}: answer one of ${options.map((o) => JSON.stringify(o)).join(', ')} (case matters)`
+        `${JSON.stringify(answer)} is not an option of gate ${gate.stepId}: ${choices}`
       );
     }
     const verdictInput = verdictInputFor(definition, gate.stepId, this.stepTypes);

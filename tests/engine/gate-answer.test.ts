@@ -186,6 +186,21 @@ describe('answers that are refused, leaving the run as it was', () => {
     expect(runFiles(h, 'r2')).toEqual(before);
   });
 
+  test('a run interrupted at a step, not paused by a gate', async () => {
+    const h = harness();
+    await h.run(plainGate('abort'), {}, 'r4');
+    // As an interrupt leaves it: paused at the step, with no gate record waiting there.
+    const file = path.join(h.project, '.specify', 'workflows', 'runs', 'r4', 'state.json');
+    const state = JSON.parse(fs.readFileSync(file, 'utf8'));
+    delete state.step_results.review;
+    fs.writeFileSync(file, JSON.stringify(state));
+    const before = runFiles(h, 'r4');
+    await expect(answer(h, 'r4', 'approve')).rejects.toThrow(
+      'run r4 is paused at step review, but not by a gate waiting for an answer (it was interrupted): resume it without an answer'
+    );
+    expect(runFiles(h, 'r4')).toEqual(before);
+  });
+
   test('an input giving the verdict input another value', async () => {
     const h = harness();
     await h.run(verdictGate, {}, 'r3');
