@@ -24,12 +24,14 @@ export interface ParsedArgs {
   force: boolean;
   /** `--no-prompt` (run, resume): a gate pauses the run even on a terminal, as it does in a script. */
   noPrompt: boolean;
+  /** `--answer <option>` (resume): the answer to the gate the run is paused at. */
+  answer?: string;
 }
 
 /** Flags each command accepts besides --help. */
 const COMMAND_FLAGS: Record<string, readonly string[]> = {
   run: ['--input', '--json', '--run-id', '--no-prompt'],
-  resume: ['--input', '--json', '--rerun-items', '--force', '--no-prompt'],
+  resume: ['--input', '--json', '--rerun-items', '--force', '--no-prompt', '--answer'],
   status: ['--json'],
   validate: ['--json']
 };
@@ -69,6 +71,11 @@ export function parseArgs(command: string, argv: string[]): ParsedArgs {
       if (name === '--force') parsed.force = true;
       else if (name === '--no-prompt') parsed.noPrompt = true;
       else parsed.rerunItems = true;
+    } else if (name === '--answer') {
+      if (!allowed.includes('--answer')) throw new UsageError(`${command} does not take --answer`);
+      // A second answer would silently replace the first: say so instead.
+      if (parsed.answer !== undefined) throw new UsageError('--answer is given more than once');
+      parsed.answer = takeValue('--answer');
     } else if (name === '--run-id') {
       if (!allowed.includes('--run-id')) throw new UsageError(`${command} does not take --run-id`);
       parsed.runId = takeValue('--run-id');

@@ -52,7 +52,7 @@ export const HELP: Record<string, string> = {
 
 Usage:
   specflow run <workflow.yml | installed-id> [-i key=value]... [--json] [--run-id ID] [--no-prompt]
-  specflow resume <run-id> [-i key=value]... [--json] [--rerun-items] [--force] [--no-prompt]
+  specflow resume <run-id> [-i key=value]... [--answer OPTION] [--json] [--rerun-items] [--force] [--no-prompt]
   specflow status [run-id] [--json]
   specflow validate <workflow.yml | installed-id> [--json]
   specflow --version
@@ -80,6 +80,9 @@ result (nothing it depended on changed, no gate in it) and runs the others again
 
 Options:
   -i, --input key=value  set or override a workflow input (repeatable), e.g. a gate's verdict input
+  --answer OPTION        answer the gate the run is paused at with one of its options, exactly as
+                         written (case matters); for a gate with verdict_input it sets that input,
+                         and it also answers a gate without one (spec-kit asks those only at a terminal)
   --json                 print one JSON object with the outcome on stdout
   --rerun-items          run every item of a resumed fan-out again, as spec-kit does
   --no-prompt            a gate pauses the run even on a terminal (without a terminal it always does)
@@ -270,7 +273,8 @@ async function resumeCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     runId,
     inputs,
     rerunItems: args.rerunItems,
-    force: args.force
+    force: args.force,
+    answer: args.answer ?? null
   });
   return finish(result, args, io, session);
 }
@@ -302,10 +306,14 @@ function finish(result: RunResult, args: ParsedArgs, io: CliIO, session: Session
     const answer = gateAnswer(result);
     const resume = `${command} resume ${outcome.run_id}`;
     if (answer !== null && answer.verdictInput === null) {
-      // Only a prompt can answer a gate that reads no input: say so rather than print a
-      // command that would pause again.
+      // A gate that reads no input is answered by --answer (specflow's), or at a terminal: a
+      // plain resume without either would pause again.
+      const answerWith =
+        answer.approveWith === null
+          ? `${resume} --answer <option>`
+          : `${resume} --answer ${quoteShellWord(answer.approveWith)}`;
       out.write(
-        `\nGate ${answer.stepId} has no verdict_input, so it is answered at a terminal: run ${style.cyan(resume)} in one${args.noPrompt ? ', without --no-prompt' : ''}.\n`
+        `\nGate ${answer.stepId} has no verdict_input: resume with ${style.cyan(answerWith)}${optionsNote(answer.options)}, or run ${style.cyan(resume)} in a terminal${args.noPrompt ? ', without --no-prompt,' : ''} to be asked.\n`
       );
     } else {
       // Quoted: option names come from the workflow and the line is meant to be pasted.
@@ -314,12 +322,23 @@ function finish(result: RunResult, args: ParsedArgs, io: CliIO, session: Session
           ? ` -i ${quoteShellWord(`${answer.verdictInput}=${answer.approveWith}`)}`
           : '';
       out.write(`\nResume with: ${style.cyan(`${resume}${verdict}`)}\n`);
+      if (answer?.verdictInput && answer.approveWith !== null) {
+        out.write(
+          `(or ${style.cyan(`${resume} --answer ${quoteShellWord(answer.approveWith)}`)}, which sets ${answer.verdictInput})\n`
+        );
+      }
     }
   }
   if (result.crash !== null && io.env.SPECFLOW_DEBUG && result.crash instanceof Error) {
     io.stderr.write(`${result.crash.stack ?? result.crash.message}\n`);
   }
   return interrupted ? EXIT_INTERRUPTED : exitCodeFor(outcome.status);
+}
+
+/** ` (options: a, b)`: what `--answer` may be, quoted as it is to be pasted; '' for one option. */
+function optionsNote(options: string[]): string {
+  if (options.length < 2) return '';
+  return ` (options: ${options.map((o) => quoteShellWord(o)).join(', ')})`;
 }
 
 /** Rows as columns padded to their widest cell; `colour` styles a cell after padding. */

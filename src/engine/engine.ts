@@ -18,7 +18,7 @@ import type { Halt, RunReporter, RunSession, StepListRunner } from './run-sessio
 import { loopPassId, stepIdAt, stepTypeOf, withStepId } from './step-tree.js';
 import { definitionDigest } from './item-reuse.js';
 import { makeBreather } from './breath.js';
-import { endedInFailure } from './outcome.js';
+import { endedInFailure, verdictInputFor, waitingGate } from './outcome.js';
 import { assertResumePoint } from './resume-point.js';
 import {
   acquireRunLock,
@@ -29,7 +29,7 @@ import {
   type RunLock
 } from './run-lock.js';
 import { STEP_TYPES } from './steps/index.js';
-import { getOr, pyTruthy } from './pyvalue.js';
+import { getOr, hasKey, pyTruthy, setKey } from './pyvalue.js';
 import { isValidWorkflowId } from './ids.js';
 import {
   RunState,
@@ -68,6 +68,13 @@ export interface EngineOptions {
   stepTypes?: ReadonlyMap<string, StepType>;
   /** Coalescing window for state writes (ms). */
   persistIntervalMs?: number;
+  /**
+   * specflow's strict mode (the GitHub Action's): a gate takes its choice only from an answer
+   * a resume hands it (`ResumeOptions.answer`) or from `prompt`; a value already in its
+   * `verdict_input` (given at the start, or left by an earlier gate reading the same input)
+   * never passes it on its own. Off by default: gates behave as spec-kit's.
+   */
+  answeredGatesOnly?: boolean;
 }
 
 const silentSink: OutputSink = { stdout() {}, stderr() {} };
@@ -108,6 +115,21 @@ export interface ResumeOptions {
    * A live process on this host is still refused.
    */
   force?: boolean;
+  /**
+   * The answer to the gate the run is paused at: exactly one of the options that gate recorded.
+   * For a gate with `verdict_input` it is set as that input (and, under `answeredGatesOnly`,
+   * also handed to the gate); a gate without one is handed it once (specflow's addition:
+   * spec-kit can only answer such a gate at a terminal). Refused, with the run left as it was,
+   * when the run is not paused at a gate, the answer is not one of its options, or `inputs`
+   * give the verdict input another value.
+   */
+  answer?: string | null;
+}
+
+/** The answer a resume brings for the gate the run waits at, until that gate takes it. */
+interface PendingAnswer {
+  stepId: string;
+  answer: string;
 }
 
 /**
@@ -372,10 +394,19 @@ export class WorkflowEngine {
     }
     const steps = definition.steps as StepConfig[];
     // The state may come from outside (a copied folder, a cache entry): it must not skip steps.
-    assertResumePoint(state, steps, this.stepTypes);
+    // In strict mode a saved verdict never passes a gate, so one left in the input is no threat.
+    assertResumePoint(state, steps, this.stepTypes, {
+      savedVerdictPasses: this.options.answeredGatesOnly !== true
+    });
+    const answered = this.gateAnswerFor(state, definition, inputs, options.answer ?? null);
+    let merged = inputs;
+    if (answered !== null && answered.verdictInput !== null) {
+      merged = { ...inputs };
+      setKey(merged, answered.verdictInput, answered.answer);
+    }
 
-    if (Object.keys(inputs).length > 0) {
-      state.inputs = resolveInputs(definition, { ...state.inputs, ...inputs }, this.projectRoot);
+    if (Object.keys(merged).length > 0) {
+      state.inputs = resolveInputs(definition, { ...state.inputs, ...merged }, this.projectRoot);
     }
     const reusable = new Map<string, unknown>(
       options.rerunItems === true ? [] : Object.entries(state.fanOutReuse)
@@ -385,6 +416,14 @@ export class WorkflowEngine {
     if (orphaned || forced) {
       state.log({ event: 'run_recovered', previous_runner: state.runner, forced });
     }
+    if (answered !== null) {
+      state.log({
+        event: 'gate_answered',
+        step_id: answered.stepId,
+        answer: answered.answer,
+        verdict_input: answered.verdictInput
+      });
+    }
     state.error = null;
     state.failedStepId = null;
     state.status = RunStatus.Running;
@@ -392,7 +431,13 @@ export class WorkflowEngine {
     logOrphans(state, lock, orphans);
     state.checkpoint();
 
-    const context = this.makeContext(definition, state, lock);
+    // A gate with verdict_input reads the answer from its input, unless in strict mode.
+    const handed =
+      answered !== null &&
+      (answered.verdictInput === null || this.options.answeredGatesOnly === true)
+        ? { stepId: answered.stepId, answer: answered.answer }
+        : null;
+    const context = this.makeContext(definition, state, lock, handed);
     const offset = state.currentStepIndex;
     const session: RunSession = {
       state,
@@ -444,7 +489,62 @@ export class WorkflowEngine {
     }
   }
 
-  private makeContext(definition: WorkflowDefinition, state: RunState, lock: RunLock): StepContext {
+  /**
+   * The gate a resume's `answer` is for, and the input it sets (the gate's verdict_input); null
+   * without an answer. Throws a WorkflowError, before anything is changed, when the run is not
+   * paused at a gate, the answer is none of the gate's recorded options, or `inputs` give the
+   * verdict input another value.
+   */
+  private gateAnswerFor(
+    state: RunState,
+    definition: WorkflowDefinition,
+    inputs: Record<string, unknown>,
+    answer: string | null
+  ): (PendingAnswer & { verdictInput: string | null }) | null {
+    if (answer === null) return null;
+    const gate = waitingGate(state);
+    if (gate === null && state.status === RunStatus.Paused && state.currentStepId !== null) {
+      // Interrupted at a step (a gate's prompt among them) rather than paused by a gate.
+      throw new WorkflowError(
+        `run ${state.runId} is paused at step ${state.currentStepId}, but not by a gate waiting for an answer (it was interrupted): resume it without an answer`
+      );
+    }
+    if (gate === null) {
+      const at = state.currentStepId === null ? '' : ` at step ${state.currentStepId}`;
+      throw new WorkflowError(
+        `run ${state.runId} is not paused at a gate (it is ${state.status}${at}), so there is no gate to answer`
+      );
+    }
+    const raw = gate.record.output?.options;
+    const options = Array.isArray(raw) ? raw.filter((o): o is string => typeof o === 'string') : [];
+    if (!options.includes(answer)) {
+      const choices =
+        options.length === 0
+          ? 'its record lists no options'
+          : `answer one of ${options.map((o) => JSON.stringify(o)).join(', ')} (case matters)`;
+      throw new WorkflowError(
+        `${JSON.stringify(answer)} is not an option of gate ${gate.stepId}: ${choices}`
+      );
+    }
+    const verdictInput = verdictInputFor(definition, gate.stepId, this.stepTypes);
+    if (verdictInput !== null && hasKey(inputs, verdictInput)) {
+      const given = getOr(inputs, verdictInput, null);
+      if (given !== answer) {
+        throw new WorkflowError(
+          `gate ${gate.stepId} reads its verdict from input ${JSON.stringify(verdictInput)}, which is given as ${JSON.stringify(given)} beside the answer ${JSON.stringify(answer)}: give one of them`
+        );
+      }
+    }
+    return { stepId: gate.stepId, answer, verdictInput };
+  }
+
+  private makeContext(
+    definition: WorkflowDefinition,
+    state: RunState,
+    lock: RunLock,
+    handed: PendingAnswer | null = null
+  ): StepContext {
+    let pending = handed;
     return {
       inputs: state.inputs,
       steps: state.stepResults,
@@ -458,6 +558,14 @@ export class WorkflowEngine {
       runId: state.runId,
       workflowDir: state.workflowDir,
       prompt: this.options.prompt ?? null,
+      // Once, and only to the gate the run waited at: a retry pauses again, a later gate asks.
+      takeAnswer: (stepId) => {
+        if (pending === null || pending.stepId !== stepId) return null;
+        const { answer } = pending;
+        pending = null;
+        return answer;
+      },
+      answeredGatesOnly: this.options.answeredGatesOnly === true,
       signal: this.signal,
       output: this.options.output ?? silentSink,
       env: this.options.env ?? process.env,

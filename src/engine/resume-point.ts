@@ -24,11 +24,21 @@ export interface ResumePoint {
   inputs: Record<string, unknown>;
 }
 
+export interface ResumePointOptions {
+  /**
+   * Whether a verdict saved in a paused gate's `verdict_input` would pass it on resume (as in
+   * spec-kit); false under the engine's `answeredGatesOnly`, where only an answer passes a gate,
+   * so such a saved value is no reason to refuse. Default true.
+   */
+  savedVerdictPasses?: boolean;
+}
+
 /** Throws a WorkflowError naming the state file unless `point` is a place `steps` can resume from. */
 export function assertResumePoint(
   point: ResumePoint,
   steps: readonly StepConfig[],
-  stepTypes: ReadonlyMap<string, StepType>
+  stepTypes: ReadonlyMap<string, StepType>,
+  options: ResumePointOptions = {}
 ): void {
   const bad = (why: string): never => {
     throw new WorkflowError(`corrupt run state ${point.stateFile}: ${why}`);
@@ -69,7 +79,10 @@ export function assertResumePoint(
 
   // A gate that paused read its verdict input and found it empty (a retry clears it):
   // a saved verdict that passes the gate would let the resume through without anyone's answer.
-  const gate = current === null ? undefined : findStepIn(here, index, current, stepTypes);
+  const gate =
+    current === null || options.savedVerdictPasses === false
+      ? undefined
+      : findStepIn(here, index, current, stepTypes);
   if (gate !== undefined && stepTypeOf(gate) === 'gate') {
     const record = getOr(point.stepResults, current as string, undefined);
     const verdictInput = getOr(gate, 'verdict_input', null);

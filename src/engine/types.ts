@@ -94,6 +94,17 @@ export interface StepContext {
   workflowDir: string | null;
   /** Asks a person to pick a gate option; null when nobody can answer (no TTY, CI). */
   prompt: GatePrompt | null;
+  /**
+   * specflow's addition: the answer a resume brought for the gate whose step id is `stepId`
+   * (the gate the run waited at), handed over once and then gone; null for any other gate, and
+   * for that gate once taken. Absent when no resume brought one.
+   */
+  takeAnswer?: (stepId: string) => string | null;
+  /**
+   * specflow's addition (the engine's `answeredGatesOnly`): a gate takes its choice only from
+   * `takeAnswer` or `prompt`; a value in its `verdict_input` never passes it on its own.
+   */
+  answeredGatesOnly?: boolean;
   /** Aborted when the run is being interrupted (SIGINT/SIGTERM, cancellation). */
   signal: AbortSignal;
   /** Live output of child processes started by the step. */

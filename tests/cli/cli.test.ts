@@ -71,6 +71,61 @@ describe('specflow run --json', () => {
     expect(payload.error).toMatch(/review/);
   });
 
+  test('resume --answer sets the verdict input; a wrong or conflicting answer changes nothing', () => {
+    const dir = project({ 'wf.yml': gateWorkflow });
+    const paused = specflow(dir, ['run', 'wf.yml', '--run-id', 'ans1']);
+    // The -i hint stays; --answer is offered beside it.
+    expect(paused.stdout).toContain(
+      `Resume with: ${cliCommand(dir)} resume ans1 -i verdict=approve`
+    );
+    expect(paused.stdout).toContain(
+      `(or ${cliCommand(dir)} resume ans1 --answer approve, which sets verdict)`
+    );
+    const stateFile = path.join(dir, '.specify/workflows/runs/ans1/state.json');
+    const before = fs.readFileSync(stateFile, 'utf8');
+    const wrong = specflow(dir, ['resume', 'ans1', '--answer', 'APPROVE', '--json']);
+    expect(wrong.code).toBe(1);
+    expect(JSON.parse(wrong.stdout)).toEqual({
+      error:
+        '"APPROVE" is not an option of gate review: answer one of "approve", "reject" (case matters)'
+    });
+    const clash = specflow(dir, ['resume', 'ans1', '--answer=approve', '-i', 'verdict=reject']);
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toContain('given as "reject" beside the answer "approve"');
+    expect(fs.readFileSync(stateFile, 'utf8')).toBe(before);
+
+    const ok = specflow(dir, ['resume', 'ans1', '--answer', 'approve', '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toEqual({
+      run_id: 'ans1',
+      workflow_id: 'sample',
+      status: 'completed',
+      current_step_id: 'ship',
+      current_step_index: 2
+    });
+    const inputs = JSON.parse(
+      fs.readFileSync(path.join(dir, '.specify/workflows/runs/ans1/inputs.json'), 'utf8')
+    );
+    expect(inputs.inputs).toEqual({ verdict: 'approve' });
+    // A run that is not paused at a gate has none to answer.
+    const done = specflow(dir, ['resume', 'ans1', '--answer', 'approve']);
+    expect(done.code).toBe(1);
+  });
+
+  test('resume --answer answers a gate without verdict_input; a reject aborts', () => {
+    const dir = project({ 'wf.yml': gateWorkflow.replace('    verdict_input: verdict\n', '') });
+    specflow(dir, ['run', 'wf.yml', '--run-id', 'ans2']);
+    const no = specflow(dir, ['resume', 'ans2', '--answer', 'reject', '--json']);
+    expect(no.code).toBe(1);
+    expect(JSON.parse(no.stdout)).toMatchObject({
+      status: 'aborted',
+      failed_step_id: 'review',
+      gate: { step_id: 'review', choice: 'reject' }
+    });
+    const log = fs.readFileSync(path.join(dir, '.specify/workflows/runs/ans2/log.jsonl'), 'utf8');
+    expect(log).toContain('"event": "gate_answered", "step_id": "review", "answer": "reject"');
+  });
+
   test('resume keeps completed fan-out items; --rerun-items runs them all again', () => {
     const dir = project({
       'wf.yml': `${header()}steps:
@@ -486,6 +541,14 @@ describe('argument parsing and style', () => {
     expect(() => parseArgs('resume', ['r1', '--rerun-items=false'])).toThrow(/takes no value/);
     expect(() => parseArgs('status', ['--run-id', 'x'])).toThrow(/does not take/);
     expect(() => parseArgs('run', ['-i'])).toThrow(/needs a value/);
+    expect(parseArgs('resume', ['r1', '--answer', 'approve']).answer).toBe('approve');
+    expect(parseArgs('resume', ['r1', '--answer=two words']).answer).toBe('two words');
+    expect(parseArgs('resume', ['r1']).answer).toBeUndefined();
+    expect(() => parseArgs('run', ['wf.yml', '--answer', 'approve'])).toThrow(/does not take/);
+    expect(() => parseArgs('resume', ['r1', '--answer'])).toThrow(/needs a value/);
+    expect(() => parseArgs('resume', ['r1', '--answer', 'a', '--answer', 'b'])).toThrow(
+      /more than once/
+    );
   });
   test('colour only on a terminal and never under NO_COLOR', () => {
     const tty = { isTTY: true } as NodeJS.WriteStream;

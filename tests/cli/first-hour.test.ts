@@ -106,19 +106,19 @@ describe('gates on a terminal', () => {
     expect(resumed.stdout).toContain('Status: completed');
   });
 
-  test('a gate without verdict_input says it needs a terminal, not a command that pauses again', () => {
+  test('a gate without verdict_input says to --answer it or resume at a terminal, not a command that pauses again', () => {
     const dir = project({ 'wf.yml': gateWorkflow(false) });
     const first = specflow(dir, ['run', 'wf.yml', '--run-id', 'nv']);
     expect(first.stdout).toContain('Status: paused');
     expect(first.stdout).not.toContain('Resume with:');
     expect(first.stdout).toContain(
-      `Gate review has no verdict_input, so it is answered at a terminal: run ${cliCommand(dir)} resume nv in one.`
+      `Gate review has no verdict_input: resume with ${cliCommand(dir)} resume nv --answer approve (options: approve, reject), or run ${cliCommand(dir)} resume nv in a terminal to be asked.`
     );
     const onTty = onTerminal([process.execPath, CLI, 'resume', 'nv', '--no-prompt'], {
       cwd: dir,
       env: cliEnv()
     });
-    expect(onTty.screen).toContain('in one, without --no-prompt.');
+    expect(onTty.screen).toContain('in a terminal, without --no-prompt, to be asked.');
     // On a terminal it is answered.
     const answered = onTerminal([process.execPath, CLI, 'resume', 'nv'], {
       cwd: dir,
@@ -126,6 +126,17 @@ describe('gates on a terminal', () => {
       answers: ['approve']
     });
     expect(answered.screen).toContain('Status: completed');
+  });
+
+  test('the --answer hint of a gate without verdict_input runs as printed', () => {
+    const dir = project({ 'wf.yml': gateWorkflow(false) });
+    const first = specflow(dir, ['run', 'wf.yml', '--run-id', 'na']);
+    const hint = /resume with (.*) \(options: /.exec(first.stdout)?.[1];
+    expect(hint).toBe(`${cliCommand(dir)} resume na --answer approve`);
+    const resumed = specflow(dir, ['resume', 'na', '--answer', 'approve']);
+    expect(resumed.code).toBe(0);
+    expect(resumed.stdout).toContain('shipped');
+    expect(resumed.stdout).toContain('Status: completed');
   });
 });
 

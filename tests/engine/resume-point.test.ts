@@ -125,6 +125,18 @@ describe('a resume point that the workflow does not have', () => {
     );
     expect(runs(h)).toEqual([]);
   });
+
+  test('under answeredGatesOnly a saved verdict passes nothing, so it is not refused', async () => {
+    const h = harness([], { answeredGatesOnly: true });
+    expect((await h.run(gated, {}, 'v2')).status).toBe('paused');
+    fs.writeFileSync(
+      runFile(h, 'v2', 'inputs.json'),
+      JSON.stringify({ inputs: { verdict: 'APPROVE' } })
+    );
+    const again = await h.resume('v2');
+    expect([again.status, again.currentStepId]).toEqual(['paused', 'review']);
+    expect(runs(h)).toEqual(['draft']);
+  });
 });
 
 describe('what spec-kit and specflow write still resumes', () => {

@@ -5,7 +5,9 @@
  * shown, followed by the contents of `show_file` if set. Without anyone
  * (CI, no terminal) the step pauses so the run can be resumed later; on
  * resume the verdict can come from the workflow input named by
- * `verdict_input`. `on_reject` decides what a reject/abort choice does:
+ * `verdict_input`, or (specflow's addition) from the answer the resume hands
+ * to the gate it waited at (`context.takeAnswer`); under the engine's
+ * `answeredGatesOnly` only that answer or the prompt decides. `on_reject` decides what a reject/abort choice does:
  * fail the run (abort), pause to ask again (retry), or carry on (skip).
  */
 import { resolve } from 'node:path';
@@ -237,7 +239,10 @@ export const gateStep: StepType = defineStep({
 
     let choice: string | null = null;
     let boundVerdictInput: string | null = null;
-    if (verdictInput !== null) {
+    // specflow's strict mode: a value already in the verdict input (given at the start, or left
+    // by an earlier gate reading the same input) never passes the gate on its own.
+    const answeredOnly = context.answeredGatesOnly === true;
+    if (verdictInput !== null && !answeredOnly) {
       const value = getOr(context.inputs, verdictInput, null);
       if (value !== null && value !== '') {
         if (typeof value !== 'string') {
@@ -257,6 +262,22 @@ export const gateStep: StepType = defineStep({
       }
     }
 
+    if (choice === null) {
+      // specflow's addition: the answer a resume brought for the gate the run waited at.
+      const answer = context.takeAnswer?.(String(getOr(config, 'id', ''))) ?? null;
+      if (answer !== null) {
+        // The engine checked it against the options the gate recorded; these are the same list.
+        if (!options.includes(answer)) {
+          return failedResult(
+            `Gate step ${label}: the answer ${pyRepr(answer)} is none of the options.`,
+            output
+          );
+        }
+        choice = answer;
+        // In strict mode the resume also set it as the verdict input: a retry clears it again.
+        if (verdictInput !== null) boundVerdictInput = verdictInput;
+      }
+    }
     if (choice === null) {
       // Nobody to ask: pause so the run can be resumed with a verdict.
       if (context.prompt === null) return { status: StepStatus.Paused, output };

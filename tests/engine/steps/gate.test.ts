@@ -213,6 +213,73 @@ describe('gate verdicts from an input', () => {
   });
 });
 
+describe('gate answers handed over by a resume (context.takeAnswer)', () => {
+  /** A seam holding `answer` for the step `forId`, noting which ids asked for it. */
+  function handing(answer: string, forId: string) {
+    const asked: string[] = [];
+    const takeAnswer = (stepId: string) => {
+      asked.push(stepId);
+      return stepId === forId ? answer : null;
+    };
+    return { takeAnswer, asked };
+  }
+
+  it('takes the answer for its own id before asking anyone', async () => {
+    const seam = handing('reject', 'g');
+    const prompt = answering('approve');
+    const result = await gateStep.execute(
+      { id: 'g', message: 'm', on_reject: 'skip' },
+      makeContext({ takeAnswer: seam.takeAnswer, prompt })
+    );
+    expect(result.status).toBe('completed');
+    expect(result.output.choice).toBe('reject');
+    expect(seam.asked).toEqual(['g']);
+    expect(prompt.shown).toEqual([]);
+  });
+
+  it('pauses when the answer is for another gate', async () => {
+    const seam = handing('approve', 'other');
+    const result = await gateStep.execute(
+      { id: 'g', message: 'm' },
+      makeContext({ takeAnswer: seam.takeAnswer })
+    );
+    expect(result.status).toBe('paused');
+  });
+
+  it('fails on an answer that is none of its options', async () => {
+    const seam = handing('Approve', 'g');
+    const result = await gateStep.execute(
+      { id: 'g', message: 'm' },
+      makeContext({ takeAnswer: seam.takeAnswer })
+    );
+    expect(result.status).toBe('failed');
+    expect(result.error).toMatch(/the answer 'Approve' is none of the options/);
+  });
+
+  it('reads a verdict input before any answer, unless answeredGatesOnly', async () => {
+    const config = { id: 'g', message: 'm', verdict_input: 'v', on_reject: 'retry' };
+    const loose = await gateStep.execute(
+      config,
+      makeContext({ inputs: { v: 'approve' }, takeAnswer: handing('reject', 'g').takeAnswer })
+    );
+    expect(loose.output.choice).toBe('approve');
+    // Strict: the saved verdict passes nothing; nobody answered, so the gate pauses.
+    const strictContext = makeContext({ inputs: { v: 'approve' }, answeredGatesOnly: true });
+    const unanswered = await gateStep.execute(config, strictContext);
+    expect(unanswered).toMatchObject({ status: 'paused', output: { choice: null } });
+    expect(strictContext.inputs.v).toBe('approve');
+    // An answered reject under retry clears the input, as a verdict read from it would.
+    const answered = makeContext({
+      inputs: { v: 'reject' },
+      answeredGatesOnly: true,
+      takeAnswer: handing('reject', 'g').takeAnswer
+    });
+    const retried = await gateStep.execute(config, answered);
+    expect(retried).toMatchObject({ status: 'paused', output: { choice: 'reject' } });
+    expect(answered.inputs.v).toBe('');
+  });
+});
+
 describe('gate execute with someone to ask', () => {
   it('shows the message, the options and the show_file contents', async () => {
     const projectRoot = makeTempProject();
