@@ -130,9 +130,10 @@ export function findDispatchInputs(
     // Unparseable caller: fall back to text patterns alone.
   }
   const feeding = (actionInput: string): string | null =>
-    new RegExp(String.raw`(?:^|\s)` + actionInput + String.raw`\s*:\s*['"]?` + INPUT_REFERENCE, 'm').exec(
-      callerText
-    )?.[1] ?? null;
+    new RegExp(
+      String.raw`(?:^|\s)` + actionInput + String.raw`\s*:\s*['"]?` + INPUT_REFERENCE,
+      'm'
+    ).exec(callerText)?.[1] ?? null;
   let verdict = verdictInput;
   if (verdictInput !== null) {
     const escaped = verdictInput.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -58,8 +58,7 @@ export type ReviewIssueChoice = 'auto' | 'none' | 'new' | number;
 
 /** `answer-from`: `comment:<id>` or `review:<pull request>:<id>`. */
 export type AnswerSource =
-  | { kind: 'comment'; commentId: number }
-  | { kind: 'review'; pullNumber: number; reviewId: number };
+  { kind: 'comment'; commentId: number } | { kind: 'review'; pullNumber: number; reviewId: number };
 
 /** A malformed Action input; the message starts with the input's name. */
 export class ActionInputError extends Error {
