@@ -368,7 +368,7 @@ exports.UsageError = UsageError;
 /** Flags each command accepts besides --help. */
 const COMMAND_FLAGS = {
     run: ['--input', '--json', '--run-id', '--no-prompt'],
-    resume: ['--input', '--json', '--rerun-items', '--force', '--no-prompt'],
+    resume: ['--input', '--json', '--rerun-items', '--force', '--no-prompt', '--answer'],
     status: ['--json'],
     validate: ['--json']
 };
@@ -419,6 +419,14 @@ function parseArgs(command, argv) {
                 parsed.noPrompt = true;
             else
                 parsed.rerunItems = true;
+        }
+        else if (name === '--answer') {
+            if (!allowed.includes('--answer'))
+                throw new UsageError(`${command} does not take --answer`);
+            // A second answer would silently replace the first: say so instead.
+            if (parsed.answer !== undefined)
+                throw new UsageError('--answer is given more than once');
+            parsed.answer = takeValue('--answer');
         }
         else if (name === '--run-id') {
             if (!allowed.includes('--run-id'))
@@ -526,7 +534,7 @@ exports.HELP = {
 
 Usage:
   specflow run <workflow.yml | installed-id> [-i key=value]... [--json] [--run-id ID] [--no-prompt]
-  specflow resume <run-id> [-i key=value]... [--json] [--rerun-items] [--force] [--no-prompt]
+  specflow resume <run-id> [-i key=value]... [--answer OPTION] [--json] [--rerun-items] [--force] [--no-prompt]
   specflow status [run-id] [--json]
   specflow validate <workflow.yml | installed-id> [--json]
   specflow --version
@@ -554,6 +562,9 @@ result (nothing it depended on changed, no gate in it) and runs the others again
 
 Options:
   -i, --input key=value  set or override a workflow input (repeatable), e.g. a gate's verdict input
+  --answer OPTION        answer the gate the run is paused at with one of its options, exactly as
+                         written (case matters); for a gate with verdict_input it sets that input,
+                         and it also answers a gate without one (spec-kit asks those only at a terminal)
   --json                 print one JSON object with the outcome on stdout
   --rerun-items          run every item of a resumed fan-out again, as spec-kit does
   --no-prompt            a gate pauses the run even on a terminal (without a terminal it always does)
@@ -729,7 +740,8 @@ async function resumeCommand(args, io) {
         runId,
         inputs,
         rerunItems: args.rerunItems,
-        force: args.force
+        force: args.force,
+        answer: args.answer ?? null
     });
     return finish(result, args, io, session);
 }
@@ -762,9 +774,12 @@ function finish(result, args, io, session) {
         const answer = (0, outcome_js_1.gateAnswer)(result);
         const resume = `${command} resume ${outcome.run_id}`;
         if (answer !== null && answer.verdictInput === null) {
-            // Only a prompt can answer a gate that reads no input: say so rather than print a
-            // command that would pause again.
-            out.write(`\nGate ${answer.stepId} has no verdict_input, so it is answered at a terminal: run ${style.cyan(resume)} in one${args.noPrompt ? ', without --no-prompt' : ''}.\n`);
+            // A gate that reads no input is answered by --answer (specflow's), or at a terminal: a
+            // plain resume without either would pause again.
+            const answerWith = answer.approveWith === null
+                ? `${resume} --answer <option>`
+                : `${resume} --answer ${(0, shell_words_js_1.quoteShellWord)(answer.approveWith)}`;
+            out.write(`\nGate ${answer.stepId} has no verdict_input: resume with ${style.cyan(answerWith)}${optionsNote(answer.options)}, or run ${style.cyan(resume)} in a terminal${args.noPrompt ? ', without --no-prompt,' : ''} to be asked.\n`);
         }
         else {
             // Quoted: option names come from the workflow and the line is meant to be pasted.
@@ -772,12 +787,21 @@ function finish(result, args, io, session) {
                 ? ` -i ${(0, shell_words_js_1.quoteShellWord)(`${answer.verdictInput}=${answer.approveWith}`)}`
                 : '';
             out.write(`\nResume with: ${style.cyan(`${resume}${verdict}`)}\n`);
+            if (answer?.verdictInput && answer.approveWith !== null) {
+                out.write(`(or ${style.cyan(`${resume} --answer ${(0, shell_words_js_1.quoteShellWord)(answer.approveWith)}`)}, which sets ${answer.verdictInput})\n`);
+            }
         }
     }
     if (result.crash !== null && io.env.SPECFLOW_DEBUG && result.crash instanceof Error) {
         io.stderr.write(`${result.crash.stack ?? result.crash.message}\n`);
     }
     return interrupted ? exports.EXIT_INTERRUPTED : (0, outcome_js_1.exitCodeFor)(outcome.status);
+}
+/** ` (options: a, b)`: what `--answer` may be, quoted as it is to be pasted; '' for one option. */
+function optionsNote(options) {
+    if (options.length < 2)
+        return '';
+    return ` (options: ${options.map((o) => (0, shell_words_js_1.quoteShellWord)(o)).join(', ')})`;
 }
 /** Rows as columns padded to their widest cell; `colour` styles a cell after padding. */
 function table(rows, colour = (_r, _c, cell) => cell) {
@@ -2844,9 +2868,18 @@ class WorkflowEngine {
         }
         const steps = definition.steps;
         // The state may come from outside (a copied folder, a cache entry): it must not skip steps.
-        (0, resume_point_js_1.assertResumePoint)(state, steps, this.stepTypes);
-        if (Object.keys(inputs).length > 0) {
-            state.inputs = (0, inputs_js_1.resolveInputs)(definition, { ...state.inputs, ...inputs }, this.projectRoot);
+        // In strict mode a saved verdict never passes a gate, so one left in the input is no threat.
+        (0, resume_point_js_1.assertResumePoint)(state, steps, this.stepTypes, {
+            savedVerdictPasses: this.options.answeredGatesOnly !== true
+        });
+        const answered = this.gateAnswerFor(state, definition, inputs, options.answer ?? null);
+        let merged = inputs;
+        if (answered !== null && answered.verdictInput !== null) {
+            merged = { ...inputs };
+            (0, pyvalue_js_1.setKey)(merged, answered.verdictInput, answered.answer);
+        }
+        if (Object.keys(merged).length > 0) {
+            state.inputs = (0, inputs_js_1.resolveInputs)(definition, { ...state.inputs, ...merged }, this.projectRoot);
         }
         const reusable = new Map(options.rerunItems === true ? [] : Object.entries(state.fanOutReuse));
         await options.beforeContinue?.({ state, definition, definitionText, fromCopy: hasCopy });
@@ -2854,13 +2887,26 @@ class WorkflowEngine {
         if (orphaned || forced) {
             state.log({ event: 'run_recovered', previous_runner: state.runner, forced });
         }
+        if (answered !== null) {
+            state.log({
+                event: 'gate_answered',
+                step_id: answered.stepId,
+                answer: answered.answer,
+                verdict_input: answered.verdictInput
+            });
+        }
         state.error = null;
         state.failedStepId = null;
         state.status = types_js_1.RunStatus.Running;
         state.runner = (0, run_state_js_1.currentRunner)();
         logOrphans(state, lock, orphans);
         state.checkpoint();
-        const context = this.makeContext(definition, state, lock);
+        // A gate with verdict_input reads the answer from its input, unless in strict mode.
+        const handed = answered !== null &&
+            (answered.verdictInput === null || this.options.answeredGatesOnly === true)
+            ? { stepId: answered.stepId, answer: answered.answer }
+            : null;
+        const context = this.makeContext(definition, state, lock, handed);
         const offset = state.currentStepIndex;
         const session = {
             state,
@@ -2905,7 +2951,43 @@ class WorkflowEngine {
             throw err;
         }
     }
-    makeContext(definition, state, lock) {
+    /**
+     * The gate a resume's `answer` is for, and the input it sets (the gate's verdict_input); null
+     * without an answer. Throws a WorkflowError, before anything is changed, when the run is not
+     * paused at a gate, the answer is none of the gate's recorded options, or `inputs` give the
+     * verdict input another value.
+     */
+    gateAnswerFor(state, definition, inputs, answer) {
+        if (answer === null)
+            return null;
+        const gate = (0, outcome_js_1.waitingGate)(state);
+        if (gate === null && state.status === types_js_1.RunStatus.Paused && state.currentStepId !== null) {
+            // Interrupted at a step (a gate's prompt among them) rather than paused by a gate.
+            throw new types_js_1.WorkflowError(`run ${state.runId} is paused at step ${state.currentStepId}, but not by a gate waiting for an answer (it was interrupted): resume it without an answer`);
+        }
+        if (gate === null) {
+            const at = state.currentStepId === null ? '' : ` at step ${state.currentStepId}`;
+            throw new types_js_1.WorkflowError(`run ${state.runId} is not paused at a gate (it is ${state.status}${at}), so there is no gate to answer`);
+        }
+        const raw = gate.record.output?.options;
+        const options = Array.isArray(raw) ? raw.filter((o) => typeof o === 'string') : [];
+        if (!options.includes(answer)) {
+            const choices = options.length === 0
+                ? 'its record lists no options'
+                : `answer one of ${options.map((o) => JSON.stringify(o)).join(', ')} (case matters)`;
+            throw new types_js_1.WorkflowError(`${JSON.stringify(answer)} is not an option of gate ${gate.stepId}: ${choices}`);
+        }
+        const verdictInput = (0, outcome_js_1.verdictInputFor)(definition, gate.stepId, this.stepTypes);
+        if (verdictInput !== null && (0, pyvalue_js_1.hasKey)(inputs, verdictInput)) {
+            const given = (0, pyvalue_js_1.getOr)(inputs, verdictInput, null);
+            if (given !== answer) {
+                throw new types_js_1.WorkflowError(`gate ${gate.stepId} reads its verdict from input ${JSON.stringify(verdictInput)}, which is given as ${JSON.stringify(given)} beside the answer ${JSON.stringify(answer)}: give one of them`);
+            }
+        }
+        return { stepId: gate.stepId, answer, verdictInput };
+    }
+    makeContext(definition, state, lock, handed = null) {
+        let pending = handed;
         return {
             inputs: state.inputs,
             steps: state.stepResults,
@@ -2919,6 +3001,15 @@ class WorkflowEngine {
             runId: state.runId,
             workflowDir: state.workflowDir,
             prompt: this.options.prompt ?? null,
+            // Once, and only to the gate the run waited at: a retry pauses again, a later gate asks.
+            takeAnswer: (stepId) => {
+                if (pending === null || pending.stepId !== stepId)
+                    return null;
+                const { answer } = pending;
+                pending = null;
+                return answer;
+            },
+            answeredGatesOnly: this.options.answeredGatesOnly === true,
             signal: this.signal,
             output: this.options.output ?? silentSink,
             env: this.options.env ?? process.env,
@@ -6178,7 +6269,7 @@ const step_tree_js_1 = __nccwpck_require__(7475);
 const gate_js_1 = __nccwpck_require__(4927);
 const types_js_1 = __nccwpck_require__(3171);
 /** Throws a WorkflowError naming the state file unless `point` is a place `steps` can resume from. */
-function assertResumePoint(point, steps, stepTypes) {
+function assertResumePoint(point, steps, stepTypes, options = {}) {
     const bad = (why) => {
         throw new types_js_1.WorkflowError(`corrupt run state ${point.stateFile}: ${why}`);
     };
@@ -6215,7 +6306,9 @@ function assertResumePoint(point, steps, stepTypes) {
     }
     // A gate that paused read its verdict input and found it empty (a retry clears it):
     // a saved verdict that passes the gate would let the resume through without anyone's answer.
-    const gate = current === null ? undefined : findStepIn(here, index, current, stepTypes);
+    const gate = current === null || options.savedVerdictPasses === false
+        ? undefined
+        : findStepIn(here, index, current, stepTypes);
     if (gate !== undefined && (0, step_tree_js_1.stepTypeOf)(gate) === 'gate') {
         const record = (0, pyvalue_js_1.getOr)(point.stepResults, current, undefined);
         const verdictInput = (0, pyvalue_js_1.getOr)(gate, 'verdict_input', null);
@@ -7605,6 +7698,14 @@ class RunState {
             this.logTimer.unref();
         }
     }
+    /**
+     * Append one event to log.jsonl now, without a snapshot: for an event about a run nobody drives
+     * (an answer the Action recorded but that did not resume it).
+     */
+    logNow(entry) {
+        this.log(entry);
+        this.writePendingLog();
+    }
     /** Mark the state changed in a way only a snapshot holds; one follows within the coalescing window. */
     save() {
         this.dirty = true;
@@ -8585,7 +8686,9 @@ exports.composeGateText = composeGateText;
  * shown, followed by the contents of `show_file` if set. Without anyone
  * (CI, no terminal) the step pauses so the run can be resumed later; on
  * resume the verdict can come from the workflow input named by
- * `verdict_input`. `on_reject` decides what a reject/abort choice does:
+ * `verdict_input`, or (specflow's addition) from the answer the resume hands
+ * to the gate it waited at (`context.takeAnswer`); under the engine's
+ * `answeredGatesOnly` only that answer or the prompt decides. `on_reject` decides what a reject/abort choice does:
  * fail the run (abort), pause to ask again (retry), or carry on (skip).
  */
 const node_path_1 = __nccwpck_require__(6760);
@@ -8767,7 +8870,10 @@ exports.gateStep = (0, step_config_js_1.defineStep)({
         };
         let choice = null;
         let boundVerdictInput = null;
-        if (verdictInput !== null) {
+        // specflow's strict mode: a value already in the verdict input (given at the start, or left
+        // by an earlier gate reading the same input) never passes the gate on its own.
+        const answeredOnly = context.answeredGatesOnly === true;
+        if (verdictInput !== null && !answeredOnly) {
             const value = (0, pyvalue_js_1.getOr)(context.inputs, verdictInput, null);
             if (value !== null && value !== '') {
                 if (typeof value !== 'string') {
@@ -8778,6 +8884,20 @@ exports.gateStep = (0, step_config_js_1.defineStep)({
                     return (0, step_config_js_1.failedResult)(`Gate step ${label}: verdict input ${(0, pyvalue_js_1.pyRepr)(verdictInput)} is ${(0, pyvalue_js_1.pyRepr)(value)}, which is none of the options.`, output);
                 }
                 boundVerdictInput = verdictInput;
+            }
+        }
+        if (choice === null) {
+            // specflow's addition: the answer a resume brought for the gate the run waited at.
+            const answer = context.takeAnswer?.(String((0, pyvalue_js_1.getOr)(config, 'id', ''))) ?? null;
+            if (answer !== null) {
+                // The engine checked it against the options the gate recorded; these are the same list.
+                if (!options.includes(answer)) {
+                    return (0, step_config_js_1.failedResult)(`Gate step ${label}: the answer ${(0, pyvalue_js_1.pyRepr)(answer)} is none of the options.`, output);
+                }
+                choice = answer;
+                // In strict mode the resume also set it as the verdict input: a retry clears it again.
+                if (verdictInput !== null)
+                    boundVerdictInput = verdictInput;
             }
         }
         if (choice === null) {
