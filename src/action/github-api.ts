@@ -98,8 +98,7 @@ export function githubApi(
   }
   if (!token) throw new GithubApiError('no github-token to call the GitHub API with', 0, null);
   const octokit = getOctokit(token, {
-    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    request: { retries: 0 }
+    baseUrl: env.GITHUB_API_URL || 'https://api.github.com'
   });
   const timeoutMs = options.timeoutMs ?? 30_000;
 

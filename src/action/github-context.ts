@@ -131,7 +131,7 @@ export function findDispatchInputs(
   }
   const feeding = (actionInput: string): string | null =>
     new RegExp(
-      String.raw`(?:^|\s)` + actionInput + String.raw`\s*:\s*['"]?` + INPUT_REFERENCE,
+      String.raw`(?:^|[\s{,"'])` + actionInput + String.raw`\s*:\s*['"]?` + INPUT_REFERENCE,
       'm'
     ).exec(callerText)?.[1] ?? null;
   let verdict = verdictInput;

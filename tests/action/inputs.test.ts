@@ -136,7 +136,12 @@ describe('readActionInputs', () => {
       githubToken: 'ghs_fake_token_for_tests',
       forceResume: false,
       stateKey: '',
-      stateLimits: { maxBytes: 1024 ** 3, maxMembers: 50_000 }
+      stateLimits: { maxBytes: 1024 ** 3, maxMembers: 50_000 },
+      answer: null,
+      answerFrom: null,
+      reviewIssue: 'auto',
+      commitStatus: false,
+      policy: { approvers: [], minApprovals: 1, allowSelfApproval: false }
     });
   });
 

@@ -215,10 +215,8 @@ describe('the summary, rendered as GitHub renders it', () => {
     expect(summary).not.toContain('gh workflow run');
     expect(commands(doc)).toEqual([]);
     const note = text([...doc.querySelectorAll('blockquote')].at(-1));
-    expect(note).toContain(
-      'has no verdict_input, so it reads no input and a dispatch cannot answer it'
-    );
-    expect(note).toContain(`specflow resume ${outputs['run-id']}`);
+    expect(note).toContain('has no verdict_input, so a dispatch cannot answer it yet');
+    expect(note).toContain(`/specflow approve ${outputs['run-id']}`);
   });
 
   test('paused at a gate in a fan-out item: the fan-out says it waits there', async () => {

@@ -468,11 +468,15 @@ describe('resume instructions', () => {
     expect(findDispatchInputs(CALLER, 'spec_verdict')).toEqual({
       runId: 'resume-run',
       verdict: 'decision',
+      answer: null,
+      answerFrom: null,
       dispatchable: true
     });
     expect(findDispatchInputs(null, 'spec_verdict')).toEqual({
       runId: 'run-id',
       verdict: 'spec_verdict',
+      answer: null,
+      answerFrom: null,
       dispatchable: null
     });
     // Declared dispatch inputs that feed nothing into the verdict input: no verdict to pass.
@@ -483,7 +487,7 @@ describe('resume instructions', () => {
         'on: workflow_dispatch\njobs: {a: {steps: [{with: {run-id: "${{ github.event.inputs.rid }}", inputs: "v=${{ inputs.vv }}"}}]}}',
         'v'
       )
-    ).toEqual({ runId: 'rid', verdict: 'vv', dispatchable: true });
+    ).toEqual({ runId: 'rid', verdict: 'vv', answer: null, answerFrom: null, dispatchable: true });
     expect(findDispatchInputs('on: [push]\n', null).dispatchable).toBe(false);
   });
 
