@@ -4,7 +4,7 @@
  * failure becomes a GithubApiError that says which permission was missing, when that is why.
  */
 import { getOctokit } from '@actions/github';
-import type { AccountChecks } from './review-policy.js';
+import { LOGIN, type AccountChecks } from './review-policy.js';
 import type { ThreadApi, ThreadComment } from './review-thread.js';
 import { MAX_COMMENT_CHARS } from './review-comment.js';
 
@@ -44,9 +44,10 @@ export interface GithubApi extends ThreadApi, AccountChecks {
   ): Promise<void>;
 }
 
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 const MAX_COMMENTS = 1000;
+/** Comments on a pull request are issue comments: either permission lets the token write them. */
+const COMMENT_WRITE = 'issues: write (pull-requests: write on a pull request)';
 
 function login(value: string): string {
   if (!LOGIN.test(value))
@@ -217,7 +218,7 @@ export function githubApi(
       const { data } = await call(
         'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
         { issue_number: issueNumber, body: capped(body) },
-        'issues: write (pull-requests: write on a pull request)'
+        COMMENT_WRITE
       );
       return comment(data as Record<string, unknown>);
     },
@@ -225,7 +226,7 @@ export function githubApi(
       const { data } = await call(
         'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
         { comment_id: commentId, body: capped(body) },
-        'issues: write (pull-requests: write on a pull request)'
+        COMMENT_WRITE
       );
       return comment(data as Record<string, unknown>);
     },
@@ -233,7 +234,7 @@ export function githubApi(
       await call(
         'POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions',
         { comment_id: commentId, content },
-        'issues: write (pull-requests: write on a pull request)'
+        COMMENT_WRITE
       );
     },
     async permissionOf(user) {

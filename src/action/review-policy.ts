@@ -52,7 +52,8 @@ export type Judgement =
   /** The gate takes this option now. */
   | { result: 'passes'; approvals: Approval[] };
 
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
+/** A GitHub login (a bot's ends in `[bot]`): what may go into an API path or an approvers list. */
+export const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
 const TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 const WRITE_ROLES = ['admin', 'maintain', 'write'];
 
