@@ -27,6 +27,8 @@ export interface AnswerSource {
   createdAt: string;
   /** The comment's id (for a reaction or reply); null for a review. */
   commentId: number | null;
+  /** The comment's or review's id (a review's is what a handed-on answer names). */
+  itemId: number | null;
   thread: ReviewThread;
 }
 
@@ -185,6 +187,7 @@ function sourceOf(
     url: textOrNull(field(item, 'html_url')),
     createdAt,
     commentId: how === 'comment' && isId(id) ? id : null,
+    itemId: isId(id) ? id : null,
     thread
   };
 }

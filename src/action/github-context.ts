@@ -26,6 +26,8 @@ export interface GithubContext {
   /** The caller workflow's display name (GITHUB_WORKFLOW). */
   workflowName: string | null;
   defaultBranch: string | null;
+  /** The event's payload as the event file holds it (hostile: any shape); absent in tests' contexts. */
+  payload?: unknown;
 }
 
 /**
@@ -56,7 +58,8 @@ export function readGithubContext(env: NodeJS.ProcessEnv = process.env): GithubC
     refName: text(env.GITHUB_REF_NAME),
     workflowPath: workflowRef ? workflowRef[1] : null,
     workflowName: text(context.workflow),
-    defaultBranch: typeof defaultBranch === 'string' && defaultBranch !== '' ? defaultBranch : null
+    defaultBranch: typeof defaultBranch === 'string' && defaultBranch !== '' ? defaultBranch : null,
+    payload: context.payload
   };
 }
 

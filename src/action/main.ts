@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { WorkflowEngine } from '../engine/engine.js';
 import { endedInFailure, gateAnswer, haltingStepId } from '../engine/outcome.js';
+import { WorkflowError } from '../engine/types.js';
 import { undeclaredInputs } from '../engine/inputs.js';
 import { resumeRun, startRun, type RunResult } from '../engine/run-lifecycle.js';
 import { loadRunRecord, type RunRecord } from '../engine/run-record.js';
@@ -24,7 +25,8 @@ import {
   claimRestoredRun,
   recordResume,
   restoreRun,
-  type AcceptedResume
+  type AcceptedResume,
+  type RestoredRun
 } from './resume.js';
 import {
   notSavedError,
@@ -33,8 +35,33 @@ import {
   type SaveOutcome,
   type SaveTarget
 } from './save.js';
+import {
+  ANSWER_EVENTS,
+  acknowledge,
+  answerRecord,
+  dispatchAnswer,
+  judgeRunAnswer,
+  nextReviewRecord,
+  openReview,
+  publishReview,
+  readHandedAnswer,
+  renderHandledSummary,
+  routeEventAnswer,
+  verdictInputAnswer,
+  type JudgedAnswer,
+  type PassedGate,
+  type PendingAnswer,
+  type Review
+} from './review.js';
+import { readReviewRecord, writeReviewRecord, type ReviewRecord } from './review-record.js';
 import { guardFileCommands, stepEnvironment, type FileCommandGuard } from './step-env.js';
-import { escapeHtml, gatherSummaryFacts, renderStopSummary, renderSummary } from './summary.js';
+import {
+  escapeHtml,
+  gatherSummaryFacts,
+  renderStopSummary,
+  renderSummary,
+  type SummaryFacts
+} from './summary.js';
 
 /**
  * After SIGINT, how long the engine gets to stop on its own (it ends the step's processes:
@@ -151,11 +178,29 @@ async function mainSteps(
     prompt: null,
     signal: controller.signal,
     env: stepEnv,
-    stepTypes: options.stepTypes
+    stepTypes: options.stepTypes,
+    // A gate passes only by an answer this job judged (never by a verdict left in the inputs).
+    answeredGatesOnly: true
   });
 
-  const resuming = inputs.runId !== null;
-  const runId = inputs.runId ?? generateRunId();
+  const review = openReview(inputs, github, env, (message) => core.warning(message));
+  // The answer this job brings: a comment or review event, a handed-on one, or a dispatch's.
+  let answer: PendingAnswer | null = null;
+  let eventRunId: string | null = null;
+  if (inputs.runId === null && ANSWER_EVENTS.includes(github.eventName ?? '')) {
+    const route = await routeEventAnswer(review);
+    if (route.kind === 'handled') {
+      log.line(route.line);
+      await writeSummary(renderHandledSummary(route.line));
+      if (route.failure !== null) fail(route.failure);
+      return;
+    }
+    eventRunId = route.runId;
+    answer = route.answer;
+  }
+
+  const resuming = inputs.runId !== null || eventRunId !== null;
+  const runId = inputs.runId ?? eventRunId ?? generateRunId();
   let restoredKey: string | null = null;
   /** Taken just before the run starts, after main's own state is written. */
   let ownFiles: FileCommandGuard | null = null;
@@ -164,7 +209,19 @@ async function mainSteps(
     ownFiles = guardFileCommands(env);
   };
   let run: Promise<RunResult>;
+  let passed: PassedGate | null = null;
+  let previousReview: ReviewRecord | null = null;
   try {
+    if (!resuming && (inputs.answer !== null || inputs.answerFrom !== null)) {
+      throw new WorkflowError(
+        `input '${inputs.answer !== null ? 'answer' : 'answer-from'}' answers a paused run: give its run-id too`
+      );
+    }
+    if (inputs.runId !== null && inputs.answerFrom !== null) {
+      answer = await readHandedAnswer(review, inputs.answerFrom, runId);
+    } else if (inputs.runId !== null && inputs.answer !== null) {
+      answer = dispatchAnswer(review, inputs.answer, runId);
+    }
     if (resuming) {
       if (store.enabled) requireSavableKeys(target, { runId, workflowId: null, resuming: true });
       const restored = await log.group(`Restore run ${runId}`, () =>
@@ -192,23 +249,60 @@ async function mainSteps(
         });
         core.saveState(PHASE_STATE.restoredUpdatedAt, restored.restored.updatedAt);
       }
+      // The run as restored: which gate it waits at, and what its review has recorded.
+      const before = loadFromDisk(root, runId);
+      previousReview = readReviewRecord(root, runId);
+      let resumeInputs = inputs.inputs;
+      if (before !== null && answer === null) {
+        const byVerdict = verdictInputAnswer(review, before, inputs.inputs);
+        if (byVerdict !== null) ({ answer, inputs: resumeInputs } = byVerdict);
+      }
+      const waiting = before === null ? null : gateAnswer(before);
+      if (waiting !== null && answer === null) {
+        throw new WorkflowError(
+          `run ${runId} waits at gate ${waiting.stepId} for an answer (${waiting.options.join(', ')}): ` +
+            `resume it with the answer input${waiting.verdictInput === null ? '' : ` or input ${waiting.verdictInput}`}, ` +
+            `or answer on its pull request or issue with /specflow <option> ${runId}`
+        );
+      }
+      let judged: JudgedAnswer | null = null;
+      if (answer !== null && before !== null) {
+        judged = await judgeRunAnswer(review, before, previousReview, answer);
+        log.line(describeJudgement(judged));
+        if (judged.judgement.result !== 'passes') {
+          await settleUntakenAnswer({
+            review,
+            log,
+            target,
+            restored,
+            judged,
+            before,
+            previous: previousReview
+          });
+          return;
+        }
+      }
       begin();
       let accepted: AcceptedResume | null = null;
       engine.onRunAccepted((state) => {
         if (accepted === null) return;
         recordResume(state, accepted);
+        if (judged !== null) state.log({ ...answerRecord(review, judged) });
         log.line(accepted.announcement);
       });
+      const option = answer?.given.option ?? null;
       run = resumeRun(engine, {
         runId,
-        inputs: inputs.inputs,
+        inputs: resumeInputs,
         rerunItems: inputs.rerunItems,
+        answer: option,
         // force-resume overrides another job's claim only (claimRestoredRun); a run another
         // host's driver left running is refused by the engine's rule, as without it.
         beforeContinue: async (resuming) => {
-          const checked = checkResumingRun(resuming, restored);
+          const checked = checkResumingRun(resuming, restored, option);
           await claimRestoredRun(restored, inputs.forceResume);
           accepted = checked;
+          passed = passedGate(judged);
         }
       });
     } else {
@@ -238,6 +332,7 @@ async function mainSteps(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     core.setOutput('error', message);
+    if (answer !== null) await acknowledge(review, answer, { result: 'refused', reason: message });
     await writeSummary(renderStopSummary(resuming ? 'resume' : 'start', runId, error, root));
     fail(message);
     return;
@@ -307,6 +402,19 @@ async function mainSteps(
   // A resume the engine never took (a refused input, a claim held by another job) left the
   // state as restored: saving it again could put a stale copy above another job's newer save.
   const untouched = resuming && engine.liveState === null && restoredKey !== null;
+  // review.json travels in the run folder: written before the save that carries it.
+  let reviewRecord: ReviewRecord | null = null;
+  if (!untouched && engine.liveState !== null) {
+    reviewRecord = await nextReviewRecord(review, {
+      record,
+      previous: previousReview,
+      moved: true,
+      resumedBy: resuming ? (answer?.given.actor ?? github.triggeringActor ?? github.actor) : null,
+      approvals: null,
+      started: !resuming
+    });
+    keepReviewRecord(root, runId, reviewRecord);
+  }
   const saved: SaveOutcome = untouched
     ? {
         saved: true,
@@ -324,13 +432,21 @@ async function mainSteps(
   const started = signalledAt();
   if (started !== null) log.line(`Saved ${Date.now() - started} ms after the cancellation signal`);
 
+  if (answer !== null) {
+    const result = actionError === null ? 'accepted' : 'refused';
+    await acknowledge(review, answer, { result, reason: actionError });
+  }
   if (untouched && !inputs.stateKey && actionError !== null) {
     // Refused before the engine took it, and unsealed: the restored files are anyone's, so
     // neither the outputs nor the summary repeat what they say.
     await reportRefusal(runId, actionError, root);
     return;
   }
-  await report(record, github, log, saved, lost, interrupted, actionError);
+  await report(record, github, log, saved, lost, interrupted, actionError, {
+    review,
+    reviewRecord,
+    passed
+  });
   decideExit(state, inputs, interrupted, lost ? saved.failure : null, actionError);
 }
 
@@ -402,7 +518,8 @@ async function report(
   saved: SaveOutcome,
   lost: boolean,
   interrupted: boolean,
-  actionError: string | null
+  actionError: string | null,
+  shown: { review: Review; reviewRecord: ReviewRecord | null; passed: PassedGate | null }
 ): Promise<void> {
   const { state } = record;
   const outputs = actionOutputs(state, gateAnswer(record)?.verdictInput ?? null);
@@ -420,8 +537,9 @@ async function report(
     );
   }
   log.line(`Run ${state.runId}: ${state.status}`);
-  await writeSummary(async () => {
-    const facts = await gatherSummaryFacts({
+  let facts: SummaryFacts | null = null;
+  try {
+    facts = await gatherSummaryFacts({
       record,
       github,
       durations: log.durations,
@@ -429,7 +547,24 @@ async function report(
       cache: { saved: saved.saved, detail: saved.detail, failure: saved.failure },
       outputsTruncated: outputs.truncated
     });
-    let text = renderSummary(facts);
+  } catch (error) {
+    core.warning(
+      `Could not gather the job summary: ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+  if (facts !== null && shown.reviewRecord !== null) {
+    await publishReview(shown.review, {
+      summary: facts,
+      runDir: state.runDir,
+      reviewRecord: shown.reviewRecord,
+      passed: shown.passed,
+      saved: saved.saved && !lost
+    });
+  }
+  if (facts === null) return;
+  const gathered = facts;
+  await writeSummary(async () => {
+    let text = renderSummary(gathered);
     if (actionError !== null) {
       text += `\n> [!CAUTION]\n> The Action stopped with an error: ${escapeHtml(actionError).replace(/\n/g, ' ')}\n`;
     }
@@ -467,4 +602,123 @@ function decideExit(
 
 function fail(message: string): void {
   core.setFailed(message);
+}
+
+/** The gate this job's answer passed, and whose approvals counted; null when it passed none. */
+function passedGate(judged: JudgedAnswer | null): PassedGate | null {
+  if (judged === null || judged.gate === null || judged.judgement.result !== 'passes') return null;
+  const { option } = judged.answer.given;
+  return {
+    gateStepId: judged.gate.stepId,
+    option,
+    by: judged.judgement.approvals.filter((a) => a.option === option)
+  };
+}
+
+function describeJudgement(judged: JudgedAnswer): string {
+  const { given } = judged.answer;
+  const what = `The answer ${given.option} by ${given.actor} (${given.how})`;
+  const { judgement } = judged;
+  switch (judgement.result) {
+    case 'passes':
+      return `${what} passes gate ${judged.gate?.stepId ?? '-'}`;
+    case 'recorded':
+      return `${what} is counted: ${judgement.count} of ${judgement.needed} approvals`;
+    default:
+      return `${what} is ${judgement.result}: ${judgement.reason}`;
+  }
+}
+
+/** Write review.json; a failure is a warning (the run is saved without it). */
+function keepReviewRecord(root: string, runId: string, record: ReviewRecord): void {
+  try {
+    writeReviewRecord(root, runId, record);
+  } catch (error) {
+    core.warning(
+      `Could not write run ${runId}'s review record: ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+}
+
+/**
+ * An answer that does not pass the gate (refused, stale, or an approval short of min-approvals).
+ * The run does not go on; an answer to the gate it waits at is kept in its log (and an approval
+ * in review.json) and saved, once this job has claimed the save as a resume would.
+ */
+async function settleUntakenAnswer(facts: {
+  review: Review;
+  log: ActionLog;
+  target: SaveTarget;
+  restored: RestoredRun;
+  judged: JudgedAnswer;
+  before: RunRecord;
+  previous: ReviewRecord | null;
+}): Promise<void> {
+  const { review, log, target, restored, judged, before } = facts;
+  const { runId, root } = { runId: before.state.runId, root: target.root };
+  const { given } = judged.answer;
+  const event = answerRecord(review, judged);
+  let reason = event.reason;
+  let result = event.result;
+  let saved: SaveOutcome | null = null;
+  let reviewRecord: ReviewRecord | null = null;
+  if (judged.gate !== null) {
+    try {
+      await claimRestoredRun(restored, false);
+      before.state.logNow({ ...event });
+      reviewRecord = await nextReviewRecord(review, {
+        record: before,
+        previous: facts.previous,
+        moved: false,
+        resumedBy: null,
+        approvals: judged.judgement.result === 'recorded' ? judged.judgement.approvals : null,
+        started: false
+      });
+      keepReviewRecord(root, runId, reviewRecord);
+      saved = await log.group(`Save run ${runId} to the Actions cache`, () =>
+        saveRunState(target, { runId, workflowId: before.state.workflowId })
+      );
+      log.line(saved.detail);
+      if (saved.saved && saved.key) core.saveState(PHASE_STATE.savedKey, saved.key);
+    } catch (error) {
+      // Another job took the run meanwhile (its answer, a resume): this one must be given again.
+      const why = error instanceof Error ? error.message : String(error);
+      log.line(`Run ${runId} was not updated with this answer: ${why}`);
+      if (result === 'recorded') {
+        result = 'refused';
+        reason = `another job took run ${runId} at the same time (${why}); answer again`;
+      }
+    }
+  }
+  await acknowledge(review, judged.answer, { result, reason });
+  const line =
+    result === 'recorded'
+      ? `Counted the approval by ${given.actor} for run ${runId}: ${reason ?? ''}; the run waits for more`
+      : `The answer ${given.option} by ${given.actor} to run ${runId} was not taken: ${reason ?? result}`;
+  core.setOutput('run-id', runId);
+  core.setOutput('status', before.state.status);
+  if (result !== 'recorded') core.setOutput('error', line);
+
+  const summary = await gatherSummaryFacts({
+    record: loadFromDisk(root, runId) ?? before,
+    github: review.github,
+    cache:
+      saved === null ? null : { saved: saved.saved, detail: saved.detail, failure: saved.failure }
+  }).catch(() => null);
+  if (summary !== null && reviewRecord !== null && saved?.saved === true) {
+    await publishReview(review, {
+      summary,
+      runDir: before.state.runDir,
+      reviewRecord,
+      passed: null,
+      saved: true
+    });
+  }
+  await writeSummary(
+    `${renderHandledSummary(line)}\n${summary === null ? '' : renderSummary(summary)}`
+  );
+  if (result === 'recorded') return;
+  // A dispatch that did not pass fails; a comment's or review's refusal is answered on its thread.
+  if (given.how === 'dispatch') fail(line);
+  else core.warning(line);
 }

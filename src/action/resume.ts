@@ -93,7 +93,11 @@ export async function restoreRun(request: ResumeRequest): Promise<RestoredRun> {
  * to the workflow input's workflow; then say who resumes it and with which verdict. Nothing is
  * written to the run's log here: the claim that follows may still refuse the resume.
  */
-export function checkResumingRun(run: ResumingRun, restoredRun: RestoredRun): AcceptedResume {
+export function checkResumingRun(
+  run: ResumingRun,
+  restoredRun: RestoredRun,
+  answer: string | null = null
+): AcceptedResume {
   const { state } = run;
   const { request, restored, checkout } = restoredRun;
   const { runId } = request;
@@ -114,9 +118,10 @@ export function checkResumingRun(run: ResumingRun, restoredRun: RestoredRun): Ac
   const gate = waitingGate(state)?.stepId ?? null;
   const verdictInput = verdictInputFor(run.definition, gate);
   const verdict =
-    verdictInput !== null && hasKey(request.inputs, verdictInput)
+    answer ??
+    (verdictInput !== null && hasKey(request.inputs, verdictInput)
       ? pyStr(request.inputs[verdictInput])
-      : null;
+      : null);
   const record: ResumeRecord = {
     event: 'resumed',
     actor: request.github.actor,
@@ -129,7 +134,12 @@ export function checkResumingRun(run: ResumingRun, restoredRun: RestoredRun): Ac
     inputs: Object.keys(request.inputs)
   };
   const by = record.actor ? ` by ${record.actor}` : '';
-  const with_ = verdict !== null ? ` with ${verdictInput}=${verdict}` : '';
+  const with_ =
+    verdict === null
+      ? ''
+      : verdictInput !== null
+        ? ` with ${verdictInput}=${verdict}`
+        : ` answering ${verdict}`;
   const announcement = `Resuming run ${runId} (${state.status} at ${state.currentStepId ?? '-'})${by}${with_}`;
   return { record, announcement };
 }

@@ -358,3 +358,25 @@ export function renderReviewComment(facts: ReviewCommentFacts): string {
     'This comment would be too long for GitHub; the job summary tells how to answer.'
   ].join('\n\n');
 }
+
+/** A refused or stale answer, for the reply that says why. */
+export interface AnswerReplyFacts {
+  actor: string;
+  /** The option as written; null when none could be read. */
+  option: string | null;
+  /** The run it was meant for; null when none could be told. */
+  runId: string | null;
+  reason: string;
+  summaryUrl: string | null;
+}
+
+/** The reply under an answer that was not taken: which answer, and why, made inert like the rest. */
+export function renderAnswerReply(facts: AnswerReplyFacts): string {
+  const what = facts.option === null ? 'The answer' : `The answer ${code(facts.option)}`;
+  const run = facts.runId === null ? '' : ` to run ${code(facts.runId)}`;
+  const summary = facts.summaryUrl === null ? '' : ` (${link(facts.summaryUrl, 'job summary')})`;
+  return (
+    `${what} by ${text(facts.actor)}${run} was not taken${summary}:\n\n` +
+    `> ${text(facts.reason, 2_000)}\n`
+  );
+}

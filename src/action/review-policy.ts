@@ -133,7 +133,7 @@ export async function judgeAnswer(
     }
   }
 
-  const refusal = await whyNotAllowed(policy, checks, actor);
+  const refusal = await whyMayNotAnswer(policy, checks, actor);
   if (refusal !== null) return { result: 'refused', reason: refusal };
 
   const rejects = isRejection(option);
@@ -158,8 +158,8 @@ export async function judgeAnswer(
   return { result: 'recorded', approvals, count, needed: policy.minApprovals };
 }
 
-/** Why `actor` may not answer at all, or null when they may. */
-async function whyNotAllowed(
+/** Why `actor` may not answer any gate at all, or null when they may (the checks may throw). */
+export async function whyMayNotAnswer(
   policy: ReviewPolicy,
   checks: AccountChecks,
   actor: string

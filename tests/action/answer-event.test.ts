@@ -63,6 +63,7 @@ describe('comment commands', () => {
       url: 'https://github.com/o/r/pull/12#issuecomment-991',
       createdAt: '2025-01-02T03:04:05Z',
       commentId: 991,
+      itemId: 991,
       thread: { kind: 'pull_request', number: 12 }
     });
   });
@@ -188,6 +189,7 @@ describe('pull-request reviews', () => {
       url: 'https://github.com/o/r/pull/7#pullrequestreview-55',
       createdAt: '2025-01-02T03:04:05Z',
       commentId: null,
+      itemId: 55,
       thread: { kind: 'pull_request', number: 7 }
     });
   });

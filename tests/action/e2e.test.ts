@@ -189,7 +189,8 @@ test('pause at a gate, resume in a fresh workspace with the verdict, complete wi
         workflow: WORKFLOW_PATH,
         'run-id': runId,
         // An unset dispatch input arrives empty and must not override the stored feature.
-        inputs: 'spec_verdict: approve\nfeature: \n'
+        inputs: 'spec_verdict: approve\nfeature: \n',
+        approvers: 'reviewer'
       },
       { env: { GITHUB_RUN_ID: '101', GITHUB_ACTOR: 'reviewer' } }
     )

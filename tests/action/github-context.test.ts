@@ -54,7 +54,8 @@ test('every field from the runner’s variables', () => {
     refName: 'feature/x',
     workflowPath: '.github/workflows/sdd.yml',
     workflowName: 'SDD',
-    defaultBranch: 'trunk'
+    defaultBranch: 'trunk',
+    payload: { repository: { default_branch: 'trunk' } }
   });
 });
 
@@ -74,7 +75,8 @@ test('outside a runner: the defaults, and nothing from the test process itself',
       refName: null,
       workflowPath: null,
       workflowName: null,
-      defaultBranch: null
+      defaultBranch: null,
+      payload: {}
     });
     expect(process.env.GITHUB_ACTOR).toBe('not-me');
   } finally {

@@ -23,7 +23,7 @@ import { STEP_TYPES } from '../../src/engine/steps/index.js';
 import { StepStatus, type StepType } from '../../src/engine/types.js';
 import { captureStdout, setEnv } from '../support/cache-server.js';
 import { readAsRunner } from '../support/workflow-commands.js';
-import { inputVariables, parseFileCommands } from './runner.js';
+import { NO_GITHUB_API, inputVariables, parseFileCommands } from './runner.js';
 
 interface Latch {
   promise: Promise<void>;
@@ -183,7 +183,8 @@ function startMain(inputs: Record<string, string>, options: Partial<MainOptions>
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_ACTOR: 'octocat',
     GITHUB_REPOSITORY: 'org/repo',
-    GITHUB_SERVER_URL: 'https://github.com'
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: NO_GITHUB_API
   });
   process.exitCode = undefined;
   const lines: string[] = [];
@@ -351,7 +352,7 @@ describe('a resume the engine refuses', () => {
     const runId = await pausedRun();
     const main = await resumeWith(runId, hostile);
     expect(main.outputs().error).toContain(hostile);
-    expect(main.summary()).toContain('The Action stopped with an error');
+    expect(main.summary()).toContain('was not taken');
     expect(main.summary()).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(main.summary()).not.toContain('<img');
   });
@@ -359,7 +360,7 @@ describe('a resume the engine refuses', () => {
   it('is not recorded as resumed', async () => {
     const runId = await pausedRun();
     const main = await resumeWith(runId, 'maybe');
-    expect(main.outputs().error).toMatch(/not one of the allowed values/);
+    expect(main.outputs().error).toMatch(/"maybe" is not one of gate review's options/);
     expect(logEvents(runId).map((e) => e.event)).not.toContain('resumed');
     expect(main.summary()).not.toMatch(/Resumed by/);
     expect(main.log()).not.toMatch(/Resuming run/);
@@ -381,8 +382,10 @@ describe('a resume the engine refuses', () => {
     const runId = await orphanedRun();
     const main = await resumeWith(runId, 'approve');
     expect(main.outputs().error).toBe('');
-    expect(main.outputs().status).toBe('completed');
     expect(logEvents(runId).map((e) => e.event)).toContain('run_recovered');
+    // It was not waiting at the gate, so nothing answered it: the gate runs again and waits.
+    expect(main.outputs().status).toBe('paused');
+    expect((await resumeWith(runId, 'approve')).outputs().status).toBe('completed');
   });
 
   it('leaves such a run as it was, its log included, when the resume is refused', async () => {
@@ -643,7 +646,8 @@ describe('what the run is told before it starts', () => {
       cache: 'false'
     });
     await main.done;
-    expect(main.outputs().status).toBe('completed');
+    // A verdict given at the start answers nothing: the gate waits for an answer.
+    expect(main.outputs().status).toBe('paused');
     expect(stdout.text()).toContain(
       '::warning::input "verdit" is not declared by workflow gated: it is ignored'
     );

@@ -49,13 +49,26 @@ const actionYml = parse(readFileSync(new URL('../../action.yml', import.meta.url
   inputs: Record<string, { default?: string }>;
 };
 
+/**
+ * Unless a test says otherwise: the job's actor (octocat) answers gates, listed by name, as the
+ * run's own starter, and no comment thread is looked for. Tests of the review give their own.
+ */
+export const TEST_REVIEW_INPUTS: Readonly<Record<string, string>> = {
+  approvers: 'octocat',
+  'allow-self-approval': 'true',
+  'review-issue': 'none'
+};
+
+/** No test reaches api.github.com: a port nothing listens on, unless a stand-in is given. */
+export const NO_GITHUB_API = 'http://127.0.0.1:9';
+
 /** The INPUT_* variables for a step: every input, with the defaults from action.yml. */
 export function inputVariables(given: Record<string, string>): Record<string, string> {
   const unknown = Object.keys(given).filter((name) => !(name in actionYml.inputs));
   if (unknown.length > 0) throw new Error(`not inputs of action.yml: ${unknown.join(', ')}`);
   const env: Record<string, string> = {};
   for (const [name, spec] of Object.entries(actionYml.inputs)) {
-    let value = given[name] ?? String(spec.default ?? '');
+    let value = given[name] ?? TEST_REVIEW_INPUTS[name] ?? String(spec.default ?? '');
     if (value === '${{ github.token }}') value = 'ghs_fake_token_for_tests';
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
@@ -100,6 +113,7 @@ export function startPhase(request: PhaseRequest): RunningPhase {
     GITHUB_RUN_ID: '100',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_ACTOR: 'octocat',
+    GITHUB_API_URL: NO_GITHUB_API,
     ...inputVariables(request.inputs ?? {}),
     ...Object.fromEntries(Object.entries(request.state ?? {}).map(([k, v]) => [`STATE_${k}`, v])),
     ...request.env

@@ -29,7 +29,7 @@ import {
   renderGfm
 } from '../support/rendered-summary.js';
 import { handMadeFacts } from '../support/summary-facts.js';
-import { inputVariables, parseFileCommands } from './runner.js';
+import { NO_GITHUB_API, inputVariables, parseFileCommands } from './runner.js';
 
 const repo = new URL('../../', import.meta.url).pathname;
 let scratch: string;
@@ -93,6 +93,7 @@ async function runAction(inputs: Record<string, string>, stepTypes = new Map(STE
     GITHUB_ACTOR: 'octocat',
     GITHUB_REPOSITORY: 'org/repo',
     GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: NO_GITHUB_API,
     GITHUB_WORKFLOW_REF: 'org/repo/.github/workflows/specflow.yml@refs/heads/main',
     GITHUB_REF_NAME: 'main',
     GITHUB_EVENT_NAME: 'workflow_dispatch'
