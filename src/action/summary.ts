@@ -26,7 +26,12 @@ import { enclosingSteps, endedInFailure, gateAnswer, haltingStepId } from '../en
 import { fanOutItemId, topLevelSteps } from '../engine/step-tree.js';
 import { InvalidWorkflowError } from '../engine/run-lifecycle.js';
 import { formatLocation } from '../engine/yaml-source.js';
-import { readResumeHistory, type ResumeRecord } from './resume-history.js';
+import {
+  readAnswerHistory,
+  readResumeHistory,
+  type AnswerRecord,
+  type ResumeRecord
+} from './resume-history.js';
 
 /** At most this many characters of a gate's `show_file` go into the summary. */
 export const MAX_SHOW_FILE_CHARS = 20_000;
@@ -37,9 +42,15 @@ export const STDERR_TAIL_CHARS = 8_000;
 export const MAX_ITEM_ROWS = 200;
 /** Rows of the steps table, by the same rule (loop passes can make thousands). */
 export const MAX_STEP_ROWS = 300;
+/** Rows of the answers table: the latest ones (a busy pull request can answer a gate often). */
+export const MAX_ANSWER_ROWS = 100;
 /** A step id or error in a table cell is cut to this many characters. */
 const MAX_CELL_ID_CHARS = 200;
 const MAX_CELL_ERROR_CHARS = 500;
+/** A time in a table cell: an ISO 8601 timestamp is shorter than this. */
+const MAX_CELL_TIME_CHARS = 40;
+/** A longer URL is shown as its label only, unlinked. */
+const MAX_LINK_CHARS = 2_000;
 /** The run's error, shown whole up to this many characters. */
 export const MAX_ERROR_CHARS = 8_000;
 /**
@@ -104,6 +115,8 @@ export interface SummaryFacts {
   /** Wall-clock durations measured in this job (ms), preferred over record timestamps. */
   durations: ReadonlyMap<string, number>;
   resumes: ResumeRecord[];
+  /** Every answer given to the run's gates, oldest first, whatever came of it. */
+  answers: AnswerRecord[];
   gate: GateFacts | null;
   failure: FailureFacts | null;
   /** A pull request's runs save state in the pull request's own cache scope. */
@@ -156,6 +169,7 @@ export async function gatherSummaryFacts(options: GatherOptions): Promise<Summar
     timings: state.stepTimings,
     durations: options.durations ?? new Map(),
     resumes: readResumeHistory(state.runDir),
+    answers: readAnswerHistory(state.runDir),
     gate: null,
     failure: null,
     dispatch: null,
@@ -471,14 +485,19 @@ export function renderMermaid(facts: SummaryFacts): string {
 const recordsInOrder = (facts: SummaryFacts): [string, StepRecord][] =>
   pyKeys(facts.records).map((id) => [id, facts.records[id]]);
 
-/** How many rows a table lists: the first `rows`, and failed ones up to twice that. */
+/** How many rows a table lists: the first `rows`, and failed ones up to twice that; the last `answers`. */
 interface RowLimits {
   items: number;
   steps: number;
+  answers: number;
 }
-const FULL_TABLES: RowLimits = { items: MAX_ITEM_ROWS, steps: MAX_STEP_ROWS };
+const FULL_TABLES: RowLimits = {
+  items: MAX_ITEM_ROWS,
+  steps: MAX_STEP_ROWS,
+  answers: MAX_ANSWER_ROWS
+};
 /** For a summary that would be too large for GitHub: few rows, the halting path always. */
-const SHORT_TABLES: RowLimits = { items: 0, steps: 60 };
+const SHORT_TABLES: RowLimits = { items: 0, steps: 60, answers: 10 };
 
 /** Which of `ids` a table lists: the first `max`, failed ones up to twice `max`, and the halting path. */
 function listedRows(facts: SummaryFacts, ids: string[], max: number): number[] {
@@ -555,6 +574,54 @@ function stepRows(facts: SummaryFacts, limits: RowLimits): { main: string[]; fan
     );
   }
   return { main, fanOuts };
+}
+
+const CHANNEL_WORDS: Record<string, string> = {
+  comment: 'comment',
+  review: 'pull-request review',
+  dispatch: 'dispatch',
+  cli: 'CLI'
+};
+
+const RESULT_WORDS: Record<string, string> = {
+  accepted: '✅ accepted',
+  recorded: '☑️ counted (more approvals needed)',
+  refused: '🚫 refused',
+  stale: '⌛ ignored: written before the gate paused'
+};
+
+/** A link only for an https URL (nothing in it that could end the attribute); the label is ours. */
+function link(url: string, label: string): string {
+  if (!/^https:\/\/[^\s<>"'`]+$/.test(url) || url.length > MAX_LINK_CHARS) return label;
+  return `<a href="${escapeHtml(url)}">${label}</a>`;
+}
+
+/** readAnswerHistory checks only some fields' types: any other may be anything. */
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The latest answers, one row each, with a line for the earlier ones left out. */
+function answerRows(facts: SummaryFacts, limits: RowLimits): string[] {
+  const shown = limits.answers <= 0 ? [] : facts.answers.slice(-limits.answers);
+  const rows: string[] = [];
+  const left = facts.answers.length - shown.length;
+  if (left > 0) {
+    rows.push(`<tr><td colspan="7">… ${left} earlier answers not listed</td></tr>`);
+  }
+  for (const a of shown) {
+    const how = getOr(CHANNEL_WORDS, textOf(a.how), 'answer');
+    const result = getOr(
+      RESULT_WORDS,
+      textOf(a.result),
+      inline(textOf(a.result), MAX_CELL_ID_CHARS)
+    );
+    rows.push(
+      `<tr><td>${inline(textOf(a.at), MAX_CELL_TIME_CHARS)}</td><td>${code(textOf(a.gate))}</td>` +
+        `<td>${code(textOf(a.option))}</td><td>${inline(textOf(a.actor), MAX_CELL_ID_CHARS)}</td>` +
+        `<td>${link(textOf(a.url), how)}</td><td>${result}</td>` +
+        `<td>${inline(textOf(a.reason), MAX_CELL_ERROR_CHARS)}</td></tr>`
+    );
+  }
+  return rows;
 }
 
 /** Where the halting step sits, e.g. ` (in <code>check</code> › <code>builds</code>)`. */
@@ -747,6 +814,14 @@ function renderSummaryWith(facts: SummaryFacts, limits: RowLimits): string {
 
   if (facts.gate) parts.push(...renderGate(facts, facts.gate, !lost));
   if (facts.failure) parts.push(...renderFailure(facts, facts.failure, !lost));
+  // Under the gate that asks: a reviewer whose answer did not count sees why.
+  if (facts.answers.length > 0) {
+    parts.push('### Answers');
+    parts.push(
+      '<table><tr><th>When</th><th>Gate</th><th>Answer</th><th>By</th><th>How</th><th>Result</th><th>Why</th></tr>' +
+        `${answerRows(facts, limits).join('')}</table>`
+    );
+  }
 
   const { main, fanOuts } = stepRows(facts, limits);
   parts.push('### Steps');

@@ -12,11 +12,14 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMain } from '../../src/action/main.js';
+import type { AnswerRecord } from '../../src/action/resume-history.js';
 import {
+  MAX_ANSWER_ROWS,
   MAX_PROBLEMS,
   MAX_STEP_ROWS,
   MAX_SUMMARY_BYTES,
-  renderMermaid
+  renderMermaid,
+  renderSummary
 } from '../../src/action/summary.js';
 import { STEP_TYPES } from '../../src/engine/steps/index.js';
 import { RunStatus, StepStatus, type StepType } from '../../src/engine/types.js';
@@ -402,4 +405,199 @@ test('a chart of 600 steps with long, hostile ids stays within mermaid’s limit
   await checkMermaid(text);
   expect(text).toMatch(/:::failed$/m);
   expect(text).not.toContain('<b>');
+});
+
+/** An answer as the Action logs it; `over` sets what a test needs. */
+const answer = (over: Partial<AnswerRecord> = {}): AnswerRecord => ({
+  event: 'answer',
+  actor: 'alice',
+  how: 'comment',
+  option: 'approve',
+  gate: 'review',
+  url: 'https://github.com/org/repo/pull/7#issuecomment-1',
+  at: '2025-01-02T03:04:05Z',
+  result: 'accepted',
+  reason: null,
+  github_run_id: '100',
+  ...over
+});
+
+/** The answers table's rows (the heading row left out), each as its cells' text. */
+function answerTable(doc: Document): { rows: string[][]; links: Element[][] } {
+  const heading = [...doc.querySelectorAll('h3')].find((h) => text(h) === 'Answers');
+  expect(heading).toBeDefined();
+  const table = heading!.nextElementSibling;
+  expect(table?.tagName).toBe('TABLE');
+  const [head, ...rows] = [...table!.querySelectorAll('tr')];
+  expect([...head.querySelectorAll('th')].map(text)).toEqual([
+    'When',
+    'Gate',
+    'Answer',
+    'By',
+    'How',
+    'Result',
+    'Why'
+  ]);
+  return {
+    rows: rows.map((tr) => [...tr.querySelectorAll('td')].map(text)),
+    links: rows.map((tr) => [...tr.querySelectorAll('a')])
+  };
+}
+
+describe('the answers to the run’s gates', () => {
+  test('one row per answer, accepted or refused, oldest first', () => {
+    const doc = renderGfm(
+      renderSummary(
+        handMadeFacts({
+          answers: [
+            answer({
+              actor: 'mallory',
+              how: 'review',
+              option: 'approve',
+              result: 'refused',
+              reason: 'mallory may not answer'
+            }),
+            answer({
+              at: '2025-01-02T04:00:00Z',
+              how: 'dispatch',
+              url: 'https://github.com/org/repo/actions/runs/100'
+            }),
+            answer({
+              actor: 'bob',
+              how: 'cli',
+              url: null,
+              result: 'recorded',
+              reason: '1 of 2 approvals'
+            }),
+            answer({ how: 'comment', result: 'stale', reason: 'written before the pause' })
+          ]
+        })
+      )
+    );
+    const { rows } = answerTable(doc);
+    expect(rows).toEqual([
+      [
+        '2025-01-02T03:04:05Z',
+        'review',
+        'approve',
+        'mallory',
+        'pull-request review',
+        '🚫 refused',
+        'mallory may not answer'
+      ],
+      ['2025-01-02T04:00:00Z', 'review', 'approve', 'alice', 'dispatch', '✅ accepted', ''],
+      [
+        '2025-01-02T03:04:05Z',
+        'review',
+        'approve',
+        'bob',
+        'CLI',
+        '☑️ counted (more approvals needed)',
+        '1 of 2 approvals'
+      ],
+      [
+        '2025-01-02T03:04:05Z',
+        'review',
+        'approve',
+        'alice',
+        'comment',
+        '⌛ ignored: written before the gate paused',
+        'written before the pause'
+      ]
+    ]);
+  });
+
+  test('no answers, no section', () => {
+    expect(renderSummary(handMadeFacts({}))).not.toContain('Answers');
+  });
+
+  test('hostile fields show as written, on one line, cut; mentions as the summary leaves them', () => {
+    const hostile = '<img src=x onerror=alert(1)> [x](https://evil.example) `t` @someone';
+    const summary = renderSummary(
+      handMadeFacts({
+        answers: [
+          answer({
+            actor: hostile,
+            option: hostile,
+            gate: hostile,
+            at: `${hostile}\n# heading`,
+            result: 'refused',
+            reason: `${hostile}\n\n# not a heading\n${'y'.repeat(1_000)}`
+          })
+        ]
+      })
+    );
+    const doc = renderGfm(summary);
+    expect(doc.querySelectorAll('img, h1, script')).toHaveLength(0);
+    const { rows, links } = answerTable(doc);
+    const [when, gate, option, by, , , why] = rows[0];
+    expect([gate, option, by]).toEqual([hostile, hostile, hostile]);
+    // Cut to a cell's length, line breaks as spaces.
+    expect(when).toBe(`${[...hostile].slice(0, 40).join('')}…`);
+    expect(why.startsWith(`${hostile}  # not a heading y`)).toBe(true);
+    expect(why).toHaveLength(501);
+    expect(links[0].map((a) => a.getAttribute('href'))).toEqual([
+      'https://github.com/org/repo/pull/7#issuecomment-1'
+    ]);
+    // The summary pings no one (GitHub sends no notification for a job summary): no zero-width joiner.
+    expect(summary).toContain('@someone');
+    expect(summary).not.toContain('@\u200d');
+  });
+
+  test('How links only to an https URL that cannot end its attribute', () => {
+    const urls = [
+      'https://github.com/org/repo/pull/7#pullrequestreview-9',
+      'javascript:alert(1)',
+      'http://github.com/org/repo/pull/7',
+      'https://evil.example/" onmouseover="alert(1)',
+      `https://github.com/${'a'.repeat(2_000)}`,
+      null,
+      5 as unknown as string
+    ];
+    const doc = renderGfm(
+      renderSummary(handMadeFacts({ answers: urls.map((url) => answer({ how: 'review', url })) }))
+    );
+    const { rows, links } = answerTable(doc);
+    expect(rows.map((cells) => cells[4])).toEqual(urls.map(() => 'pull-request review'));
+    expect(links.map((row) => row.map((a) => a.getAttribute('href')))).toEqual([
+      [urls[0]],
+      [],
+      [],
+      [],
+      [],
+      [],
+      []
+    ]);
+    expect(doc.querySelectorAll('[onmouseover]')).toHaveLength(0);
+  });
+
+  test('the latest answers, with a line for the earlier ones', () => {
+    const answers = Array.from({ length: MAX_ANSWER_ROWS + 150 }, (_, i) =>
+      answer({ actor: `user-${i}` })
+    );
+    const { rows } = answerTable(renderGfm(renderSummary(handMadeFacts({ answers }))));
+    expect(rows).toHaveLength(1 + MAX_ANSWER_ROWS);
+    expect(rows[0]).toEqual(['… 150 earlier answers not listed']);
+    expect(rows[1][3]).toBe('user-150');
+    expect(rows.at(-1)?.[3]).toBe(`user-${MAX_ANSWER_ROWS + 149}`);
+  });
+
+  test('answers too large for GitHub are shortened with the other tables', () => {
+    // Every cell at its longest, of characters that escape to the most bytes.
+    const answers = Array.from({ length: MAX_ANSWER_ROWS }, () =>
+      answer({
+        actor: '"'.repeat(1_000),
+        option: '"'.repeat(1_000),
+        gate: '"'.repeat(1_000),
+        reason: "'".repeat(1_000),
+        url: `https://github.com/${'&'.repeat(1_900)}`
+      })
+    );
+    const summary = renderSummary(handMadeFacts({ answers }));
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(MAX_SUMMARY_BYTES);
+    const { rows } = answerTable(renderGfm(summary));
+    expect(rows[0]).toEqual([`… ${MAX_ANSWER_ROWS - 10} earlier answers not listed`]);
+    expect(rows).toHaveLength(11);
+    expect(summary).toContain("The tables are shortened to fit GitHub's 1 MiB limit");
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The job summary, the outputs and the resume instructions, from runs of the real engine.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   findDispatchInputs,
@@ -263,6 +263,50 @@ describe('paused at a gate', () => {
     );
     expect(text).not.toContain('Waiting at gate');
     expect(text).toContain('s2["plan<br/>shell"]:::completed');
+  });
+});
+
+describe('answers to the gates', () => {
+  test('every answer event in the run log, a damaged line skipped', async () => {
+    const { h, state } = await pausedAtGate();
+    const given = {
+      event: 'answer',
+      how: 'comment',
+      gate: 'review',
+      at: '2025-01-02T03:04:05Z',
+      github_run_id: '99'
+    };
+    state.log({
+      ...given,
+      actor: 'mallory',
+      option: 'approve',
+      url: 'https://github.com/org/repo/pull/7#issuecomment-1',
+      result: 'refused',
+      reason: 'mallory is not a collaborator'
+    });
+    state.flush();
+    appendFileSync(join(state.runDir, 'log.jsonl'), '{"event": "answer", "actor": \n');
+    state.log({
+      ...given,
+      actor: 'alice',
+      option: 'reject',
+      url: null,
+      result: 'accepted',
+      reason: null
+    });
+    state.flush();
+    const facts = await gatherSummaryFacts({ record: recordOf(state), github: github(h.project) });
+    expect(facts.answers.map((a) => [a.actor, a.option, a.result])).toEqual([
+      ['mallory', 'approve', 'refused'],
+      ['alice', 'reject', 'accepted']
+    ]);
+    const text = renderSummary(facts);
+    expect(text).toContain(
+      '<tr><td>2025-01-02T03:04:05Z</td><td><code>review</code></td><td><code>approve</code></td><td>mallory</td>' +
+        '<td><a href="https://github.com/org/repo/pull/7#issuecomment-1">comment</a></td><td>🚫 refused</td>' +
+        '<td>mallory is not a collaborator</td></tr>'
+    );
+    expect(text).toContain('<td>alice</td><td>comment</td><td>✅ accepted</td><td></td></tr>');
   });
 });
 

@@ -15,6 +15,7 @@ export function handMadeFacts(facts: Partial<SummaryFacts>): SummaryFacts {
     timings: {},
     durations: new Map(),
     resumes: [],
+    answers: [],
     gate: null,
     failure: null,
     pullRequest: false,
