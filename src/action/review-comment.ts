@@ -15,7 +15,16 @@ import { isValidRunId } from '../engine/ids.js';
 import { quoteShellWord } from '../engine/agents/shell-words.js';
 import { stripControl } from '../engine/show-file.js';
 import type { RunStatus } from '../engine/types.js';
-import { cut, cutShowFileLines, escapeHtml, inline, MAX_SHOW_FILE_CHARS, pre } from './summary.js';
+import {
+  channelWord,
+  cut,
+  cutShowFileLines,
+  escapeHtml,
+  inline,
+  MAX_SHOW_FILE_CHARS,
+  pre,
+  safeLink
+} from './summary.js';
 import type { AnswerChannel, Approval } from './review-record.js';
 import type { ReviewPolicy } from './review-policy.js';
 
@@ -146,11 +155,7 @@ const text = (value: string, max = MAX_NAME_CHARS): string => inert(inline(value
 const code = (value: string, max = MAX_NAME_CHARS): string => `<code>${text(value, max)}</code>`;
 const block = (value: string): string => inert(pre(value));
 
-/** A link only for an https URL; the label is ours. */
-function link(url: string | null, label: string): string {
-  if (url === null || !/^https:\/\/[^\s<>"'`]+$/.test(url) || url.length > 2_000) return label;
-  return `<a href="${escapeHtml(url)}">${label}</a>`;
-}
+const link = safeLink;
 
 /** An option a comment line can carry: one word, shown and copied exactly as written. */
 function commentable(option: string): boolean {
@@ -162,14 +167,7 @@ function commentable(option: string): boolean {
   );
 }
 
-const CHANNEL_WORDS: Record<AnswerChannel, string> = {
-  comment: 'comment',
-  review: 'pull-request review',
-  dispatch: 'dispatch',
-  cli: 'CLI'
-};
-const channel = (how: AnswerChannel): string =>
-  Object.hasOwn(CHANNEL_WORDS, how) ? CHANNEL_WORDS[how] : 'answer';
+const channel = channelWord;
 
 function header(facts: CommonFacts): string {
   const summary = facts.summaryUrl === null ? '' : ` · ${link(facts.summaryUrl, 'job summary')}`;

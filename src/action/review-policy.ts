@@ -125,7 +125,9 @@ export async function judgeAnswer(
   // A dispatch is given now; a comment or review carries the time it was written.
   if (answer.how !== 'dispatch' && answer.how !== 'cli' && gate.pausedAt !== null) {
     const written = Date.parse(answer.at);
-    if (!Number.isFinite(written) || written < Date.parse(gate.pausedAt)) {
+    // GitHub gives whole seconds: an answer in the second the run paused is not stale.
+    const paused = Math.floor(Date.parse(gate.pausedAt) / 1000) * 1000;
+    if (!Number.isFinite(written) || written < paused) {
       return {
         result: 'stale',
         reason: `it was written before the run paused at gate ${gate.stepId} (${gate.pausedAt}); answer again`

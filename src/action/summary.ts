@@ -591,10 +591,16 @@ const RESULT_WORDS: Record<string, string> = {
 };
 
 /** A link only for an https URL (nothing in it that could end the attribute); the label is ours. */
-function link(url: string, label: string): string {
-  if (!/^https:\/\/[^\s<>"'`]+$/.test(url) || url.length > MAX_LINK_CHARS) return label;
+export function safeLink(url: string | null, label: string): string {
+  if (url === null || !/^https:\/\/[^\s<>"'`]+$/.test(url) || url.length > MAX_LINK_CHARS) {
+    return label;
+  }
   return `<a href="${escapeHtml(url)}">${label}</a>`;
 }
+
+/** How an answer came, in words (`how` of an answer record or approval may be anything). */
+export const channelWord = (how: unknown): string =>
+  getOr(CHANNEL_WORDS, typeof how === 'string' ? how : '', 'answer');
 
 /** readAnswerHistory checks only some fields' types: any other may be anything. */
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -608,7 +614,7 @@ function answerRows(facts: SummaryFacts, limits: RowLimits): string[] {
     rows.push(`<tr><td colspan="7">… ${left} earlier answers not listed</td></tr>`);
   }
   for (const a of shown) {
-    const how = getOr(CHANNEL_WORDS, textOf(a.how), 'answer');
+    const how = channelWord(a.how);
     const result = getOr(
       RESULT_WORDS,
       textOf(a.result),
@@ -617,7 +623,7 @@ function answerRows(facts: SummaryFacts, limits: RowLimits): string[] {
     rows.push(
       `<tr><td>${inline(textOf(a.at), MAX_CELL_TIME_CHARS)}</td><td>${code(textOf(a.gate))}</td>` +
         `<td>${code(textOf(a.option))}</td><td>${inline(textOf(a.actor), MAX_CELL_ID_CHARS)}</td>` +
-        `<td>${link(textOf(a.url), how)}</td><td>${result}</td>` +
+        `<td>${safeLink(textOf(a.url), how)}</td><td>${result}</td>` +
         `<td>${inline(textOf(a.reason), MAX_CELL_ERROR_CHARS)}</td></tr>`
     );
   }

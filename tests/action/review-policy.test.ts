@@ -155,6 +155,12 @@ describe('judgeAnswer', () => {
     expect(
       await judgeAnswer(policy(), github(writers), record(), gate, { ...old, how: 'dispatch' })
     ).toMatchObject({ result: 'passes' });
+    // GitHub's times are whole seconds: a comment in the very second of the pause counts.
+    const sameSecond = answer('bob', 'approve', { at: '2026-12-01T10:00:00Z' });
+    const paused = { ...gate, pausedAt: '2026-12-01T10:00:00.750Z' };
+    expect(
+      await judgeAnswer(policy(), github(writers), record(), paused, sameSecond)
+    ).toMatchObject({ result: 'passes' });
     const garbled = answer('bob', 'approve', { at: 'yesterday' });
     expect(await judgeAnswer(policy(), github(writers), record(), gate, garbled)).toMatchObject({
       result: 'stale'
