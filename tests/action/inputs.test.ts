@@ -17,7 +17,9 @@ import { inputVariables } from './runner.js';
  * input, with action.yml's default when the caller gives none. `unset` inputs get no variable.
  */
 function readInputs(values: Record<string, string>, unset: string[] = []): ActionInputs {
-  const variables: Record<string, string | undefined> = inputVariables(values);
+  const variables: Record<string, string | undefined> = inputVariables(values, {
+    actionDefaultsOnly: true
+  });
   for (const name of unset) variables[`INPUT_${name.toUpperCase()}`] = undefined;
   const restore = setEnv(variables);
   try {

@@ -62,13 +62,20 @@ export const TEST_REVIEW_INPUTS: Readonly<Record<string, string>> = {
 /** No test reaches api.github.com: a port nothing listens on, unless a stand-in is given. */
 export const NO_GITHUB_API = 'http://127.0.0.1:9';
 
-/** The INPUT_* variables for a step: every input, with the defaults from action.yml. */
-export function inputVariables(given: Record<string, string>): Record<string, string> {
+/**
+ * The INPUT_* variables for a step: every input, with the defaults from action.yml (and, unless
+ * `actionDefaultsOnly`, TEST_REVIEW_INPUTS over them).
+ */
+export function inputVariables(
+  given: Record<string, string>,
+  options: { actionDefaultsOnly?: boolean } = {}
+): Record<string, string> {
+  const testDefaults = options.actionDefaultsOnly ? {} : TEST_REVIEW_INPUTS;
   const unknown = Object.keys(given).filter((name) => !(name in actionYml.inputs));
   if (unknown.length > 0) throw new Error(`not inputs of action.yml: ${unknown.join(', ')}`);
   const env: Record<string, string> = {};
   for (const [name, spec] of Object.entries(actionYml.inputs)) {
-    let value = given[name] ?? TEST_REVIEW_INPUTS[name] ?? String(spec.default ?? '');
+    let value = given[name] ?? testDefaults[name] ?? String(spec.default ?? '');
     if (value === '${{ github.token }}') value = 'ghs_fake_token_for_tests';
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }

@@ -127,12 +127,16 @@ async function expectInert(doc: Document): Promise<void> {
       []
     );
   }
-  // The workflow's page, or a URL shown as written (GFM links bare URLs): no hidden target.
+  // The workflow's page, an answer's channel (linked to its comment, review or job in this
+  // repository), or a URL shown as written (GFM links bare URLs): no hidden target.
   for (const link of doc.querySelectorAll('a')) {
     const href = link.getAttribute('href');
-    if (href !== 'https://github.com/org/repo/actions/workflows/specflow.yml') {
-      expect(link.textContent).toBe(href);
+    if (href === 'https://github.com/org/repo/actions/workflows/specflow.yml') continue;
+    if (['comment', 'pull-request review', 'dispatch', 'CLI'].includes(link.textContent ?? '')) {
+      expect(href).toMatch(/^https:\/\/github\.com\/org\/repo\//);
+      continue;
     }
+    expect(link.textContent).toBe(href);
   }
   for (const chart of mermaidBlocks(doc)) {
     await checkMermaid(chart);
@@ -143,9 +147,12 @@ async function expectInert(doc: Document): Promise<void> {
 const text = (node: Element | null | undefined): string => node?.textContent ?? '';
 
 /** The status cell of the row (main table or a fan-out's items) for step `id`. */
+/** The status cell of step `id`'s row in a steps or items table (not the answers table). */
 function statusOf(doc: Document, id: string): string {
   const rows = [...doc.querySelectorAll('tr')].filter(
-    (tr) => text(tr.querySelector('code')) === id
+    (tr) =>
+      text(tr.querySelector('code')) === id &&
+      text(tr.closest('table')?.querySelector('th')) !== 'When'
   );
   expect(rows).toHaveLength(1);
   return text(rows[0].querySelectorAll('td')[2]);
