@@ -185,7 +185,9 @@ export async function routeEventAnswer(review: Review): Promise<EventRoute> {
         return handled(`Could not tell which run the answer by ${event.actor} is for`);
     }
   }
-  const local = ref === null || ref === github.refName || ref === github.defaultBranch;
+  // Only on the run's own branch: a job elsewhere may read a default-branch run, but its save
+  // (and its claim) would land in its own scope, where the run's next jobs never look.
+  const local = ref === null || ref === github.refName;
   if (local) return { kind: 'local', runId, answer: { ...pending, runId } };
   return handOn(review, event, pending, runId, ref as string, refuse);
 }

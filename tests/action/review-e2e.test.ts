@@ -251,13 +251,27 @@ test('min-approvals 2: the first approval is counted and shown, the second passe
   expect(gate.body).toContain('bob');
 });
 
-test('a review that requests changes rejects: the run is aborted', async () => {
+test('a review that requests changes rejects (handed from the merge ref to the run branch): the run is aborted', async () => {
   const runId = await pausedRun();
   const review = api.addReview(PULL, 'bob', 'CHANGES_REQUESTED', 'Not yet.');
-  const job = await runJob({
+  // The review's job runs on the merge ref, whose saves the run's next jobs would never see.
+  const handing = await runJob({
     actor: 'bob',
     ref: `${PULL}/merge`,
     event: { name: 'pull_request_review', payload: api.reviewEvent(review) }
+  });
+  expect(handing.code).toBe(0);
+  expect(api.dispatches).toEqual([
+    {
+      workflow: 'specflow.yml',
+      ref: 'main',
+      inputs: { 'run-id': runId, 'answer-from': `review:${PULL}:${review.id}` }
+    }
+  ]);
+  const job = await runJob({
+    actor: BOT,
+    event: { name: 'workflow_dispatch', payload: { inputs: {} } },
+    inputs: { 'run-id': runId, 'answer-from': `review:${PULL}:${review.id}` }
   });
   expect(job.outputs.status).toBe('aborted');
   expect(gateComments(runId)[0].body).toMatch(/The run ended: aborted/);
