@@ -8,7 +8,6 @@
  * clearly; a cancellation (SIGINT) during a long step leaves a resumable paused run in the
  * cache; and when main dies without saving, the post step saves.
  */
-import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -31,7 +30,8 @@ import {
   startPhase,
   waitFor,
   type PhaseRequest,
-  type PhaseResult
+  type PhaseResult,
+  buildActionBundle
 } from './runner.js';
 
 const repo = new URL('../../', import.meta.url).pathname;
@@ -41,22 +41,8 @@ let server: CacheServer;
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'specflow-e2e-'));
-  const out = join(scratch, 'bundle');
   // Built here, from the source under test: a stale dist/ can never pass this test.
-  execFileSync(
-    process.execPath,
-    [
-      join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-      'build',
-      join(repo, 'src/action/index.ts'),
-      '-o',
-      out,
-      '--transpile-only',
-      '--quiet'
-    ],
-    { cwd: repo, stdio: 'inherit' }
-  );
-  bundle = join(out, 'index.js');
+  bundle = buildActionBundle(join(scratch, 'bundle'));
 }, 240_000);
 
 beforeEach(async () => {

@@ -8,7 +8,6 @@
  * to a run on another branch is handed to a dispatch there, and two answers at once resume the
  * run once.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +18,13 @@ import {
   type StoredComment
 } from '../support/github-api-server.js';
 import { parseReviewMarker } from '../../src/action/review-comment.js';
-import { runPhase, startPhase, type PhaseRequest, type PhaseResult } from './runner.js';
+import {
+  buildActionBundle,
+  runPhase,
+  startPhase,
+  type PhaseRequest,
+  type PhaseResult
+} from './runner.js';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const WORKFLOW_PATH = '.specify/workflows/feature/workflow.yml';
@@ -34,21 +39,8 @@ let api: GithubApiServer;
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'specflow-review-e2e-'));
-  const out = join(scratch, 'bundle');
-  execFileSync(
-    process.execPath,
-    [
-      join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-      'build',
-      join(repo, 'src/action/index.ts'),
-      '-o',
-      out,
-      '--transpile-only',
-      '--quiet'
-    ],
-    { cwd: repo, stdio: 'inherit' }
-  );
-  bundle = join(out, 'index.js');
+  // Built here, from the source under test: a stale dist/ can never pass this test.
+  bundle = buildActionBundle(join(scratch, 'bundle'));
 }, 240_000);
 
 beforeEach(async () => {

@@ -4,7 +4,7 @@
  * GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY / GITHUB_ENV / GITHUB_PATH files, and the main phase's saved state
  * handed to the post phase as `STATE_<name>` variables.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -205,4 +205,26 @@ export async function waitFor(
 
 export function fileExists(path: string): () => boolean {
   return () => existsSync(path) && readFileSync(path, 'utf8').trim() !== '';
+}
+
+/**
+ * Bundle the Action from the source under test into `outDir` (as `npm run package` does, without
+ * type-checking), so a stale dist/ can never pass an end-to-end test. Returns the entry file.
+ */
+export function buildActionBundle(outDir: string): string {
+  const repo = new URL('../../', import.meta.url).pathname;
+  execFileSync(
+    process.execPath,
+    [
+      join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      join(repo, 'src/action/index.ts'),
+      '-o',
+      outDir,
+      '--transpile-only',
+      '--quiet'
+    ],
+    { cwd: repo, stdio: 'inherit' }
+  );
+  return join(outDir, 'index.js');
 }
