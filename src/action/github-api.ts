@@ -75,6 +75,7 @@ function comment(data: Record<string, unknown>): ThreadComment & { issueNumber: 
     user: text(user.login),
     userType: textOrNull(user.type),
     createdAt: text(data.created_at),
+    updatedAt: textOrNull(data.updated_at),
     url: textOrNull(data.html_url),
     issueNumber: number ? Number(number[1]) : null
   };

@@ -3,7 +3,7 @@
  * set the outputs and write the job summary. A thin adapter over the engine, like the CLI.
  */
 import * as core from '@actions/core';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { WorkflowEngine } from '../engine/engine.js';
 import { endedInFailure, gateAnswer, haltingStepId } from '../engine/outcome.js';
@@ -14,7 +14,7 @@ import { loadRunRecord, type RunRecord } from '../engine/run-record.js';
 import { RunState, generateRunId, isResumable, runDirectory } from '../engine/run-state.js';
 import { RunStatus, type StepType } from '../engine/types.js';
 import { annotateWorkflowProblems } from './annotations.js';
-import { runStateStore, type RunStateStore } from './cache-store.js';
+import { RunCacheError, runStateStore, type RunStateStore } from './cache-store.js';
 import { readGithubContext, type GithubContext } from './github-context.js';
 import { ActionInputError, readActionInputs, type ActionInputs } from './inputs.js';
 import { ActionLog } from './log.js';
@@ -53,7 +53,12 @@ import {
   type PendingAnswer,
   type Review
 } from './review.js';
-import { readReviewRecord, writeReviewRecord, type ReviewRecord } from './review-record.js';
+import {
+  readReviewRecord,
+  REVIEW_FILE,
+  writeReviewRecord,
+  type ReviewRecord
+} from './review-record.js';
 import { guardFileCommands, stepEnvironment, type FileCommandGuard } from './step-env.js';
 import {
   escapeHtml,
@@ -265,6 +270,9 @@ async function mainSteps(
             `or answer on its pull request or issue with /specflow <option> ${runId}`
         );
       }
+      if (answer !== null && before === null) {
+        throw new WorkflowError(`run ${runId}'s state could not be read to judge the answer`);
+      }
       let judged: JudgedAnswer | null = null;
       if (answer !== null && before !== null) {
         judged = await judgeRunAnswer(review, before, previousReview, answer);
@@ -409,7 +417,10 @@ async function mainSteps(
       record,
       previous: previousReview,
       moved: true,
-      resumedBy: resuming ? (answer?.given.actor ?? github.triggeringActor ?? github.actor) : null,
+      // A resume that answered nothing re-ran work on someone's behalf: they may not approve
+      // what it produced. One that answered a gate made nobody a resumer.
+      resumedBy: resuming && answer === null ? (github.triggeringActor ?? github.actor) : null,
+      threadFromEvent: answer === null,
       approvals: null,
       started: !resuming
     });
@@ -433,8 +444,12 @@ async function mainSteps(
   if (started !== null) log.line(`Saved ${Date.now() - started} ms after the cancellation signal`);
 
   if (answer !== null) {
-    const result = actionError === null ? 'accepted' : 'refused';
-    await acknowledge(review, answer, { result, reason: actionError });
+    // Taken only once saved: a run that went on but was not saved can be answered again.
+    const taken = actionError === null && !lost;
+    await acknowledge(review, answer, {
+      result: taken ? 'accepted' : 'refused',
+      reason: actionError ?? (taken ? null : `the run went on but was not saved: ${saved.failure}`)
+    });
   }
   if (untouched && !inputs.stateKey && actionError !== null) {
     // Refused before the engine took it, and unsealed: the restored files are anyone's, so
@@ -634,6 +649,8 @@ function keepReviewRecord(root: string, runId: string, record: ReviewRecord): vo
   try {
     writeReviewRecord(root, runId, record);
   } catch (error) {
+    // Never save the old record with the new state: its approvals would count for a new pause.
+    rmSync(path.join(runDirectory(root, runId), REVIEW_FILE), { force: true });
     core.warning(
       `Could not write run ${runId}'s review record: ${error instanceof Error ? error.message : String(error)}`
     );
@@ -671,6 +688,7 @@ async function settleUntakenAnswer(facts: {
         previous: facts.previous,
         moved: false,
         resumedBy: null,
+        threadFromEvent: false,
         approvals: judged.judgement.result === 'recorded' ? judged.judgement.approvals : null,
         started: false
       });
@@ -680,13 +698,20 @@ async function settleUntakenAnswer(facts: {
       );
       log.line(saved.detail);
       if (saved.saved && saved.key) core.saveState(PHASE_STATE.savedKey, saved.key);
+      if (!saved.saved && result === 'recorded') {
+        result = 'refused';
+        reason = `the approval could not be saved (${saved.failure ?? saved.detail}); answer again`;
+      }
     } catch (error) {
-      // Another job took the run meanwhile (its answer, a resume): this one must be given again.
       const why = error instanceof Error ? error.message : String(error);
       log.line(`Run ${runId} was not updated with this answer: ${why}`);
       if (result === 'recorded') {
         result = 'refused';
-        reason = `another job took run ${runId} at the same time (${why}); answer again`;
+        // Another job took the run meanwhile (its answer, a resume): this one must be given again.
+        reason =
+          error instanceof RunCacheError && error.reason === 'claimed'
+            ? `another job took run ${runId} at the same time (${why}); answer again`
+            : `the approval could not be recorded (${why}); answer again`;
       }
     }
   }

@@ -52,8 +52,17 @@ export function readResumeHistory(runDir: string): ResumeRecord[] {
 /** Every `answer` event in the run's log, oldest first; lines not of that shape are skipped. */
 export function readAnswerHistory(runDir: string): AnswerRecord[] {
   const text = (value: unknown): value is string => typeof value === 'string';
+  const textOrNull = (value: unknown): boolean => value === null || text(value);
   return readLogEvents(runDir, 'answer').filter(
-    (e) => text(e.actor) && text(e.how) && text(e.option) && text(e.gate) && text(e.result)
+    (e) =>
+      text(e.actor) &&
+      text(e.how) &&
+      text(e.option) &&
+      text(e.gate) &&
+      text(e.result) &&
+      text(e.at) &&
+      textOrNull(e.url) &&
+      (e.reason === undefined || textOrNull(e.reason))
   ) as unknown as AnswerRecord[];
 }
 

@@ -140,6 +140,12 @@ export async function judgeAnswer(
 
   const rejects = isRejection(option);
   if (!rejects && !policy.allowSelfApproval) {
+    if (record.startedBy === null) {
+      return {
+        result: 'refused',
+        reason: `who started this run is not known (it was not started by this Action), so no approval can be told from a self-approval (allow-self-approval is false)`
+      };
+    }
     const own = [...record.startedBy, ...(record.lastResumedBy ? [record.lastResumedBy] : [])];
     if (own.some((login) => sameLogin(login, actor))) {
       return {

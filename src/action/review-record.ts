@@ -40,8 +40,12 @@ export interface ReviewRecord {
   commentId: number | null;
   /** The commit the run started from (for commit statuses). */
   commitSha: string | null;
-  /** Who started the run: github.actor and github.triggering_actor (distinct, non-empty). */
-  startedBy: string[];
+  /**
+   * Who started the run: github.actor and github.triggering_actor (distinct, non-empty); null
+   * when unknown (a run started elsewhere: the CLI, an earlier version), which no approval passes
+   * unless allow-self-approval is set.
+   */
+  startedBy: string[] | null;
   /** Who last resumed the run (the answer that moved it on); null before any resume. */
   lastResumedBy: string | null;
   /** The pause the approvals below count for: the gate and when the run stopped there. */
@@ -55,7 +59,7 @@ export function emptyReviewRecord(): ReviewRecord {
     thread: null,
     commentId: null,
     commitSha: null,
-    startedBy: [],
+    startedBy: null,
     lastResumedBy: null,
     gate: null,
     approvals: []
@@ -89,7 +93,12 @@ export function parseReviewRecord(value: unknown): ReviewRecord | null {
     !(isText(data.commit_sha) && /^[0-9a-f]{7,64}$/.test(data.commit_sha))
   )
     return null;
-  if (!Array.isArray(data.started_by) || !data.started_by.every(isText)) return null;
+  if (
+    data.started_by !== null &&
+    !(Array.isArray(data.started_by) && data.started_by.every(isText))
+  ) {
+    return null;
+  }
   if (data.last_resumed_by !== null && !isText(data.last_resumed_by)) return null;
   let gate: ReviewRecord['gate'] = null;
   if (data.gate !== null) {
@@ -111,7 +120,7 @@ export function parseReviewRecord(value: unknown): ReviewRecord | null {
     thread: parsedThread,
     commentId: (data.comment_id as number | null) ?? null,
     commitSha: (data.commit_sha as string | null) ?? null,
-    startedBy: data.started_by as string[],
+    startedBy: data.started_by as string[] | null,
     lastResumedBy: (data.last_resumed_by as string | null) ?? null,
     gate,
     approvals

@@ -16,6 +16,8 @@ export interface ThreadComment {
   user: string;
   userType: string | null;
   createdAt: string;
+  /** When it was last edited (equal to createdAt when never); null when the API does not say. */
+  updatedAt: string | null;
   url: string | null;
 }
 

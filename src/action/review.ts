@@ -12,7 +12,6 @@ import * as path from 'node:path';
 import { gateAnswer, type GateAnswer } from '../engine/outcome.js';
 import { getOr, hasKey, pyStr } from '../engine/pyvalue.js';
 import type { RunRecord } from '../engine/run-record.js';
-import { isRejection } from '../engine/steps/gate.js';
 import { RunStatus, WorkflowError } from '../engine/types.js';
 import { readAnswerEvent, type AnsweredEvent, type AnswerSource } from './answer-event.js';
 import { githubApi, type GithubApi } from './github-api.js';
@@ -164,10 +163,7 @@ export async function routeEventAnswer(review: Review): Promise<EventRoute> {
     if (runId === null) return refuse(`the thread cannot be read (${review.apiProblem})`);
   } else {
     try {
-      const waiting = runComments(
-        await api.listComments(event.thread.number),
-        (m) => m.waiting && (runId === null || m.runId === runId)
-      );
+      const waiting = await waitingComments(api, event.thread.number, runId);
       const ids = [...new Set(waiting.map((w) => w.marker.runId))];
       if (runId === null) {
         if (ids.length === 0) return refuse('no specflow run waits for an answer on this thread');
@@ -185,11 +181,40 @@ export async function routeEventAnswer(review: Review): Promise<EventRoute> {
         return handled(`Could not tell which run the answer by ${event.actor} is for`);
     }
   }
-  // Only on the run's own branch: a job elsewhere may read a default-branch run, but its save
-  // (and its claim) would land in its own scope, where the run's next jobs never look.
-  const local = ref === null || ref === github.refName;
-  if (local) return { kind: 'local', runId, answer: { ...pending, runId } };
-  return handOn(review, event, pending, runId, ref as string, refuse);
+  // Someone who may not answer at all gets a reply, and no restore, claim, save or dispatch:
+  // what an outsider writes never touches the run.
+  let refusal: string | null;
+  try {
+    refusal = await whyMayNotAnswer(review.inputs.policy, checksOf(review), event.actor);
+  } catch (error) {
+    refusal = `could not check whether ${event.actor} may answer: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (refusal !== null) return refuse(refusal);
+  // Judged only on the run's own branch: a job elsewhere may read a default-branch run, but its
+  // save (and its claim) would land in its own scope, where the run's next jobs never look. A
+  // run whose comment does not say (none found, an older one) is taken to live on the default
+  // branch, where comment jobs run.
+  const home = ref ?? github.defaultBranch;
+  if (home === null || home === github.refName)
+    return { kind: 'local', runId, answer: { ...pending, runId } };
+  return handOn(review, event, pending, runId, home, refuse);
+}
+
+/** The run comments on a thread that wait for an answer (of `runId`, or of any run). */
+async function waitingComments(
+  api: GithubApi,
+  threadNumber: number,
+  runId: string | null
+): Promise<ReturnType<typeof runComments>> {
+  return runComments(
+    await api.listComments(threadNumber),
+    (m) => m.waiting && (runId === null || m.runId === runId)
+  );
+}
+
+async function waitingRuns(api: GithubApi, threadNumber: number): Promise<string[]> {
+  const waiting = await waitingComments(api, threadNumber, null);
+  return [...new Set(waiting.map((w) => w.marker.runId))];
 }
 
 /** Dispatch the caller workflow on the run's branch, where its saves can be read. */
@@ -207,15 +232,6 @@ async function handOn(
       `run ${runId} was saved by a job of pull request #${ref.split('/')[0]}, whose saves only that pull request's jobs can read: answer it with a review of that pull request`
     );
   }
-  // No dispatch for someone who may not answer at all.
-  let refusal: string | null;
-  try {
-    refusal = await whyMayNotAnswer(review.inputs.policy, checksOf(review), event.actor);
-  } catch (error) {
-    refusal = `could not check whether ${event.actor} may answer: ${error instanceof Error ? error.message : String(error)}`;
-  }
-  if (refusal !== null) return refuse(refusal);
-
   const names = findDispatchInputs(readCallerWorkflow(github), null);
   if (github.workflowPath === null || names.answerFrom === null || api === null) {
     const why =
@@ -267,6 +283,12 @@ export async function readHandedAnswer(
     if (comment === null || comment.issueNumber === null) {
       throw new WorkflowError(`input 'answer-from': ${what} does not exist in this repository`);
     }
+    // Anyone with write access may edit anyone's comment: only the text as written answers.
+    if (comment.updatedAt !== null && comment.updatedAt !== comment.createdAt) {
+      throw new WorkflowError(
+        `input 'answer-from': ${what} was edited after it was written (${comment.updatedAt}); an answer must be a new comment`
+      );
+    }
     event = readAnswerEvent('issue_comment', {
       action: 'created',
       comment: {
@@ -307,6 +329,15 @@ export async function readHandedAnswer(
     throw new WorkflowError(
       `input 'answer-from': ${what} answers run ${event.runId}, not ${runId}`
     );
+  }
+  if (event.runId === null) {
+    // Naming no run, it answers the one run that waits on its thread, as the comment job found.
+    const ids = await waitingRuns(api, event.thread.number);
+    if (ids.length !== 1 || ids[0] !== runId) {
+      throw new WorkflowError(
+        `input 'answer-from': ${what} names no run, and run ${runId} is not the one run waiting on #${event.thread.number} (${ids.join(', ') || 'none'})`
+      );
+    }
   }
   return pendingOf({ ...event, runId });
 }
@@ -390,12 +421,6 @@ export async function judgeRunAnswer(
     }
   }
   const { policy } = review.inputs;
-  if (reviewRecord === null && !policy.allowSelfApproval && !isRejection(answer.given.option)) {
-    return refused(
-      `run ${state.runId} has no review record, so who started it cannot be checked (allow-self-approval is false)`,
-      gate
-    );
-  }
   try {
     const judgement = await judgeAnswer(
       policy,
@@ -478,6 +503,11 @@ export async function nextReviewRecord(
     moved: boolean;
     /** Who resumed it in this job (the answerer, else the dispatcher); null when nobody did. */
     resumedBy: string | null;
+    /**
+     * The event's own thread may become the run's (not when the event is an answer: whoever
+     * writes one, even refused, must not choose where the run's review happens).
+     */
+    threadFromEvent: boolean;
     /** Approvals recorded by this job's answer (not yet enough); null when none were. */
     approvals: Approval[] | null;
     started: boolean;
@@ -510,7 +540,7 @@ export async function nextReviewRecord(
       review.api,
       review.inputs.reviewIssue,
       {
-        payload: github.payload,
+        payload: facts.threadFromEvent ? github.payload : null,
         sha: next.commitSha,
         runId: state.runId,
         workflowName: definition ? pyStr(definition.name) : state.workflowId
@@ -534,6 +564,18 @@ export interface PassedGate {
  * so its reviewers are notified. Nothing is posted for a run that was not saved.
  */
 export async function publishReview(
+  review: Review,
+  facts: Parameters<typeof publishReviewOnce>[1]
+): Promise<void> {
+  try {
+    await publishReviewOnce(review, facts);
+  } catch (error) {
+    // Outside data (a hostile log line) must not cost the job its summary.
+    review.warnings.failed('update the review on GitHub', error);
+  }
+}
+
+async function publishReviewOnce(
   review: Review,
   facts: {
     summary: SummaryFacts;
@@ -621,45 +663,26 @@ export async function publishReview(
     nextGate: gate?.stepId ?? null,
     history
   };
-  const own = await ownComment(review, thread, summary.runId);
-  if (own === undefined) return;
+  const latest = await ownComment(review, thread, summary.runId);
+  if (latest === undefined) return;
+  // Only a comment that still waits is edited into what followed; a settled one keeps its
+  // outcome, and a new pause gets a comment of its own (which notifies its reviewers).
+  const own = latest !== null && latest.waiting ? latest.id : null;
+  const post = (body: string): Promise<unknown> =>
+    api.createComment(thread.number, body).catch((error: unknown) => {
+      review.warnings.failed(`comment on #${thread.number}`, error);
+    });
+  const edit = (id: number, body: string): Promise<unknown> =>
+    publishComment(api, thread, summary.runId, id, body, review.warnings);
   if (facts.passed !== null && own !== null) {
-    // The answered gate's comment keeps its outcome; the next gate gets a comment of its own.
-    await publishComment(
-      api,
-      thread,
-      summary.runId,
-      own,
-      renderReviewComment(settled),
-      review.warnings
-    );
-    if (waiting !== null) {
-      await api
-        .createComment(thread.number, renderReviewComment(waiting))
-        .catch((error: unknown) => {
-          review.warnings.failed(`comment on #${thread.number}`, error);
-        });
-    }
-    return;
-  }
-  if (waiting !== null) {
-    await publishComment(
-      api,
-      thread,
-      summary.runId,
-      own,
-      renderReviewComment(waiting),
-      review.warnings
-    );
+    await edit(own, renderReviewComment(settled));
+    if (waiting !== null) await post(renderReviewComment(waiting));
+  } else if (waiting !== null) {
+    await (own !== null
+      ? edit(own, renderReviewComment(waiting))
+      : post(renderReviewComment(waiting)));
   } else if (own !== null) {
-    await publishComment(
-      api,
-      thread,
-      summary.runId,
-      own,
-      renderReviewComment(settled),
-      review.warnings
-    );
+    await edit(own, renderReviewComment(settled));
   }
 }
 
@@ -668,13 +691,14 @@ async function ownComment(
   review: Review,
   thread: ReviewThread,
   runId: string
-): Promise<number | null | undefined> {
+): Promise<{ id: number; waiting: boolean } | null | undefined> {
   try {
     const own = runComments(
       await review.api!.listComments(thread.number),
       (m) => m.runId === runId
     );
-    return own.at(-1)?.comment.id ?? null;
+    const latest = own.at(-1);
+    return latest === undefined ? null : { id: latest.comment.id, waiting: latest.marker.waiting };
   } catch (error) {
     review.warnings.failed(`read the comments of #${thread.number}`, error);
     return undefined;

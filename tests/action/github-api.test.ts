@@ -191,6 +191,7 @@ describe('threads and comments', () => {
       user: 'alice',
       userType: 'User',
       createdAt: '2026-03-04T05:06:07Z',
+      updatedAt: '2026-03-04T05:06:07Z',
       url: `https://github.com/octo/repo/issues/5#issuecomment-${server.comments[0].id}`,
       issueNumber: 5
     });

@@ -213,14 +213,13 @@ test('refused answers are said on the thread and leave the run waiting; an allow
   expect(gate.body).toContain('alice');
   expect(api.statuses.at(-1)).toMatchObject({ state: 'success' });
 
+  // Those who may not answer at all never touch the run; the initiator's refusal is kept.
   const answers = (await savedLog(runId)).filter((e) => e.event === 'answer');
   expect(answers.map((a) => [a.actor, a.how, a.result])).toEqual([
-    ['mallory', 'comment', 'refused'],
-    ['dependabot[bot]', 'comment', 'refused'],
     ['octocat', 'comment', 'refused'],
     ['alice', 'comment', 'accepted']
   ]);
-  expect(answers[3].url).toBe(approval.html_url);
+  expect(answers[1].url).toBe(approval.html_url);
 });
 
 test('min-approvals 2: the first approval is counted and shown, the second passes the gate', async () => {
@@ -307,6 +306,22 @@ test('an answer to a run saved on another branch is handed to a dispatch on that
   expect(dispatched.code).toBe(0);
   expect(dispatched.outputs.status).toBe('completed');
   expect(reactionsOn(comment)).toEqual(['eyes', '+1']);
+});
+
+test('a handed-on comment edited after it was written answers nothing', async () => {
+  const runId = await pausedRun({ ref: 'feature' });
+  const comment = api.addComment(PULL, 'alice', 'Will look tomorrow.');
+  // Someone with write access rewrites it, and dispatches with it.
+  comment.body = `/specflow approve ${runId}`;
+  comment.updated_at = new Date(Date.parse(comment.created_at) + 60_000).toISOString();
+  const job = await runJob({
+    ref: 'feature',
+    event: { name: 'workflow_dispatch', payload: { inputs: {} } },
+    inputs: { 'run-id': runId, 'answer-from': `comment:${comment.id}` }
+  });
+  expect(job.code).toBe(1);
+  expect(job.outputs.error).toMatch(/was edited after it was written/);
+  expect(job.outputs.status ?? '').not.toBe('completed');
 });
 
 test('someone who may not answer gets no dispatch for it', async () => {

@@ -140,6 +140,25 @@ describe('judgeAnswer', () => {
     });
   });
 
+  it('refuses any approval of a run whose starter is not known, unless self-approval is allowed', async () => {
+    const unknown = record({ startedBy: null });
+    expect(
+      await judgeAnswer(policy(), github(writers), unknown, gate, answer('bob'))
+    ).toMatchObject({ result: 'refused', reason: expect.stringMatching(/is not known/) });
+    expect(
+      await judgeAnswer(policy(), github(writers), unknown, gate, answer('bob', 'reject'))
+    ).toMatchObject({ result: 'passes' });
+    expect(
+      await judgeAnswer(
+        policy({ allowSelfApproval: true }),
+        github(writers),
+        unknown,
+        gate,
+        answer('bob')
+      )
+    ).toMatchObject({ result: 'passes' });
+  });
+
   it('fails closed when a check cannot be made', async () => {
     const listed = policy({ approvers: parseApprovers(['acme/reviewers']) });
     await expect(
