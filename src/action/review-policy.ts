@@ -158,10 +158,24 @@ export async function judgeAnswer(
   const earlier = approvalsFor(record, gate);
   // A reject applies on_reject at once; one person counts once per option.
   if (rejects) return { result: 'passes', approvals: [...earlier, approval] };
-  const approvals = earlier.some((a) => a.option === option && sameLogin(a.actor, actor))
+  let approvals = earlier.some((a) => a.option === option && sameLogin(a.actor, actor))
     ? earlier
     : [...earlier, approval];
-  const count = approvals.filter((a) => a.option === option).length;
+  let count = approvals.filter((a) => a.option === option).length;
+  if (count >= policy.minApprovals && count > 1) {
+    // Before the gate passes, the earlier approvers must still be allowed (access revoked, the
+    // policy changed since): one who no longer is does not count.
+    const still: Approval[] = [];
+    for (const a of approvals) {
+      const counts =
+        a.option !== option ||
+        sameLogin(a.actor, actor) ||
+        (await whyMayNotAnswer(policy, checks, a.actor)) === null;
+      if (counts) still.push(a);
+    }
+    approvals = still;
+    count = approvals.filter((a) => a.option === option).length;
+  }
   if (count >= policy.minApprovals) return { result: 'passes', approvals };
   return { result: 'recorded', approvals, count, needed: policy.minApprovals };
 }

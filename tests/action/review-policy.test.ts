@@ -159,6 +159,17 @@ describe('judgeAnswer', () => {
     ).toMatchObject({ result: 'passes' });
   });
 
+  it('does not count an earlier approver who may no longer answer when the last one arrives', async () => {
+    const two = policy({ minApprovals: 2 });
+    const first = await judgeAnswer(two, github(writers), record(), gate, answer('bob'));
+    const approvals = first.result === 'recorded' ? first.approvals : [];
+    expect(approvals).toHaveLength(1);
+    // bob's access is gone by the time the second approval comes.
+    const withoutBob = github({ permissions: { ...writers.permissions, bob: 'read' } });
+    const second = await judgeAnswer(two, withoutBob, record({ approvals }), gate, answer('carol'));
+    expect(second).toMatchObject({ result: 'recorded', count: 1, needed: 2 });
+  });
+
   it('fails closed when a check cannot be made', async () => {
     const listed = policy({ approvers: parseApprovers(['acme/reviewers']) });
     await expect(
