@@ -725,7 +725,8 @@ async function settleUntakenAnswer(facts: {
   if (result !== 'recorded') core.setOutput('error', line);
 
   const summary = await gatherSummaryFacts({
-    record: loadFromDisk(root, runId) ?? before,
+    // Its log and review.json are read from the run folder: the state itself is unchanged.
+    record: before,
     github: review.github,
     cache:
       saved === null ? null : { saved: saved.saved, detail: saved.detail, failure: saved.failure }

@@ -34,6 +34,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from './request-body.js';
 
 export type AccountType = 'User' | 'Bot' | 'Organization';
 export type RepoRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
@@ -682,15 +683,6 @@ export async function startGithubApiServer(
     return api.teamsForbidden;
   }
   return api;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 function send(
