@@ -13,9 +13,25 @@ import { WorkflowDefinition, loadWorkflowFile, readWorkflowText } from './defini
 import { dispatchDefaultErrors } from './validate.js';
 import { resolveInputs } from './inputs.js';
 import { ExpressionDepthError, evaluateCondition } from './expressions.js';
-import { runFanOut, type FanOutRunner } from './fan-out.js';
-import type { Halt, RunReporter, RunSession, StepListRunner } from './run-session.js';
-import { loopPassId, stepIdAt, stepTypeOf, withStepId } from './step-tree.js';
+import {
+  distributionOf,
+  runFanOut,
+  type FanOutMode,
+  type FanOutRequest,
+  type FanOutRunner,
+  type GatherSource,
+  type ShardPlace
+} from './fan-out.js';
+import { checkGatheredItem, templateStepIds } from './distribution.js';
+import type {
+  DistributedRole,
+  Halt,
+  PendingAnswer,
+  RunReporter,
+  RunSession,
+  StepListRunner
+} from './run-session.js';
+import { fanOutItemId, loopPassId, stepIdAt, stepTypeOf, withStepId } from './step-tree.js';
 import { definitionDigest } from './item-reuse.js';
 import { makeBreather } from './breath.js';
 import { endedInFailure, verdictInputFor, waitingGate } from './outcome.js';
@@ -75,6 +91,12 @@ export interface EngineOptions {
    * never passes it on its own. Off by default: gates behave as spec-kit's.
    */
   answeredGatesOnly?: boolean;
+  /**
+   * Which fan-out steps hand their items to other jobs (distribution.ts): on reaching one (not
+   * inside another fan-out's item, and not holding an answer still meant for a gate), with
+   * items left to run, the run stops paused with the items split into shards.
+   */
+  distribute?: (stepId: string) => boolean;
 }
 
 const silentSink: OutputSink = { stdout() {}, stderr() {} };
@@ -124,12 +146,14 @@ export interface ResumeOptions {
    * give the verdict input another value.
    */
   answer?: string | null;
-}
-
-/** The answer a resume brings for the gate the run waits at, until that gate takes it. */
-interface PendingAnswer {
-  stepId: string;
-  answer: string;
+  /**
+   * Run shard `number` of the run's distribution and stop at its fan-out: each item is
+   * prepared and handed back through `place`. The state this leaves is not the run's own (the
+   * caller keeps what `place` was given, not the run).
+   */
+  shard?: { number: number; place: ShardPlace };
+  /** Record the run's distributed fan-out from what its shards recorded, and go on. */
+  gather?: GatherSource;
 }
 
 /**
@@ -304,7 +328,8 @@ export class WorkflowEngine {
         definitionDigest: definitionDigest(definitionText),
         definitionFile: definition.sourcePath,
         halting: null,
-        crashedStepId: null
+        crashedStepId: null,
+        answer: { pending: null }
       },
       definition,
       definition.steps as StepConfig[],
@@ -399,6 +424,9 @@ export class WorkflowEngine {
       savedVerdictPasses: this.options.answeredGatesOnly !== true
     });
     const answered = this.gateAnswerFor(state, definition, inputs, options.answer ?? null);
+    const role = distributedRole(state, options);
+    // Any other resume runs the fan-out itself, or hands it out afresh.
+    if (role === undefined) state.distribution = null;
     let merged = inputs;
     if (answered !== null && answered.verdictInput !== null) {
       merged = { ...inputs };
@@ -437,7 +465,8 @@ export class WorkflowEngine {
       (answered.verdictInput === null || this.options.answeredGatesOnly === true)
         ? { stepId: answered.stepId, answer: answered.answer }
         : null;
-    const context = this.makeContext(definition, state, lock, handed);
+    const answer = { pending: handed };
+    const context = this.makeContext(definition, state, lock, answer);
     const offset = state.currentStepIndex;
     const session: RunSession = {
       state,
@@ -445,9 +474,24 @@ export class WorkflowEngine {
       definitionDigest: definitionDigest(definitionText),
       definitionFile: definition.sourcePath,
       halting: null,
-      crashedStepId: null
+      crashedStepId: null,
+      answer,
+      distributed: role
     };
-    return this.drive(session, definition, steps.slice(offset), context, offset, 'resume_failed');
+    const ended = await this.drive(
+      session,
+      definition,
+      steps.slice(offset),
+      context,
+      offset,
+      'resume_failed'
+    );
+    if (role !== undefined && !role.reached) {
+      throw new WorkflowError(
+        `run ${runId} did not reach its distributed fan-out ${role.stepId} (it ended ${ended.status})`
+      );
+    }
+    return ended;
   }
 
   /**
@@ -542,9 +586,8 @@ export class WorkflowEngine {
     definition: WorkflowDefinition,
     state: RunState,
     lock: RunLock,
-    handed: PendingAnswer | null = null
+    answer: { pending: PendingAnswer | null } = { pending: null }
   ): StepContext {
-    let pending = handed;
     return {
       inputs: state.inputs,
       steps: state.stepResults,
@@ -560,10 +603,10 @@ export class WorkflowEngine {
       prompt: this.options.prompt ?? null,
       // Once, and only to the gate the run waited at: a retry pauses again, a later gate asks.
       takeAnswer: (stepId) => {
+        const { pending } = answer;
         if (pending === null || pending.stepId !== stepId) return null;
-        const { answer } = pending;
-        pending = null;
-        return answer;
+        answer.pending = null;
+        return pending.answer;
       },
       answeredGatesOnly: this.options.answeredGatesOnly === true,
       signal: this.signal,
@@ -758,14 +801,44 @@ export class WorkflowEngine {
       if (fanOut !== undefined) {
         const { items, template } = fanOut;
         if (pyTruthy(template) && items.length > 0) {
-          const run = await runFanOut(this.fanOutRunner, session, {
+          const request: FanOutRequest = {
             parentId: stepId,
             items,
             template,
             maxConcurrency: fanOut.maxConcurrency,
             context,
             depth
-          });
+          };
+          const role = session.distributed?.stepId === stepId ? session.distributed : undefined;
+          if (role === undefined && this.distributes(session, stepId, context)) {
+            const distribution = distributionOf(session, request);
+            if (distribution !== null) {
+              state.distribution = distribution;
+              state.log({
+                event: 'fan_out_distributed',
+                step_id: stepId,
+                shards: distribution.shards.length,
+                items: distribution.shards.reduce((n, shard) => n + shard.length, 0)
+              });
+              state.save();
+              return finished(halted(session, { status: RunStatus.Paused, error: null, stepId }));
+            }
+          }
+          if (role !== undefined) {
+            role.reached = true;
+            request.mode = this.fanOutMode(role, template);
+          }
+          const run = await runFanOut(this.fanOutRunner, session, request);
+          if (role?.kind === 'shard') {
+            // A shard's work ends with its items: the run goes on in the gather.
+            return finished(halted(session, { status: RunStatus.Paused, error: null, stepId }));
+          }
+          if (role?.kind === 'gather' && !role.missing) {
+            // Every shard was heard from: nothing is left to gather (a missing shard keeps it
+            // open, so re-running that shard's job and the gather fills it in).
+            state.distribution = null;
+            state.save();
+          }
           context.item = null;
           state.setStepOutput(stepId, { ...out, results: run.results });
           const cut = run.results.length < items.length;
@@ -779,6 +852,43 @@ export class WorkflowEngine {
       finished(null);
     }
     return null;
+  }
+
+  /** Whether this fan-out hands its items to other jobs (EngineOptions.distribute). */
+  private distributes(session: RunSession, stepId: string, context: StepContext): boolean {
+    return (
+      this.options.distribute?.(stepId) === true &&
+      !context.insideFanOut &&
+      // The answer a resume brought is for a gate still ahead (maybe in these items): here.
+      session.answer.pending === null
+    );
+  }
+
+  /** How the fan-out of a shard or a gather runs its items. */
+  private fanOutMode(role: DistributedRole, template: StepConfig): FanOutMode {
+    if (role.kind === 'shard') return { kind: 'shard', indexes: role.indexes, place: role.place };
+    const declared = templateStepIds(template, this.stepTypes);
+    const { source, distribution } = role;
+    const fanOutId = distribution.stepId;
+    return {
+      kind: 'gather',
+      source: {
+        item: (index) => {
+          const given = source.item(index);
+          if ('missing' in given) {
+            role.missing ||= true;
+            return given;
+          }
+          const itemId = fanOutItemId(fanOutId, template, index);
+          const checked = checkGatheredItem(given, itemId, declared);
+          if (typeof checked === 'string') {
+            return { missing: `the result its shard saved was refused: it ${checked}` };
+          }
+          return checked;
+        },
+        apply: (kept) => source.apply(kept)
+      }
+    };
   }
 
   private get fanOutRunner(): FanOutRunner {
@@ -835,6 +945,51 @@ export class WorkflowEngine {
     }
     return null;
   }
+}
+
+/**
+ * What a resume with `shard` or `gather` does at the run's distributed fan-out; undefined for
+ * any other resume. Throws, before anything changes, when the run has no distribution open or
+ * no such shard.
+ */
+function distributedRole(state: RunState, options: ResumeOptions): DistributedRole | undefined {
+  const { shard, gather } = options;
+  if (shard === undefined && gather === undefined) return undefined;
+  const what = shard === undefined ? 'to gather' : `for shard ${shard.number}`;
+  const distribution = state.distribution;
+  if (distribution === null) {
+    throw new WorkflowError(
+      `run ${state.runId} has no distributed fan-out waiting for its shards (it is ${state.status}), so there is nothing ${what}`
+    );
+  }
+  if (options.answer !== undefined && options.answer !== null) {
+    throw new WorkflowError(
+      `a gate answer cannot be given to a shard or a gather of run ${state.runId}`
+    );
+  }
+  const { stepId, shards } = distribution;
+  if (shard === undefined) {
+    return {
+      kind: 'gather',
+      stepId,
+      distribution,
+      source: gather!,
+      missing: false,
+      reached: false
+    };
+  }
+  if (!Number.isSafeInteger(shard.number) || shard.number < 1 || shard.number > shards.length) {
+    throw new WorkflowError(
+      `run ${state.runId} split fan-out ${stepId} into ${shards.length} shard${shards.length === 1 ? '' : 's'}; there is no shard ${shard.number}`
+    );
+  }
+  return {
+    kind: 'shard',
+    stepId,
+    indexes: shards[shard.number - 1],
+    place: shard.place,
+    reached: false
+  };
 }
 
 /** An expression error that should say where it is: the step, and its line in the workflow file. */

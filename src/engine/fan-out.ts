@@ -21,16 +21,33 @@
 import { makeBreather } from './breath.js';
 import PQueue from 'p-queue';
 import type { Halt, RunReporter, RunSession, StepListRunner } from './run-session.js';
-import { fanOutItemId, withStepId } from './step-tree.js';
-import { getOr, isDict, isPyInt, PyFloat, pyInt, pyParseInt, type PyInt } from './pyvalue.js';
+import { fanOutItemId, stepTypeOf, withStepId } from './step-tree.js';
+import {
+  newDistributionId,
+  planShards,
+  type Distribution,
+  type GatheredItem
+} from './distribution.js';
+import {
+  getOr,
+  isDict,
+  isPyInt,
+  PyFloat,
+  pyInt,
+  pyParseInt,
+  pyStr,
+  type PyInt
+} from './pyvalue.js';
 import { ItemRunTrace, fingerprinter, reusableEntry } from './item-reuse.js';
 import {
   InterruptedError,
   RunStatus,
   StepStatus,
   type StepConfig,
-  type StepContext
+  type StepContext,
+  type StepRecord
 } from './types.js';
+import type { RunState } from './run-state.js';
 
 export interface FanOutRequest {
   parentId: string;
@@ -40,6 +57,32 @@ export interface FanOutRequest {
   maxConcurrency: unknown;
   context: StepContext;
   depth: number;
+  /** Absent: run every item here. */
+  mode?: FanOutMode;
+}
+
+/**
+ * A distributed fan-out (distribution.ts). `shard`: run only these items, each as if alone
+ * (a halt of one does not cut another short), every one of them started, and hand each
+ * item's records to `place`. `gather`: run no item; replay what the shards recorded, in item
+ * order, as this module would have recorded the fan-out run here.
+ */
+export type FanOutMode =
+  | { kind: 'shard'; indexes: readonly number[]; place: ShardPlace }
+  | { kind: 'gather'; source: GatherSource };
+
+export interface ShardPlace {
+  /** The project root item `index` runs in (undefined: the run's own), before it starts. */
+  prepare(index: number): Promise<string | undefined>;
+  /** Item `index` has finished (also when it failed or paused): what its run recorded. */
+  finished(index: number, item: GatheredItem): Promise<void>;
+}
+
+export interface GatherSource {
+  /** What a shard recorded for item `index`, checked; or why there is nothing (an error for its record). */
+  item(index: number): GatheredItem | { missing: string };
+  /** Bring the kept items' changes into the project, in item order; the error when they do not merge. */
+  apply(kept: readonly number[]): Promise<string | null>;
 }
 
 /**
@@ -58,6 +101,48 @@ export function fanOutWindow(value: unknown): number {
   return typeof n === 'bigint' ? Number.MAX_SAFE_INTEGER : n;
 }
 
+function fanOutFingerprint(
+  session: RunSession,
+  request: FanOutRequest
+): (index: number, item: unknown) => string {
+  return fingerprinter({
+    definition: session.definitionDigest,
+    inputs: request.context.inputs,
+    parentId: request.parentId,
+    template: request.template
+  });
+}
+
+/**
+ * The distribution of this fan-out's items that a resume would run (those without a result it
+ * may keep, item-reuse.ts), or null when there is none left to run.
+ */
+export function distributionOf(session: RunSession, request: FanOutRequest): Distribution | null {
+  const { items, template, parentId, context } = request;
+  const fingerprint = fanOutFingerprint(session, request);
+  const pending: number[] = [];
+  for (let index = 0; index < items.length; index++) {
+    const id = fanOutItemId(parentId, template, index);
+    const kept =
+      session.reusable.has(id) &&
+      reusableEntry(
+        session.reusable.get(id),
+        fingerprint(index, items[index]),
+        id,
+        context.steps
+      ) !== null;
+    if (!kept) pending.push(index);
+  }
+  if (pending.length === 0) return null;
+  return {
+    id: newDistributionId(),
+    stepId: parentId,
+    shards: planShards(pending),
+    window: fanOutWindow(request.maxConcurrency),
+    itemCount: items.length
+  };
+}
+
 /** What fan-out needs of the engine: a way to run an item's steps, and where to report. */
 export interface FanOutRunner {
   runSteps: StepListRunner;
@@ -74,6 +159,8 @@ export interface FanOutResult {
 interface ItemRun {
   value: unknown;
   halt: Halt | null;
+  /** What the run wrote (null: the item was reused, or is nested in another item). */
+  trace?: ItemRunTrace | null;
 }
 
 type ItemOutcome = { ok: true; run: ItemRun } | { ok: false; error: unknown };
@@ -94,12 +181,7 @@ export async function runFanOut(
   // fan-out item: an inner fan-out is part of its item's run, reused or re-run
   // with it, and its items note what they do in that item's trace.
   const tracing = context.itemTrace === undefined;
-  const fingerprint = fingerprinter({
-    definition: session.definitionDigest,
-    inputs: context.inputs,
-    parentId,
-    template
-  });
+  const fingerprint = fanOutFingerprint(session, request);
 
   /** The recorded output of item `index` when a resume may keep it (see item-reuse.ts). */
   const reusedOutput = (index: number): Record<string, unknown> | undefined => {
@@ -120,7 +202,11 @@ export async function runFanOut(
 
   const breathe = makeBreather();
 
-  const runItem = async (index: number, itemContext: StepContext): Promise<ItemRun> => {
+  const runItem = async (
+    index: number,
+    itemContext: StepContext,
+    itemSession: RunSession = session
+  ): Promise<ItemRun> => {
     await breathe();
     if (context.signal.aborted) throw new InterruptedError();
     const id = itemId(index);
@@ -144,7 +230,7 @@ export async function runFanOut(
       runContext = { ...itemContext, steps: trace.view(), itemTrace: trace };
     }
     const itemStep = withStepId(template, id);
-    const halt = await runner.runSteps(session, [itemStep], runContext, depth + 1);
+    const halt = await runner.runSteps(itemSession, [itemStep], runContext, depth + 1);
     const record = getOr(context.steps, id, undefined);
     if (trace !== null && !context.signal.aborted) {
       const entry = trace.entry(fingerprint(index, items[index]));
@@ -153,7 +239,7 @@ export async function runFanOut(
       }
     }
     reporter.itemFinished?.({ parentId, itemId: id, index, record, reused: false });
-    return { value: record?.output ?? {}, halt };
+    return { value: record?.output ?? {}, halt, trace };
   };
 
   const itemContext = (index: number): StepContext => ({
@@ -162,6 +248,70 @@ export async function runFanOut(
     insideFanOut: true,
     output: reporter.itemOutput?.({ parentId, itemId: itemId(index), index }) ?? context.output
   });
+
+  // The halt this item's own record imposes on the run, if any.
+  const haltOf = (index: number, run: ItemRun): Halt | null => {
+    const rec = getOr(context.steps, itemId(index), undefined);
+    // Ran but recorded nothing (an unknown step type): its steps' own halt.
+    if (rec === undefined) return run.halt;
+    const error = rec.error ?? null;
+    const stepId = itemId(index);
+    if (rec.status === StepStatus.Paused) return { status: RunStatus.Paused, error, stepId };
+    if (rec.status === StepStatus.Failed) {
+      if (isDict(rec.output) && rec.output.aborted) {
+        return { status: RunStatus.Aborted, error, stepId };
+      }
+      if (template.continue_on_error !== true) return { status: RunStatus.Failed, error, stepId };
+    }
+    return null;
+  };
+
+  if (request.mode?.kind === 'shard') {
+    const { indexes, place } = request.mode;
+    await runShardItems(indexes, Math.min(workers, indexes.length), async (index) => {
+      const root = await place.prepare(index);
+      const base = itemContext(index);
+      // Each item runs as it would alone in its job: another's halt does not cut it short.
+      const alone: RunSession = { ...session, halting: null };
+      const run = await runItem(
+        index,
+        root === undefined ? base : { ...base, projectRoot: root },
+        alone
+      );
+      if (alone.crashedStepId !== null) session.crashedStepId ??= alone.crashedStepId;
+      await place.finished(index, shardItem(state, run, itemId(index)));
+    });
+    return { results: [], halt: null };
+  }
+
+  if (request.mode?.kind === 'gather') {
+    return gatherItems(request.mode.source, {
+      session,
+      items,
+      itemId,
+      reusedOutput,
+      haltOf: (index, run) => haltOf(index, run),
+      report: (index, reused) =>
+        reporter.itemFinished?.({
+          parentId,
+          itemId: itemId(index),
+          index,
+          record: getOr(state.stepResults, itemId(index), undefined),
+          reused
+        }),
+      failedRecord: (error) => ({
+        type: pyStr(stepTypeOf(template)),
+        integration: null,
+        model: null,
+        options: null,
+        input: null,
+        output: {},
+        status: StepStatus.Failed,
+        error
+      }),
+      parentId
+    });
+  }
 
   if (workers <= 1) {
     // One item after another, stopping as soon as the run halts.
@@ -180,23 +330,6 @@ export async function runFanOut(
     }
     return { results, halt: null };
   }
-
-  // The halt this item's own record imposes on the run, if any.
-  const haltOf = (index: number, run: ItemRun): Halt | null => {
-    const rec = getOr(context.steps, itemId(index), undefined);
-    // Ran but recorded nothing (an unknown step type): its steps' own halt.
-    if (rec === undefined) return run.halt;
-    const error = rec.error ?? null;
-    const stepId = itemId(index);
-    if (rec.status === StepStatus.Paused) return { status: RunStatus.Paused, error, stepId };
-    if (rec.status === StepStatus.Failed) {
-      if (isDict(rec.output) && rec.output.aborted) {
-        return { status: RunStatus.Aborted, error, stepId };
-      }
-      if (template.continue_on_error !== true) return { status: RunStatus.Failed, error, stepId };
-    }
-    return null;
-  };
 
   const queue = new PQueue({ concurrency: workers });
   const outcomes: Promise<ItemOutcome>[] = [];
@@ -271,4 +404,108 @@ export async function runFanOut(
     state.save();
   }
   return { results: slots, halt };
+}
+
+/** Run a shard's items, at most `window` at once, each one started whatever the others gave. */
+async function runShardItems(
+  indexes: readonly number[],
+  window: number,
+  run: (index: number) => Promise<void>
+): Promise<void> {
+  const queue = new PQueue({ concurrency: Math.max(1, window) });
+  let failure: { error: unknown } | null = null;
+  await Promise.all(
+    indexes.map((index) =>
+      queue
+        .add(() => run(index))
+        .catch((error: unknown) => {
+          // A thrown error is a bug or an interruption, not a result: start nothing more.
+          failure ??= { error };
+          queue.clear();
+        })
+    )
+  );
+  if (failure !== null) throw (failure as { error: unknown }).error;
+}
+
+/** What a shard hands back for one item it ran. */
+function shardItem(state: RunState, run: ItemRun, itemId: string): GatheredItem {
+  const written: [string, StepRecord][] =
+    run.trace?.records() ??
+    (state.stepResults[itemId] === undefined ? [] : [[itemId, state.stepResults[itemId]]]);
+  const reuse = getOr(state.fanOutReuse, itemId, null);
+  return {
+    records: written.map(([id, record]) => [id, record, getOr(state.stepTimings, id, null)]),
+    reuse: isDict(reuse) ? reuse : null,
+    current: run.trace?.currentStep() ?? itemId,
+    halt: run.halt
+  };
+}
+
+interface GatherBasis {
+  session: RunSession;
+  items: unknown[];
+  parentId: string;
+  itemId(index: number): string;
+  reusedOutput(index: number): Record<string, unknown> | undefined;
+  haltOf(index: number, run: ItemRun): Halt | null;
+  report(index: number, reused: boolean): void;
+  failedRecord(error: string): StepRecord;
+}
+
+/**
+ * Record a distributed fan-out from what its shards recorded: item by item in item order, an
+ * item kept from before the distribution reused as a resume would, the first halting item
+ * deciding, the items after it left out with their changes. The kept items' changes are then
+ * brought into the project; when they do not merge, the fan-out fails and no gathered item is
+ * offered for reuse (its changes are not in the project).
+ */
+async function gatherItems(source: GatherSource, basis: GatherBasis): Promise<FanOutResult> {
+  const { session } = basis;
+  const { state } = session;
+  const results: unknown[] = [];
+  const gathered: number[] = [];
+  let halt: Halt | null = null;
+  for (let index = 0; index < basis.items.length; index++) {
+    const id = basis.itemId(index);
+    let run: ItemRun;
+    const reused = basis.reusedOutput(index);
+    if (reused !== undefined) {
+      basis.report(index, true);
+      run = { value: reused, halt: null };
+    } else {
+      const given = source.item(index);
+      state.setItemReuse(id, undefined);
+      if ('missing' in given) {
+        state.currentStepId = id;
+        state.recordStep(id, basis.failedRecord(given.missing));
+        state.log({ event: 'fan_out_item_missing', step_id: id, error: given.missing });
+        run = { value: {}, halt: null };
+      } else {
+        for (const [recordId, record, timing] of given.records) {
+          state.recordStep(recordId, record, timing ?? undefined);
+        }
+        if (given.reuse !== null) state.setItemReuse(id, given.reuse);
+        state.currentStepId = given.current;
+        state.log({ event: 'fan_out_item_gathered', step_id: id });
+        run = { value: getOr(state.stepResults, id, undefined)?.output ?? {}, halt: given.halt };
+      }
+      gathered.push(index);
+      basis.report(index, false);
+    }
+    results.push(run.value);
+    halt = basis.haltOf(index, run);
+    if (halt !== null) break;
+  }
+  const conflict = await source.apply(gathered);
+  if (conflict !== null) {
+    for (const index of gathered) state.setItemReuse(basis.itemId(index), undefined);
+    state.log({ event: 'fan_out_changes_conflict', step_id: basis.parentId, error: conflict });
+    halt = { status: RunStatus.Failed, error: conflict, stepId: basis.parentId };
+  }
+  if (halt !== null) {
+    session.halting = halt;
+    state.save();
+  }
+  return { results, halt };
 }

@@ -226,6 +226,16 @@ export class ItemRunTrace implements ItemTrace {
     this.spoiled = true;
   }
 
+  /** Every record the item's run wrote, in the order last written. */
+  records(): [string, StepRecord][] {
+    return [...this.written];
+  }
+
+  /** The last step the item's run started. */
+  currentStep(): string {
+    return this.current;
+  }
+
   /**
    * The records as the item's steps see them: the same object, with every
    * lookup of a record the item has not written itself noted with the

@@ -3,6 +3,8 @@
  * reporter, the session bookkeeping, and how a list of steps stopped. Kept
  * apart from engine.ts so fan-out.ts needs only this, not the engine.
  */
+import type { Distribution } from './distribution.js';
+import type { GatherSource, ShardPlace } from './fan-out.js';
 import type { RunState } from './run-state.js';
 import {
   RunStatus,
@@ -70,7 +72,33 @@ export interface RunSession {
   halting: Halt | null;
   /** The step whose execution threw, for a crash (a thrown error is not a result). */
   crashedStepId: string | null;
+  /** The answer a resume brought, until the gate it is for takes it. */
+  answer: { pending: PendingAnswer | null };
+  /** This drive runs a shard of the run's distributed fan-out, or gathers it. */
+  distributed?: DistributedRole;
 }
+
+/** The answer a resume brings for the gate the run waits at, until that gate takes it. */
+export interface PendingAnswer {
+  stepId: string;
+  answer: string;
+}
+
+/** What a drive does at the run's distributed fan-out (distribution.ts). */
+export type DistributedRole = (
+  | { kind: 'shard'; indexes: readonly number[]; place: ShardPlace }
+  | {
+      kind: 'gather';
+      distribution: Distribution;
+      source: GatherSource;
+      /** Some item had no result from its shard. */
+      missing: boolean;
+    }
+) & {
+  stepId: string;
+  /** The drive came to the fan-out. */
+  reached: boolean;
+};
 
 /** Runs a list of nested steps (`offset` -1: they leave the top-level position alone). */
 export type StepListRunner = (

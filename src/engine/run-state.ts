@@ -29,6 +29,7 @@ import {
   removeJournal,
   type RunPosition
 } from './run-journal.js';
+import { distributionJson, parseDistribution, type Distribution } from './distribution.js';
 import { isValidRunId, isValidWorkflowId, runIdProblem } from './ids.js';
 import {
   getOr,
@@ -158,6 +159,11 @@ export class RunState {
    * a run the reference has touched reuses nothing.
    */
   fanOutReuse: Record<string, unknown> = {};
+  /**
+   * specflow's addition: the fan-out whose items were handed to other jobs (a matrix of
+   * shards) and are not gathered yet; null otherwise (and then absent from state.json).
+   */
+  distribution: Distribution | null = null;
   inputs: Record<string, unknown> = {};
   workflowDir: string | null = null;
   createdAt: string;
@@ -454,7 +460,8 @@ export class RunState {
       failed_step_id: this.failedStepId,
       step_timings: this.stepTimings,
       runner: this.runner,
-      fan_out_reuse: this.fanOutReuse
+      fan_out_reuse: this.fanOutReuse,
+      ...(this.distribution === null ? {} : { distribution: distributionJson(this.distribution) })
     };
   }
 
@@ -543,6 +550,11 @@ export class RunState {
     state.runner = isRunnerIdentity(d.runner) ? d.runner : null;
     // Each entry is checked where it is used; anything else here is ignored.
     state.fanOutReuse = isDict(d.fan_out_reuse) ? d.fan_out_reuse : {};
+    if (d.distribution !== undefined && d.distribution !== null) {
+      const distribution = parseDistribution(d.distribution);
+      if (typeof distribution === 'string') bad(`'distribution' ${distribution}`);
+      state.distribution = distribution as Distribution;
+    }
     state.installedWorkflowId = (d.installed_workflow_id as string | null | undefined) ?? null;
     state.installedRegistryRoot = (d.installed_registry_root as string | null | undefined) ?? null;
     state.dirCreated = true;
