@@ -224,3 +224,11 @@ export function checkGatheredItem(
   }
   return { records: checked, reuse: reuse as Record<string, unknown> | null, current, halt: stop };
 }
+
+/** What a gather is given (ResumeOptions.gather): the shards' results as they were read. */
+export interface GatherSource {
+  /** What a shard saved for item `index`, unchecked (the engine checks it); or why there is none. */
+  item(index: number): { given: unknown } | { missing: string };
+  /** Bring the kept items' changes into the project, in item order; the error when they do not merge. */
+  apply(kept: readonly number[]): Promise<string | null>;
+}

@@ -19,10 +19,9 @@ import {
   type FanOutMode,
   type FanOutRequest,
   type FanOutRunner,
-  type GatherSource,
   type ShardPlace
 } from './fan-out.js';
-import { checkGatheredItem, templateStepIds } from './distribution.js';
+import { checkGatheredItem, templateStepIds, type GatherSource } from './distribution.js';
 import type {
   DistributedRole,
   Halt,
@@ -880,7 +879,7 @@ export class WorkflowEngine {
             return given;
           }
           const itemId = fanOutItemId(fanOutId, template, index);
-          const checked = checkGatheredItem(given, itemId, declared);
+          const checked = checkGatheredItem(given.given, itemId, declared);
           if (typeof checked === 'string') {
             return { missing: `the result its shard saved was refused: it ${checked}` };
           }

@@ -69,7 +69,7 @@ export interface FanOutRequest {
  */
 export type FanOutMode =
   | { kind: 'shard'; indexes: readonly number[]; place: ShardPlace }
-  | { kind: 'gather'; source: GatherSource };
+  | { kind: 'gather'; source: CheckedGather };
 
 export interface ShardPlace {
   /** The project root item `index` runs in (undefined: the run's own), before it starts. */
@@ -78,7 +78,7 @@ export interface ShardPlace {
   finished(index: number, item: GatheredItem): Promise<void>;
 }
 
-export interface GatherSource {
+export interface CheckedGather {
   /** What a shard recorded for item `index`, checked; or why there is nothing (an error for its record). */
   item(index: number): GatheredItem | { missing: string };
   /** Bring the kept items' changes into the project, in item order; the error when they do not merge. */
@@ -460,7 +460,7 @@ interface GatherBasis {
  * brought into the project; when they do not merge, the fan-out fails and no gathered item is
  * offered for reuse (its changes are not in the project).
  */
-async function gatherItems(source: GatherSource, basis: GatherBasis): Promise<FanOutResult> {
+async function gatherItems(source: CheckedGather, basis: GatherBasis): Promise<FanOutResult> {
   const { session } = basis;
   const { state } = session;
   const results: unknown[] = [];

@@ -3,8 +3,8 @@
  * reporter, the session bookkeeping, and how a list of steps stopped. Kept
  * apart from engine.ts so fan-out.ts needs only this, not the engine.
  */
-import type { Distribution } from './distribution.js';
-import type { GatherSource, ShardPlace } from './fan-out.js';
+import type { Distribution, GatherSource } from './distribution.js';
+import type { ShardPlace } from './fan-out.js';
 import type { RunState } from './run-state.js';
 import {
   RunStatus,

@@ -9,9 +9,9 @@ import {
   MAX_SHARDS,
   gatheredItemJson,
   planShards,
-  type GatheredItem
+  type GatheredItem,
+  type GatherSource
 } from '../../src/engine/distribution.js';
-import type { GatherSource } from '../../src/engine/fan-out.js';
 import { RunState } from '../../src/engine/run-state.js';
 import { harness, header, tempProject, type Harness } from '../support/engine-harness.js';
 
@@ -86,7 +86,7 @@ function gatherFrom(results: Map<number, string>, applied: number[][] = []): Gat
       const text = results.get(index);
       return text === undefined
         ? { missing: `shard job for item ${index} saved nothing` }
-        : (JSON.parse(text) as GatheredItem);
+        : { given: JSON.parse(text) as unknown };
     },
     apply: async (kept) => {
       applied.push([...kept]);
