@@ -96,6 +96,9 @@ if remote_url="$(git remote get-url "$remote" 2> /dev/null)" &&
   [[ "$remote_url" =~ github\.com[:/]([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)$ ]]; then
   remote_repo="${BASH_REMATCH[1]%.git}"
 fi
+shopt -s nullglob
+workflows=(.github/workflows/*.yml .github/workflows/*.yaml)
+shopt -u nullglob
 while IFS= read -r hit; do
   where="${hit%%:*}:$(cut -d: -f2 <<< "$hit")"
   uses="$(sed -E 's/^[^:]*:[0-9]+:[[:space:]]*(-[[:space:]]*)?uses:[[:space:]]*//; s/[[:space:]#].*$//' <<< "$hit")"
@@ -108,7 +111,7 @@ while IFS= read -r hit; do
     fail "$where uses $uses, not this repository ($remote_repo, from remote $remote)"
   [ "$ref" = "v$major" ] || fail "$where uses $uses: the release moves v$major, so write @v$major"
 done < <(grep -nE '^[[:space:]]*(-[[:space:]]*)?uses:[[:space:]]*[^[:space:]#]+/specflow-action(/[^@[:space:]]*)?@' \
-  .github/workflows/*.yml /dev/null)
+  ${workflows[@]+"${workflows[@]}"} /dev/null)
 
 echo "== rebuilding dist/ (npm run package)"
 npm run --silent package
