@@ -10,12 +10,14 @@
 #   - the version is vX.Y.Z (no pre-release or build suffix: a major tag never points at one),
 #   - it is greater than the latest vX.Y.Z tag,
 #   - the working tree is clean (nothing modified, nothing untracked),
+#   - every `uses: <owner>/specflow-action@<ref>` step in .github/workflows/ (the reusable
+#     workflows call the Action by name) names a real owner, the remote's, and the major tag vX,
 #   - dist/ is what the committed source builds (`npm run package`, then no change in dist/).
 # Without --push it prints the `git push` commands; with --push it runs them.
 set -euo pipefail
 
 usage() {
-  sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
@@ -85,6 +87,31 @@ if [ -n "$(git status --porcelain)" ]; then
   git status --short >&2
   fail "the working tree has the changes above: commit or stash them first"
 fi
+
+# A reusable workflow runs in the caller's workspace, so it cannot use the Action as `./`: it
+# names it, owner and ref written out. Those lines are not rewritten here; check that they call
+# this repository at the major tag being moved.
+remote_repo=''
+if remote_url="$(git remote get-url "$remote" 2> /dev/null)" &&
+  [[ "$remote_url" =~ github\.com[:/]([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)$ ]]; then
+  remote_repo="${BASH_REMATCH[1]%.git}"
+fi
+shopt -s nullglob
+workflows=(.github/workflows/*.yml .github/workflows/*.yaml)
+shopt -u nullglob
+while IFS= read -r hit; do
+  where="${hit%%:*}:$(cut -d: -f2 <<< "$hit")"
+  uses="$(sed -E 's/^[^:]*:[0-9]+:[[:space:]]*(-[[:space:]]*)?uses:[[:space:]]*//; s/[[:space:]#].*$//' <<< "$hit")"
+  repo="$(cut -d/ -f1-2 <<< "${uses%%@*}")"
+  ref="${uses#*@}"
+  [[ "${repo%%/*}" =~ ^[A-Za-z0-9][A-Za-z0-9-]*$ ]] ||
+    fail "$where uses $uses: '${repo%%/*}' is not an owner; write this repository's owner there"
+  [ -z "$remote_repo" ] ||
+    [ "$(tr '[:upper:]' '[:lower:]' <<< "$repo")" = "$(tr '[:upper:]' '[:lower:]' <<< "$remote_repo")" ] ||
+    fail "$where uses $uses, not this repository ($remote_repo, from remote $remote)"
+  [ "$ref" = "v$major" ] || fail "$where uses $uses: the release moves v$major, so write @v$major"
+done < <(grep -nE '^[[:space:]]*(-[[:space:]]*)?uses:[[:space:]]*[^[:space:]#]+/specflow-action(/[^@[:space:]]*)?@' \
+  ${workflows[@]+"${workflows[@]}"} /dev/null)
 
 echo "== rebuilding dist/ (npm run package)"
 npm run --silent package

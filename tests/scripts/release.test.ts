@@ -161,6 +161,70 @@ test('refuses when dist/ is not what `npm run package` builds', () => {
   expect(git('tag', '--list')).toBe('');
 });
 
+/** A workflow under .github/workflows/ (committed by the next commitVersion). */
+function writeWorkflow(name: string, text: string): void {
+  mkdirSync(join(repo, '.github', 'workflows'), { recursive: true });
+  writeFileSync(join(repo, '.github', 'workflows', name), text);
+}
+
+const callerOf = (uses: string): string =>
+  [
+    '# uses: <org>/specflow-action@v9 (a comment is not checked)',
+    'jobs:',
+    '  start:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v7',
+    `      - uses: ${uses} # the Action`,
+    ''
+  ].join('\n');
+
+test('refuses a workflow that names the Action with a placeholder owner', () => {
+  writeWorkflow('matrix.yml', callerOf('<org>/specflow-action@v1'));
+  commitVersion('1.0.0');
+  const res = release();
+  expect(res.code).toBe(1);
+  expect(res.stderr).toContain(
+    ".github/workflows/matrix.yml:7 uses <org>/specflow-action@v1: '<org>' is not an owner"
+  );
+  expect(git('tag', '--list')).toBe('');
+});
+
+test('refuses a workflow that names the Action at another major tag', () => {
+  writeWorkflow('matrix.yml', callerOf('acme/specflow-action@v1'));
+  commitVersion('2.0.0');
+  const res = release();
+  expect(res.code).toBe(1);
+  expect(res.stderr).toContain('uses acme/specflow-action@v1: the release moves v2, so write @v2');
+  expect(git('tag', '--list')).toBe('');
+});
+
+test("refuses a workflow that names another repository's Action than the remote's", () => {
+  git('remote', 'add', 'origin', 'git@github.com:acme/specflow-action.git');
+  writeWorkflow('matrix.yml', callerOf('other/specflow-action@v1'));
+  commitVersion('1.0.0');
+  const res = release();
+  expect(res.code).toBe(1);
+  expect(res.stderr).toContain(
+    'uses other/specflow-action@v1, not this repository (acme/specflow-action, from remote origin)'
+  );
+  expect(git('tag', '--list')).toBe('');
+});
+
+test("accepts the remote's own Action and reusable workflow at the major tag", () => {
+  git('remote', 'add', 'origin', 'https://github.com/Acme/specflow-action.git');
+  writeWorkflow('matrix.yml', callerOf('acme/specflow-action@v1'));
+  writeWorkflow(
+    'caller.yaml',
+    'jobs:\n  sdd:\n    uses: acme/specflow-action/.github/workflows/matrix.yml@v1\n'
+  );
+  const head = commitVersion('1.0.0');
+  const res = release();
+  expect(res.stderr).toBe('');
+  expect(res.code).toBe(0);
+  expect(tagInfo('v1').commit).toBe(head);
+});
+
 test('--push publishes the release tag and force-moves the major tag on the remote', () => {
   const remote = join(scratch, 'remote.git');
   spawnSync('git', ['init', '-q', '--bare', remote], { env: gitEnv });
