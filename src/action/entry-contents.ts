@@ -220,6 +220,8 @@ function canonicalName(raw: string, kind: TarMember['kind']): string {
   return name;
 }
 
+const OUTSIDE_RUN_PATHS = 'is neither in the run folder nor in a persist path';
+
 /**
  * Checks members one by one, in archive order, and keeps what a restore would write. The same
  * checks run on the listing (before extraction) and again while extracting.
@@ -231,7 +233,11 @@ class EntryPlan {
   private readonly budget: LinkBudget = { steps: LINK_WORK_BUDGET };
   private readonly ancestors: Set<string>;
 
-  constructor(private readonly paths: readonly string[]) {
+  constructor(
+    private readonly paths: readonly string[],
+    /** What a member outside the paths is told. */
+    private readonly outside = OUTSIDE_RUN_PATHS
+  ) {
     this.ancestors = ancestorsOf(paths);
   }
 
@@ -240,7 +246,7 @@ class EntryPlan {
     const name = canonicalName(member.name, member.kind);
     if (!insideCachedPath(name, this.paths)) {
       if (this.ancestors.has(name) && member.kind === 'directory') return null;
-      throw new EntryRefusal(member.name, 'is neither in the run folder nor in a persist path');
+      throw new EntryRefusal(member.name, this.outside);
     }
     switch (member.kind) {
       case 'file':
@@ -354,10 +360,12 @@ export async function extractEntry(
   compression: ArchiveCompression,
   paths: readonly string[],
   staging: string,
-  limits: EntryLimits
+  limits: EntryLimits,
+  /** What a member outside `paths` is told; by default, that it is outside a run's paths. */
+  outside = OUTSIDE_RUN_PATHS
 ): Promise<ExtractedEntry> {
   const listing: TarMember[] = [];
-  const listed = new EntryPlan(paths);
+  const listed = new EntryPlan(paths, outside);
   await readingArchive(() =>
     readTarArchive(archive, compression, limits, (member) => {
       listed.accept(member);
@@ -366,7 +374,7 @@ export async function extractEntry(
   );
   listed.checkLinks();
 
-  const plan = new EntryPlan(paths);
+  const plan = new EntryPlan(paths, outside);
   const folders = new Set<string>();
   let index = 0;
   await readingArchive(() =>
