@@ -4,10 +4,12 @@
  * before anything is written, then stages it and copies it into the project.
  *
  * The rules, one set for both directions:
- * - Only the run folder and the persist paths (and the folders leading to them).
+ * - Only the entry's cache paths (a run's: its run folder and the persist paths; a shard's: its
+ *   shard folder), and the folders leading to them.
  * - Regular files and folders; a symbolic link only when its target is relative and stays inside
  *   the project, outside `.git` (a link into `.git/` would let a later step's ordinary write land
- *   in a hook or the config). Hard links, devices, FIFOs and anything else are refused.
+ *   in a hook or the config), and never in a run or shard folder, which hold only what specflow
+ *   writes. Hard links, devices, FIFOs and anything else are refused.
  * - Names are canonical relative paths: no absolute names, no `.`/`..` parts, no backslashes.
  * - Nothing is written through a link: no member lies below a link member, and in the project
  *   every folder on the way to a restored file must be a real folder.
@@ -36,7 +38,7 @@ import {
   type TarLimits,
   type TarMember
 } from './tar-reader.js';
-import { RUNS_FOLDER } from './cache-keys.js';
+import { RUNS_FOLDER, SHARDS_FOLDER } from './cache-keys.js';
 
 export type EntryLimits = TarLimits;
 
@@ -291,6 +293,13 @@ class EntryPlan {
         throw new EntryRefusal(
           member.name,
           'is a symbolic link in a run folder, which holds only the files specflow writes'
+        );
+      }
+      if (insideCachedPath(name, [SHARDS_FOLDER])) {
+        // A gather job reads (and may write) these files: a link would send it elsewhere.
+        throw new EntryRefusal(
+          member.name,
+          'is a symbolic link in a shard folder, which holds only the files specflow writes'
         );
       }
       this.checkLink(name, member.linkName, member.name);
