@@ -51,6 +51,13 @@ import {
 } from './cache-keys.js';
 import { ActionsCacheTransport, type CacheTransport } from './cache-transport.js';
 import { DEFAULT_ENTRY_LIMITS, extractEntry, type EntryLimits } from './entry-contents.js';
+import {
+  restoreShardFromCache,
+  saveShardToCache,
+  type RestoreShardResult,
+  type SaveShardRequest,
+  type ShardLocation
+} from './shard-store.js';
 import type { ArchiveCompression } from './tar-reader.js';
 import { SEAL_FILE } from './state-seal.js';
 
@@ -117,6 +124,10 @@ export interface RunStateStore {
   save(request: SaveRunRequest): Promise<SaveRunResult>;
   restore(request: RestoreRunRequest): Promise<RestoreRunResult>;
   claim(request: ClaimRequest): Promise<{ key: string }>;
+  /** A shard job's results (`shard-store.ts`). */
+  saveShard(request: SaveShardRequest): Promise<SaveRunResult>;
+  /** A shard's newest results; null when the shard saved none. */
+  restoreShard(request: ShardLocation): Promise<RestoreShardResult | null>;
 }
 
 export const CACHE_OFF = 'cache is false';
@@ -155,6 +166,12 @@ export class ActionsCacheRunStore implements RunStateStore {
   claim(request: ClaimRequest): Promise<{ key: string }> {
     return claimResume({ transport: this.transport, ...request });
   }
+  saveShard(request: SaveShardRequest): Promise<SaveRunResult> {
+    return saveShardToCache({ transport: this.transport, ...request });
+  }
+  restoreShard(request: ShardLocation): Promise<RestoreShardResult | null> {
+    return restoreShardFromCache({ transport: this.transport, ...request });
+  }
 }
 
 export class DisabledRunStateStore implements RunStateStore {
@@ -177,6 +194,26 @@ export class DisabledRunStateStore implements RunStateStore {
   async claim(request: ClaimRequest): Promise<{ key: string }> {
     throw new RunCacheError('unavailable', `cannot claim run ${request.runId}: ${this.offReason}`);
   }
+  async saveShard(request: SaveShardRequest): Promise<SaveRunResult> {
+    return {
+      saved: false,
+      key: '',
+      paths: [],
+      reason: `${this.offReason}; ${shardName(request)} was not saved`
+    };
+  }
+  async restoreShard(request: ShardLocation): Promise<RestoreShardResult | null> {
+    throw new RunCacheError(
+      'unavailable',
+      `cannot restore ${shardName(request)}: ${this.offReason}, so no saved results can be looked up`
+    );
+  }
+}
+
+/** For a disabled store's messages; the request is not validated there, so values are cut short. */
+function shardName(request: ShardLocation): string {
+  const cut = (value: unknown): string => String(value).slice(0, 40);
+  return `shard ${cut(request.shard)} of distribution ${cut(request.distributionId)} of run ${cut(request.runId)}`;
 }
 
 /** Save the run folder and the persist paths under a fresh key. */
