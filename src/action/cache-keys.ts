@@ -1,6 +1,7 @@
 /**
- * Cache keys and cache paths for a run's saved state. Pure functions: nothing here talks to the
- * cache service or the file system.
+ * Cache keys and cache paths for a run's saved state, and for the results of the shards of a
+ * distributed fan-out (`shardRestorePrefix`, at the end). Pure functions: nothing here talks to
+ * the cache service or the file system.
  *
  * Key layout: `<prefix>-<run id>.<workflow id>.<github run id>.<attempt>.<n>`
  *
@@ -275,4 +276,110 @@ export function longestRunKeys(parts: Omit<SaveKeyParts, 'sequence'>): string[] 
     ].join('.'),
     `${run}claim.${sequence}.${validateGithubRunId(parts.githubRunId)}.${validateAttempt(parts.attempt)}`
   ];
+}
+
+/**
+ * Where the shards of a fan-out distributed over matrix jobs keep their results, relative to
+ * the project root: outside the runs folder, so a run's own saves never carry them.
+ */
+export const SHARDS_FOLDER = '.specify/workflows/shards';
+/** The most shards one distribution has (GitHub's matrix limit). */
+export const MAX_SHARDS = 256;
+
+export interface ShardKeyParts {
+  prefix: string;
+  runId: string;
+  distributionId: string;
+  /** 1 to MAX_SHARDS. */
+  shard: number;
+  githubRunId: string;
+  attempt: string;
+  sequence: number;
+}
+
+export function validateDistributionId(distributionId: unknown): string {
+  if (typeof distributionId !== 'string' || !/^[a-z0-9]{1,32}$/.test(distributionId)) {
+    throw new CacheKeyError(
+      `invalid distribution id ${JSON.stringify(distributionId)?.slice(0, 50)}: use 1 to 32 lowercase letters and digits`
+    );
+  }
+  return distributionId;
+}
+
+export function validateShard(shard: unknown): number {
+  if (typeof shard !== 'number' || !Number.isInteger(shard) || shard < 1 || shard > MAX_SHARDS) {
+    throw new CacheKeyError(
+      `invalid shard ${JSON.stringify(shard)}: expected a whole number from 1 to ${MAX_SHARDS}`
+    );
+  }
+  return shard;
+}
+
+/** A shard's folder, relative to the project root, always with '/' separators. */
+export function shardFolder(runId: string, distributionId: string, shard: number): string {
+  return `${SHARDS_FOLDER}/${validateRunId(runId)}/${validateDistributionId(distributionId)}-${validateShard(shard)}`;
+}
+
+/**
+ * What the gather job restores a shard by: `<prefix>-<run id>~shard~<distribution id>~<shard>.`
+ *
+ * - `~` follows the run id where a run's keys have `.`, and no run id contains either, so a
+ *   shard key never starts with a run's restore prefix (`restorePrefix`) and a run's keys
+ *   never start with a shard's. Nor does a shard key parse as a run save key, for any prefix
+ *   and run: the part before its last three dots holds a `~`, which no workflow id has. (Shard
+ *   entries are saved with other paths too, so the service would not return one for a run.)
+ * - The `.` closing the shard number keeps shard 1 from matching shard 10.
+ */
+export function shardRestorePrefix(
+  prefix: string,
+  runId: string,
+  distributionId: string,
+  shard: number
+): string {
+  return `${validatePrefix(prefix)}-${validateRunId(runId)}~shard~${validateDistributionId(distributionId)}~${validateShard(shard)}.`;
+}
+
+/** `<shard restore prefix><github run id>.<attempt>.<n>`, as fresh for every save as a run's. */
+export function buildShardKey(parts: ShardKeyParts): string {
+  if (!Number.isSafeInteger(parts.sequence) || parts.sequence < 0) {
+    throw new CacheKeyError(`invalid save sequence ${parts.sequence}`);
+  }
+  const key =
+    shardRestorePrefix(parts.prefix, parts.runId, parts.distributionId, parts.shard) +
+    [
+      validateGithubRunId(parts.githubRunId),
+      validateAttempt(parts.attempt),
+      String(parts.sequence)
+    ].join('.');
+  if (key.length > MAX_KEY_LENGTH) {
+    throw new CacheKeyError(
+      `the cache key for shard ${parts.shard} of run ${parts.runId} would be ${key.length} characters; the limit is ${MAX_KEY_LENGTH}`
+    );
+  }
+  return key;
+}
+
+/** Read a shard key back; undefined when it is not one this module built for that shard. */
+export function parseShardKey(
+  key: string,
+  prefix: string,
+  runId: string,
+  distributionId: string,
+  shard: number
+): ShardKeyParts | undefined {
+  const start = shardRestorePrefix(prefix, runId, distributionId, shard);
+  if (!key.startsWith(start)) return undefined;
+  const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(key.slice(start.length));
+  if (!match) return undefined;
+  const sequence = Number(match[3]);
+  if (!Number.isSafeInteger(sequence)) return undefined;
+  return {
+    prefix,
+    runId,
+    distributionId,
+    shard,
+    githubRunId: match[1],
+    attempt: match[2],
+    sequence
+  };
 }

@@ -7,7 +7,8 @@
  * only matches an entry saved with the same paths (they are hashed into its version), so save
  * and restore both get them from `runCachePaths`.
  *
- * An entry is hostile data: any job on this branch or the default branch can write one. So:
+ * An entry is hostile data: any job on this branch or the default branch can write one. So (the
+ * steps every kind of entry shares, shard entries included, are in `cache-entry.ts`):
  * - A save archives a snapshot holding only what a restore accepts (`entry-contents.ts`), and,
  *   with a state key, seals it (`state-seal.ts`).
  * - A restore downloads the archive without unpacking it (`cache-transport.ts`), checks its
@@ -18,12 +19,21 @@
  * - A resume claims the save it continues from (`claimResume`): cache keys are immutable, so of
  *   two jobs resuming the same save only one can create the claim entry.
  */
-import { lstat, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { readRunJson } from '../engine/run-state.js';
 import {
-  CacheKeyError,
+  RunCacheError,
+  isPlainFile,
+  privateFolder,
+  restoreEntry,
+  saveEntry,
+  validated,
+  type EntryWording,
+  type RestoreRunResult,
+  type SaveRunResult
+} from './cache-entry.js';
+import {
   DEFAULT_PERSIST_PATHS,
   buildClaimKey,
   buildSaveKey,
@@ -40,45 +50,23 @@ import {
   type SaveKeyParts
 } from './cache-keys.js';
 import { ActionsCacheTransport, type CacheTransport } from './cache-transport.js';
+import { DEFAULT_ENTRY_LIMITS, extractEntry, type EntryLimits } from './entry-contents.js';
 import {
-  DEFAULT_ENTRY_LIMITS,
-  EntryRefusal,
-  contentDigest,
-  copyIntoProject,
-  entryPath,
-  extractEntry,
-  snapshotForSave,
-  type EntryItem,
-  type EntryLimits
-} from './entry-contents.js';
+  restoreShardFromCache,
+  saveShardToCache,
+  type RestoreShardResult,
+  type SaveShardRequest,
+  type ShardLocation
+} from './shard-store.js';
 import type { ArchiveCompression } from './tar-reader.js';
-import { SEAL_FILE, sealDocument, sealIsValid } from './state-seal.js';
+import { SEAL_FILE } from './state-seal.js';
 
-export type RunCacheErrorReason =
-  /** A run id, prefix, path... that must not reach a key or a path. */
-  | 'invalid'
-  /** The cache service is not configured, caching is switched off, or a call to it failed. */
-  | 'unavailable'
-  /** No entry for this run. */
-  | 'not-found'
-  /** An entry exists but its archive cannot be read, or it lacks the run's state. */
-  | 'corrupt'
-  /** The entry holds something a restore refuses (outside names, links, bombs, no valid seal). */
-  | 'refused'
-  /** The entry found does not belong to this run (key or content). */
-  | 'foreign'
-  /** Another job already resumed this save. */
-  | 'claimed';
-
-export class RunCacheError extends Error {
-  override readonly name = 'RunCacheError';
-  constructor(
-    readonly reason: RunCacheErrorReason,
-    message: string
-  ) {
-    super(message);
-  }
-}
+export {
+  RunCacheError,
+  type RunCacheErrorReason,
+  type RestoreRunResult,
+  type SaveRunResult
+} from './cache-entry.js';
 
 interface RunLocation {
   /** The project root (where `.specify/` lives); absolute, or relative to the current folder. */
@@ -106,31 +94,9 @@ export interface SaveRunRequest extends RunLocation {
   now?: () => number;
 }
 
-export type SaveRunResult =
-  | {
-      saved: true;
-      key: string;
-      paths: string[];
-      cacheId: number;
-      /** Things in the project left out of the save (links outside, FIFOs...), with why. */
-      skipped?: string[];
-    }
-  /** Nothing was stored; `reason` says why in a sentence. */
-  | { saved: false; key: string; paths: string[]; reason: string };
-
 export interface RestoreRunRequest extends RunLocation {
   /** When known, the entry must belong to this workflow too. */
   workflowId?: string;
-}
-
-export interface RestoreRunResult {
-  key: string;
-  parts: SaveKeyParts;
-  paths: string[];
-  /** Files and links written into the project, relative to the root, '/'-separated, sorted. */
-  files: string[];
-  /** The restored state's `updated_at` ('' when it has none): any change by the engine moves it. */
-  updatedAt: string;
 }
 
 export interface ClaimRequest {
@@ -158,6 +124,10 @@ export interface RunStateStore {
   save(request: SaveRunRequest): Promise<SaveRunResult>;
   restore(request: RestoreRunRequest): Promise<RestoreRunResult>;
   claim(request: ClaimRequest): Promise<{ key: string }>;
+  /** A shard job's results (`shard-store.ts`). */
+  saveShard(request: SaveShardRequest): Promise<SaveRunResult>;
+  /** A shard's newest results; null when the shard saved none. */
+  restoreShard(request: ShardLocation): Promise<RestoreShardResult | null>;
 }
 
 export const CACHE_OFF = 'cache is false';
@@ -196,6 +166,12 @@ export class ActionsCacheRunStore implements RunStateStore {
   claim(request: ClaimRequest): Promise<{ key: string }> {
     return claimResume({ transport: this.transport, ...request });
   }
+  saveShard(request: SaveShardRequest): Promise<SaveRunResult> {
+    return saveShardToCache({ transport: this.transport, ...request });
+  }
+  restoreShard(request: ShardLocation): Promise<RestoreShardResult | null> {
+    return restoreShardFromCache({ transport: this.transport, ...request });
+  }
 }
 
 export class DisabledRunStateStore implements RunStateStore {
@@ -218,6 +194,26 @@ export class DisabledRunStateStore implements RunStateStore {
   async claim(request: ClaimRequest): Promise<{ key: string }> {
     throw new RunCacheError('unavailable', `cannot claim run ${request.runId}: ${this.offReason}`);
   }
+  async saveShard(request: SaveShardRequest): Promise<SaveRunResult> {
+    return {
+      saved: false,
+      key: '',
+      paths: [],
+      reason: `${this.offReason}; ${shardName(request)} was not saved`
+    };
+  }
+  async restoreShard(request: ShardLocation): Promise<RestoreShardResult | null> {
+    throw new RunCacheError(
+      'unavailable',
+      `cannot restore ${shardName(request)}: ${this.offReason}, so no saved results can be looked up`
+    );
+  }
+}
+
+/** For a disabled store's messages; the request is not validated there, so values are cut short. */
+function shardName(request: ShardLocation): string {
+  const cut = (value: unknown): string => String(value).slice(0, 40);
+  return `shard ${cut(request.shard)} of distribution ${cut(request.distributionId)} of run ${cut(request.runId)}`;
 }
 
 /** Save the run folder and the persist paths under a fresh key. */
@@ -230,77 +226,19 @@ export async function saveRunToCache(request: SaveRunRequest): Promise<SaveRunRe
     attempt: validateAttempt(request.attempt),
     persistPaths: normalizePersistPaths(request.persistPaths ?? DEFAULT_PERSIST_PATHS)
   }));
-  const root = path.resolve(request.root);
-  const paths = runCachePaths(runId, persistPaths);
-  const stateFile = path.join(root, runFolder(runId), 'state.json');
-  if (!(await isPlainFile(stateFile))) {
-    throw new RunCacheError(
-      'invalid',
-      `nothing to save for run ${runId}: ${stateFile} does not exist`
-    );
-  }
-  const transport = request.transport ?? new ActionsCacheTransport();
-  requireService(transport, `cannot save run ${runId}`);
-  const key = validated(() =>
-    buildSaveKey({
-      prefix,
-      runId,
-      workflowId,
-      githubRunId,
-      attempt,
-      sequence: nextSequence(request.now ?? Date.now)
-    })
-  );
-  const sealName = `${runFolder(runId)}/${SEAL_FILE}`;
-  const snapshotDir = await privateFolder(request.tempDir, 'specflow-save-');
-  try {
-    let snapshot;
-    try {
-      snapshot = await snapshotForSave(
-        root,
-        paths,
-        snapshotDir,
-        request.limits ?? DEFAULT_ENTRY_LIMITS,
-        new Set([sealName])
-      );
-    } catch (error) {
-      if (!(error instanceof EntryRefusal)) throw error;
-      return {
-        saved: false,
-        key,
-        paths,
-        reason:
-          `run ${runId} was not saved: ${error.message}, which a resume would refuse ` +
-          '(raise max-restore-size or max-restore-files, for the jobs that save and resume it)'
-      };
-    }
-    if (request.stateKey) {
-      await writeFile(
-        entryPath(snapshotDir, sealName),
-        sealDocument(request.stateKey, key, contentDigest(snapshot.items))
-      );
-    }
-    const outcome = await transport.save(paths, key, snapshotDir);
-    if (!outcome.stored) {
-      // The client words every failed reservation as a race with another job; a save key is
-      // unique to this job's save, so what actually happened is that the service said no.
-      const reservation = /another job may be creating this cache/.test(outcome.clientSaid);
-      const said = reservation
-        ? ': the cache service refused, or did not answer, the request to reserve it'
-        : outcome.clientSaid
-          ? ` (the cache client said: ${outcome.clientSaid})`
-          : '';
-      return {
-        saved: false,
-        key,
-        paths,
-        reason: `the Actions cache did not store the entry ${key}${said}`
-      };
-    }
-    return { saved: true, key, paths, cacheId: outcome.id, skipped: snapshot.skipped };
-  } finally {
-    await rm(snapshotDir, { recursive: true, force: true });
-  }
+  return saveEntry({
+    root: path.resolve(request.root),
+    paths: runCachePaths(runId, persistPaths),
+    sealName: `${runFolder(runId)}/${SEAL_FILE}`,
+    stateKey: request.stateKey,
+    limits: request.limits ?? DEFAULT_ENTRY_LIMITS,
+    transport: request.transport ?? new ActionsCacheTransport(),
+    tempDir: request.tempDir,
+    wording: runWording(runId),
+    required: `${runFolder(runId)}/state.json`,
+    key: (sequence) => buildSaveKey({ prefix, runId, workflowId, githubRunId, attempt, sequence }),
+    now: request.now ?? Date.now
+  });
 }
 
 /**
@@ -316,68 +254,34 @@ export async function restoreRunFromCache(request: RestoreRunRequest): Promise<R
       request.workflowId === undefined ? undefined : validateWorkflowId(request.workflowId),
     persistPaths: normalizePersistPaths(request.persistPaths ?? DEFAULT_PERSIST_PATHS)
   }));
-  const root = path.resolve(request.root);
   const paths = runCachePaths(runId, persistPaths);
   const lookFor = restorePrefix(prefix, runId);
-  const transport = request.transport ?? new ActionsCacheTransport();
-  requireService(transport, `cannot restore run ${runId}`);
-
-  const limits = request.limits ?? DEFAULT_ENTRY_LIMITS;
-  const temp = await privateFolder(request.tempDir, 'specflow-restore-');
-  try {
-    const archiveDir = path.join(temp, 'archive');
-    const staging = path.join(temp, 'staging');
-    await mkdir(archiveDir);
-    await mkdir(staging);
-    let downloaded;
-    try {
-      // A key that is not one of this run's saves, or an archive bigger than the bounds allow,
-      // is refused before it is fetched.
-      downloaded = await transport.download(paths, lookFor, archiveDir, (key, size) => {
-        ownedKey(key, prefix, runId);
-        if (size !== null) refuseOversized(key, size, limits);
-      });
-    } catch (error) {
-      if (error instanceof RunCacheError) throw error;
-      throw new RunCacheError(
-        'unavailable',
-        `could not fetch the saved state of run ${runId} from the cache service: ${errorText(error)}`
-      );
-    }
-    if (!downloaded) {
-      throw new RunCacheError(
-        'not-found',
-        `no saved state for run ${runId} on this branch or the default branch ` +
-          `(looked for cache keys starting with "${lookFor}"; a run is found only with the ` +
-          `cache-key-prefix and persist-paths it was saved with: ${paths.join(', ')})`
-      );
-    }
-    const key = downloaded.key;
-    const parts = ownedKey(key, prefix, runId);
-    refuseOversized(key, (await lstat(downloaded.archive)).size, limits);
-    const items = await refusing(key, () =>
-      extractEntry(downloaded.archive, downloaded.compression, paths, staging, limits)
-    ).then((entry) => entry.items);
-    await rm(archiveDir, { recursive: true, force: true });
-
-    const sealName = `${runFolder(runId)}/${SEAL_FILE}`;
-    const content = items.filter((item) => item.name !== sealName);
-    if (request.stateKey) await checkSeal(request.stateKey, key, staging, items, content, sealName);
-    const updatedAt = await checkRunState(staging, runId, parts, workflowId, key);
-    try {
-      await copyIntoProject(root, staging, content);
-    } catch (error) {
-      if (!(error instanceof EntryRefusal)) throw error;
-      throw new RunCacheError('invalid', `cannot restore run ${runId}: ${error.message}`);
-    }
-    const files = content
-      .filter((item) => item.kind !== 'directory')
-      .map((item) => item.name)
-      .sort();
-    return { key, parts, paths, files, updatedAt };
-  } finally {
-    await rm(temp, { recursive: true, force: true });
+  const restored = await restoreEntry({
+    root: path.resolve(request.root),
+    paths,
+    sealName: `${runFolder(runId)}/${SEAL_FILE}`,
+    stateKey: request.stateKey,
+    limits: request.limits ?? DEFAULT_ENTRY_LIMITS,
+    transport: request.transport ?? new ActionsCacheTransport(),
+    tempDir: request.tempDir,
+    wording: runWording(runId),
+    lookFor,
+    owned: (key) => ownedKey(key, prefix, runId),
+    check: (staging, parts, key) => checkRunState(staging, runId, parts, workflowId, key)
+  });
+  if (!restored) {
+    throw new RunCacheError(
+      'not-found',
+      `no saved state for run ${runId} on this branch or the default branch ` +
+        `(looked for cache keys starting with "${lookFor}"; a run is found only with the ` +
+        `cache-key-prefix and persist-paths it was saved with: ${paths.join(', ')})`
+    );
   }
+  return restored;
+}
+
+function runWording(runId: string): EntryWording {
+  return { label: `run ${runId}`, restorer: 'a resume', jobs: 'save and resume it' };
 }
 
 /**
@@ -505,25 +409,6 @@ async function describeClaim(
   }
 }
 
-function validated<T>(build: () => T): T {
-  try {
-    return build();
-  } catch (error) {
-    if (error instanceof CacheKeyError) throw new RunCacheError('invalid', error.message);
-    throw error;
-  }
-}
-
-function requireService(transport: CacheTransport, what: string): void {
-  if (!transport.available()) {
-    throw new RunCacheError(
-      'unavailable',
-      `${what}: the Actions cache service is not available here ` +
-        '(ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL is not set)'
-    );
-  }
-}
-
 function ownedKey(key: string, prefix: string, runId: string): SaveKeyParts {
   const parts = parseSaveKey(key, prefix, runId);
   if (!parts) {
@@ -533,14 +418,6 @@ function ownedKey(key: string, prefix: string, runId: string): SaveKeyParts {
     );
   }
   return parts;
-}
-
-let lastSequence = 0;
-
-/** Strictly increasing within this process, so two saves of one job never share a key. */
-function nextSequence(now: () => number): number {
-  lastSequence = Math.max(Math.floor(now()), lastSequence + 1);
-  return lastSequence;
 }
 
 async function checkRunState(
@@ -586,77 +463,4 @@ async function checkRunState(
     );
   }
   return typeof record.updated_at === 'string' ? record.updated_at : '';
-}
-
-/** Compression barely grows even random data: an archive bigger than the bounds allow is refused. */
-function refuseOversized(key: string, archiveBytes: number, limits: EntryLimits): void {
-  if (archiveBytes > limits.maxBytes * 1.01 + limits.maxMembers * 2048 + 1024 * 1024) {
-    throw new RunCacheError(
-      'refused',
-      `the cache entry ${key} was refused: its archive is ${archiveBytes} bytes, more than ` +
-        `max-restore-size (${limits.maxBytes} bytes) allows; nothing was restored`
-    );
-  }
-}
-
-/** Run an entry check; a refusal becomes an error naming the entry and the member at fault. */
-async function refusing<T>(key: string, check: () => Promise<T>): Promise<T> {
-  try {
-    return await check();
-  } catch (error) {
-    if (!(error instanceof EntryRefusal)) throw error;
-    if (error.damaged) {
-      throw new RunCacheError(
-        'corrupt',
-        `the cache entry ${key} cannot be read (at member ${JSON.stringify(error.member)}): ${error.reason}; nothing was restored`
-      );
-    }
-    throw new RunCacheError(
-      'refused',
-      `the cache entry ${key} was refused: member ${error.message}; nothing was restored`
-    );
-  }
-}
-
-async function checkSeal(
-  stateKey: string,
-  key: string,
-  staging: string,
-  items: readonly EntryItem[],
-  content: readonly EntryItem[],
-  sealName: string
-): Promise<void> {
-  const seal = items.find((item) => item.name === sealName);
-  const refuse = (why: string): never => {
-    throw new RunCacheError(
-      'refused',
-      `the cache entry ${key} was refused: ${why}, so it was not saved by a job that holds the ` +
-        'state key (or the state-key input differs); nothing was restored'
-    );
-  };
-  if (seal === undefined) refuse('it carries no seal');
-  if (seal!.kind !== 'file' || seal!.size > 4096) refuse('its seal is malformed');
-  const text = await readFile(entryPath(staging, sealName), 'utf8');
-  if (!sealIsValid(stateKey, key, contentDigest(content), text)) {
-    refuse('its seal does not match its key and content');
-  }
-}
-
-/** A fresh folder only this process uses, under RUNNER_TEMP (or the system temp folder). */
-async function privateFolder(parent: string | undefined, prefix: string): Promise<string> {
-  const base = parent ?? (process.env.RUNNER_TEMP || tmpdir());
-  await mkdir(base, { recursive: true });
-  return mkdtemp(path.join(base, prefix));
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-async function isPlainFile(file: string): Promise<boolean> {
-  try {
-    return (await lstat(file)).isFile();
-  } catch {
-    return false;
-  }
 }

@@ -4,10 +4,12 @@
  * before anything is written, then stages it and copies it into the project.
  *
  * The rules, one set for both directions:
- * - Only the run folder and the persist paths (and the folders leading to them).
+ * - Only the entry's cache paths (a run's: its run folder and the persist paths; a shard's: its
+ *   shard folder), and the folders leading to them.
  * - Regular files and folders; a symbolic link only when its target is relative and stays inside
  *   the project, outside `.git` (a link into `.git/` would let a later step's ordinary write land
- *   in a hook or the config). Hard links, devices, FIFOs and anything else are refused.
+ *   in a hook or the config), and never in a run or shard folder, which hold only what specflow
+ *   writes. Hard links, devices, FIFOs and anything else are refused.
  * - Names are canonical relative paths: no absolute names, no `.`/`..` parts, no backslashes.
  * - Nothing is written through a link: no member lies below a link member, and in the project
  *   every folder on the way to a restored file must be a real folder.
@@ -36,7 +38,7 @@ import {
   type TarLimits,
   type TarMember
 } from './tar-reader.js';
-import { RUNS_FOLDER } from './cache-keys.js';
+import { RUNS_FOLDER, SHARDS_FOLDER } from './cache-keys.js';
 
 export type EntryLimits = TarLimits;
 
@@ -220,6 +222,8 @@ function canonicalName(raw: string, kind: TarMember['kind']): string {
   return name;
 }
 
+const OUTSIDE_RUN_PATHS = 'is neither in the run folder nor in a persist path';
+
 /**
  * Checks members one by one, in archive order, and keeps what a restore would write. The same
  * checks run on the listing (before extraction) and again while extracting.
@@ -231,7 +235,11 @@ class EntryPlan {
   private readonly budget: LinkBudget = { steps: LINK_WORK_BUDGET };
   private readonly ancestors: Set<string>;
 
-  constructor(private readonly paths: readonly string[]) {
+  constructor(
+    private readonly paths: readonly string[],
+    /** What a member outside the paths is told. */
+    private readonly outside = OUTSIDE_RUN_PATHS
+  ) {
     this.ancestors = ancestorsOf(paths);
   }
 
@@ -240,7 +248,7 @@ class EntryPlan {
     const name = canonicalName(member.name, member.kind);
     if (!insideCachedPath(name, this.paths)) {
       if (this.ancestors.has(name) && member.kind === 'directory') return null;
-      throw new EntryRefusal(member.name, 'is neither in the run folder nor in a persist path');
+      throw new EntryRefusal(member.name, this.outside);
     }
     switch (member.kind) {
       case 'file':
@@ -285,6 +293,13 @@ class EntryPlan {
         throw new EntryRefusal(
           member.name,
           'is a symbolic link in a run folder, which holds only the files specflow writes'
+        );
+      }
+      if (insideCachedPath(name, [SHARDS_FOLDER])) {
+        // A gather job reads (and may write) these files: a link would send it elsewhere.
+        throw new EntryRefusal(
+          member.name,
+          'is a symbolic link in a shard folder, which holds only the files specflow writes'
         );
       }
       this.checkLink(name, member.linkName, member.name);
@@ -354,10 +369,12 @@ export async function extractEntry(
   compression: ArchiveCompression,
   paths: readonly string[],
   staging: string,
-  limits: EntryLimits
+  limits: EntryLimits,
+  /** What a member outside `paths` is told; by default, that it is outside a run's paths. */
+  outside = OUTSIDE_RUN_PATHS
 ): Promise<ExtractedEntry> {
   const listing: TarMember[] = [];
-  const listed = new EntryPlan(paths);
+  const listed = new EntryPlan(paths, outside);
   await readingArchive(() =>
     readTarArchive(archive, compression, limits, (member) => {
       listed.accept(member);
@@ -366,7 +383,7 @@ export async function extractEntry(
   );
   listed.checkLinks();
 
-  const plan = new EntryPlan(paths);
+  const plan = new EntryPlan(paths, outside);
   const folders = new Set<string>();
   let index = 0;
   await readingArchive(() =>

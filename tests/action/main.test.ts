@@ -84,6 +84,12 @@ class FakeStore implements RunStateStore {
   claim(_request: ClaimRequest): Promise<{ key: string }> {
     return Promise.reject(new Error('this test claims nothing'));
   }
+  saveShard(): Promise<SaveRunResult> {
+    return Promise.reject(new Error('this test saves no shard'));
+  }
+  restoreShard(): Promise<null> {
+    return Promise.reject(new Error('this test restores no shard'));
+  }
 }
 
 const FAN_OUT_WORKFLOW = `schema_version: "1.0"
