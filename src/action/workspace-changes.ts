@@ -294,6 +294,7 @@ async function requireTopLevel(dir: string): Promise<string> {
 /** Snapshot the files in scope as they are now in `root` (tracked + untracked, deletions of tracked files too) into a git tree and a commit object whose parent is HEAD, WITHOUT touching the real index, HEAD, refs, stash or working files. Files under `.specify/workflows/` and `.git` are always excluded (that is run state). Outside the scope, the tree equals HEAD's. */
 export async function takeBaseline(root: string, scope: ChangeScope): Promise<Baseline> {
   const checked = checkScope(scope);
+  root = path.resolve(root);
   await requireTopLevel(root);
   const head = await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
     allowFailure: true
@@ -335,6 +336,8 @@ export async function removeItemWorkspace(baseline: Baseline, dir: string): Prom
 export async function changesSince(baseline: Baseline, dir: string): Promise<Buffer> {
   return withScratch(async (scratch) => {
     const index = path.join(scratch, 'index');
+    // Paths in the patch are relative to the top folder: a subfolder would shift them all.
+    await requireTopLevel(dir);
     await git(dir, ['read-tree', baseline.tree], { index });
     await stageScope(dir, baseline.scope, index);
     // Only the scope was staged over the baseline's tree, so the diff holds nothing else. The

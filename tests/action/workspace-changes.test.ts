@@ -561,3 +561,12 @@ test('no change is an empty Buffer, and applying only empty changes writes nothi
   await expect(applyItemChanges(baseline, [unchanged])).resolves.toEqual([]);
   expect(snapshot(root)).toEqual(before);
 });
+
+test('a subfolder of a checkout is refused: patch paths are relative to the top folder', async () => {
+  const root = job('shard');
+  await expect(takeBaseline(join(root, 'specs'), SPECS)).rejects.toThrow(/is not the top folder/);
+  const baseline = await takeBaseline(root, SPECS);
+  await expect(changesSince(baseline, join(root, 'specs'))).rejects.toThrow(
+    /is not the top folder/
+  );
+});
