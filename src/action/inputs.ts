@@ -17,6 +17,8 @@ import {
 import { DEFAULT_ENTRY_LIMITS, type EntryLimits } from './entry-contents.js';
 import { parseApprovers, type ReviewPolicy } from './review-policy.js';
 
+import { MAX_SHARDS } from '../engine/distribution.js';
+
 export const DEFAULT_CACHE_KEY_PREFIX = 'specflow';
 
 export interface ActionInputs {
@@ -51,7 +53,18 @@ export interface ActionInputs {
   commitStatus: boolean;
   /** Who may answer gates, and how many must approve. */
   policy: ReviewPolicy;
+  /** Fan-out step ids whose items run as a matrix of jobs, `all`, or null for none. */
+  distribute: DistributeChoice;
+  /** What a shard hands back of its workspace: changes in the persist paths, or the whole tree. */
+  distributeChanges: 'persist-paths' | 'worktree';
+  /** Run this shard (1-based) of the run's distributed fan-out; null otherwise. */
+  shard: number | null;
+  /** Gather the shards of the run's distributed fan-out, and go on. */
+  gather: boolean;
 }
+
+/** `distribute`: the fan-out step ids, `all`, or none (null). */
+export type DistributeChoice = ReadonlySet<string> | 'all' | null;
 
 /** `review-issue`: the event's thread (`auto`), none, a given issue or PR, or a new issue. */
 export type ReviewIssueChoice = 'auto' | 'none' | 'new' | number;
@@ -138,8 +151,61 @@ export function readActionInputs(): ActionInputs {
       approvers: named('approvers', () => parseApprovers(core.getMultilineInput('approvers'))),
       minApprovals: named('min-approvals', () => parseCount(inputText('min-approvals'), 1)),
       allowSelfApproval: booleanInput('allow-self-approval', false)
-    }
+    },
+    ...readDistributionInputs(runId)
   };
+}
+
+function readDistributionInputs(
+  runId: string | null
+): Pick<ActionInputs, 'distribute' | 'distributeChanges' | 'shard' | 'gather'> {
+  const distribute = parseDistribute(core.getMultilineInput('distribute'));
+  const changes = inputText('distribute-changes') || 'persist-paths';
+  if (changes !== 'persist-paths' && changes !== 'worktree') {
+    throw new ActionInputError(
+      'distribute-changes',
+      `expected persist-paths or worktree, got ${JSON.stringify(changes)}`
+    );
+  }
+  const shardText = inputText('shard');
+  const shard = shardText === '' ? null : named('shard', () => parseShardNumber(shardText));
+  const gather = booleanInput('gather', false);
+  if (shard !== null && gather) {
+    throw new ActionInputError('gather', 'a job either runs a shard or gathers them, not both');
+  }
+  if ((shard !== null || gather) && runId === null) {
+    throw new ActionInputError(
+      shard !== null ? 'shard' : 'gather',
+      "needs the run-id of the run whose fan-out was distributed (the start job's run-id output)"
+    );
+  }
+  if (shard !== null && distribute !== null) {
+    throw new ActionInputError('distribute', 'a shard job runs its items; it distributes nothing');
+  }
+  return { distribute, distributeChanges: changes, shard, gather };
+}
+
+/** Step ids, one per line or comma-separated; `all` alone means every fan-out. */
+export function parseDistribute(lines: readonly string[]): DistributeChoice {
+  const ids = lines
+    .flatMap((line) => line.split(','))
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  if (ids.length === 0) return null;
+  if (ids.includes('all')) {
+    if (ids.length > 1) {
+      throw new ActionInputError('distribute', '`all` stands alone: it distributes every fan-out');
+    }
+    return 'all';
+  }
+  return new Set(ids);
+}
+
+export function parseShardNumber(text: string): number {
+  if (!/^[1-9]\d{0,2}$/.test(text) || Number(text) > MAX_SHARDS) {
+    throw new Error(`expected a shard number from 1 to ${MAX_SHARDS}, got ${JSON.stringify(text)}`);
+  }
+  return Number(text);
 }
 
 const ISSUE_NUMBER = /^[1-9]\d{0,9}$/;

@@ -16,7 +16,12 @@ import { RunStatus, type StepType } from '../engine/types.js';
 import { annotateWorkflowProblems } from './annotations.js';
 import { RunCacheError, runStateStore, type RunStateStore } from './cache-store.js';
 import { readGithubContext, type GithubContext } from './github-context.js';
-import { ActionInputError, readActionInputs, type ActionInputs } from './inputs.js';
+import {
+  ActionInputError,
+  readActionInputs,
+  type ActionInputs,
+  type DistributeChoice
+} from './inputs.js';
 import { ActionLog } from './log.js';
 import { actionOutputs } from './outputs.js';
 import { PHASE_STATE } from './phase-state.js';
@@ -60,6 +65,8 @@ import {
   type ReviewRecord
 } from './review-record.js';
 import { guardFileCommands, stepEnvironment, type FileCommandGuard } from './step-env.js';
+import { changeScope, gatherShards, type GatheredShards } from './distributed.js';
+import { runShardJob } from './shard-job.js';
 import {
   escapeHtml,
   gatherSummaryFacts,
@@ -185,8 +192,42 @@ async function mainSteps(
     env: stepEnv,
     stepTypes: options.stepTypes,
     // A gate passes only by an answer this job judged (never by a verdict left in the inputs).
-    answeredGatesOnly: true
+    answeredGatesOnly: true,
+    distribute: distributeFilter(inputs.distribute)
   });
+
+  if (inputs.distribute !== null || inputs.shard !== null || inputs.gather) {
+    const input = inputs.shard !== null ? 'shard' : inputs.gather ? 'gather' : 'distribute';
+    if (!store.enabled) {
+      const message = `input '${input}': a distributed fan-out needs the Actions cache, but ${store.offReason ?? 'it is off'}`;
+      await writeSummary(renderStopSummary('inputs', inputs.runId, message));
+      fail(message);
+      return;
+    }
+  }
+  if (inputs.shard !== null && inputs.runId !== null) {
+    try {
+      const outcome = await runShardJob({
+        inputs,
+        shard: inputs.shard,
+        runId: inputs.runId,
+        target,
+        engine,
+        github,
+        log
+      });
+      log.finish();
+      await writeSummary(outcome.summary);
+      if (outcome.failure !== null) fail(outcome.failure);
+    } catch (error) {
+      log.finish();
+      const message = error instanceof Error ? error.message : String(error);
+      core.setOutput('error', message);
+      await writeSummary(renderStopSummary('resume', inputs.runId, error, root));
+      fail(message);
+    }
+    return;
+  }
 
   const review = openReview(inputs, github, env, (message) => core.warning(message));
   // The answer this job brings: a comment or review event, a handed-on one, or a dispatch's.
@@ -216,6 +257,7 @@ async function mainSteps(
   let run: Promise<RunResult>;
   let passed: PassedGate | null = null;
   let previousReview: ReviewRecord | null = null;
+  let gathered: GatheredShards | null = null;
   try {
     if (!resuming && (inputs.answer !== null || inputs.answerFrom !== null)) {
       throw new WorkflowError(
@@ -273,6 +315,18 @@ async function mainSteps(
       if (answer !== null && before === null) {
         throw new WorkflowError(`run ${runId}'s state could not be read to judge the answer`);
       }
+      if (inputs.gather && before !== null) {
+        gathered = await log.group(`Gather the shards of run ${runId}`, () =>
+          gatherShards(
+            { ...target, runId, stateKey: inputs.stateKey, limits: inputs.stateLimits },
+            before.state,
+            changeScope(inputs.distributeChanges, inputs.persistPaths)
+          )
+        );
+        for (const line of gathered.lines) log.line(line);
+      } else if (inputs.gather) {
+        throw new WorkflowError(`run ${runId}'s state could not be read to gather its shards`);
+      }
       let judged: JudgedAnswer | null = null;
       if (answer !== null && before !== null) {
         judged = await judgeRunAnswer(review, before, previousReview, answer);
@@ -304,6 +358,7 @@ async function mainSteps(
         inputs: resumeInputs,
         rerunItems: inputs.rerunItems,
         answer: option,
+        gather: gathered?.source,
         // force-resume overrides another job's claim only (claimRestoredRun); a run another
         // host's driver left running is refused by the engine's rule, as without it.
         beforeContinue: async (resuming) => {
@@ -360,6 +415,8 @@ async function mainSteps(
   });
   const settled = await settle(run, controller.signal);
   log.finish();
+  // The shards' results are in the run now (or the gather was refused): none is saved with it.
+  await (gathered as GatheredShards | null)?.cleanUp();
   const forged = (ownFiles as FileCommandGuard | null)?.restore() ?? [];
   if (forged.length > 0) {
     core.warning(`A step changed the Action's own ${forged.join(', ')}; the change was undone`);
@@ -463,6 +520,12 @@ async function mainSteps(
     passed
   });
   decideExit(state, inputs, interrupted, lost ? saved.failure : null, actionError);
+}
+
+/** The engine's `distribute` for the input: which fan-outs hand their items to a matrix. */
+function distributeFilter(choice: DistributeChoice): ((stepId: string) => boolean) | undefined {
+  if (choice === null) return undefined;
+  return choice === 'all' ? () => true : (stepId) => choice.has(stepId);
 }
 
 /** Outputs and a summary that say only that the run was not resumed, and why. */

@@ -7,6 +7,7 @@ import { endedInFailure, gateOutcome, haltingStepId } from '../engine/outcome.js
 import { getOr } from '../engine/pyvalue.js';
 import type { RunState } from '../engine/run-state.js';
 import { RunStatus } from '../engine/types.js';
+import { indexRanges, MAX_SHARDS } from '../engine/distribution.js';
 import { isDict, pyKeys, setKey, standardJson } from '../engine/pyvalue.js';
 
 /**
@@ -90,6 +91,8 @@ export interface ActionOutputs {
   gate: string;
   outputs: string;
   'outputs-truncated': string;
+  matrix: string;
+  'max-parallel': string;
 }
 
 export function actionOutputs(
@@ -104,7 +107,8 @@ export function actionOutputs(
     'current-step-id': state.currentStepId ?? '',
     'failed-step-id': failed ? (haltingStepId(state) ?? '') : '',
     error: failed ? (state.error ?? '') : '',
-    gate: gate === null ? '' : standardJson(gate)
+    gate: gate === null ? '' : standardJson(gate),
+    ...matrixOutputs(state)
   };
   // The `outputs` JSON gets what the others leave of this step's share.
   const taken = Object.entries(others).reduce(
@@ -115,5 +119,17 @@ export function actionOutputs(
   return {
     values: { ...others, outputs: outputs.json, 'outputs-truncated': String(outputs.truncated) },
     truncated: outputs.truncated
+  };
+}
+
+/** `matrix` and `max-parallel`: set while the run waits for its shards, empty otherwise. */
+export function matrixOutputs(state: RunState): { matrix: string; 'max-parallel': string } {
+  const d = state.distribution;
+  if (d === null || state.status !== RunStatus.Paused) return { matrix: '', 'max-parallel': '' };
+  return {
+    matrix: JSON.stringify({
+      include: d.shards.map((indexes, n) => ({ shard: n + 1, items: indexRanges(indexes) }))
+    }),
+    'max-parallel': String(Math.min(d.window, MAX_SHARDS))
   };
 }

@@ -127,6 +127,8 @@ export interface SummaryFacts {
   cache: CacheFacts | null;
   /** The `outputs` output was cut to fit GitHub's limit. */
   outputsTruncated: boolean;
+  /** The fan-out whose items the run handed to matrix jobs, while it waits for them. */
+  distribution?: { stepId: string; shards: number; items: number } | null;
 }
 
 export interface CacheFacts {
@@ -175,7 +177,15 @@ export async function gatherSummaryFacts(options: GatherOptions): Promise<Summar
     dispatch: null,
     pullRequest: github.eventName?.startsWith('pull_request') ?? false,
     cache: options.cache ?? null,
-    outputsTruncated: options.outputsTruncated ?? false
+    outputsTruncated: options.outputsTruncated ?? false,
+    distribution:
+      state.status === RunStatus.Paused && state.distribution !== null
+        ? {
+            stepId: state.distribution.stepId,
+            shards: state.distribution.shards.length,
+            items: state.distribution.shards.reduce((n, shard) => n + shard.length, 0)
+          }
+        : null
   };
 
   const answer = gateAnswer(record);
@@ -384,6 +394,7 @@ function haltPhrase(facts: SummaryFacts, halt: HaltFacts, name: (id: string) => 
       return halt.gate ? `aborted at gate ${at}` : `aborted at ${at}`;
     case RunStatus.Paused:
       if (facts.gate !== null) return `waiting at gate ${at}`;
+      if (facts.distribution) return `distributed at ${at}`;
       return facts.interrupted ? `interrupted at ${at}` : `paused at ${at}`;
     default:
       return `stopped at ${at}`;
@@ -818,6 +829,14 @@ function renderSummaryWith(facts: SummaryFacts, limits: RowLimits): string {
     }
   }
 
+  if (facts.distribution && !lost) {
+    const { stepId, shards, items } = facts.distribution;
+    parts.push(
+      `**Distributed:** fan-out ${code(stepId)} handed its ${items} item${items === 1 ? '' : 's'} to ` +
+        `${shards} matrix job${shards === 1 ? '' : 's'} (the <code>matrix</code> output). Each runs its ` +
+        'shard with <code>shard</code>; a job with <code>gather: true</code> then records them in item order and continues the run.'
+    );
+  }
   if (facts.gate) parts.push(...renderGate(facts, facts.gate, !lost));
   if (facts.failure) parts.push(...renderFailure(facts, facts.failure, !lost));
   // Under the gate that asks: a reviewer whose answer did not count sees why.

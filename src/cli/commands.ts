@@ -420,6 +420,12 @@ function statusCommand(args: ParsedArgs, io: CliIO): number {
     io.stdout.write(`${style.red(label)} ${halted}\n`);
   }
   if (outcome.error) io.stdout.write(`${style.red('Error:')} ${outcome.error}\n`);
+  if (outcome.distribution !== undefined) {
+    const { step_id: at, shards, items } = outcome.distribution;
+    io.stdout.write(
+      `Distributed: fan-out ${at}, ${items} item${items === 1 ? '' : 's'} in ${shards} shard${shards === 1 ? '' : 's'} for matrix jobs, waiting for its gather\n`
+    );
+  }
   const entries = Object.entries(state.stepResults);
   if (entries.length === 0) return 0;
   const rows = [

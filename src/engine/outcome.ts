@@ -27,6 +27,8 @@ export interface RunOutcome {
   error?: string | null;
   /** specflow's addition: the step whose own result failed or aborted the run. */
   failed_step_id?: string | null;
+  /** specflow's addition: the fan-out whose items wait in shards of other jobs (distribution.ts). */
+  distribution?: { step_id: string; shards: number; items: number };
 }
 
 /** The current step's record when that step is a gate (whatever the run's status). */
@@ -82,6 +84,14 @@ export function runOutcome(state: RunState): RunOutcome {
   if (endedInFailure(state.status)) {
     outcome.error = state.error;
     outcome.failed_step_id = state.failedStepId;
+  }
+  const d = state.distribution;
+  if (d !== null) {
+    outcome.distribution = {
+      step_id: d.stepId,
+      shards: d.shards.length,
+      items: d.shards.reduce((n, shard) => n + shard.length, 0)
+    };
   }
   return outcome;
 }

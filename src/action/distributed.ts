@@ -1,0 +1,296 @@
+/**
+ * A fan-out run as a matrix of jobs (the engine's distribution.ts): the matrix the start job
+ * outputs, the shard job (run some items, each in a workspace of its own, and save what they
+ * recorded and changed as an entry of its own), and the gather's source (every shard's entry,
+ * checked, and the kept items' changes applied in item order).
+ *
+ * A shard's entry is hostile data like a run's: the store checks it as it checks a run entry
+ * (listing, bounds, seal), the engine admits only records the item can write, and a patch is
+ * applied only inside the change scope.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import {
+  gatheredItemJson,
+  indexRanges,
+  type Distribution,
+  type GatheredItem,
+  type GatherSource
+} from '../engine/distribution.js';
+import type { ShardPlace } from '../engine/fan-out.js';
+import { isDict } from '../engine/pyvalue.js';
+import { fanOutItemId } from '../engine/step-tree.js';
+import type { StepConfig } from '../engine/types.js';
+import type { RunState } from '../engine/run-state.js';
+import { RunCacheError, type RunStateStore } from './cache-store.js';
+import type { EntryLimits } from './entry-contents.js';
+import type { GithubContext } from './github-context.js';
+import { shardFolder } from './shard-store.js';
+import {
+  ChangeConflict,
+  addItemWorkspace,
+  applyItemChanges,
+  changesSince,
+  removeItemWorkspace,
+  takeBaseline,
+  type Baseline,
+  type ChangeScope
+} from './workspace-changes.js';
+
+/** The format of a shard's `shard.json`; another one is not read. */
+export const SHARD_FORMAT = 1;
+const SHARD_FILE = 'shard.json';
+
+/** The change scope the `distribute-changes` input names. */
+export function changeScope(
+  choice: 'persist-paths' | 'worktree',
+  persistPaths: readonly string[]
+): ChangeScope {
+  return choice === 'worktree' ? 'worktree' : { paths: persistPaths };
+}
+
+/** Where a shard job or a gather keeps its entries: the store, and what the run is saved with. */
+export interface ShardStoreTarget {
+  store: RunStateStore;
+  root: string;
+  prefix: string;
+  runId: string;
+  github: GithubContext;
+  stateKey: string;
+  limits: EntryLimits;
+}
+
+/** What the fan-out's record says its template is (the engine recorded it when it distributed). */
+export function distributedTemplate(state: RunState, d: Distribution): StepConfig {
+  const template = state.stepResults[d.stepId]?.output?.step_template;
+  return isDict(template) ? template : {};
+}
+
+/**
+ * The shard job's side of the engine: items run in the project itself when the shard has
+ * one, else each in a git worktree of its own (so concurrent items never share files); once
+ * an item has finished, its changes since the baseline are written beside its record.
+ */
+export class ShardWork implements ShardPlace {
+  readonly items: Record<string, Record<string, unknown>> = {};
+  private readonly places = new Map<number, string>();
+  private constructor(
+    private readonly baseline: Baseline,
+    private readonly folder: string,
+    private readonly workspaces: string | null
+  ) {}
+
+  static async open(
+    root: string,
+    scope: ChangeScope,
+    folder: string,
+    itemCount: number
+  ): Promise<ShardWork> {
+    // Taken after the restore: the checkout plus the run's files is what every item starts from.
+    const baseline = await takeBaseline(root, scope);
+    await rm(folder, { recursive: true, force: true });
+    await mkdir(folder, { recursive: true });
+    const workspaces =
+      itemCount > 1
+        ? await mkdtemp(path.join(process.env.RUNNER_TEMP || tmpdir(), 'specflow-items-'))
+        : null;
+    return new ShardWork(baseline, folder, workspaces);
+  }
+
+  async prepare(index: number): Promise<string | undefined> {
+    if (this.workspaces === null) return undefined;
+    const dir = path.join(this.workspaces, `item-${index}`);
+    await addItemWorkspace(this.baseline, dir);
+    this.places.set(index, dir);
+    return dir;
+  }
+
+  async finished(index: number, item: GatheredItem): Promise<void> {
+    const dir = this.places.get(index) ?? this.baseline.root;
+    const patch = await changesSince(this.baseline, dir);
+    const name = patch.length > 0 ? `item-${index}.patch` : null;
+    if (name !== null) await writeFile(path.join(this.folder, name), patch);
+    this.items[String(index)] = { ...gatheredItemJson(item), patch: name };
+    if (this.places.has(index)) {
+      this.places.delete(index);
+      await removeItemWorkspace(this.baseline, dir);
+    }
+  }
+
+  /** Remove what is left of the item workspaces (an interrupted shard leaves some). */
+  async close(): Promise<void> {
+    for (const dir of this.places.values()) await removeItemWorkspace(this.baseline, dir);
+    if (this.workspaces !== null) await rm(this.workspaces, { recursive: true, force: true });
+  }
+
+  /** Write shard.json: what the gather reads. */
+  async write(facts: {
+    runId: string;
+    distribution: Distribution;
+    shard: number;
+    github: GithubContext;
+  }): Promise<void> {
+    const { runId, distribution, shard, github } = facts;
+    await writeFile(
+      path.join(this.folder, SHARD_FILE),
+      JSON.stringify({
+        format: SHARD_FORMAT,
+        run_id: runId,
+        distribution_id: distribution.id,
+        shard,
+        step_id: distribution.stepId,
+        indexes: distribution.shards[shard - 1],
+        job: { github_run_id: github.runId ?? null, attempt: github.runAttempt ?? null },
+        items: this.items
+      })
+    );
+  }
+}
+
+/** A one-line account of a shard's items, for the log and the summary. */
+export function describeShard(items: Record<string, Record<string, unknown>>): string {
+  const counts = new Map<string, number>();
+  for (const item of Object.values(items)) {
+    const halt = isDict(item.halt) ? String(item.halt.status) : null;
+    const status = halt ?? itemStatus(item);
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  return [...counts].map(([status, n]) => `${n} ${status}`).join(', ') || 'no items';
+}
+
+function itemStatus(item: Record<string, unknown>): string {
+  const records = Array.isArray(item.records) ? (item.records as unknown[][]) : [];
+  const statuses = records.map((r) => (isDict(r[1]) ? String(r[1].status) : ''));
+  if (statuses.includes('failed')) return 'failed';
+  if (statuses.includes('paused')) return 'paused';
+  return 'completed';
+}
+
+/** What the gather read of each shard, for the log. */
+export interface GatheredShards {
+  source: GatherSource;
+  /** One line per shard: where its results came from, or why there are none. */
+  lines: string[];
+  /** Remove the shard folders from the project once gathered. */
+  cleanUp(): Promise<void>;
+}
+
+/**
+ * Restore every shard's entry of the run's distribution and make the engine's gather source of
+ * them: an item whose shard saved nothing, or whose entry was refused, is missing (and fails
+ * as its item), naming the shard and why.
+ */
+export async function gatherShards(
+  target: ShardStoreTarget,
+  state: RunState,
+  scope: ChangeScope
+): Promise<GatheredShards> {
+  const d = state.distribution;
+  if (d === null) {
+    throw new RunCacheError(
+      'not-found',
+      `run ${target.runId} has no distributed fan-out waiting for its shards`
+    );
+  }
+  const template = distributedTemplate(state, d);
+  const results = new Map<number, { item: unknown; patch: string | null; shard: number }>();
+  const missing = new Map<number, string>();
+  const lines: string[] = [];
+  for (let n = 1; n <= d.shards.length; n++) {
+    const indexes = d.shards[n - 1];
+    const label = `shard ${n} (items ${indexRanges(indexes)})`;
+    const fail = (why: string): void => {
+      for (const index of indexes) missing.set(index, `${label} ${why}`);
+      lines.push(`${label}: ${why}`);
+    };
+    let restored;
+    try {
+      restored = await target.store.restoreShard({
+        root: target.root,
+        prefix: target.prefix,
+        runId: target.runId,
+        distributionId: d.id,
+        shard: n,
+        stateKey: target.stateKey,
+        limits: target.limits
+      });
+    } catch (error) {
+      if (error instanceof RunCacheError && error.reason === 'unavailable') throw error;
+      fail(`was refused: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    if (restored === null) {
+      fail(
+        'saved no results: its job failed or was cancelled before saving. Re-run the failed jobs of this workflow run to run it again'
+      );
+      continue;
+    }
+    const folder = path.join(target.root, shardFolder(target.runId, d.id, n));
+    let doc: unknown;
+    try {
+      doc = JSON.parse(await readFile(path.join(folder, SHARD_FILE), 'utf8'));
+    } catch {
+      fail(`has no readable ${SHARD_FILE} (cache entry ${restored.key})`);
+      continue;
+    }
+    if (!isDict(doc) || doc.format !== SHARD_FORMAT || !isDict(doc.items)) {
+      fail(`has a ${SHARD_FILE} of another format (cache entry ${restored.key})`);
+      continue;
+    }
+    lines.push(`${label}: restored from ${restored.key}`);
+    for (const index of indexes) {
+      const item = doc.items[String(index)];
+      if (item === undefined) {
+        missing.set(index, `${label} saved no result for this item (it did not run there)`);
+        continue;
+      }
+      const patch = isDict(item) && typeof item.patch === 'string' ? item.patch : null;
+      if (patch !== null && patch !== `item-${index}.patch`) {
+        missing.set(index, `${label} names a change file ${JSON.stringify(patch)} of another item`);
+        continue;
+      }
+      results.set(index, { item, patch, shard: n });
+    }
+  }
+  const baseline = await takeBaseline(target.root, scope);
+  const source: GatherSource = {
+    item: (index) => {
+      const found = results.get(index);
+      if (found !== undefined) return { given: found.item };
+      return { missing: missing.get(index) ?? `no shard holds item ${index}` };
+    },
+    apply: async (kept) => {
+      const changes = [];
+      for (const index of kept) {
+        const found = results.get(index);
+        if (found === undefined || found.patch === null) continue;
+        const file = path.join(
+          target.root,
+          shardFolder(target.runId, d.id, found.shard),
+          found.patch
+        );
+        changes.push({
+          label: `item ${index} (${fanOutItemId(d.stepId, template, index)})`,
+          patch: await readFile(file)
+        });
+      }
+      try {
+        await applyItemChanges(baseline, changes);
+        return null;
+      } catch (error) {
+        if (error instanceof ChangeConflict) return error.message;
+        return `the items' changes could not be applied: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    }
+  };
+  return {
+    source,
+    lines,
+    cleanUp: () =>
+      rm(path.join(target.root, path.dirname(shardFolder(target.runId, d.id, 1))), {
+        recursive: true,
+        force: true
+      })
+  };
+}
