@@ -1,5 +1,5 @@
-// Benchmarks (a script, not a test): figures for the fan-out targets of issue 3 and the
-// top-level-steps targets of issue 10.
+// Benchmarks (a script, not a test): figures for the fan-out targets of issue 3, the
+// top-level-steps targets of issue 10 and the matrix fan-out of issue 14 (bench-matrix.mjs).
 //   node scripts/bench.mjs            (uses dist/cli/index.js, the bundle that ships)
 //   SPECFLOW_BENCH_REFERENCE="python3 ../shared/conformance/ref_cli.py" (with REF_SRC set)
 //     also times spec-kit's engine on 2,000 top-level steps, for the ≤ 0.1 × target.
@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { matrixBench } from './bench-matrix.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const cli = resolve(process.env.SPECFLOW_BENCH_CLI ?? 'dist/cli/index.js');
@@ -205,6 +206,28 @@ if (reference) {
     'info'
   ]);
 }
+
+// 4. A fan-out as a matrix of jobs (issue 14): one run, not best of RUNS (it takes a minute).
+const bundle = resolve(process.env.SPECFLOW_BENCH_ACTION ?? 'dist/action/index.js');
+const matrix = await matrixBench({ cli, bundle });
+rows.push([
+  `matrix: 64 × 1 s agent, max_concurrency 16`,
+  `${fmt(matrix.distributed, 1)} s`,
+  `on ${matrix.shards} shards, 16 runners; one runner, window 4: ${fmt(matrix.local, 1)} s`,
+  'info'
+]);
+rows.push([
+  '  makespan ratio (matrix / one runner)',
+  fmt(matrix.ratio, 2),
+  `start ${fmt(matrix.startSeconds, 1)} s, gather ${fmt(matrix.gatherSeconds, 1)} s`,
+  'info'
+]);
+rows.push([
+  '  per-shard overhead (restore + save)',
+  `${fmt(matrix.perShard, 2)} s`,
+  `whole shard job beyond its item; worst ${fmt(matrix.worstShard, 2)} s`,
+  'info'
+]);
 
 console.log(`specflow benchmarks (${cli}, node ${process.version}, best of ${RUNS})`);
 for (const r of rows)

@@ -143,8 +143,47 @@ describe('readActionInputs', () => {
       answerFrom: null,
       reviewIssue: 'auto',
       commitStatus: false,
-      policy: { approvers: [], minApprovals: 1, allowSelfApproval: false }
+      policy: { approvers: [], minApprovals: 1, allowSelfApproval: false },
+      distribute: null,
+      distributeChanges: 'persist-paths',
+      shard: null,
+      gather: false
     });
+  });
+
+  test('distribute: step ids by line or comma, or all alone', () => {
+    expect(
+      readInputs({ workflow: 'w', distribute: 'implement, review\nbuild' }).distribute
+    ).toEqual(new Set(['implement', 'review', 'build']));
+    expect(readInputs({ workflow: 'w', distribute: 'all' }).distribute).toBe('all');
+    expect(() => readInputs({ workflow: 'w', distribute: 'all, implement' })).toThrow(
+      /^input 'distribute': `all` stands alone/
+    );
+  });
+
+  test.each(['0', '257', '1.5', ' 3x', '-1'])('shard %s is refused, naming the input', (text) => {
+    expect(() => readInputs({ 'run-id': 'r1', shard: text })).toThrow(
+      /^input 'shard': expected a shard number from 1 to 256/
+    );
+  });
+
+  test('shard and gather need the run id, and exclude each other', () => {
+    expect(readInputs({ 'run-id': 'r1', shard: '256' }).shard).toBe(256);
+    expect(() => readInputs({ workflow: 'w', shard: '1' })).toThrow(
+      /^input 'shard': needs the run-id/
+    );
+    expect(() => readInputs({ workflow: 'w', gather: 'true' })).toThrow(
+      /^input 'gather': needs the run-id/
+    );
+    expect(() => readInputs({ 'run-id': 'r1', shard: '1', gather: 'true' })).toThrow(
+      /^input 'gather': a job either runs a shard or gathers them/
+    );
+    expect(() => readInputs({ 'run-id': 'r1', shard: '1', distribute: 'all' })).toThrow(
+      /^input 'distribute': a shard job/
+    );
+    expect(() => readInputs({ workflow: 'w', 'distribute-changes': 'everything' })).toThrow(
+      /^input 'distribute-changes': expected persist-paths or worktree/
+    );
   });
 
   test.each([
