@@ -11,6 +11,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import PQueue from 'p-queue';
 import {
   gatheredItemJson,
   indexRanges,
@@ -167,6 +168,22 @@ function itemStatus(item: Record<string, unknown>): string {
   return 'completed';
 }
 
+/** How many shard entries a gather restores at once. */
+const RESTORES_AT_ONCE = 8;
+
+interface GatheredResult {
+  item: unknown;
+  patch: string | null;
+  shard: number;
+}
+
+/** What the gather read of one shard. */
+interface ShardReading {
+  line: string;
+  found: [number, GatheredResult][];
+  missing: [number, string][];
+}
+
 /** What the gather read of each shard, for the log. */
 export interface GatheredShards {
   source: GatherSource;
@@ -194,16 +211,18 @@ export async function gatherShards(
     );
   }
   const template = distributedTemplate(state, d);
-  const results = new Map<number, { item: unknown; patch: string | null; shard: number }>();
+  const results = new Map<number, GatheredResult>();
   const missing = new Map<number, string>();
   const lines: string[] = [];
-  for (let n = 1; n <= d.shards.length; n++) {
+  /** Shard n's entry, restored and read: its items' results, or why there are none. */
+  const readShard = async (n: number): Promise<ShardReading> => {
     const indexes = d.shards[n - 1];
     const label = `shard ${n} (items ${indexRanges(indexes)})`;
-    const fail = (why: string): void => {
-      for (const index of indexes) missing.set(index, `${label} ${why}`);
-      lines.push(`${label}: ${why}`);
-    };
+    const none = (why: string): ShardReading => ({
+      line: `${label}: ${why}`,
+      found: [],
+      missing: indexes.map((index) => [index, `${label} ${why}`])
+    });
     let restored;
     try {
       restored = await target.store.restoreShard({
@@ -217,41 +236,54 @@ export async function gatherShards(
       });
     } catch (error) {
       if (error instanceof RunCacheError && error.reason === 'unavailable') throw error;
-      fail(`was refused: ${error instanceof Error ? error.message : String(error)}`);
-      continue;
+      return none(`was refused: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (restored === null) {
-      fail(
+      return none(
         'saved no results: its job failed or was cancelled before saving. Re-run the failed jobs of this workflow run to run it again'
       );
-      continue;
     }
     const folder = path.join(target.root, shardFolder(target.runId, d.id, n));
     let doc: unknown;
     try {
       doc = JSON.parse(await readFile(path.join(folder, SHARD_FILE), 'utf8'));
     } catch {
-      fail(`has no readable ${SHARD_FILE} (cache entry ${restored.key})`);
-      continue;
+      return none(`has no readable ${SHARD_FILE} (cache entry ${restored.key})`);
     }
     if (!isDict(doc) || doc.format !== SHARD_FORMAT || !isDict(doc.items)) {
-      fail(`has a ${SHARD_FILE} of another format (cache entry ${restored.key})`);
-      continue;
+      return none(`has a ${SHARD_FILE} of another format (cache entry ${restored.key})`);
     }
-    lines.push(`${label}: restored from ${restored.key}`);
+    const reading: ShardReading = {
+      line: `${label}: restored from ${restored.key}`,
+      found: [],
+      missing: []
+    };
     for (const index of indexes) {
       const item = doc.items[String(index)];
-      if (item === undefined) {
-        missing.set(index, `${label} saved no result for this item (it did not run there)`);
-        continue;
-      }
       const patch = isDict(item) && typeof item.patch === 'string' ? item.patch : null;
-      if (patch !== null && patch !== `item-${index}.patch`) {
-        missing.set(index, `${label} names a change file ${JSON.stringify(patch)} of another item`);
-        continue;
+      if (item === undefined) {
+        reading.missing.push([
+          index,
+          `${label} saved no result for this item (it did not run there)`
+        ]);
+      } else if (patch !== null && patch !== `item-${index}.patch`) {
+        reading.missing.push([
+          index,
+          `${label} names a change file ${JSON.stringify(patch)} of another item`
+        ]);
+      } else {
+        reading.found.push([index, { item, patch, shard: n }]);
       }
-      results.set(index, { item, patch, shard: n });
     }
+    return reading;
+  };
+  // Restores are mostly waiting on the cache service: several at once, bounded.
+  const queue = new PQueue({ concurrency: RESTORES_AT_ONCE });
+  const readings = await Promise.all(d.shards.map((_, i) => queue.add(() => readShard(i + 1))));
+  for (const reading of readings) {
+    lines.push(reading.line);
+    for (const [index, why] of reading.missing) missing.set(index, why);
+    for (const [index, found] of reading.found) results.set(index, found);
   }
   const baseline = await takeBaseline(target.root, scope);
   const source: GatherSource = {
