@@ -253,6 +253,17 @@ describe('a fan-out over a matrix of jobs', () => {
       'notes.md',
       'plan.md'
     ]);
+
+    // A dispatch that resumes it hands out again only the items without a completed record.
+    const resumed = await job(checkout(repo), { 'run-id': runId, distribute: 'implement' });
+    expect(resumed.outputs.status).toBe('paused');
+    expect(JSON.parse(resumed.outputs.matrix)).toEqual({
+      include: [
+        { shard: 1, items: '2' },
+        { shard: 2, items: '3' },
+        { shard: 3, items: '4' }
+      ]
+    });
   }, 120_000);
 
   test('two items changing the same line: the gather fails naming both and the file, the workspace as it was', async () => {
