@@ -435,8 +435,10 @@ export class WorkflowEngine {
     if (Object.keys(merged).length > 0) {
       state.inputs = resolveInputs(definition, { ...state.inputs, ...merged }, this.projectRoot);
     }
+    // A shard or a gather keeps what the distribution kept: the items it handed out are the
+    // ones without a result to keep, and the gather takes the others as they were.
     const reusable = new Map<string, unknown>(
-      options.rerunItems === true ? [] : Object.entries(state.fanOutReuse)
+      options.rerunItems === true && role === undefined ? [] : Object.entries(state.fanOutReuse)
     );
     await options.beforeContinue?.({ state, definition, definitionText, fromCopy: hasCopy });
     // Logged only now: a refused resume leaves the run as it was, its log included.

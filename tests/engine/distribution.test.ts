@@ -194,11 +194,37 @@ describe('a distributed fan-out', () => {
     const forged = JSON.parse(results.get(1)!) as GatheredItem;
     forged.records.push(['prep', { ...forged.records[0][1], type: 'shell' }, null]);
     results.set(1, JSON.stringify(forged));
+    const answered = JSON.parse(results.get(0)!) as { records: unknown[][] };
+    answered.records.push([
+      'work:one:0:approve',
+      { type: 'gate', status: 'completed', output: { choice: 'approve' } },
+      null
+    ]);
+    results.set(0, JSON.stringify(answered));
     const state = await h.engine.resume(started.runId, {}, { gather: gatherFrom(results) });
     expect(state.status).toBe('failed');
-    expect(state.failedStepId).toBe('work:one:1');
-    expect(state.error).toContain('"prep", which is not one of this item\'s steps');
+    // Item 0 fails first: its gate claims an answer no shard can give.
+    expect(state.failedStepId).toBe('work:one:0');
+    expect(state.error).toContain('a shard never answers a gate');
+    expect(state.stepResults['work:one:0:approve']).toBeUndefined();
     expect(state.stepResults.prep.output.stdout).toBe('prepared\n');
+    // With continue_on_error the refused items fail and the run goes on, none of their records
+    // written.
+    const lenient = harness([], { distribute: (id) => id === 'work', answeredGatesOnly: true });
+    await lenient.run(WORKFLOW('none', true), {}, 'spread-2');
+    const fine = new Map<number, string>();
+    for (let n = 1; n <= 5; n++) {
+      for (const [index, text] of await runShard(lenient.project, 'spread-2', n))
+        fine.set(index, text);
+    }
+    fine.set(1, JSON.stringify(forged));
+    const going = await lenient.engine.resume('spread-2', {}, { gather: gatherFrom(fine) });
+    expect(going.status).toBe('completed');
+    expect(going.stepResults['work:one:1'].status).toBe('failed');
+    expect(going.stepResults['work:one:1'].error).toContain(
+      '"prep", which is not one of this item'
+    );
+    expect(going.stepResults.prep.output.stdout).toBe('prepared\n');
   });
 
   test('a shard or gather of a run with nothing distributed is refused before anything changes', async () => {
@@ -224,6 +250,33 @@ describe('a distributed fan-out', () => {
     await expect(runShard(h.project, 'spread-4', 6)).rejects.toThrow(
       /into 5 shards; there is no shard 6/
     );
+  });
+
+  test('a resume hands out only unfinished items; its gather keeps the others, even with rerunItems', async () => {
+    const yaml = WORKFLOW('c').replace(
+      'if [ {{ item }} = c ]',
+      'if [ {{ item }} = c ] && [ ! -f fixed ]'
+    );
+    const h = harness([], { distribute: (id) => id === 'work', answeredGatesOnly: true });
+    const local = harness([], { projectRoot: h.project });
+    const failed = await local.run(yaml, {}, 'spread-5');
+    expect(failed.status).toBe('failed');
+    fs.writeFileSync(path.join(h.project, 'fixed'), '');
+    const paused = await h.engine.resume('spread-5');
+    // Items 0 and 1 completed, and item 3 ran beside item 2 in the window: all three are kept.
+    expect(paused.distribution?.shards).toEqual([[2], [4]]);
+    const results = new Map<number, string>();
+    for (const n of [1, 2]) {
+      for (const [index, text] of await runShard(h.project, 'spread-5', n))
+        results.set(index, text);
+    }
+    const state = await h.engine.resume(
+      'spread-5',
+      {},
+      { gather: gatherFrom(results), rerunItems: true }
+    );
+    expect(state.status).toBe('completed');
+    expect(state.stepResults.after.output.stdout).toBe('0,0,0,0,0\n');
   });
 
   test('600 items make 256 shards of consecutive items, every item in one', () => {
