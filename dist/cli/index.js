@@ -867,6 +867,10 @@ function statusCommand(args, io) {
     }
     if (outcome.error)
         io.stdout.write(`${style.red('Error:')} ${outcome.error}\n`);
+    if (outcome.distribution !== undefined) {
+        const { step_id: at, shards, items } = outcome.distribution;
+        io.stdout.write(`Distributed: fan-out ${at}, ${items} item${items === 1 ? '' : 's'} in ${shards} shard${shards === 1 ? '' : 's'} for matrix jobs, waiting for its gather\n`);
+    }
     const entries = Object.entries(state.stepResults);
     if (entries.length === 0)
         return 0;
@@ -2588,6 +2592,212 @@ function readWorkflowText(path) {
 
 /***/ }),
 
+/***/ 2450:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_SHARDS = void 0;
+exports.newDistributionId = newDistributionId;
+exports.planShards = planShards;
+exports.indexRanges = indexRanges;
+exports.distributionJson = distributionJson;
+exports.parseDistribution = parseDistribution;
+exports.gatheredItemJson = gatheredItemJson;
+exports.templateStepIds = templateStepIds;
+exports.checkGatheredItem = checkGatheredItem;
+/**
+ * A fan-out handed to other jobs: its items are split into shards, each shard runs in a job of
+ * its own (a GitHub Actions matrix), and a gather records what they gave as the engine would
+ * have recorded the fan-out run in place (fan-out.ts, `gather` mode).
+ *
+ * What a shard hands back is hostile data (another job wrote it, into a cache others can write
+ * to), so `checkGatheredItem` admits only records an item of this template can write.
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const item_reuse_js_1 = __nccwpck_require__(3494);
+const pyvalue_js_1 = __nccwpck_require__(610);
+const step_tree_js_1 = __nccwpck_require__(7475);
+const types_js_1 = __nccwpck_require__(3171);
+/** GitHub's limit on the jobs one matrix makes. */
+exports.MAX_SHARDS = 256;
+function newDistributionId() {
+    return (0, node_crypto_1.randomBytes)(6).toString('hex');
+}
+/**
+ * Split the items to run into at most MAX_SHARDS shards of consecutive indexes, as even as can
+ * be: one item per shard up to the limit, then neighbours share.
+ */
+function planShards(pending) {
+    const count = Math.min(pending.length, exports.MAX_SHARDS);
+    const shards = [];
+    let at = 0;
+    for (let n = 0; n < count; n++) {
+        const size = Math.floor(pending.length / count) + (n < pending.length % count ? 1 : 0);
+        shards.push(pending.slice(at, at + size));
+        at += size;
+    }
+    return shards;
+}
+/** Indexes as a short label: "0-3, 7, 9-10". */
+function indexRanges(indexes) {
+    const parts = [];
+    for (let i = 0; i < indexes.length;) {
+        let j = i;
+        while (j + 1 < indexes.length && indexes[j + 1] === indexes[j] + 1)
+            j++;
+        parts.push(j === i ? String(indexes[i]) : `${indexes[i]}-${indexes[j]}`);
+        i = j + 1;
+    }
+    return parts.join(', ');
+}
+function distributionJson(d) {
+    return {
+        id: d.id,
+        step_id: d.stepId,
+        shards: d.shards,
+        window: d.window,
+        item_count: d.itemCount
+    };
+}
+const isIndex = (v) => Number.isSafeInteger(v) && v >= 0;
+/** The distribution a state holds, or why it is not one (a clause). */
+function parseDistribution(value) {
+    if (!(0, pyvalue_js_1.isDict)(value))
+        return 'must be an object';
+    const { id, step_id: stepId, shards, window, item_count: itemCount } = value;
+    if (typeof id !== 'string' || !/^[a-z0-9]{1,32}$/.test(id))
+        return 'has a malformed id';
+    if (typeof stepId !== 'string' || stepId === '')
+        return 'has no step_id';
+    if (!isIndex(itemCount))
+        return 'has a malformed item_count';
+    if (!Number.isSafeInteger(window) || window < 1)
+        return 'has a malformed window';
+    if (!Array.isArray(shards) || shards.length === 0 || shards.length > exports.MAX_SHARDS) {
+        return `must list 1 to ${exports.MAX_SHARDS} shards`;
+    }
+    const seen = new Set();
+    for (const shard of shards) {
+        if (!Array.isArray(shard) || shard.length === 0)
+            return 'has an empty or malformed shard';
+        for (const index of shard) {
+            if (!isIndex(index) || index >= itemCount || seen.has(index)) {
+                return 'has a shard with a malformed, repeated or out-of-range item index';
+            }
+            seen.add(index);
+        }
+    }
+    return {
+        id,
+        stepId,
+        shards: shards,
+        window: window,
+        itemCount: itemCount
+    };
+}
+/** One item as a shard's result file holds it (JSON, snake_case). */
+function gatheredItemJson(item) {
+    return {
+        records: item.records.map(([id, record, timing]) => [id, record, timing]),
+        reuse: item.reuse,
+        current: item.current,
+        halt: item.halt === null
+            ? null
+            : { status: item.halt.status, error: item.halt.error, step_id: item.halt.stepId }
+    };
+}
+/**
+ * The ids the steps nested in a fan-out's template record under (they keep their own ids in
+ * every item), with each one's type.
+ */
+function templateStepIds(template, stepTypes) {
+    const ids = new Map();
+    let first = true;
+    for (const step of (0, step_tree_js_1.walkStep)(template, 0, stepTypes)) {
+        // The template itself records under the item's id.
+        if (!first)
+            ids.set(step.id, (0, pyvalue_js_1.pyStr)((0, step_tree_js_1.stepTypeOf)(step.config)));
+        first = false;
+    }
+    return ids;
+}
+const HALT_STATUSES = [types_js_1.RunStatus.Paused, types_js_1.RunStatus.Failed, types_js_1.RunStatus.Aborted];
+const STEP_STATUSES = Object.values(types_js_1.StepStatus);
+/**
+ * Read one item of a shard's result back, admitting only what item `itemId` of this fan-out can
+ * have written: records under its own ids or under ids its template declares (nested steps keep
+ * their plain ids), with a known status, a gate only as waiting (a shard never answers a gate:
+ * anything else is forged), its own record present unless it stopped short. Returns the item,
+ * or why it is refused (a clause).
+ */
+function checkGatheredItem(value, itemId, templateIds) {
+    // A loop or fan-out nested in the template records its passes and items under its id.
+    const itemsStep = (id) => (0, item_reuse_js_1.isPrivateTo)(itemId, id) ||
+        templateIds.has(id) ||
+        [...templateIds.keys()].some((declared) => id.startsWith(`${declared}:`));
+    if (!(0, pyvalue_js_1.isDict)(value))
+        return 'is not an object';
+    const { records, reuse, current, halt } = value;
+    if (!Array.isArray(records))
+        return 'has no list of records';
+    const checked = [];
+    for (const entry of records) {
+        if (!Array.isArray(entry) || entry.length !== 3)
+            return 'has a malformed record';
+        const [id, record, timing] = entry;
+        if (typeof id !== 'string')
+            return 'has a record without an id';
+        if (!itemsStep(id)) {
+            return `writes the record ${JSON.stringify(id)}, which is not one of this item's steps`;
+        }
+        if (!(0, pyvalue_js_1.isDict)(record) || typeof record.type !== 'string') {
+            return `has a malformed record ${JSON.stringify(id)}`;
+        }
+        const declared = templateIds.get(id);
+        if (declared !== undefined && declared !== record.type) {
+            return `has a ${record.type} record under ${JSON.stringify(id)}, which the template declares as ${declared}`;
+        }
+        if (typeof record.status !== 'string' || !STEP_STATUSES.includes(record.status)) {
+            return `has a record ${JSON.stringify(id)} with an unknown status`;
+        }
+        if (record.type === 'gate' && record.status !== types_js_1.StepStatus.Paused) {
+            return `has a gate ${JSON.stringify(id)} that is ${String(record.status)}, but a shard never answers a gate`;
+        }
+        const goodTiming = timing === null ||
+            ((0, pyvalue_js_1.isDict)(timing) &&
+                typeof timing.started_at === 'string' &&
+                typeof timing.finished_at === 'string');
+        if (!goodTiming)
+            return `has a malformed timing for ${JSON.stringify(id)}`;
+        checked.push([id, record, timing]);
+    }
+    if (reuse !== null && !(0, pyvalue_js_1.isDict)(reuse))
+        return 'has a malformed reuse entry';
+    if (typeof current !== 'string' || !itemsStep(current)) {
+        return 'has a malformed current step';
+    }
+    let stop = null;
+    if (halt !== null) {
+        if (!(0, pyvalue_js_1.isDict)(halt) || typeof halt.status !== 'string' || !HALT_STATUSES.includes(halt.status)) {
+            return 'has a malformed halt';
+        }
+        const error = halt.error ?? null;
+        if (error !== null && typeof error !== 'string')
+            return 'has a malformed halt';
+        if (typeof halt.step_id !== 'string')
+            return 'has a malformed halt';
+        stop = { status: halt.status, error, stepId: halt.step_id };
+    }
+    if (stop === null && !checked.some(([id]) => id === itemId)) {
+        return 'has no record of the item itself';
+    }
+    return { records: checked, reuse: reuse, current, halt: stop };
+}
+
+
+/***/ }),
+
 /***/ 7586:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -2643,6 +2853,7 @@ const validate_js_1 = __nccwpck_require__(6082);
 const inputs_js_1 = __nccwpck_require__(5545);
 const expressions_js_1 = __nccwpck_require__(6025);
 const fan_out_js_1 = __nccwpck_require__(7662);
+const distribution_js_1 = __nccwpck_require__(2450);
 const step_tree_js_1 = __nccwpck_require__(7475);
 const item_reuse_js_1 = __nccwpck_require__(3494);
 const breath_js_1 = __nccwpck_require__(7854);
@@ -2802,7 +3013,8 @@ class WorkflowEngine {
             definitionDigest: (0, item_reuse_js_1.definitionDigest)(definitionText),
             definitionFile: definition.sourcePath,
             halting: null,
-            crashedStepId: null
+            crashedStepId: null,
+            answer: { pending: null }
         }, definition, definition.steps, context, 0, 'workflow_failed');
     }
     /** Continue a paused or failed run from the step where it stopped. */
@@ -2873,6 +3085,10 @@ class WorkflowEngine {
             savedVerdictPasses: this.options.answeredGatesOnly !== true
         });
         const answered = this.gateAnswerFor(state, definition, inputs, options.answer ?? null);
+        const role = distributedRole(state, options);
+        // Any other resume runs the fan-out itself, or hands it out afresh.
+        if (role === undefined)
+            state.distribution = null;
         let merged = inputs;
         if (answered !== null && answered.verdictInput !== null) {
             merged = { ...inputs };
@@ -2881,7 +3097,9 @@ class WorkflowEngine {
         if (Object.keys(merged).length > 0) {
             state.inputs = (0, inputs_js_1.resolveInputs)(definition, { ...state.inputs, ...merged }, this.projectRoot);
         }
-        const reusable = new Map(options.rerunItems === true ? [] : Object.entries(state.fanOutReuse));
+        // A shard or a gather keeps what the distribution kept: the items it handed out are the
+        // ones without a result to keep, and the gather takes the others as they were.
+        const reusable = new Map(options.rerunItems === true && role === undefined ? [] : Object.entries(state.fanOutReuse));
         await options.beforeContinue?.({ state, definition, definitionText, fromCopy: hasCopy });
         // Logged only now: a refused resume leaves the run as it was, its log included.
         if (orphaned || forced) {
@@ -2906,7 +3124,8 @@ class WorkflowEngine {
             (answered.verdictInput === null || this.options.answeredGatesOnly === true)
             ? { stepId: answered.stepId, answer: answered.answer }
             : null;
-        const context = this.makeContext(definition, state, lock, handed);
+        const answer = { pending: handed };
+        const context = this.makeContext(definition, state, lock, answer);
         const offset = state.currentStepIndex;
         const session = {
             state,
@@ -2914,9 +3133,15 @@ class WorkflowEngine {
             definitionDigest: (0, item_reuse_js_1.definitionDigest)(definitionText),
             definitionFile: definition.sourcePath,
             halting: null,
-            crashedStepId: null
+            crashedStepId: null,
+            answer,
+            distributed: role
         };
-        return this.drive(session, definition, steps.slice(offset), context, offset, 'resume_failed');
+        const ended = await this.drive(session, definition, steps.slice(offset), context, offset, 'resume_failed');
+        if (role !== undefined && !role.reached) {
+            throw new types_js_1.WorkflowError(`run ${runId} did not reach its distributed fan-out ${role.stepId} (it ended ${ended.status})`);
+        }
+        return ended;
     }
     /**
      * Take the run's lock (refused while another live process drives the run);
@@ -2986,8 +3211,7 @@ class WorkflowEngine {
         }
         return { stepId: gate.stepId, answer, verdictInput };
     }
-    makeContext(definition, state, lock, handed = null) {
-        let pending = handed;
+    makeContext(definition, state, lock, answer = { pending: null }) {
         return {
             inputs: state.inputs,
             steps: state.stepResults,
@@ -3003,11 +3227,11 @@ class WorkflowEngine {
             prompt: this.options.prompt ?? null,
             // Once, and only to the gate the run waited at: a retry pauses again, a later gate asks.
             takeAnswer: (stepId) => {
+                const { pending } = answer;
                 if (pending === null || pending.stepId !== stepId)
                     return null;
-                const { answer } = pending;
-                pending = null;
-                return answer;
+                answer.pending = null;
+                return pending.answer;
             },
             answeredGatesOnly: this.options.answeredGatesOnly === true,
             signal: this.signal,
@@ -3179,14 +3403,44 @@ class WorkflowEngine {
             if (fanOut !== undefined) {
                 const { items, template } = fanOut;
                 if ((0, pyvalue_js_1.pyTruthy)(template) && items.length > 0) {
-                    const run = await (0, fan_out_js_1.runFanOut)(this.fanOutRunner, session, {
+                    const request = {
                         parentId: stepId,
                         items,
                         template,
                         maxConcurrency: fanOut.maxConcurrency,
                         context,
                         depth
-                    });
+                    };
+                    const role = session.distributed?.stepId === stepId ? session.distributed : undefined;
+                    if (role === undefined && this.distributes(session, stepId, context)) {
+                        const distribution = (0, fan_out_js_1.distributionOf)(session, request);
+                        if (distribution !== null) {
+                            state.distribution = distribution;
+                            state.log({
+                                event: 'fan_out_distributed',
+                                step_id: stepId,
+                                shards: distribution.shards.length,
+                                items: distribution.shards.reduce((n, shard) => n + shard.length, 0)
+                            });
+                            state.save();
+                            return finished(halted(session, { status: types_js_1.RunStatus.Paused, error: null, stepId }));
+                        }
+                    }
+                    if (role !== undefined) {
+                        role.reached = true;
+                        request.mode = this.fanOutMode(role, template);
+                    }
+                    const run = await (0, fan_out_js_1.runFanOut)(this.fanOutRunner, session, request);
+                    if (role?.kind === 'shard') {
+                        // A shard's work ends with its items: the run goes on in the gather.
+                        return finished(halted(session, { status: types_js_1.RunStatus.Paused, error: null, stepId }));
+                    }
+                    if (role?.kind === 'gather' && !role.missing) {
+                        // Every shard was heard from: nothing is left to gather (a missing shard keeps it
+                        // open, so re-running that shard's job and the gather fills it in).
+                        state.distribution = null;
+                        state.save();
+                    }
                     context.item = null;
                     state.setStepOutput(stepId, { ...out, results: run.results });
                     const cut = run.results.length < items.length;
@@ -3202,6 +3456,40 @@ class WorkflowEngine {
             finished(null);
         }
         return null;
+    }
+    /** Whether this fan-out hands its items to other jobs (EngineOptions.distribute). */
+    distributes(session, stepId, context) {
+        return (this.options.distribute?.(stepId) === true &&
+            !context.insideFanOut &&
+            // The answer a resume brought is for a gate still ahead (maybe in these items): here.
+            session.answer.pending === null);
+    }
+    /** How the fan-out of a shard or a gather runs its items. */
+    fanOutMode(role, template) {
+        if (role.kind === 'shard')
+            return { kind: 'shard', indexes: role.indexes, place: role.place };
+        const declared = (0, distribution_js_1.templateStepIds)(template, this.stepTypes);
+        const { source, distribution } = role;
+        const fanOutId = distribution.stepId;
+        return {
+            kind: 'gather',
+            source: {
+                item: (index) => {
+                    const given = source.item(index);
+                    if ('missing' in given) {
+                        role.missing ||= true;
+                        return given;
+                    }
+                    const itemId = (0, step_tree_js_1.fanOutItemId)(fanOutId, template, index);
+                    const checked = (0, distribution_js_1.checkGatheredItem)(given.given, itemId, declared);
+                    if (typeof checked === 'string') {
+                        return { missing: `the result its shard saved was refused: it ${checked}` };
+                    }
+                    return checked;
+                },
+                apply: (kept) => source.apply(kept)
+            }
+        };
     }
     get fanOutRunner() {
         return { runSteps: this.runNested, reporter: this.reporter };
@@ -3249,6 +3537,45 @@ class WorkflowEngine {
     }
 }
 exports.WorkflowEngine = WorkflowEngine;
+/**
+ * What a resume with `shard` or `gather` does at the run's distributed fan-out; undefined for
+ * any other resume. Throws, before anything changes, when the run has no distribution open or
+ * no such shard.
+ */
+function distributedRole(state, options) {
+    const { shard, gather } = options;
+    if (shard === undefined && gather === undefined)
+        return undefined;
+    const what = shard === undefined ? 'to gather' : `for shard ${shard.number}`;
+    const distribution = state.distribution;
+    if (distribution === null) {
+        throw new types_js_1.WorkflowError(`run ${state.runId} has no distributed fan-out waiting for its shards (it is ${state.status}), so there is nothing ${what}`);
+    }
+    if (options.answer !== undefined && options.answer !== null) {
+        throw new types_js_1.WorkflowError(`a gate answer cannot be given to a shard or a gather of run ${state.runId}`);
+    }
+    const { stepId, shards } = distribution;
+    if (shard === undefined) {
+        return {
+            kind: 'gather',
+            stepId,
+            distribution,
+            source: gather,
+            missing: false,
+            reached: false
+        };
+    }
+    if (!Number.isSafeInteger(shard.number) || shard.number < 1 || shard.number > shards.length) {
+        throw new types_js_1.WorkflowError(`run ${state.runId} split fan-out ${stepId} into ${shards.length} shard${shards.length === 1 ? '' : 's'}; there is no shard ${shard.number}`);
+    }
+    return {
+        kind: 'shard',
+        stepId,
+        indexes: shards[shard.number - 1],
+        place: shard.place,
+        reached: false
+    };
+}
 /** An expression error that should say where it is: the step, and its line in the workflow file. */
 function located(err, session, stepId, config) {
     if (!(err instanceof expressions_js_1.ExpressionDepthError))
@@ -3860,6 +4187,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fanOutWindow = fanOutWindow;
+exports.distributionOf = distributionOf;
 exports.runFanOut = runFanOut;
 /**
  * Fan-out: run a step template once per item, at most `max_concurrency` items
@@ -3884,6 +4212,7 @@ exports.runFanOut = runFanOut;
 const breath_js_1 = __nccwpck_require__(7854);
 const p_queue_1 = __importDefault(__nccwpck_require__(9052));
 const step_tree_js_1 = __nccwpck_require__(7475);
+const distribution_js_1 = __nccwpck_require__(2450);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const item_reuse_js_1 = __nccwpck_require__(3494);
 const types_js_1 = __nccwpck_require__(3171);
@@ -3907,6 +4236,39 @@ function fanOutWindow(value) {
     // A window wider than any list of items is as good as any other.
     return typeof n === 'bigint' ? Number.MAX_SAFE_INTEGER : n;
 }
+function fanOutFingerprint(session, request) {
+    return (0, item_reuse_js_1.fingerprinter)({
+        definition: session.definitionDigest,
+        inputs: request.context.inputs,
+        parentId: request.parentId,
+        template: request.template
+    });
+}
+/**
+ * The distribution of this fan-out's items that a resume would run (those without a result it
+ * may keep, item-reuse.ts), or null when there is none left to run.
+ */
+function distributionOf(session, request) {
+    const { items, template, parentId, context } = request;
+    const fingerprint = fanOutFingerprint(session, request);
+    const pending = [];
+    for (let index = 0; index < items.length; index++) {
+        const id = (0, step_tree_js_1.fanOutItemId)(parentId, template, index);
+        const kept = session.reusable.has(id) &&
+            (0, item_reuse_js_1.reusableEntry)(session.reusable.get(id), fingerprint(index, items[index]), id, context.steps) !== null;
+        if (!kept)
+            pending.push(index);
+    }
+    if (pending.length === 0)
+        return null;
+    return {
+        id: (0, distribution_js_1.newDistributionId)(),
+        stepId: parentId,
+        shards: (0, distribution_js_1.planShards)(pending),
+        window: fanOutWindow(request.maxConcurrency),
+        itemCount: items.length
+    };
+}
 async function runFanOut(runner, session, request) {
     const { parentId, items, template, context, depth } = request;
     const { state } = session;
@@ -3919,12 +4281,7 @@ async function runFanOut(runner, session, request) {
     // fan-out item: an inner fan-out is part of its item's run, reused or re-run
     // with it, and its items note what they do in that item's trace.
     const tracing = context.itemTrace === undefined;
-    const fingerprint = (0, item_reuse_js_1.fingerprinter)({
-        definition: session.definitionDigest,
-        inputs: context.inputs,
-        parentId,
-        template
-    });
+    const fingerprint = fanOutFingerprint(session, request);
     /** The recorded output of item `index` when a resume may keep it (see item-reuse.ts). */
     const reusedOutput = (index) => {
         const id = itemId(index);
@@ -3945,7 +4302,7 @@ async function runFanOut(runner, session, request) {
         return state.stepResults[id].output;
     };
     const breathe = (0, breath_js_1.makeBreather)();
-    const runItem = async (index, itemContext) => {
+    const runItem = async (index, itemContext, itemSession = session) => {
         await breathe();
         if (context.signal.aborted)
             throw new types_js_1.InterruptedError();
@@ -3970,7 +4327,7 @@ async function runFanOut(runner, session, request) {
             runContext = { ...itemContext, steps: trace.view(), itemTrace: trace };
         }
         const itemStep = (0, step_tree_js_1.withStepId)(template, id);
-        const halt = await runner.runSteps(session, [itemStep], runContext, depth + 1);
+        const halt = await runner.runSteps(itemSession, [itemStep], runContext, depth + 1);
         const record = (0, pyvalue_js_1.getOr)(context.steps, id, undefined);
         if (trace !== null && !context.signal.aborted) {
             const entry = trace.entry(fingerprint(index, items[index]));
@@ -3979,7 +4336,7 @@ async function runFanOut(runner, session, request) {
             }
         }
         reporter.itemFinished?.({ parentId, itemId: id, index, record, reused: false });
-        return { value: record?.output ?? {}, halt };
+        return { value: record?.output ?? {}, halt, trace };
     };
     const itemContext = (index) => ({
         ...context,
@@ -3987,24 +4344,6 @@ async function runFanOut(runner, session, request) {
         insideFanOut: true,
         output: reporter.itemOutput?.({ parentId, itemId: itemId(index), index }) ?? context.output
     });
-    if (workers <= 1) {
-        // One item after another, stopping as soon as the run halts.
-        const results = [];
-        for (let index = 0; index < items.length; index++) {
-            const run = await runItem(index, itemContext(index));
-            results.push(run.value);
-            reporter.fanOutProgress?.({
-                stepId: parentId,
-                done: index + 1,
-                running: 0,
-                total: items.length
-            });
-            const halt = run.halt ?? session.halting;
-            if (halt !== null)
-                return { results, halt };
-        }
-        return { results, halt: null };
-    }
     // The halt this item's own record imposes on the run, if any.
     const haltOf = (index, run) => {
         const rec = (0, pyvalue_js_1.getOr)(context.steps, itemId(index), undefined);
@@ -4024,6 +4363,65 @@ async function runFanOut(runner, session, request) {
         }
         return null;
     };
+    if (request.mode?.kind === 'shard') {
+        const { indexes, place } = request.mode;
+        await runShardItems(indexes, Math.min(workers, indexes.length), async (index) => {
+            const root = await place.prepare(index);
+            const base = itemContext(index);
+            // Each item runs as it would alone in its job: another's halt does not cut it short.
+            const alone = { ...session, halting: null };
+            const run = await runItem(index, root === undefined ? base : { ...base, projectRoot: root }, alone);
+            if (alone.crashedStepId !== null)
+                session.crashedStepId ??= alone.crashedStepId;
+            await place.finished(index, shardItem(state, run, itemId(index)));
+        });
+        return { results: [], halt: null };
+    }
+    if (request.mode?.kind === 'gather') {
+        return gatherItems(request.mode.source, {
+            session,
+            items,
+            itemId,
+            reusedOutput,
+            haltOf: (index, run) => haltOf(index, run),
+            report: (index, reused) => reporter.itemFinished?.({
+                parentId,
+                itemId: itemId(index),
+                index,
+                record: (0, pyvalue_js_1.getOr)(state.stepResults, itemId(index), undefined),
+                reused
+            }),
+            failedRecord: (error) => ({
+                type: (0, pyvalue_js_1.pyStr)((0, step_tree_js_1.stepTypeOf)(template)),
+                integration: null,
+                model: null,
+                options: null,
+                input: null,
+                output: {},
+                status: types_js_1.StepStatus.Failed,
+                error
+            }),
+            parentId
+        });
+    }
+    if (workers <= 1) {
+        // One item after another, stopping as soon as the run halts.
+        const results = [];
+        for (let index = 0; index < items.length; index++) {
+            const run = await runItem(index, itemContext(index));
+            results.push(run.value);
+            reporter.fanOutProgress?.({
+                stepId: parentId,
+                done: index + 1,
+                running: 0,
+                total: items.length
+            });
+            const halt = run.halt ?? session.halting;
+            if (halt !== null)
+                return { results, halt };
+        }
+        return { results, halt: null };
+    }
     const queue = new p_queue_1.default({ concurrency: workers });
     const outcomes = [];
     let nextIndex = 0;
@@ -4090,6 +4488,93 @@ async function runFanOut(runner, session, request) {
         state.save();
     }
     return { results: slots, halt };
+}
+/** Run a shard's items, at most `window` at once, each one started whatever the others gave. */
+async function runShardItems(indexes, window, run) {
+    const queue = new p_queue_1.default({ concurrency: Math.max(1, window) });
+    let failure = null;
+    await Promise.all(indexes.map((index) => queue
+        .add(() => run(index))
+        .catch((error) => {
+        // A thrown error is a bug or an interruption, not a result: start nothing more.
+        failure ??= { error };
+        queue.clear();
+    })));
+    if (failure !== null)
+        throw failure.error;
+}
+/** What a shard hands back for one item it ran. */
+function shardItem(state, run, itemId) {
+    const written = run.trace?.records() ??
+        (state.stepResults[itemId] === undefined ? [] : [[itemId, state.stepResults[itemId]]]);
+    const reuse = (0, pyvalue_js_1.getOr)(state.fanOutReuse, itemId, null);
+    return {
+        records: written.map(([id, record]) => [id, record, (0, pyvalue_js_1.getOr)(state.stepTimings, id, null)]),
+        reuse: (0, pyvalue_js_1.isDict)(reuse) ? reuse : null,
+        current: run.trace?.currentStep() ?? itemId,
+        halt: run.halt
+    };
+}
+/**
+ * Record a distributed fan-out from what its shards recorded: item by item in item order, an
+ * item kept from before the distribution reused as a resume would, the first halting item
+ * deciding, the items after it left out with their changes. The kept items' changes are then
+ * brought into the project; when they do not merge, the fan-out fails and no gathered item is
+ * offered for reuse (its changes are not in the project).
+ */
+async function gatherItems(source, basis) {
+    const { session } = basis;
+    const { state } = session;
+    const results = [];
+    const gathered = [];
+    let halt = null;
+    for (let index = 0; index < basis.items.length; index++) {
+        const id = basis.itemId(index);
+        let run;
+        const reused = basis.reusedOutput(index);
+        if (reused !== undefined) {
+            basis.report(index, true);
+            run = { value: reused, halt: null };
+        }
+        else {
+            const given = source.item(index);
+            state.setItemReuse(id, undefined);
+            if ('missing' in given) {
+                state.currentStepId = id;
+                state.recordStep(id, basis.failedRecord(given.missing));
+                state.log({ event: 'fan_out_item_missing', step_id: id, error: given.missing });
+                run = { value: {}, halt: null };
+            }
+            else {
+                for (const [recordId, record, timing] of given.records) {
+                    state.recordStep(recordId, record, timing ?? undefined);
+                }
+                if (given.reuse !== null)
+                    state.setItemReuse(id, given.reuse);
+                state.currentStepId = given.current;
+                state.log({ event: 'fan_out_item_gathered', step_id: id });
+                run = { value: (0, pyvalue_js_1.getOr)(state.stepResults, id, undefined)?.output ?? {}, halt: given.halt };
+            }
+            gathered.push(index);
+            basis.report(index, false);
+        }
+        results.push(run.value);
+        halt = basis.haltOf(index, run);
+        if (halt !== null)
+            break;
+    }
+    const conflict = await source.apply(gathered);
+    if (conflict !== null) {
+        for (const index of gathered)
+            state.setItemReuse(basis.itemId(index), undefined);
+        state.log({ event: 'fan_out_changes_conflict', step_id: basis.parentId, error: conflict });
+        halt = { status: types_js_1.RunStatus.Failed, error: conflict, stepId: basis.parentId };
+    }
+    if (halt !== null) {
+        session.halting = halt;
+        state.save();
+    }
+    return { results, halt };
 }
 
 
@@ -4662,6 +5147,14 @@ class ItemRunTrace {
     spoil() {
         this.spoiled = true;
     }
+    /** Every record the item's run wrote, in the order last written. */
+    records() {
+        return [...this.written];
+    }
+    /** The last step the item's run started. */
+    currentStep() {
+        return this.current;
+    }
     /**
      * The records as the item's steps see them: the same object, with every
      * lookup of a record the item has not written itself noted with the
@@ -4810,6 +5303,14 @@ function runOutcome(state) {
     if (endedInFailure(state.status)) {
         outcome.error = state.error;
         outcome.failed_step_id = state.failedStepId;
+    }
+    const d = state.distribution;
+    if (d !== null) {
+        outcome.distribution = {
+            step_id: d.stepId,
+            shards: d.shards.length,
+            items: d.shards.reduce((n, shard) => n + shard.length, 0)
+        };
     }
     return outcome;
 }
@@ -7490,6 +7991,7 @@ const path = __importStar(__nccwpck_require__(6760));
 const node_crypto_1 = __nccwpck_require__(7598);
 const files_js_1 = __nccwpck_require__(4817);
 const run_journal_js_1 = __nccwpck_require__(5129);
+const distribution_js_1 = __nccwpck_require__(2450);
 const ids_js_1 = __nccwpck_require__(7744);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
@@ -7576,6 +8078,11 @@ class RunState {
      * a run the reference has touched reuses nothing.
      */
     fanOutReuse = {};
+    /**
+     * specflow's addition: the fan-out whose items were handed to other jobs (a matrix of
+     * shards) and are not gathered yet; null otherwise (and then absent from state.json).
+     */
+    distribution = null;
     inputs = {};
     workflowDir = null;
     createdAt;
@@ -7870,7 +8377,8 @@ class RunState {
             failed_step_id: this.failedStepId,
             step_timings: this.stepTimings,
             runner: this.runner,
-            fan_out_reuse: this.fanOutReuse
+            fan_out_reuse: this.fanOutReuse,
+            ...(this.distribution === null ? {} : { distribution: (0, distribution_js_1.distributionJson)(this.distribution) })
         };
     }
     /**
@@ -7963,6 +8471,12 @@ class RunState {
         state.runner = isRunnerIdentity(d.runner) ? d.runner : null;
         // Each entry is checked where it is used; anything else here is ignored.
         state.fanOutReuse = (0, pyvalue_js_1.isDict)(d.fan_out_reuse) ? d.fan_out_reuse : {};
+        if (d.distribution !== undefined && d.distribution !== null) {
+            const distribution = (0, distribution_js_1.parseDistribution)(d.distribution);
+            if (typeof distribution === 'string')
+                bad(`'distribution' ${distribution}`);
+            state.distribution = distribution;
+        }
         state.installedWorkflowId = d.installed_workflow_id ?? null;
         state.installedRegistryRoot = d.installed_registry_root ?? null;
         state.dirCreated = true;
