@@ -76,6 +76,7 @@ export function distributedTemplate(state: RunState, d: Distribution): StepConfi
 export class ShardWork implements ShardPlace {
   readonly items: Record<string, Record<string, unknown>> = {};
   private readonly places = new Map<number, string>();
+  private readonly statuses = new Map<string, number>();
   private constructor(
     private readonly baseline: Baseline,
     private readonly folder: string,
@@ -113,10 +114,19 @@ export class ShardWork implements ShardPlace {
     const name = patch.length > 0 ? `item-${index}.patch` : null;
     if (name !== null) await writeFile(path.join(this.folder, name), patch);
     this.items[String(index)] = { ...gatheredItemJson(item), patch: name };
+    const statuses: string[] = item.records.map(([, record]) => record.status);
+    const status =
+      item.halt?.status ?? ['failed', 'paused'].find((s) => statuses.includes(s)) ?? 'completed';
+    this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
     if (this.places.has(index)) {
       this.places.delete(index);
       await removeItemWorkspace(this.baseline, dir);
     }
+  }
+
+  /** A one-line account of the items so far, for the log and the summary: "2 completed, 1 failed". */
+  account(): string {
+    return [...this.statuses].map(([status, n]) => `${n} ${status}`).join(', ') || 'no items';
   }
 
   /** Remove what is left of the item workspaces (an interrupted shard leaves some). */
@@ -147,25 +157,6 @@ export class ShardWork implements ShardPlace {
       })
     );
   }
-}
-
-/** A one-line account of a shard's items, for the log and the summary. */
-export function describeShard(items: Record<string, Record<string, unknown>>): string {
-  const counts = new Map<string, number>();
-  for (const item of Object.values(items)) {
-    const halt = isDict(item.halt) ? String(item.halt.status) : null;
-    const status = halt ?? itemStatus(item);
-    counts.set(status, (counts.get(status) ?? 0) + 1);
-  }
-  return [...counts].map(([status, n]) => `${n} ${status}`).join(', ') || 'no items';
-}
-
-function itemStatus(item: Record<string, unknown>): string {
-  const records = Array.isArray(item.records) ? (item.records as unknown[][]) : [];
-  const statuses = records.map((r) => (isDict(r[1]) ? String(r[1].status) : ''));
-  if (statuses.includes('failed')) return 'failed';
-  if (statuses.includes('paused')) return 'paused';
-  return 'completed';
 }
 
 /** How many shard entries a gather restores at once. */

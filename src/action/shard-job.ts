@@ -11,7 +11,7 @@ import type { WorkflowEngine } from '../engine/engine.js';
 import { resumeRun } from '../engine/run-lifecycle.js';
 import { RunState } from '../engine/run-state.js';
 import { WorkflowError } from '../engine/types.js';
-import { changeScope, describeShard, ShardWork } from './distributed.js';
+import { changeScope, ShardWork } from './distributed.js';
 import type { GithubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionLog } from './log.js';
@@ -87,7 +87,7 @@ export async function runShardJob(job: ShardJob): Promise<ShardJobOutcome> {
     await work.close();
   }
   await work.write({ runId, distribution, shard, github });
-  const account = describeShard(work.items);
+  const account = work.account();
   log.line(`Shard ${shard}: ${account}`);
   const saved = await log.group(`Save shard ${shard} of run ${runId} to the Actions cache`, () =>
     store.saveShard({

@@ -877,7 +877,7 @@ export class WorkflowEngine {
         item: (index) => {
           const given = source.item(index);
           if ('missing' in given) {
-            role.missing ||= true;
+            role.missing = true;
             return given;
           }
           const itemId = fanOutItemId(fanOutId, template, index);
