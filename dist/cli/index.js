@@ -3477,7 +3477,7 @@ class WorkflowEngine {
                 item: (index) => {
                     const given = source.item(index);
                     if ('missing' in given) {
-                        role.missing ||= true;
+                        role.missing = true;
                         return given;
                     }
                     const itemId = (0, step_tree_js_1.fanOutItemId)(fanOutId, template, index);
