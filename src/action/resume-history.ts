@@ -3,8 +3,7 @@
  * verdict) and of answers to its gates (accepted or not), kept as `resumed` and `answer` events
  * in its log.jsonl.
  */
-import { readRegularText } from '../engine/files.js';
-import * as path from 'node:path';
+import { readLogEvents } from '../engine/run-log.js';
 import type { AnswerChannel } from './review-record.js';
 
 /** The `resumed` event the Action adds to a run's log.jsonl. */
@@ -46,14 +45,14 @@ export interface AnswerRecord {
 
 /** Every `resumed` event in the run's log, oldest first; unreadable lines are skipped. */
 export function readResumeHistory(runDir: string): ResumeRecord[] {
-  return readLogEvents(runDir, 'resumed') as unknown as ResumeRecord[];
+  return readLogEvents(runDir, ['resumed']) as unknown as ResumeRecord[];
 }
 
 /** Every `answer` event in the run's log, oldest first; lines not of that shape are skipped. */
 export function readAnswerHistory(runDir: string): AnswerRecord[] {
   const text = (value: unknown): value is string => typeof value === 'string';
   const textOrNull = (value: unknown): boolean => value === null || text(value);
-  return readLogEvents(runDir, 'answer').filter(
+  return readLogEvents(runDir, ['answer']).filter(
     (e) =>
       text(e.actor) &&
       text(e.how) &&
@@ -64,24 +63,4 @@ export function readAnswerHistory(runDir: string): AnswerRecord[] {
       textOrNull(e.url) &&
       (e.reason === undefined || textOrNull(e.reason))
   ) as unknown as AnswerRecord[];
-}
-
-function readLogEvents(runDir: string, event: string): Record<string, unknown>[] {
-  let text: string;
-  try {
-    text = readRegularText(path.join(runDir, 'log.jsonl'));
-  } catch {
-    return [];
-  }
-  const events: Record<string, unknown>[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.includes(`"${event}"`)) continue;
-    try {
-      const entry = JSON.parse(line) as Record<string, unknown>;
-      if (typeof entry === 'object' && entry !== null && entry.event === event) events.push(entry);
-    } catch {
-      // A damaged line does not hide the others.
-    }
-  }
-  return events;
 }
