@@ -28,7 +28,13 @@ export interface RunOutcome {
   /** specflow's addition: the step whose own result failed or aborted the run. */
   failed_step_id?: string | null;
   /** specflow's addition: the fan-out whose items wait in shards of other jobs (distribution.ts). */
-  distribution?: { step_id: string; shards: number; items: number };
+  distribution?: DistributionOutcome;
+}
+
+export interface DistributionOutcome {
+  step_id: string;
+  shards: number;
+  items: number;
 }
 
 /** The current step's record when that step is a gate (whatever the run's status). */
@@ -85,15 +91,20 @@ export function runOutcome(state: RunState): RunOutcome {
     outcome.error = state.error;
     outcome.failed_step_id = state.failedStepId;
   }
-  const d = state.distribution;
-  if (d !== null) {
-    outcome.distribution = {
-      step_id: d.stepId,
-      shards: d.shards.length,
-      items: d.shards.reduce((n, shard) => n + shard.length, 0)
-    };
-  }
+  const distribution = distributionOutcome(state);
+  if (distribution !== null) outcome.distribution = distribution;
   return outcome;
+}
+
+/** The fan-out whose items wait in shards of other jobs, with how many; null when there is none. */
+export function distributionOutcome(state: RunState): DistributionOutcome | null {
+  const d = state.distribution;
+  if (d === null) return null;
+  return {
+    step_id: d.stepId,
+    shards: d.shards.length,
+    items: d.shards.reduce((n, shard) => n + shard.length, 0)
+  };
 }
 
 /**
