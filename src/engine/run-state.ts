@@ -30,7 +30,7 @@ import {
   type RunPosition
 } from './run-journal.js';
 import { distributionJson, parseDistribution, type Distribution } from './distribution.js';
-import { isValidRunId, isValidWorkflowId, runIdProblem } from './ids.js';
+import { isValidWorkflowId, runIdProblem } from './ids.js';
 import {
   getOr,
   hasKey,
@@ -622,21 +622,4 @@ function parseJsonFile(file: string, text: string): unknown {
       `corrupt run state ${file}: not valid JSON (${(err as Error).message})`
     );
   }
-}
-
-/** Summaries of every readable run under the project (unreadable ones are skipped). */
-export function listRuns(projectRoot: string): Record<string, unknown>[] {
-  const root = runsRoot(projectRoot);
-  if (!fs.existsSync(root)) return [];
-  const runs: Record<string, unknown>[] = [];
-  for (const name of fs.readdirSync(root).sort()) {
-    if (!isValidRunId(name)) continue;
-    try {
-      const data = readRunJson(readRegularText(path.join(root, name, 'state.json')));
-      if (isDict(data) && 'run_id' in data) runs.push(data);
-    } catch {
-      // Not a run folder, or one we cannot read: listing is best-effort.
-    }
-  }
-  return runs;
 }

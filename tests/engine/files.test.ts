@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readRegularFile } from '../../src/engine/files.js';
-import { RunState, listRuns } from '../../src/engine/run-state.js';
+import { listRunRecords } from '../../src/engine/run-record.js';
+import { RunState } from '../../src/engine/run-state.js';
 import { harness, header } from '../support/engine-harness.js';
 
 const gate = `${header()}steps:\n  - id: g\n    type: gate\n    message: ok?\n`;
@@ -39,8 +40,10 @@ describe('files that are not regular files', () => {
     fs.mkdirSync(dir, { recursive: true });
     fs.symlinkSync('/dev/zero', path.join(dir, 'state.json'));
     expect(() => RunState.load('r2', project)).toThrow(/state\.json: it is a device/);
-    // Listing runs skips it rather than reading forever.
-    expect(listRuns(project)).toEqual([]);
+    // Listing runs says so rather than reading forever.
+    expect(listRunRecords(project)).toEqual([
+      { runId: 'r2', error: expect.stringMatching(/state\.json: it is a device/) }
+    ]);
   });
 
   test('a folder, and a file past the bound, are refused by the one reader', () => {

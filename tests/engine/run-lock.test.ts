@@ -18,7 +18,8 @@ import {
   type RunLock,
   type TakeoverHooks
 } from '../../src/engine/run-lock.js';
-import { RunState, listRuns } from '../../src/engine/run-state.js';
+import { listRunRecords } from '../../src/engine/run-record.js';
+import { RunState } from '../../src/engine/run-state.js';
 import { InterruptedError, RunStatus, StepStatus, type StepType } from '../../src/engine/types.js';
 import { isRunning, waitUntilGone } from '../support/processes.js';
 import { deferred, harness, header, type Harness } from '../support/engine-harness.js';
@@ -211,7 +212,7 @@ describe('taking and releasing', () => {
     const runs = path.join(project, '.specify/workflows/runs');
     fs.writeFileSync(path.join(runs, 'r1.lock.takeover'), '{}');
     fs.writeFileSync(path.join(runs, '.r1.lock.1.ab.tmp'), '{}');
-    expect(listRuns(project).map((r) => r.run_id)).toEqual(['r1']);
+    expect(listRunRecords(project)).toEqual([{ runId: 'r1', record: expect.anything() }]);
   });
 });
 

@@ -5,10 +5,10 @@ import {
   RunState,
   assertValidRunId,
   generateRunId,
-  listRuns,
   pythonTimestamp
 } from '../../src/engine/run-state.js';
 import { writeFileAtomic } from '../../src/engine/files.js';
+import { listRunRecords } from '../../src/engine/run-record.js';
 import { isValidRunId } from '../../src/engine/ids.js';
 import { RunStatus, StepStatus, WorkflowError, type StepRecord } from '../../src/engine/types.js';
 import { shellRecord } from '../support/step-records.js';
@@ -325,7 +325,9 @@ describe('loading', () => {
       '{"run_id": "nan2", "workflow_id": "wf", "status": "failed", "step_results": {"j": {"type": "shell", "output": {"data": NaN}, "status": "completed"}}}'
     );
     expect(RunState.load('nan2', project).stepResults.j.output).toEqual({ data: f(NaN) });
-    expect(listRuns(project).map((r) => r.run_id)).toEqual(['nan2']);
+    expect(listRunRecords(project).map((r) => 'record' in r && r.record.state.runId)).toEqual([
+      'nan2'
+    ]);
   });
 
   test('an unknown run is a clear error', () => {
@@ -381,10 +383,19 @@ describe('loading', () => {
     expect(() => RunState.load('r6', project)).toThrow(/'inputs' must be an object/);
   });
 
-  test('listRuns skips unreadable folders', () => {
+  test('listing runs names a folder whose state does not load, with why', () => {
     const project = tmpProject();
     writeState(project, 'good', '{"run_id": "good", "workflow_id": "wf", "status": "completed"}');
     writeState(project, 'bad', '{oops');
-    expect(listRuns(project).map((r) => r.run_id)).toEqual(['good']);
+    fs.mkdirSync(path.join(project, '.specify/workflows/runs/empty'));
+    fs.writeFileSync(path.join(project, '.specify/workflows/runs/not-a-folder'), '{}');
+    const listed = listRunRecords(project);
+    expect(listed.map((r) => r.runId)).toEqual(['bad', 'empty', 'good']);
+    expect(listed[0]).toEqual({ runId: 'bad', error: expect.stringMatching(/not valid JSON/) });
+    expect(listed[1]).toEqual({
+      runId: 'empty',
+      error: 'no run empty in ' + path.join(project, '.specify/workflows/runs')
+    });
+    expect('record' in listed[2] && listed[2].record.state.status).toBe('completed');
   });
 });
