@@ -7,8 +7,9 @@ import { WorkflowEngine } from '../engine/engine.js';
 import { quoteShellWord } from '../engine/agents/shell-words.js';
 import { formatValidationError, type ValidationError } from '../engine/validate.js';
 import { enclosingSteps, exitCodeFor, gateAnswer, runOutcome } from '../engine/outcome.js';
-import { loadRunRecord } from '../engine/run-record.js';
-import { listRuns } from '../engine/run-state.js';
+import { listRunRecords, loadRunRecord, type ListedRun } from '../engine/run-record.js';
+import { waitingView } from '../engine/waiting.js';
+import { stripControl } from '../engine/show-file.js';
 import {
   InvalidWorkflowError,
   loadValidWorkflow,
@@ -361,7 +362,7 @@ function statusCommand(args: ParsedArgs, io: CliIO): number {
   if (args.positionals.length > 1) throw new UsageError('expected at most one run id');
   const style = makeStyle(io.stdout, io.env);
   if (args.positionals.length === 0) {
-    const runs = listRuns(io.cwd).map(summaryOf);
+    const runs = listRunRecords(io.cwd).map(listedRunJson);
     if (args.json) {
       io.stdout.write(standardJson(runs, 2) + '\n');
       return 0;
@@ -371,20 +372,23 @@ function statusCommand(args: ParsedArgs, io: CliIO): number {
       return 0;
     }
     const rows = [
-      ['RUN ID', 'STATUS', 'WORKFLOW', 'CURRENT STEP', 'UPDATED'],
-      ...runs.map((run) => [
-        String(run.run_id),
-        String(run.status),
-        String(run.workflow_id),
-        run.current_step_id === null ? '-' : String(run.current_step_id),
-        run.updated_at === null ? '-' : String(run.updated_at)
-      ])
+      ['RUN ID', 'STATUS', 'WORKFLOW', 'CURRENT STEP', 'SINCE', 'DETAIL'],
+      ...runs.map((run) =>
+        [
+          run.run_id,
+          run.status,
+          run.workflow_id ?? '-',
+          run.current_step_id ?? '-',
+          shownTime(run.waiting_since ?? run.updated_at),
+          runDetail(run)
+        ].map(tableCell)
+      )
     ];
     const coloured = (row: number, column: number, cell: string): string =>
       row === 0
         ? style.bold(cell)
         : column === 1
-          ? colourForStatus(style, String(runs[row - 1].status))(cell)
+          ? colourForStatus(style, runs[row - 1].status)(cell)
           : cell;
     io.stdout.write(table(rows, coloured) + '\n');
     return 0;
@@ -453,14 +457,98 @@ function statusCommand(args: ParsedArgs, io: CliIO): number {
   return 0;
 }
 
-function summaryOf(run: Record<string, unknown>): Record<string, unknown> {
+/** A run as `status --json` lists it; a folder whose state does not load is `damaged`. */
+interface ListedRunJson {
+  run_id: string;
+  workflow_id: string | null;
+  status: string;
+  current_step_id: string | null;
+  updated_at: string | null;
+  /** What a paused run waits for (waiting.ts); null, as the three after it, unless paused. */
+  reason: string | null;
+  gate: string | null;
+  message: string | null;
+  waiting_since: string | null;
+  /** The run's error, or why a damaged run's state does not load. */
+  error: string | null;
+}
+
+function listedRunJson(listed: ListedRun): ListedRunJson {
+  if ('error' in listed) {
+    return {
+      run_id: listed.runId,
+      workflow_id: null,
+      status: 'damaged',
+      current_step_id: null,
+      updated_at: null,
+      reason: null,
+      gate: null,
+      message: null,
+      waiting_since: null,
+      error: listed.error
+    };
+  }
+  const view = waitingView(listed.record);
   return {
-    run_id: run.run_id,
-    workflow_id: run.workflow_id,
-    status: run.status,
-    current_step_id: run.current_step_id ?? null,
-    updated_at: run.updated_at ?? null
+    run_id: view.run_id,
+    workflow_id: view.workflow_id,
+    status: view.status,
+    current_step_id: view.current_step_id,
+    updated_at: view.updated_at,
+    reason: view.reason,
+    gate: view.gate,
+    message: view.message,
+    waiting_since: view.waiting_since,
+    error: listed.record.state.error
   };
+}
+
+/**
+ * The list's last column: what a paused run waits for, or what went wrong. A gate's message and
+ * a run's error are cut short (the run's own status shows them whole); why a damaged run does not
+ * load is shown whole, its file named first.
+ */
+function runDetail(run: ListedRunJson): string {
+  if (run.status === 'damaged') return `cannot load: ${tableCell(run.error ?? '')}`;
+  switch (run.reason) {
+    case 'gate':
+      return run.message === null
+        ? `gate ${run.gate}`
+        : `gate ${run.gate}: ${cutShort(tableCell(run.message))}`;
+    case 'interrupted':
+      return 'interrupted: resume to go on';
+    case 'distributed':
+      return `gather of fan-out ${run.current_step_id ?? ''}`;
+    case 'other':
+      return 'a resume';
+  }
+  return run.error === null ? '' : `error: ${cutShort(tableCell(run.error))}`;
+}
+
+/** The longest message the run list shows before it is cut with an ellipsis. */
+const MAX_MESSAGE_CHARS = 60;
+
+function cutShort(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= MAX_MESSAGE_CHARS
+    ? text
+    : `${chars.slice(0, MAX_MESSAGE_CHARS - 1).join('')}…`;
+}
+
+/**
+ * Text from a run (a gate's message is workflow text, an error may quote a file) as one table
+ * cell: on one line, and without control characters, a terminal's escapes among them.
+ */
+function tableCell(text: string): string {
+  return stripControl(text.replace(/\s+/g, ' ')).trim();
+}
+
+/** A state timestamp as the list shows it, to the second in UTC; '-' for none. */
+function shownTime(timestamp: string | null): string {
+  if (timestamp === null || timestamp === '') return '-';
+  const time = Date.parse(timestamp);
+  if (Number.isNaN(time)) return timestamp;
+  return `${new Date(time).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
 function validateCommand(args: ParsedArgs, io: CliIO): number {

@@ -31,7 +31,7 @@ export function makeStyle(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): S
 export function colourForStatus(style: Style, status: string): (s: string) => string {
   if (status === 'completed') return style.green;
   if (status === 'paused') return style.yellow;
-  if (status === 'failed' || status === 'aborted') return style.red;
+  if (status === 'failed' || status === 'aborted' || status === 'damaged') return style.red;
   return (s) => s;
 }
 

@@ -387,6 +387,120 @@ describe('errors and other commands', () => {
     expect(specflow(dir, ['status', 's1']).stdout).toContain('review');
   });
 
+  describe('the list of runs', () => {
+    const noted = `${header('noted')}inputs:
+  note: { type: string, default: "" }
+steps:
+  - id: check
+    type: gate
+    message: "Check {{ inputs.note }}"
+    options: [approve, reject]
+`;
+    const runsDir = (dir: string): string => path.join(dir, '.specify/workflows/runs');
+
+    test('paused runs show their gate, since when, and the message; --json lists objects', () => {
+      const dir = project({ 'wf.yml': gateWorkflow, 'noted.yml': noted });
+      specflow(dir, ['run', 'wf.yml', '--run-id', 'p1']);
+      specflow(dir, ['run', 'noted.yml', '--run-id', 'p2', '-i', 'note=the release notes']);
+      specflow(dir, ['run', 'wf.yml', '--run-id', 'done', '-i', 'verdict=approve']);
+      const json = JSON.parse(specflow(dir, ['status', '--json']).stdout) as Record<
+        string,
+        unknown
+      >[];
+      const pauseOf = (runId: string): unknown =>
+        fs
+          .readFileSync(path.join(runsDir(dir), runId, 'log.jsonl'), 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as Record<string, unknown>)
+          .find((e) => e.event === 'workflow_finished' && e.status === 'paused')?.timestamp;
+      const state = (runId: string): Record<string, unknown> =>
+        JSON.parse(fs.readFileSync(path.join(runsDir(dir), runId, 'state.json'), 'utf8'));
+      expect(json).toEqual([
+        {
+          run_id: 'done',
+          workflow_id: 'sample',
+          status: 'completed',
+          current_step_id: 'ship',
+          updated_at: state('done').updated_at,
+          reason: null,
+          gate: null,
+          message: null,
+          waiting_since: null,
+          error: null
+        },
+        {
+          run_id: 'p1',
+          workflow_id: 'sample',
+          status: 'paused',
+          current_step_id: 'review',
+          updated_at: state('p1').updated_at,
+          reason: 'gate',
+          gate: 'review',
+          message: 'Ship it?',
+          waiting_since: pauseOf('p1'),
+          error: null
+        },
+        expect.objectContaining({
+          run_id: 'p2',
+          workflow_id: 'noted',
+          gate: 'check',
+          message: 'Check the release notes',
+          waiting_since: pauseOf('p2')
+        })
+      ]);
+      expect(json[1].waiting_since).toEqual(expect.stringMatching(/\+00:00$/));
+
+      const lines = specflow(dir, ['status']).stdout.trimEnd().split('\n');
+      expect(lines[0]).toMatch(/^RUN ID +STATUS +WORKFLOW +CURRENT STEP +SINCE +DETAIL$/);
+      const since = (json[1].waiting_since as string).slice(0, 19).replace('T', ' ');
+      expect(lines[2]).toMatch(
+        new RegExp(`^p1 +paused +sample +review +${since} UTC +gate review: Ship it\\?$`)
+      );
+      expect(lines[3]).toMatch(/gate check: Check the release notes$/);
+      expect(lines[1]).toMatch(/^done +completed +sample +ship +\d{4}-\d\d-\d\d [\d:]{8} UTC$/);
+    });
+
+    test('a run folder whose state does not load is listed as damaged, with why', () => {
+      const dir = project({ 'wf.yml': gateWorkflow });
+      specflow(dir, ['run', 'wf.yml', '--run-id', 'good']);
+      fs.mkdirSync(path.join(runsDir(dir), 'broken'));
+      fs.writeFileSync(path.join(runsDir(dir), 'broken', 'state.json'), '{"run_id": ');
+      const listed = specflow(dir, ['status', '--json']);
+      expect(listed.code).toBe(0);
+      expect(JSON.parse(listed.stdout)).toEqual([
+        expect.objectContaining({
+          run_id: 'broken',
+          status: 'damaged',
+          workflow_id: null,
+          error: expect.stringMatching(/broken.state\.json: not valid JSON/)
+        }),
+        expect.objectContaining({ run_id: 'good', status: 'paused' })
+      ]);
+      const table = specflow(dir, ['status']);
+      expect(table.code).toBe(0);
+      expect(table.stdout).toMatch(
+        /^broken +damaged +- +- +- +cannot load: corrupt run state .*not valid JSON/m
+      );
+      expect(table.stdout).toMatch(/^good +paused /m);
+    });
+
+    test("a message's terminal escapes and line breaks never reach the table; a long one is cut", () => {
+      const dir = project({ 'noted.yml': noted });
+      const hostile = `\u001b[2J\u001b]0;owned\u0007red\nnext line ${'x'.repeat(100)}`;
+      specflow(dir, ['run', 'noted.yml', '--run-id', 'h1', '-i', `note=${hostile}`]);
+      const json = JSON.parse(specflow(dir, ['status', '--json']).stdout) as { message: string }[];
+      // The JSON keeps the message as the gate rendered it (its escapes are JSON's).
+      expect(json[0].message).toBe(`Check ${hostile}`);
+      const out = specflow(dir, ['status']).stdout;
+      // eslint-disable-next-line no-control-regex
+      expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      const row = out.trimEnd().split('\n')[1];
+      expect(row).toMatch(/gate check: Check \[2J\]0;ownedred next line x+…$/);
+      expect(row.slice(row.indexOf('Check')).length).toBe(60);
+    });
+  });
+
   test('validate reports problems with positions, or says valid', () => {
     const dir = project({
       'good.yml': gateWorkflow,

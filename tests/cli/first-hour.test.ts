@@ -285,7 +285,7 @@ describe('headers and lists', () => {
     specflow(dir, ['run', 'wf.yml', '--run-id', 'a-long-run-id']);
     specflow(dir, ['run', 'wf.yml', '--run-id', 'b', '-i', 'verdict=approve']);
     const lines = specflow(dir, ['status']).stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^RUN ID {9}STATUS {5}WORKFLOW {2}CURRENT STEP {2}UPDATED$/);
+    expect(lines[0]).toMatch(/^RUN ID {9}STATUS {5}WORKFLOW {2}CURRENT STEP {2}SINCE {20}DETAIL$/);
     expect(lines).toHaveLength(3);
     const column = lines[0].indexOf('STATUS');
     for (const line of lines.slice(1)) expect(line.slice(column)).toMatch(/^(paused|completed) /);
