@@ -160,12 +160,14 @@ const STEP_STATUSES: readonly string[] = Object.values(StepStatus);
  * Read one item of a shard's result back, admitting only what item `itemId` of this fan-out can
  * have written: records under its own ids or under ids its template declares (nested steps keep
  * their plain ids), with a known status, a gate only as waiting (a shard never answers a gate:
- * anything else is forged), its own record present unless it stopped short. Returns the item,
+ * anything else is forged), its own record present unless it stopped short and of its
+ * template's type (`itemType`), a halt only at one of its steps. Returns the item,
  * or why it is refused (a clause).
  */
 export function checkGatheredItem(
   value: unknown,
   itemId: string,
+  itemType: string,
   templateIds: ReadonlyMap<string, string>
 ): GatheredItem | string {
   // A loop or fan-out nested in the template records its passes and items under its id.
@@ -187,7 +189,8 @@ export function checkGatheredItem(
     if (!isDict(record) || typeof record.type !== 'string') {
       return `has a malformed record ${JSON.stringify(id)}`;
     }
-    const declared = templateIds.get(id);
+    // The item itself records as its template's type (a fan-out of gates records gates).
+    const declared = id === itemId ? itemType : templateIds.get(id);
     if (declared !== undefined && declared !== record.type) {
       return `has a ${record.type} record under ${JSON.stringify(id)}, which the template declares as ${declared}`;
     }
@@ -216,7 +219,9 @@ export function checkGatheredItem(
     }
     const error = halt.error ?? null;
     if (error !== null && typeof error !== 'string') return 'has a malformed halt';
-    if (typeof halt.step_id !== 'string') return 'has a malformed halt';
+    if (typeof halt.step_id !== 'string' || !itemsStep(halt.step_id)) {
+      return 'has a malformed halt';
+    }
     stop = { status: halt.status as Halt['status'], error, stepId: halt.step_id };
   }
   if (stop === null && !checked.some(([id]) => id === itemId)) {
