@@ -7,8 +7,8 @@
  * to), so `checkGatheredItem` admits only records an item of this template can write.
  */
 import { randomBytes } from 'node:crypto';
-import { isPrivateTo } from './item-reuse.js';
-import { isDict, pyStr } from './pyvalue.js';
+import { digest, isPrivateTo } from './item-reuse.js';
+import { getOr, isDict, pyStr } from './pyvalue.js';
 import type { Halt } from './run-session.js';
 import { stepTypeOf, walkStep } from './step-tree.js';
 import {
@@ -227,7 +227,47 @@ export function checkGatheredItem(
   if (stop === null && !checked.some(([id]) => id === itemId)) {
     return 'has no record of the item itself';
   }
-  return { records: checked, reuse: reuse as Record<string, unknown> | null, current, halt: stop };
+  const kept = reuse !== null && backedReuse(reuse, itemId, checked, current) ? reuse : null;
+  return { records: checked, reuse: kept, current, halt: stop };
+}
+
+/**
+ * Whether a gathered item's reuse entry says only what its admitted records say. A resume that
+ * reuses the item writes the entry's `shared` records and moves the run to its `current` step
+ * (item-reuse.ts), so an entry the records do not back could write any step's record. The entry
+ * an honest shard saves is made from those very records: every one completed and no gate, its
+ * digests theirs, its shared records and current step among them. One that is not is dropped
+ * (the item then runs again on a resume), not refused: the records themselves were admitted.
+ */
+function backedReuse(
+  reuse: Record<string, unknown>,
+  itemId: string,
+  records: readonly [string, StepRecord, StepTiming | null][],
+  current: string
+): boolean {
+  const written = new Map(records.map(([id, record]) => [id, record]));
+  const own = written.get(itemId);
+  if (own === undefined || reuse.record !== digest(own)) return false;
+  if (getOr(reuse, 'current', itemId) !== current) return false;
+  for (const record of written.values()) {
+    if (record.status !== StepStatus.Completed || record.type === 'gate') return false;
+  }
+  const privates = getOr(reuse, 'private', {});
+  if (!isDict(privates)) return false;
+  for (const [id, expected] of Object.entries(privates)) {
+    const record = written.get(id);
+    if (id === itemId || !isPrivateTo(itemId, id) || record === undefined) return false;
+    if (expected !== digest(record)) return false;
+  }
+  const shared = getOr(reuse, 'shared', []);
+  if (!Array.isArray(shared)) return false;
+  for (const pair of shared) {
+    if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string') return false;
+    const record = written.get(pair[0]);
+    if (record === undefined || isPrivateTo(itemId, pair[0])) return false;
+    if (digest(pair[1]) !== digest(record)) return false;
+  }
+  return true;
 }
 
 /** What a gather is given (ResumeOptions.gather): the shards' results as they were read. */
