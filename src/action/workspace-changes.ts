@@ -440,6 +440,94 @@ async function requireSafeLink(root: string, label: string, change: TreeChange):
   if (lower === WORKFLOWS_FOLDER || lower.startsWith(`${WORKFLOWS_FOLDER}/`)) refuse();
 }
 
+/** How many links one resolution may pass through (Linux's own limit). */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * Refuse a link the patches made whose target, followed through the links of the resulting
+ * tree, leaves the project or ends in .git or the run state. Each link was already checked on
+ * its own, lexically; a chain is not (with `specs/b -> ..`, the link `specs/a -> b/..` reads as
+ * `specs` but is the project's parent folder), nor a link through one another item made.
+ */
+async function requireLinksResolveInside(
+  root: string,
+  from: string,
+  to: string,
+  touched: readonly { label: string; paths: ReadonlySet<string> }[]
+): Promise<void> {
+  const made = (await treeChanges(root, from, to)).filter((c) => c.dstMode === SYMLINK_MODE);
+  if (made.length === 0) return;
+  const listed = await git(root, ['ls-tree', '-r', '-z', '--full-tree', to]);
+  const found: [string, string][] = [];
+  for (const field of nulFields(listed.stdout)) {
+    const text = field.toString('utf8');
+    const tab = text.indexOf('\t');
+    const [mode, , oid] = text.slice(0, tab).split(' ');
+    if (mode === SYMLINK_MODE) found.push([text.slice(tab + 1), oid]);
+  }
+  // Every target in one git process: `<oid> blob <size>\n<bytes>\n` each, in input order.
+  const batch = await git(root, ['cat-file', '--batch'], {
+    input: Buffer.from(found.map(([, oid]) => `${oid}\n`).join(''))
+  });
+  const links = new Map<string, string>();
+  let at = 0;
+  for (const [file] of found) {
+    const eol = batch.stdout.indexOf(10, at);
+    const size = Number(batch.stdout.subarray(at, eol).toString('utf8').split(' ')[2]);
+    links.set(file, batch.stdout.subarray(eol + 1, eol + 1 + size).toString('utf8'));
+    at = eol + 1 + size + 1;
+  }
+  for (const change of made) {
+    const target = links.get(change.path) ?? '';
+    const resolved = resolveThroughLinks(links, change.path);
+    const lower = resolved?.toLowerCase();
+    if (
+      lower === undefined ||
+      lower.split('/').includes('.git') ||
+      lower === WORKFLOWS_FOLDER ||
+      lower.startsWith(`${WORKFLOWS_FOLDER}/`)
+    ) {
+      const by = [...touched].reverse().find((t) => t.paths.has(change.path));
+      throw new UnsafePatchError(
+        by?.label ?? 'the items',
+        change.path,
+        `create a symbolic link to ${JSON.stringify(target)} that, through other links, leads outside the project or into .git or the run state`
+      );
+    }
+  }
+}
+
+/**
+ * Where the link at `link` leads, following the tree's `links` as the file system would; null
+ * when it leaves the project, is absolute somewhere on the way, or loops.
+ */
+function resolveThroughLinks(links: ReadonlyMap<string, string>, link: string): string | null {
+  let hops = 0;
+  const walk = (base: readonly string[], target: string): string[] | null => {
+    if (++hops > MAX_LINK_HOPS) return null;
+    if (target.startsWith('/') || /^[a-zA-Z]:/.test(target) || target.includes('\\')) return null;
+    let parts = [...base];
+    for (const part of target.split('/')) {
+      if (part === '' || part === '.') continue;
+      if (part === '..') {
+        if (parts.length === 0) return null;
+        parts.pop();
+        continue;
+      }
+      parts.push(part);
+      const next = links.get(parts.join('/'));
+      if (next !== undefined) {
+        const followed = walk(parts.slice(0, -1), next);
+        if (followed === null) return null;
+        parts = followed;
+      }
+    }
+    return parts;
+  };
+  const resolved = walk(link.split('/').slice(0, -1), links.get(link) ?? '');
+  return resolved === null ? null : resolved.join('/');
+}
+
 /** The paths a patch names (its new names; deleted files by their old ones), without applying it. */
 async function patchPaths(root: string, label: string, patchFile: string): Promise<string[]> {
   const listed = await git(root, ['apply', '--numstat', '-z', patchFile], { allowFailure: true });
@@ -540,6 +628,7 @@ export async function applyItemChanges(
     }
 
     if (current === baseline.tree) return [];
+    await requireLinksResolveInside(root, baseline.tree, current, touched);
     return writeResult(root, baseline.tree, current, scratch);
   });
 }

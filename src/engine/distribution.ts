@@ -7,8 +7,8 @@
  * to), so `checkGatheredItem` admits only records an item of this template can write.
  */
 import { randomBytes } from 'node:crypto';
-import { isPrivateTo } from './item-reuse.js';
-import { isDict, pyStr } from './pyvalue.js';
+import { digest, isPrivateTo } from './item-reuse.js';
+import { getOr, isDict, pyStr } from './pyvalue.js';
 import type { Halt } from './run-session.js';
 import { stepTypeOf, walkStep } from './step-tree.js';
 import {
@@ -160,12 +160,14 @@ const STEP_STATUSES: readonly string[] = Object.values(StepStatus);
  * Read one item of a shard's result back, admitting only what item `itemId` of this fan-out can
  * have written: records under its own ids or under ids its template declares (nested steps keep
  * their plain ids), with a known status, a gate only as waiting (a shard never answers a gate:
- * anything else is forged), its own record present unless it stopped short. Returns the item,
+ * anything else is forged), its own record present unless it stopped short and of its
+ * template's type (`itemType`), a halt only at one of its steps. Returns the item,
  * or why it is refused (a clause).
  */
 export function checkGatheredItem(
   value: unknown,
   itemId: string,
+  itemType: string,
   templateIds: ReadonlyMap<string, string>
 ): GatheredItem | string {
   // A loop or fan-out nested in the template records its passes and items under its id.
@@ -187,7 +189,8 @@ export function checkGatheredItem(
     if (!isDict(record) || typeof record.type !== 'string') {
       return `has a malformed record ${JSON.stringify(id)}`;
     }
-    const declared = templateIds.get(id);
+    // The item itself records as its template's type (a fan-out of gates records gates).
+    const declared = id === itemId ? itemType : templateIds.get(id);
     if (declared !== undefined && declared !== record.type) {
       return `has a ${record.type} record under ${JSON.stringify(id)}, which the template declares as ${declared}`;
     }
@@ -216,13 +219,55 @@ export function checkGatheredItem(
     }
     const error = halt.error ?? null;
     if (error !== null && typeof error !== 'string') return 'has a malformed halt';
-    if (typeof halt.step_id !== 'string') return 'has a malformed halt';
+    if (typeof halt.step_id !== 'string' || !itemsStep(halt.step_id)) {
+      return 'has a malformed halt';
+    }
     stop = { status: halt.status as Halt['status'], error, stepId: halt.step_id };
   }
   if (stop === null && !checked.some(([id]) => id === itemId)) {
     return 'has no record of the item itself';
   }
-  return { records: checked, reuse: reuse as Record<string, unknown> | null, current, halt: stop };
+  const kept = reuse !== null && backedReuse(reuse, itemId, checked, current) ? reuse : null;
+  return { records: checked, reuse: kept, current, halt: stop };
+}
+
+/**
+ * Whether a gathered item's reuse entry says only what its admitted records say. A resume that
+ * reuses the item writes the entry's `shared` records and moves the run to its `current` step
+ * (item-reuse.ts), so an entry the records do not back could write any step's record. The entry
+ * an honest shard saves is made from those very records: every one completed and no gate, its
+ * digests theirs, its shared records and current step among them. One that is not is dropped
+ * (the item then runs again on a resume), not refused: the records themselves were admitted.
+ */
+function backedReuse(
+  reuse: Record<string, unknown>,
+  itemId: string,
+  records: readonly [string, StepRecord, StepTiming | null][],
+  current: string
+): boolean {
+  const written = new Map(records.map(([id, record]) => [id, record]));
+  const own = written.get(itemId);
+  if (own === undefined || reuse.record !== digest(own)) return false;
+  if (getOr(reuse, 'current', itemId) !== current) return false;
+  for (const record of written.values()) {
+    if (record.status !== StepStatus.Completed || record.type === 'gate') return false;
+  }
+  const privates = getOr(reuse, 'private', {});
+  if (!isDict(privates)) return false;
+  for (const [id, expected] of Object.entries(privates)) {
+    const record = written.get(id);
+    if (id === itemId || !isPrivateTo(itemId, id) || record === undefined) return false;
+    if (expected !== digest(record)) return false;
+  }
+  const shared = getOr(reuse, 'shared', []);
+  if (!Array.isArray(shared)) return false;
+  for (const pair of shared) {
+    if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string') return false;
+    const record = written.get(pair[0]);
+    if (record === undefined || isPrivateTo(itemId, pair[0])) return false;
+    if (digest(pair[1]) !== digest(record)) return false;
+  }
+  return true;
 }
 
 /** What a gather is given (ResumeOptions.gather): the shards' results as they were read. */

@@ -44,7 +44,7 @@ import {
   type RunLock
 } from './run-lock.js';
 import { STEP_TYPES } from './steps/index.js';
-import { getOr, hasKey, pyTruthy, setKey } from './pyvalue.js';
+import { getOr, hasKey, pyStr, pyTruthy, setKey } from './pyvalue.js';
 import { isValidWorkflowId } from './ids.js';
 import {
   RunState,
@@ -869,6 +869,7 @@ export class WorkflowEngine {
   private fanOutMode(role: DistributedRole, template: StepConfig): FanOutMode {
     if (role.kind === 'shard') return { kind: 'shard', indexes: role.indexes, place: role.place };
     const declared = templateStepIds(template, this.stepTypes);
+    const itemType = pyStr(stepTypeOf(template));
     const { source, distribution } = role;
     const fanOutId = distribution.stepId;
     return {
@@ -881,7 +882,7 @@ export class WorkflowEngine {
             return given;
           }
           const itemId = fanOutItemId(fanOutId, template, index);
-          const checked = checkGatheredItem(given.given, itemId, declared);
+          const checked = checkGatheredItem(given.given, itemId, itemType, declared);
           if (typeof checked === 'string') {
             return { missing: `the result its shard saved was refused: it ${checked}` };
           }

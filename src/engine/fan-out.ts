@@ -494,7 +494,9 @@ async function gatherItems(source: CheckedGather, basis: GatherBasis): Promise<F
       basis.report(index, false);
     }
     results.push(run.value);
-    halt = basis.haltOf(index, run);
+    // The item's steps halted the run even when its own record did not say so (a gate or a
+    // failure nested in an \`if\` whose record completed): in place, that halt stops the run.
+    halt = basis.haltOf(index, run) ?? run.halt;
     if (halt !== null) break;
   }
   const conflict = await source.apply(gathered);

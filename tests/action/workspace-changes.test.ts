@@ -486,6 +486,63 @@ describe('hostile patches are refused before anything is written', () => {
     expect(snapshot(gather)).toEqual(before);
   });
 
+  test.each([
+    [
+      'specs/b -> .., specs/a -> b/..',
+      [
+        ['b', '..'],
+        ['a', 'b/..']
+      ],
+      'specs/a'
+    ],
+    [
+      'specs/b -> ../.specify, specs/a -> b/workflows',
+      [
+        ['b', '../.specify'],
+        ['a', 'b/workflows']
+      ],
+      'specs/a'
+    ]
+  ])('a chain of symbolic links out of the project (%s)', async (_, made, culprit) => {
+    const baseline = await takeBaseline(job('shard'), SPECS);
+    const links = await itemPatch(baseline, 'item 8 (t:8)', (dir) => {
+      for (const [name, target] of made) symlinkSync(target, join(dir, 'specs', name));
+    });
+    const gather = job('gather');
+    const before = snapshot(gather);
+    const error = await applyItemChanges(await takeBaseline(gather, SPECS), [links]).catch(
+      (e) => e
+    );
+    expect(error).toBeInstanceOf(UnsafePatchError);
+    expect(error.message).toMatch(
+      /^the changes of item 8 \(t:8\) were refused: .*through other links/
+    );
+    expect(error.path).toBe(culprit);
+    expect(snapshot(gather)).toEqual(before);
+  });
+
+  test('a link through a link another item made is followed too; links that stay inside apply', async () => {
+    const baseline = await takeBaseline(job('shard'), SPECS);
+    const up = await itemPatch(baseline, 'item 1', (dir) =>
+      symlinkSync('..', join(dir, 'specs/up'))
+    );
+    const out = await itemPatch(baseline, 'item 2', (dir) =>
+      symlinkSync('up/../escape', join(dir, 'specs/out'))
+    );
+    const inside = await itemPatch(baseline, 'item 3', (dir) =>
+      symlinkSync('up/src/app.ts', join(dir, 'specs/app'))
+    );
+    const gather = job('gather');
+    const error = await applyItemChanges(await takeBaseline(gather, SPECS), [up, out]).catch(
+      (e) => e
+    );
+    expect(error).toBeInstanceOf(UnsafePatchError);
+    expect(error.label).toBe('item 2');
+    const written = await applyItemChanges(await takeBaseline(gather, SPECS), [up, inside]);
+    expect(written).toEqual(['specs/app', 'specs/up']);
+    expect(readFileSync(join(gather, 'specs/app'), 'utf8')).toBe('export const app = 1;\n');
+  });
+
   test('a rename out of the scope is caught by what git did, not only the names given', async () => {
     const gather = job('gather');
     const baseline = await takeBaseline(gather, SPECS);

@@ -227,6 +227,37 @@ describe('a distributed fan-out', () => {
     expect(going.stepResults.prep.output.stdout).toBe('prepared\n');
   });
 
+  test('a forged reuse entry cannot carry records outside its item into a later resume', async () => {
+    const yaml = WORKFLOW('e').replace(
+      'if [ {{ item }} = e ]',
+      'if [ {{ item }} = e ] && [ ! -f fixed ]'
+    );
+    const h = harness([], { distribute: (id) => id === 'work', answeredGatesOnly: true });
+    const started = await h.run(yaml, {}, 'spread-6');
+    const results = new Map<number, string>();
+    for (let n = 1; n <= started.distribution!.shards.length; n++) {
+      for (const [index, text] of await runShard(h.project, 'spread-6', n))
+        results.set(index, text);
+    }
+    const forged = JSON.parse(results.get(1)!) as GatheredItem;
+    expect(forged.reuse).not.toBeNull();
+    const prep = { ...forged.records[0][1], output: { stdout: 'forged\n', exit_code: 0 } };
+    forged.reuse!.shared = [['prep', prep]];
+    forged.reuse!.current = 'prep';
+    results.set(1, JSON.stringify(forged));
+    const failed = await h.engine.resume('spread-6', {}, { gather: gatherFrom(results) });
+    expect(failed.status).toBe('failed');
+    expect(failed.stepResults.prep.output.stdout).toBe('prepared\n');
+    // The item itself was admitted; only its reuse entry, which its records do not back, is not.
+    expect(failed.stepResults['work:one:1'].status).toBe('completed');
+    fs.writeFileSync(path.join(h.project, 'fixed'), '');
+    // Resumed in place (answering a gate does this too): the kept items are reused.
+    const resumed = await harness([], { projectRoot: h.project }).engine.resume('spread-6');
+    expect(h.logLines('spread-6').filter((l) => l.event === 'fan_out_item_reused')).not.toEqual([]);
+    expect(resumed.status).toBe('completed');
+    expect(resumed.stepResults.prep.output.stdout).toBe('prepared\n');
+  });
+
   test('a shard or gather of a run with nothing distributed is refused before anything changes', async () => {
     const h = harness();
     await h.run(WORKFLOW('a'), {}, 'spread-3');
