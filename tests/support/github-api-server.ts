@@ -23,7 +23,10 @@
  * - `POST /repos/{o}/{r}/statuses/{sha}` → 201, recorded in `statuses`.
  * - `POST /repos/{o}/{r}/actions/workflows/{file}/dispatches` → 204, recorded in `dispatches`.
  *
- * With `cache` (the results stand-in from cache-server.ts), its artifacts and cache entries:
+ * With `cache` (the results stand-in from cache-server.ts), its artifacts and cache entries (without
+ * it these answer 404). Note that `@actions/github` reads GITHUB_API_URL once, when it is first
+ * loaded, and the artifact client's `findBy` download uses `getOctokit(token)` with no base URL:
+ * set GITHUB_API_URL before the first import of either.
  * - `GET /repos/{o}/{r}/actions/artifacts` (`name` exact, `per_page` ≤ 100 default 30, `page`)
  *   and `GET …/actions/runs/{run_id}/artifacts` (the same, one run's) → `{total_count,
  *   artifacts}`, newest (highest id) first, finalized ones only, expired ones included with
@@ -40,7 +43,7 @@
  *   `{total_count, actions_caches: [{id, ref, key, version, last_accessed_at, created_at,
  *   size_in_bytes}]}`; `DELETE …/actions/caches/{id}` → 204 and `DELETE …/actions/caches?key=&ref=`
  *   → 200 with the entries deleted (both `actions: write`).
- * Every other one of these needs `actions: read`.
+ * Every other one of these needs `actions: read`. The events' `repository.id` is `repositoryId`.
  *
  * Authentication: `Authorization: token X` or `Bearer X` with X a key of `tokens` (default
  * `test-token`, identity `github-actions[bot]`, nothing denied); none or an unknown one → 401. A
