@@ -26,7 +26,19 @@
  *   `GET` of the signed URL and checks the body against Content-Length. `HEAD` and ranged `GET`
  *   (`Range` / `x-ms-range`), which it uses for real Azure hosts, are served too.
  *
- * Not modelled: branch scopes (every entry is visible to every restore), eviction, size limits.
+ * Authorization: the bearer token must be `token` (by default a runtime token for the default
+ * run) or any other runtime token this server issued (`runtimeToken`); anything else gets 401
+ * `unauthenticated`. A new entry is filed under the ref of the token's `ac` claim (what the REST
+ * cache listing shows as `ref`). A lookup that answers with an entry counts as a read of it and
+ * moves its `last_accessed_at` to the server's clock (`now`), which is what keeps a real entry
+ * from eviction; `removeEntry` evicts one by hand.
+ *
+ * The same server is the artifact service (artifact-service.ts: twirp `ArtifactService`, blobs
+ * under `/<account>/actions-results/<id>`), and `store` is what the REST stand-in
+ * (github-api-server.ts) reads for `/actions/artifacts` and `/actions/caches`.
+ *
+ * Not modelled: branch scopes (every entry is visible to every restore), automatic eviction, size
+ * limits.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -34,17 +46,42 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  createArtifactService,
+  RunRegistry,
+  TwirpError,
+  type ArtifactInfo,
+  type ArtifactService,
+  type BlobTarget,
+  type RunOptions,
+  type RuntimeClaims,
+  type SeedArtifact
+} from './artifact-service.js';
 import { readBody } from './request-body.js';
 
+export type { ArtifactInfo, RunOptions, SeedArtifact } from './artifact-service.js';
+
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.CacheService/';
+const ARTIFACT_TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/';
+const ARTIFACT_METHODS = [
+  'CreateArtifact',
+  'FinalizeArtifact',
+  'ListArtifacts',
+  'GetSignedArtifactURL',
+  'DeleteArtifact'
+] as const;
 const ACCOUNT = 'devstoreaccount1';
 const CONTAINER = 'actions-cache';
-const BLOB_PATH = new RegExp(`^/${ACCOUNT}/${CONTAINER}/(\\d+)$`);
+const ARTIFACT_CONTAINER = 'actions-results';
+const BLOB_PATH = new RegExp(`^/${ACCOUNT}/(${CONTAINER}|${ARTIFACT_CONTAINER})/(\\d+)$`);
+/** The run `token` and `env()` are for unless told otherwise. */
+export const DEFAULT_GITHUB_RUN_ID = 9_000_001;
 
 export type CacheRequestKind =
   | 'CreateCacheEntry'
   | 'FinalizeCacheEntryUpload'
   | 'GetCacheEntryDownloadURL'
+  | (typeof ARTIFACT_METHODS)[number]
   | 'PutBlob'
   | 'PutBlock'
   | 'PutBlockList'
@@ -71,24 +108,66 @@ export interface CacheEntryInfo {
   finalized: boolean;
   /** Creation order; a higher number is newer. */
   created: number;
+  /** The ref it was saved under (the saving token's, `refs/heads/main` by default). */
+  ref: string;
+  createdAt: Date;
+  /** Creation, then each lookup that answered with it. */
+  lastAccessedAt: Date;
+  /** Lookups (GetCacheEntryDownloadURL) that answered with this entry. */
+  reads: number;
 }
 
 export interface SeedEntry {
   key: string;
   version: string;
   data: Buffer;
+  /** Default `refs/heads/main`. */
+  ref?: string;
+}
+
+/**
+ * What the REST stand-in reads: the finalized artifacts and cache entries, their signed download
+ * URLs, and the deletions the REST API performs.
+ */
+export interface ResultsStore {
+  now(): Date;
+  artifacts(): ArtifactInfo[];
+  artifactDownloadUrl(id: number): string | undefined;
+  deleteArtifact(id: number): boolean;
+  cacheEntries(): CacheEntryInfo[];
+  deleteCacheEntry(id: number): boolean;
+}
+
+export interface EnvOptions extends RunOptions {
+  /** Also set GITHUB_RUN_ID (default: only when `githubRunId` is given). */
+  runId?: boolean;
 }
 
 export interface CacheServer {
   /** Base URL with a trailing slash, as the runner sets ACTIONS_RESULTS_URL. */
   readonly url: string;
+  /** The default runtime token (for run DEFAULT_GITHUB_RUN_ID, job `build`, unless `options.token`). */
   readonly token: string;
-  /** The variables that point the client at this server (v2 protocol). */
-  env(): Record<string, string>;
+  /** The run `token` is for. */
+  readonly githubRunId: number;
+  /**
+   * The variables that point the cache and artifact clients at this server (v2 protocol).
+   * With run options, ACTIONS_RUNTIME_TOKEN is a token for that run and job, and GITHUB_RUN_ID
+   * is set when a run id is given.
+   */
+  env(run?: EnvOptions): Record<string, string>;
+  /** A runtime token (a JWT this server accepts) for a job of a run. */
+  runtimeToken(run?: RunOptions): string;
+  /** What the REST stand-in reads. */
+  readonly store: ResultsStore;
   /** All entries, oldest first (pending ones included, flagged `finalized: false`). */
   entries(): CacheEntryInfo[];
   /** The stored bytes of the newest entry with exactly this key. */
   blob(key: string): Buffer | undefined;
+  /** Lookups that answered with an entry of exactly this key (any version). */
+  entryReads(key: string): number;
+  /** Drop every entry with this key (of one version, if given), as eviction would; the count dropped. */
+  removeEntry(key: string, version?: string): number;
   requests(): RecordedRequest[];
   countRequests(kind?: CacheRequestKind): number;
   /** Replace an entry's bytes (garbage by default) without touching its key or version. */
@@ -100,33 +179,37 @@ export interface CacheServer {
    * them in arrival order (a barrier: two jobs reserving at the same instant).
    */
   holdReservations(match: RegExp, count: number): void;
+  /** All artifacts, oldest first (pending ones included, flagged `finalized: false`). */
+  artifacts(): ArtifactInfo[];
+  /** The stored bytes of an artifact. */
+  artifactBlob(id: number): Buffer | undefined;
+  /** Add a finalized artifact, as if another run (of a fork, with `headRepositoryId`) uploaded it. */
+  seedArtifact(seed: SeedArtifact): ArtifactInfo;
+  /** Replace an artifact's bytes (garbage by default); its size and digest stay as uploaded. */
+  corruptArtifact(id: number, data?: Buffer): void;
+  /** Drop an artifact (as expiry clean-up or another run's deletion would). */
+  removeArtifact(id: number): boolean;
   close(): Promise<void>;
 }
 
 export interface CacheServerOptions {
+  /** A fixed bearer token the cache twirp calls accept besides the issued runtime tokens. */
   token?: string;
+  /** The clock for timestamps (creation, last access, artifact expiry). */
+  now?: () => Date;
+  /** The run `token` and `env()` are for (default DEFAULT_GITHUB_RUN_ID). */
+  githubRunId?: number;
 }
 
-interface Entry {
+interface Entry extends BlobTarget {
   id: number;
   key: string;
   version: string;
-  data: Buffer;
-  finalized: boolean;
   created: number;
-  uploadSig: string;
-  downloadSig: string;
-  blocks: Map<string, Buffer>;
-}
-
-class TwirpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string
-  ) {
-    super(message);
-  }
+  ref: string;
+  createdAt: Date;
+  lastAccessedAt: Date;
+  reads: number;
 }
 
 class BlobError extends Error {
@@ -140,15 +223,18 @@ class BlobError extends Error {
 }
 
 export async function startCacheServer(options: CacheServerOptions = {}): Promise<CacheServer> {
-  const token = options.token ?? `test-token-${randomBytes(6).toString('hex')}`;
+  const now = options.now ?? (() => new Date());
+  const runs = new RunRegistry(options.githubRunId ?? DEFAULT_GITHUB_RUN_ID);
+  const token = options.token ?? runs.issue();
   const entries: Entry[] = [];
   const log: RecordedRequest[] = [];
   let nextId = 1;
   let base = '';
   let hold: { match: RegExp; count: number; waiting: (() => void)[] } | null = null;
 
-  const newEntry = (key: string, version: string): Entry => {
+  const newEntry = (key: string, version: string, ref: string): Entry => {
     const id = nextId++;
+    const at = now();
     const entry: Entry = {
       id,
       key,
@@ -156,16 +242,29 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
       data: Buffer.alloc(0),
       finalized: false,
       created: id,
+      ref,
+      createdAt: at,
+      lastAccessedAt: at,
+      reads: 0,
       uploadSig: randomBytes(12).toString('hex'),
       downloadSig: randomBytes(12).toString('hex'),
-      blocks: new Map()
+      blocks: new Map(),
+      downloadHeaders: () => ({ 'Content-Type': 'application/octet-stream' })
     };
     entries.push(entry);
     return entry;
   };
 
-  const blobUrl = (entry: Entry, sig: string, permissions: string): string =>
-    `${base}${ACCOUNT}/${CONTAINER}/${entry.id}?sv=2024-11-04&sr=b&sp=${permissions}&sig=${sig}`;
+  const blobUrl = (container: string, id: number, sig: string, permissions: string): string =>
+    `${base}${ACCOUNT}/${container}/${id}?sv=2024-11-04&sr=b&sp=${permissions}&sig=${sig}`;
+  const entryUrl = (entry: Entry, sig: string, permissions: string): string =>
+    blobUrl(CONTAINER, entry.id, sig, permissions);
+
+  const artifactService: ArtifactService = createArtifactService({
+    runs,
+    now,
+    blobUrl: (id, sig, permissions) => blobUrl(ARTIFACT_CONTAINER, id, sig, permissions)
+  });
 
   const findForRestore = (keys: string[], version: string): Entry | undefined => {
     const visible = entries.filter((e) => e.finalized && e.version === version);
@@ -177,7 +276,11 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
     return undefined;
   };
 
-  const twirp = (method: string, body: Record<string, unknown>): Record<string, unknown> => {
+  const twirp = (
+    method: string,
+    body: Record<string, unknown>,
+    claims: RuntimeClaims | undefined
+  ): Record<string, unknown> => {
     const key = typeof body.key === 'string' ? body.key : '';
     const version = typeof body.version === 'string' ? body.version : '';
     if (!key) throw new TwirpError(400, 'invalid_argument', 'key is required');
@@ -191,8 +294,8 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
             'cache entry with the same key, version, and scope already exists'
           );
         }
-        const entry = newEntry(key, version);
-        return { ok: true, signed_upload_url: blobUrl(entry, entry.uploadSig, 'cw') };
+        const entry = newEntry(key, version, claims?.ref ?? 'refs/heads/main');
+        return { ok: true, signed_upload_url: entryUrl(entry, entry.uploadSig, 'cw') };
       }
       case 'FinalizeCacheEntryUpload': {
         const entry = entries.find((e) => !e.finalized && e.key === key && e.version === version);
@@ -214,9 +317,11 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
           : [];
         const entry = findForRestore([key, ...restoreKeys], version);
         if (!entry) return { ok: false, signed_download_url: '', matched_key: '' };
+        entry.reads++;
+        entry.lastAccessedAt = now();
         return {
           ok: true,
-          signed_download_url: blobUrl(entry, entry.downloadSig, 'r'),
+          signed_download_url: entryUrl(entry, entry.downloadSig, 'r'),
           matched_key: entry.key
         };
       }
@@ -228,13 +333,18 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
   const handleTwirp = async (
     req: IncomingMessage,
     res: ServerResponse,
+    service: 'cache' | 'artifact',
     method: string,
     record: RecordedRequest
   ): Promise<void> => {
     const raw = await readBody(req);
     try {
       if (req.method !== 'POST') throw new TwirpError(404, 'bad_route', 'twirp calls are POSTs');
-      if (req.headers.authorization !== `Bearer ${token}`) {
+      const bearer = /^Bearer (\S+)$/.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
+      const claims = runs.verify(bearer);
+      // The cache half also takes a fixed `options.token`; the artifact half needs the backend
+      // ids a runtime token carries.
+      if (!claims && !(service === 'cache' && bearer === token)) {
         throw new TwirpError(401, 'unauthenticated', 'missing or wrong bearer token');
       }
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
@@ -260,7 +370,11 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
         }
         await arrived;
       }
-      sendJson(res, 200, twirp(method, record.body));
+      const answer =
+        service === 'artifact'
+          ? artifactService.twirp(method, record.body, claims!)
+          : twirp(method, record.body, claims);
+      sendJson(res, 200, answer as Record<string, unknown>);
     } catch (error) {
       if (!(error instanceof TwirpError)) throw error;
       sendJson(res, error.status, { code: error.code, msg: error.message });
@@ -271,7 +385,7 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
     req: IncomingMessage,
     res: ServerResponse,
     url: URL,
-    entry: Entry | undefined,
+    entry: BlobTarget | undefined,
     record: RecordedRequest
   ): Promise<void> => {
     const comp = url.searchParams.get('comp');
@@ -305,7 +419,7 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
         const range = parseRange(req.headers['x-ms-range'] ?? req.headers.range, entry.data.length);
         const slice = range ? entry.data.subarray(range.start, range.end + 1) : entry.data;
         const headers = blobHeaders(req, entry, {
-          'Content-Type': 'application/octet-stream',
+          ...entry.downloadHeaders(),
           'Content-Length': String(slice.length),
           'Accept-Ranges': 'bytes',
           'x-ms-blob-type': 'BlockBlob'
@@ -354,12 +468,21 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
       ) {
         record.kind = method;
       }
-      work = handleTwirp(req, res, method, record);
+      work = handleTwirp(req, res, 'cache', method, record);
+    } else if (url.pathname.startsWith(ARTIFACT_TWIRP_PREFIX)) {
+      const method = url.pathname.slice(ARTIFACT_TWIRP_PREFIX.length);
+      const known = ARTIFACT_METHODS.find((m) => m === method);
+      if (known) record.kind = known;
+      work = handleTwirp(req, res, 'artifact', method, record);
     } else {
       const match = BLOB_PATH.exec(url.pathname);
       if (match) {
-        const entry = entries.find((e) => e.id === Number(match[1]));
-        work = handleBlob(req, res, url, entry, record);
+        const id = Number(match[2]);
+        const target =
+          match[1] === CONTAINER
+            ? entries.find((e) => e.id === id)
+            : artifactService.blobTarget(id);
+        work = handleBlob(req, res, url, target, record);
       } else {
         work = readBody(req).then(() => {
           res.writeHead(404, { 'Content-Type': 'text/plain' });
@@ -385,22 +508,52 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
     version: e.version,
     size: e.data.length,
     finalized: e.finalized,
-    created: e.created
+    created: e.created,
+    ref: e.ref,
+    createdAt: e.createdAt,
+    lastAccessedAt: e.lastAccessedAt,
+    reads: e.reads
   });
   const newestWithKey = (key: string): Entry | undefined =>
     entries.filter((e) => e.key === key).sort((a, b) => b.created - a.created)[0];
+  const dropEntries = (drop: (e: Entry) => boolean): number => {
+    const before = entries.length;
+    for (let i = entries.length - 1; i >= 0; i--) if (drop(entries[i])) entries.splice(i, 1);
+    return before - entries.length;
+  };
+
+  const store: ResultsStore = {
+    now,
+    artifacts: () => artifactService.list().filter((a) => a.finalized),
+    artifactDownloadUrl: (id) => artifactService.downloadUrl(id),
+    deleteArtifact: (id) => artifactService.remove(id),
+    cacheEntries: () => entries.filter((e) => e.finalized).map(info),
+    deleteCacheEntry: (id) => dropEntries((e) => e.id === id) > 0
+  };
 
   return {
     url: base,
     token,
-    env: () => ({
-      ACTIONS_CACHE_SERVICE_V2: 'true',
-      ACTIONS_RESULTS_URL: base,
-      ACTIONS_RUNTIME_TOKEN: token,
-      GITHUB_SERVER_URL: 'https://github.com'
-    }),
+    githubRunId: runs.defaultRunId,
+    env: (run) => {
+      const vars: Record<string, string> = {
+        ACTIONS_CACHE_SERVICE_V2: 'true',
+        ACTIONS_RESULTS_URL: base,
+        ACTIONS_RUNTIME_TOKEN: run ? runs.issue(run) : token,
+        GITHUB_SERVER_URL: 'https://github.com'
+      };
+      if (run && (run.runId ?? run.githubRunId !== undefined)) {
+        vars.GITHUB_RUN_ID = String(runs.run(run).githubRunId);
+      }
+      return vars;
+    },
+    runtimeToken: (run) => runs.issue(run),
+    store,
     entries: () => entries.map(info),
     blob: (key) => newestWithKey(key)?.data,
+    entryReads: (key) => entries.filter((e) => e.key === key).reduce((n, e) => n + e.reads, 0),
+    removeEntry: (key, version) =>
+      dropEntries((e) => e.key === key && (version === undefined || e.version === version)),
     requests: () => log.map((r) => ({ ...r })),
     countRequests: (kind) => (kind ? log.filter((r) => r.kind === kind).length : log.length),
     corruptEntry: (key, data) => {
@@ -411,12 +564,17 @@ export async function startCacheServer(options: CacheServerOptions = {}): Promis
     holdReservations: (match, count) => {
       hold = { match, count, waiting: [] };
     },
-    seedEntry: ({ key, version, data }) => {
-      const entry = newEntry(key, version);
+    seedEntry: ({ key, version, data, ref }) => {
+      const entry = newEntry(key, version, ref ?? 'refs/heads/main');
       entry.data = Buffer.from(data);
       entry.finalized = true;
       return info(entry);
     },
+    artifacts: () => artifactService.list(),
+    artifactBlob: (id) => artifactService.blob(id),
+    seedArtifact: (seed) => artifactService.seed(seed),
+    corruptArtifact: (id, data) => artifactService.corrupt(id, data),
+    removeArtifact: (id) => artifactService.remove(id),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -434,7 +592,7 @@ function authError(): BlobError {
 }
 
 function writeBlob(
-  entry: Entry,
+  entry: BlobTarget,
   comp: string | null,
   url: URL,
   req: IncomingMessage,
@@ -468,7 +626,7 @@ function writeBlob(
 
 function blobHeaders(
   req: IncomingMessage,
-  entry: Entry,
+  entry: BlobTarget,
   extra: Record<string, string>
 ): Record<string, string> {
   const headers: Record<string, string> = {

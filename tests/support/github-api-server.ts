@@ -23,6 +23,28 @@
  * - `POST /repos/{o}/{r}/statuses/{sha}` → 201, recorded in `statuses`.
  * - `POST /repos/{o}/{r}/actions/workflows/{file}/dispatches` → 204, recorded in `dispatches`.
  *
+ * With `cache` (the results stand-in from cache-server.ts), its artifacts and cache entries (without
+ * it these answer 404). Note that `@actions/github` reads GITHUB_API_URL once, when it is first
+ * loaded, and the artifact client's `findBy` download uses `getOctokit(token)` with no base URL:
+ * set GITHUB_API_URL before the first import of either.
+ * - `GET /repos/{o}/{r}/actions/artifacts` (`name` exact, `per_page` ≤ 100 default 30, `page`)
+ *   and `GET …/actions/runs/{run_id}/artifacts` (the same, one run's) → `{total_count,
+ *   artifacts}`, newest (highest id) first, finalized ones only, expired ones included with
+ *   `expired: true`. Each artifact: `{id, node_id, name, size_in_bytes, url,
+ *   archive_download_url, expired, digest, created_at, updated_at, expires_at, workflow_run: {id,
+ *   repository_id, head_repository_id, head_branch, head_sha}}`, timestamps in whole seconds;
+ *   `repository_id` is `repositoryId` (default 4242), `head_repository_id` a fork's id for a run
+ *   from a fork. A Link header with rel="next" while more remain.
+ * - `GET …/actions/artifacts/{id}` → one artifact; `DELETE` → 204 (`actions: write`).
+ * - `GET …/actions/artifacts/{id}/zip` → 302 with `Location` the signed blob URL on the results
+ *   server (what `downloadArtifact` with `findBy` follows by hand); 410 once expired.
+ * - `GET …/actions/caches` (`key` a prefix, `ref` exact, `sort` last_accessed_at (default) |
+ *   created_at | size_in_bytes, `direction` desc (default) | asc, `per_page`, `page`) →
+ *   `{total_count, actions_caches: [{id, ref, key, version, last_accessed_at, created_at,
+ *   size_in_bytes}]}`; `DELETE …/actions/caches/{id}` → 204 and `DELETE …/actions/caches?key=&ref=`
+ *   → 200 with the entries deleted (both `actions: write`).
+ * Every other one of these needs `actions: read`. The events' `repository.id` is `repositoryId`.
+ *
  * Authentication: `Authorization: token X` or `Bearer X` with X a key of `tokens` (default
  * `test-token`, identity `github-actions[bot]`, nothing denied); none or an unknown one → 401. A
  * token's `denied` names permissions (`issues: write`, `pull-requests: read`, `statuses: write`,
@@ -34,6 +56,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ArtifactInfo, CacheEntryInfo, CacheServer } from './cache-server.js';
 import { readBody } from './request-body.js';
 
 export type AccountType = 'User' | 'Bot' | 'Organization';
@@ -152,11 +175,22 @@ const notFound = (): ApiError => new ApiError(404, 'Not Found');
 /** GitHub's timestamps: seconds, no fraction. */
 const stamp = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+export interface GithubApiServerOptions {
+  now?: () => Date;
+  /** `owner/name` (default `octo/repo`). */
+  repository?: string;
+  /** The repository's id, `workflow_run.repository_id` (default 4242). */
+  repositoryId?: number;
+  /** The results stand-in whose artifacts and cache entries `/actions/…` serves. */
+  cache?: CacheServer;
+}
+
 export async function startGithubApiServer(
-  options: { now?: () => Date; repository?: string } = {}
+  options: GithubApiServerOptions = {}
 ): Promise<GithubApiServer> {
   const now = options.now ?? (() => new Date());
   const [owner, repo] = (options.repository ?? 'octo/repo').split('/');
+  const repositoryId = options.repositoryId ?? 4242;
   const fullName = `${owner}/${repo}`;
   let base = '';
   let nextCommentId = 1001;
@@ -193,7 +227,7 @@ export async function startGithubApiServer(
     return permissions.has(login) ? 'COLLABORATOR' : 'NONE';
   };
   const repositoryJson = (): Record<string, unknown> => ({
-    id: 1,
+    id: repositoryId,
     name: repo,
     full_name: fullName,
     owner: { login: owner, type: typeOf(owner) },
@@ -227,6 +261,28 @@ export async function startGithubApiServer(
     };
     comments.push(comment);
     return comment;
+  }
+
+  /**
+   * One page of `all` as GitHub pages a list: `per_page` (≤ 100, default 30) and `page` from the
+   * query, and a Link header with next/last and first/prev as they apply.
+   */
+  function paginate<T>(url: URL, all: T[]): { slice: T[]; headers: Record<string, string> } {
+    const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page')) || 30));
+    const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
+    const slice = all.slice((page - 1) * perPage, page * perPage);
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const link = (p: number, rel: string): string => {
+      const next = new URL(url);
+      next.searchParams.set('per_page', String(perPage));
+      next.searchParams.set('page', String(p));
+      return `<${base}${next.pathname}${next.search}>; rel="${rel}"`;
+    };
+    const links = [
+      ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+      ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : [])
+    ];
+    return { slice, headers: links.length > 0 ? { Link: links.join(', ') } : {} };
   }
 
   /** Refuse unless the token has one of `grants` (any of them is enough). */
@@ -367,22 +423,10 @@ export async function startGithubApiServer(
       const issue = Number(m[3]);
       if (!threads.has(issue)) throw notFound();
       commentAccess(grant, issue, 'read');
-      const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page')) || 30));
-      const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
-      const all = comments.filter((c) => c.issue === issue);
-      const slice = all.slice((page - 1) * perPage, page * perPage);
-      const last = Math.max(1, Math.ceil(all.length / perPage));
-      const link = (p: number, rel: string): string => {
-        const next = new URL(url);
-        next.searchParams.set('per_page', String(perPage));
-        next.searchParams.set('page', String(p));
-        return `<${base}${next.pathname}${next.search}>; rel="${rel}"`;
-      };
-      const links = [
-        ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
-        ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : [])
-      ];
-      const headers: Record<string, string> = links.length > 0 ? { Link: links.join(', ') } : {};
+      const { slice, headers } = paginate(
+        url,
+        comments.filter((c) => c.issue === issue)
+      );
       return { status: 200, json: slice.map(commentJson), headers };
     },
     true
@@ -513,6 +557,193 @@ export async function startGithubApiServer(
           : {};
       dispatches.push({ workflow: decodeURIComponent(m[3]), ref: body.ref, inputs });
       return { status: 204 };
+    },
+    true
+  );
+
+  const results = (): CacheServer['store'] => {
+    if (!options.cache) throw notFound();
+    return options.cache.store;
+  };
+  const artifactJson = (a: ArtifactInfo): Record<string, unknown> => {
+    const url = `${base}/repos/${fullName}/actions/artifacts/${a.id}`;
+    return {
+      id: a.id,
+      node_id: Buffer.from(`08:Artifact${a.id}`).toString('base64'),
+      name: a.name,
+      size_in_bytes: a.size,
+      url,
+      archive_download_url: `${url}/zip`,
+      expired: a.expired,
+      digest: a.digest,
+      created_at: stamp(a.createdAt),
+      updated_at: stamp(a.updatedAt),
+      expires_at: stamp(a.expiresAt),
+      workflow_run: {
+        id: a.githubRunId,
+        repository_id: repositoryId,
+        head_repository_id: a.headRepositoryId ?? repositoryId,
+        head_branch: a.headBranch,
+        head_sha: a.headSha
+      }
+    };
+  };
+  const artifactById = (id: string): ArtifactInfo => {
+    const found = results()
+      .artifacts()
+      .find((a) => a.id === Number(id));
+    if (!found) throw notFound();
+    return found;
+  };
+  const listArtifacts = (url: URL, runId?: number) => {
+    const name = url.searchParams.get('name');
+    const all = results()
+      .artifacts()
+      .filter(
+        (a) =>
+          (name === null || a.name === name) && (runId === undefined || a.githubRunId === runId)
+      )
+      .sort((a, b) => b.id - a.id);
+    const { slice, headers } = paginate(url, all);
+    return {
+      status: 200,
+      json: { total_count: all.length, artifacts: slice.map(artifactJson) },
+      headers
+    };
+  };
+  const cacheJson = (e: CacheEntryInfo): Record<string, unknown> => ({
+    id: e.id,
+    ref: e.ref,
+    key: e.key,
+    version: e.version,
+    last_accessed_at: e.lastAccessedAt.toISOString(),
+    created_at: e.createdAt.toISOString(),
+    size_in_bytes: e.size
+  });
+
+  route(
+    'GET',
+    `${R}/actions/artifacts`,
+    (_m, { grant, url }) => {
+      need(grant, 'actions: read');
+      return listArtifacts(url);
+    },
+    true
+  );
+
+  route(
+    'GET',
+    `${R}/actions/runs/(\\d+)/artifacts`,
+    (m, { grant, url }) => {
+      need(grant, 'actions: read');
+      return listArtifacts(url, Number(m[3]));
+    },
+    true
+  );
+
+  route(
+    'GET',
+    `${R}/actions/artifacts/(\\d+)`,
+    (m, { grant }) => {
+      need(grant, 'actions: read');
+      return { status: 200, json: artifactJson(artifactById(m[3])) };
+    },
+    true
+  );
+
+  route(
+    'DELETE',
+    `${R}/actions/artifacts/(\\d+)`,
+    (m, { grant }) => {
+      need(grant, 'actions: write');
+      results().deleteArtifact(artifactById(m[3]).id);
+      return { status: 204 };
+    },
+    true
+  );
+
+  route(
+    'GET',
+    `${R}/actions/artifacts/(\\d+)/zip`,
+    (m, { grant }) => {
+      need(grant, 'actions: read');
+      const artifact = artifactById(m[3]);
+      if (artifact.expired) throw new ApiError(410, 'Artifact has expired');
+      return {
+        status: 302,
+        headers: { Location: results().artifactDownloadUrl(artifact.id)! }
+      };
+    },
+    true
+  );
+
+  const cacheOrder = (url: URL): ((a: CacheEntryInfo, b: CacheEntryInfo) => number) => {
+    const sort = url.searchParams.get('sort') ?? 'last_accessed_at';
+    const direction = url.searchParams.get('direction') ?? 'desc';
+    const value: Record<string, (e: CacheEntryInfo) => number> = {
+      last_accessed_at: (e) => e.lastAccessedAt.getTime(),
+      created_at: (e) => e.createdAt.getTime(),
+      size_in_bytes: (e) => e.size
+    };
+    const pick = Object.hasOwn(value, sort) ? value[sort] : undefined;
+    if (!pick || (direction !== 'asc' && direction !== 'desc')) {
+      throw new ApiError(422, 'Validation Failed', {
+        errors: [{ resource: 'ActionsCache', code: 'invalid', field: pick ? 'direction' : 'sort' }]
+      });
+    }
+    const sign = direction === 'asc' ? 1 : -1;
+    return (a, b) => sign * (pick(a) - pick(b) || a.id - b.id);
+  };
+
+  route(
+    'GET',
+    `${R}/actions/caches`,
+    (_m, { grant, url }) => {
+      need(grant, 'actions: read');
+      const key = url.searchParams.get('key');
+      const ref = url.searchParams.get('ref');
+      const all = results()
+        .cacheEntries()
+        .filter((e) => (key === null || e.key.startsWith(key)) && (ref === null || e.ref === ref))
+        .sort(cacheOrder(url));
+      const { slice, headers } = paginate(url, all);
+      return {
+        status: 200,
+        json: { total_count: all.length, actions_caches: slice.map(cacheJson) },
+        headers
+      };
+    },
+    true
+  );
+
+  route(
+    'DELETE',
+    `${R}/actions/caches/(\\d+)`,
+    (m, { grant }) => {
+      need(grant, 'actions: write');
+      if (!results().deleteCacheEntry(Number(m[3]))) throw notFound();
+      return { status: 204 };
+    },
+    true
+  );
+
+  route(
+    'DELETE',
+    `${R}/actions/caches`,
+    (_m, { grant, url }) => {
+      need(grant, 'actions: write');
+      const key = url.searchParams.get('key');
+      if (!key) throw new ApiError(422, 'Invalid request.\n\n"key" wasn\'t supplied.');
+      const ref = url.searchParams.get('ref');
+      const doomed = results()
+        .cacheEntries()
+        .filter((e) => e.key === key && (ref === null || e.ref === ref));
+      if (doomed.length === 0) throw notFound();
+      for (const e of doomed) results().deleteCacheEntry(e.id);
+      return {
+        status: 200,
+        json: { total_count: doomed.length, actions_caches: doomed.map(cacheJson) }
+      };
     },
     true
   );
