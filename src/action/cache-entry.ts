@@ -18,7 +18,7 @@ import { lstat, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { CacheKeyError, type SaveKeyParts } from './cache-keys.js';
-import type { CacheTransport } from './cache-transport.js';
+import type { CacheTransport, HomeOutcome } from './cache-transport.js';
 import {
   EntryRefusal,
   contentDigest,
@@ -65,9 +65,14 @@ export type SaveRunResult =
       cacheId: number;
       /** Things in the project left out of the save (links outside, FIFOs...), with why. */
       skipped?: string[];
+      /** For a save kept in several homes: what each did. */
+      homes?: HomeOutcome[];
     }
-  /** Nothing was stored; `reason` says why in a sentence. */
-  | { saved: false; key: string; paths: string[]; reason: string };
+  /**
+   * Nothing was stored; `reason` says why in a sentence. `unneeded`: nothing had to be (a
+   * completed run where only resumable runs are kept).
+   */
+  | { saved: false; key: string; paths: string[]; reason: string; unneeded?: boolean };
 
 /** `P`: what the entry's key says (a run save's parts by default). */
 export interface RestoreRunResult<P = SaveKeyParts> {
@@ -78,6 +83,8 @@ export interface RestoreRunResult<P = SaveKeyParts> {
   files: string[];
   /** The restored state's `updated_at` ('' when it has none): any change by the engine moves it. */
   updatedAt: string;
+  /** Where the entry came from: "the Actions cache", or an artifact named so. */
+  source: string;
 }
 
 /** How the messages of one kind of entry name it and its readers. */
@@ -154,23 +161,15 @@ export async function saveEntry(request: EntrySave): Promise<SaveRunResult> {
       );
     }
     const outcome = await transport.save(paths, key, snapshotDir);
-    if (!outcome.stored) {
-      // The client words every failed reservation as a race with another job; a save key is
-      // unique to this job's save, so what actually happened is that the service said no.
-      const reservation = /another job may be creating this cache/.test(outcome.clientSaid);
-      const said = reservation
-        ? ': the cache service refused, or did not answer, the request to reserve it'
-        : outcome.clientSaid
-          ? ` (the cache client said: ${outcome.clientSaid})`
-          : '';
-      return {
-        saved: false,
-        key,
-        paths,
-        reason: `the Actions cache did not store the entry ${key}${said}`
-      };
-    }
-    return { saved: true, key, paths, cacheId: outcome.id, skipped: snapshot.skipped };
+    if (!outcome.stored) return { saved: false, key, paths, reason: outcome.refusal };
+    return {
+      saved: true,
+      key,
+      paths,
+      cacheId: outcome.id,
+      skipped: snapshot.skipped,
+      homes: outcome.homes
+    };
   } finally {
     await rm(snapshotDir, { recursive: true, force: true });
   }
@@ -250,7 +249,14 @@ export async function restoreEntry<P>(
       .filter((item) => item.kind !== 'directory')
       .map((item) => item.name)
       .sort();
-    return { key, parts, paths, files, updatedAt };
+    return {
+      key,
+      parts,
+      paths,
+      files,
+      updatedAt,
+      source: downloaded.source ?? 'the Actions cache'
+    };
   } finally {
     await rm(temp, { recursive: true, force: true });
   }

@@ -383,3 +383,16 @@ export function parseShardKey(
     sequence
   };
 }
+
+/**
+ * A save key under `prefix` of any run, read back (the listing of paused runs knows no run
+ * id); undefined for a claim, a shard's key, or anything else.
+ */
+export function parseAnySaveKey(key: string, prefix: string): SaveKeyParts | undefined {
+  const start = `${validatePrefix(prefix)}-`;
+  if (!key.startsWith(start)) return undefined;
+  const end = key.indexOf('.', start.length);
+  const runId = end < 0 ? '' : key.slice(start.length, end);
+  if (runIdProblem(runId) !== null) return undefined;
+  return parseSaveKey(key, prefix, runId);
+}

@@ -49,7 +49,14 @@ import {
   validateWorkflowId,
   type SaveKeyParts
 } from './cache-keys.js';
-import { ActionsCacheTransport, type CacheTransport } from './cache-transport.js';
+import { ArtifactTransport, type ArtifactSave } from './artifact-transport.js';
+import {
+  ActionsCacheTransport,
+  type CacheTransport,
+  type DownloadedEntry,
+  type HomeOutcome,
+  type SaveOutcome
+} from './cache-transport.js';
 import { DEFAULT_ENTRY_LIMITS, extractEntry, type EntryLimits } from './entry-contents.js';
 import {
   restoreShardFromCache,
@@ -87,6 +94,8 @@ interface RunLocation {
 
 export interface SaveRunRequest extends RunLocation {
   workflowId: string;
+  /** How the run stopped: with an artifact home, a paused or failed run is kept there too. */
+  status?: string;
   /** GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT of the job that saves. */
   githubRunId: string | number;
   attempt: string | number;
@@ -128,7 +137,23 @@ export interface RunStateStore {
   saveShard(request: SaveShardRequest): Promise<SaveRunResult>;
   /** A shard's newest results; null when the shard saved none. */
   restoreShard(request: ShardLocation): Promise<RestoreShardResult | null>;
+  /** Delete what only a resumable run needs (its artifacts), once it has ended for good. */
+  forget(request: { prefix: string; runId: string }): Promise<ForgetResult>;
+  /** The artifact home, when runs are kept as artifacts too (`state-store`). */
+  readonly artifacts: ArtifactTransport | null;
 }
+
+/** `deleted`: artifacts removed; `failure`: why some could not be (one sentence), else null. */
+export interface ForgetResult {
+  deleted: number;
+  failure: string | null;
+}
+
+/** `state-store`: where runs are kept. */
+export type StateStoreChoice = 'cache' | 'cache+artifact' | 'artifact';
+
+/** The statuses a run is resumable in, the ones kept as artifacts. */
+const KEPT_AS_ARTIFACT: ReadonlySet<string> = new Set(['paused', 'failed']);
 
 export const CACHE_OFF = 'cache is false';
 export const CACHE_UNAVAILABLE = 'the Actions cache is not available here';
@@ -142,7 +167,13 @@ export const CACHE_UNAVAILABLE = 'the Actions cache is not available here';
 export function runStateStore(
   cache: boolean,
   warn: (message: string) => void,
-  transport: CacheTransport = new ActionsCacheTransport()
+  transport: CacheTransport = new ActionsCacheTransport(),
+  homes: { choice: StateStoreChoice; artifacts: () => ArtifactTransport } = {
+    choice: 'cache',
+    artifacts: () => {
+      throw new Error('no artifact home');
+    }
+  }
 ): RunStateStore {
   if (!cache) return new DisabledRunStateStore(CACHE_OFF);
   if (!transport.available()) {
@@ -151,17 +182,89 @@ export function runStateStore(
     );
     return new DisabledRunStateStore(CACHE_UNAVAILABLE);
   }
-  return new ActionsCacheRunStore(transport);
+  if (homes.choice === 'cache') return new ActionsCacheRunStore(transport);
+  const artifacts = homes.artifacts();
+  if (!artifacts.available()) {
+    warn(
+      'the artifact service is not available here (no ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL): ' +
+        `runs are kept in the Actions cache only${homes.choice === 'artifact' ? ' (state-store is artifact)' : ''}`
+    );
+    return new ActionsCacheRunStore(transport);
+  }
+  return new ActionsCacheRunStore(transport, artifacts, homes.choice === 'cache+artifact');
 }
 
+/**
+ * Runs kept in the Actions cache, and with an artifact home also as artifacts (paused and failed
+ * runs: the ones a resume may need after the cache has evicted them). Claims and shard results
+ * always go to the cache: they are short-lived, and a claim needs the cache's immutable keys.
+ */
 export class ActionsCacheRunStore implements RunStateStore {
   readonly enabled = true;
-  constructor(private readonly transport: CacheTransport = new ActionsCacheTransport()) {}
+  constructor(
+    private readonly transport: CacheTransport = new ActionsCacheTransport(),
+    readonly artifacts: ArtifactTransport | null = null,
+    /** False with `state-store: artifact`: runs are kept as artifacts only. */
+    private readonly cacheRuns = true
+  ) {}
   save(request: SaveRunRequest): Promise<SaveRunResult> {
-    return saveRunToCache({ transport: this.transport, ...request });
+    const homes: SaveHome[] = [];
+    if (this.cacheRuns || this.artifacts === null) {
+      homes.push({ name: 'the Actions cache', transport: this.transport });
+    }
+    if (this.artifacts !== null && KEPT_AS_ARTIFACT.has(request.status ?? 'paused')) {
+      homes.push({ name: 'an artifact', transport: this.artifacts });
+    }
+    if (homes.length === 0) {
+      return Promise.resolve({
+        saved: false,
+        key: '',
+        paths: [],
+        reason: `run ${request.runId} is ${request.status}: only a paused or failed run is kept (state-store is artifact)`,
+        unneeded: true
+      });
+    }
+    const transport =
+      homes.length === 1 && homes[0].transport === this.transport
+        ? this.transport
+        : new EveryHome(homes);
+    return saveRunToCache({ ...request, transport });
   }
   restore(request: RestoreRunRequest): Promise<RestoreRunResult> {
-    return restoreRunFromCache({ transport: this.transport, ...request });
+    if (this.artifacts === null)
+      return restoreRunFromCache({ transport: this.transport, ...request });
+    const prefix = validated(() => validatePrefix(request.prefix));
+    const runId = validated(() => validateRunId(request.runId));
+    const sequenceOf = (key: string): number | null =>
+      parseSaveKey(key, prefix, runId)?.sequence ?? null;
+    const homes = new NewestHome(
+      this.cacheRuns ? this.transport : null,
+      this.artifacts,
+      sequenceOf
+    );
+    return restoreRunFromCache({ ...request, transport: homes }).catch((error: unknown) => {
+      if (!(error instanceof RunCacheError) || error.reason !== 'not-found') throw error;
+      throw new RunCacheError(
+        'not-found',
+        homes.listingProblem === null
+          ? `${error.message}; no artifact of it either`
+          : `${error.message}; and the artifacts could not be listed to look for one: ${homes.listingProblem}`
+      );
+    });
+  }
+  async forget(request: { prefix: string; runId: string }): Promise<ForgetResult> {
+    if (this.artifacts === null) return { deleted: 0, failure: null };
+    const prefix = validated(() => validatePrefix(request.prefix));
+    const runId = validated(() => validateRunId(request.runId));
+    try {
+      const saves = await this.artifacts.saves(
+        restorePrefix(prefix, runId),
+        (key) => parseSaveKey(key, prefix, runId)?.sequence ?? null
+      );
+      return await this.artifacts.remove(saves.map((save) => save.artifact));
+    } catch (error) {
+      return { deleted: 0, failure: error instanceof Error ? error.message : String(error) };
+    }
   }
   claim(request: ClaimRequest): Promise<{ key: string }> {
     return claimResume({ transport: this.transport, ...request });
@@ -208,7 +311,112 @@ export class DisabledRunStateStore implements RunStateStore {
       `cannot restore ${shardName(request)}: ${this.offReason}, so no saved results can be looked up`
     );
   }
+  readonly artifacts = null;
+  async forget(): Promise<ForgetResult> {
+    return { deleted: 0, failure: null };
+  }
 }
+
+interface SaveHome {
+  /** For messages: "the Actions cache", "an artifact". */
+  name: string;
+  transport: CacheTransport;
+}
+
+/**
+ * One save stored in several homes from the same snapshot, under the same key (so one seal
+ * serves all). Stored when any home stored it; what each home did is told.
+ */
+class EveryHome implements CacheTransport {
+  constructor(private readonly homes: readonly SaveHome[]) {}
+  available(): boolean {
+    return this.homes.every((home) => home.transport.available());
+  }
+  download(): Promise<DownloadedEntry | undefined> {
+    return Promise.reject(new Error('a save in several homes is restored through NewestHome'));
+  }
+  async save(paths: readonly string[], key: string, from: string): Promise<SaveOutcome> {
+    const told: HomeOutcome[] = [];
+    let id: number | null = null;
+    for (const home of this.homes) {
+      const outcome = await home.transport.save(paths, key, from);
+      if (outcome.stored) id ??= outcome.id;
+      told.push({
+        home: home.name,
+        stored: outcome.stored,
+        as: outcome.stored ? outcome.as : undefined,
+        said: outcome.stored ? '' : outcome.refusal
+      });
+    }
+    if (id !== null) return { stored: true, id, homes: told };
+    const refusal = told.map((home) => home.said).join('; ');
+    return { stored: false, clientSaid: refusal, refusal, homes: told };
+  }
+}
+
+/**
+ * A run's restore from the cache and its artifacts: the newest save wins whichever home holds
+ * it (a stale artifact never overrides a newer cache entry, nor the reverse). The cache is asked
+ * first; its key is compared with the newest artifact's before anything is fetched.
+ */
+class NewestHome implements CacheTransport {
+  /** Why the artifacts could not be listed, when they could not. */
+  listingProblem: string | null = null;
+  constructor(
+    private readonly cache: CacheTransport | null,
+    private readonly artifacts: ArtifactTransport,
+    private readonly sequenceOf: (key: string) => number | null
+  ) {}
+  available(): boolean {
+    return (this.cache?.available() ?? true) && this.artifacts.available();
+  }
+  save(): Promise<SaveOutcome> {
+    return Promise.reject(new Error('NewestHome only restores'));
+  }
+  async download(
+    paths: readonly string[],
+    key: string,
+    into: string,
+    check: (key: string, size: number | null) => void = () => {}
+  ): Promise<DownloadedEntry | undefined> {
+    let newest: ArtifactSave | undefined;
+    let listing: string | null = null;
+    try {
+      [newest] = await this.artifacts.saves(key, this.sequenceOf);
+    } catch (error) {
+      listing = error instanceof Error ? error.message : String(error);
+      this.listingProblem = listing;
+      if (this.cache === null) {
+        throw new RunCacheError('unavailable', `could not list the artifacts: ${listing}`);
+      }
+    }
+    const artifactSequence = newest === undefined ? null : this.sequenceOf(newest.key);
+    if (this.cache !== null) {
+      let superseded = false;
+      const fromCache = await this.cache
+        .download(paths, key, into, (found, size) => {
+          const sequence = this.sequenceOf(found);
+          if (artifactSequence !== null && sequence !== null && artifactSequence > sequence) {
+            superseded = true;
+            throw new SupersededEntry();
+          }
+          check(found, size);
+        })
+        .catch((error: unknown) => {
+          if (error instanceof SupersededEntry) return undefined;
+          throw error;
+        });
+      if (fromCache !== undefined && !superseded) {
+        return listing === null
+          ? fromCache
+          : { ...fromCache, source: `the Actions cache (no artifact was looked at: ${listing})` };
+      }
+    }
+    return newest === undefined ? undefined : this.artifacts.fetch(newest, into, check);
+  }
+}
+
+class SupersededEntry extends Error {}
 
 /** For a disabled store's messages; the request is not validated there, so values are cut short. */
 function shardName(request: ShardLocation): string {

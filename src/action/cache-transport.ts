@@ -41,12 +41,32 @@ export interface DownloadedEntry {
   key: string;
   archive: string;
   compression: ArchiveCompression;
+  /** Where it came from, for the log: "the Actions cache" when not said. */
+  source?: string;
 }
 
 export type SaveOutcome =
-  | { stored: true; id: number }
-  /** `clientSaid`: the last thing the client printed about it, for our own message. */
-  | { stored: false; clientSaid: string };
+  /** `as`: what the save is called in that home, when not by its key ("the artifact K.tzst"). */
+  (
+    | { stored: true; id: number; as?: string }
+    /**
+     * `clientSaid`: the last thing the client printed about it; `refusal`: what happened, in a
+     * sentence of our own naming the home and the key.
+     */
+    | { stored: false; clientSaid: string; refusal: string }
+  ) & {
+    /** For a save stored in several homes: what each did. */
+    homes?: HomeOutcome[];
+  };
+
+export interface HomeOutcome {
+  home: string;
+  stored: boolean;
+  /** What the save is called there, when not by its key. */
+  as?: string;
+  /** Why it was not stored; '' when it was. */
+  said: string;
+}
 
 /** The seam between the run store and the cache service. */
 export interface CacheTransport {
@@ -91,63 +111,67 @@ export class ActionsCacheTransport implements CacheTransport {
     into: string,
     check: (key: string, size: number | null) => void = () => {}
   ): Promise<DownloadedEntry | undefined> {
-    const { result } = await this.fenced(undefined, () =>
+    const { result } = await fencedClientCall(this.write, undefined, () =>
       downloadEntry([...paths], key, into, check)
     );
     return result;
   }
 
   async save(paths: readonly string[], key: string, from: string): Promise<SaveOutcome> {
-    const { result, said } = await this.fenced(from, () => cache.saveCache([...paths], key));
-    return result === -1
-      ? { stored: false, clientSaid: lastClientLine(said) }
-      : { stored: true, id: result };
+    const { result, said } = await fencedClientCall(this.write, from, () =>
+      cache.saveCache([...paths], key)
+    );
+    if (result !== -1) return { stored: true, id: result };
+    const clientSaid = lastClientLine(said);
+    return { stored: false, clientSaid, refusal: cacheRefusal(key, clientSaid) };
   }
+}
 
-  /**
-   * One client call with its output fenced and kept, GITHUB_WORKSPACE (and for a save the
-   * current folder) pinned to `workspace`, and RUNNER_TEMP defaulted outside a runner. Calls are
-   * queued: the pins and the fence are process-wide.
-   */
-  private fenced<T>(
-    workspace: string | undefined,
-    call: () => Promise<T>
-  ): Promise<{ result: T; said: string }> {
-    const run = async (): Promise<{ result: T; said: string }> => {
-      const saved = {
-        cwd: process.cwd(),
-        workspace: process.env.GITHUB_WORKSPACE,
-        temp: process.env.RUNNER_TEMP,
-        write: process.stdout.write
-      };
-      const out = this.write ?? ((text: string) => void saved.write.call(process.stdout, text));
-      const fence = new ClientOutputFence(out, core.isDebug());
-      process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-        fence.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-        const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
-        done?.();
-        return true;
-      }) as typeof process.stdout.write;
-      if (!saved.temp) process.env.RUNNER_TEMP = tmpdir();
-      try {
-        if (workspace !== undefined) {
-          process.env.GITHUB_WORKSPACE = workspace;
-          process.chdir(workspace);
-        }
-        const result = await call();
-        return { result, said: fence.said() };
-      } finally {
-        process.stdout.write = saved.write;
-        process.chdir(saved.cwd);
-        restoreVariable('GITHUB_WORKSPACE', saved.workspace);
-        restoreVariable('RUNNER_TEMP', saved.temp);
-        fence.close();
-      }
+/**
+ * One toolkit client call (the cache's, the artifact store's) with its output fenced and kept,
+ * GITHUB_WORKSPACE (and the current folder) pinned to `workspace` when given, and RUNNER_TEMP
+ * defaulted outside a runner. Calls are queued: the pins and the fence are process-wide.
+ * `write`: where fenced output goes; the process's stdout as it is at each call by default.
+ */
+export function fencedClientCall<T>(
+  write: FenceWrite | undefined,
+  workspace: string | undefined,
+  call: () => Promise<T>
+): Promise<{ result: T; said: string }> {
+  const run = async (): Promise<{ result: T; said: string }> => {
+    const saved = {
+      cwd: process.cwd(),
+      workspace: process.env.GITHUB_WORKSPACE,
+      temp: process.env.RUNNER_TEMP,
+      write: process.stdout.write
     };
-    const result = queue.then(run, run);
-    queue = result.catch(() => undefined);
-    return result;
-  }
+    const out = write ?? ((text: string) => void saved.write.call(process.stdout, text));
+    const fence = new ClientOutputFence(out, core.isDebug());
+    process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      fence.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+      done?.();
+      return true;
+    }) as typeof process.stdout.write;
+    if (!saved.temp) process.env.RUNNER_TEMP = tmpdir();
+    try {
+      if (workspace !== undefined) {
+        process.env.GITHUB_WORKSPACE = workspace;
+        process.chdir(workspace);
+      }
+      const result = await call();
+      return { result, said: fence.said() };
+    } finally {
+      process.stdout.write = saved.write;
+      process.chdir(saved.cwd);
+      restoreVariable('GITHUB_WORKSPACE', saved.workspace);
+      restoreVariable('RUNNER_TEMP', saved.temp);
+      fence.close();
+    }
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
 }
 
 /**
@@ -210,6 +234,19 @@ let queue: Promise<unknown> = Promise.resolve();
 function restoreVariable(name: string, value: string | undefined): void {
   if (value === undefined) delete process.env[name];
   else process.env[name] = value;
+}
+
+/** Why the cache did not store an entry, in our words. */
+function cacheRefusal(key: string, clientSaid: string): string {
+  // The client words every failed reservation as a race with another job; a save key is
+  // unique to this job's save, so what actually happened is that the service said no.
+  const reservation = /another job may be creating this cache/.test(clientSaid);
+  const said = reservation
+    ? ': the cache service refused, or did not answer, the request to reserve it'
+    : clientSaid
+      ? ` (the cache client said: ${clientSaid})`
+      : '';
+  return `the Actions cache did not store the entry ${key}${said}`;
 }
 
 /** The last non-debug line the client printed, without its command syntax. */

@@ -42,10 +42,41 @@ export interface GithubApi extends ThreadApi, AccountChecks {
     ref: string,
     inputs: Record<string, string>
   ): Promise<void>;
+  /** The repository's artifacts whose names start with `namePrefix`, newest first. */
+  listArtifacts(namePrefix: string): Promise<ListedArtifact[]>;
+  deleteArtifact(artifactId: number): Promise<void>;
+  /** The repository's cache entries (every branch) whose keys start with `keyPrefix`. */
+  listCacheEntries(keyPrefix: string): Promise<ListedCacheEntry[]>;
+}
+
+/** A workflow artifact as the REST listing describes it (every field is the API's word). */
+export interface ListedArtifact {
+  id: number;
+  name: string;
+  sizeInBytes: number;
+  expired: boolean;
+  createdAt: string | null;
+  /** The workflow run that uploaded it. */
+  githubRunId: number | null;
+  headBranch: string | null;
+  /** Whose code that run ran: another id than the repository's means a fork's pull request. */
+  headRepositoryId: number | null;
+  repositoryId: number | null;
+}
+
+export interface ListedCacheEntry {
+  id: number;
+  key: string;
+  ref: string;
+  sizeInBytes: number;
+  lastAccessedAt: string | null;
+  createdAt: string | null;
 }
 
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 const MAX_COMMENTS = 1000;
+/** Pages of 100 read at most from a listing, so a repository full of artifacts cannot stall a job. */
+const MAX_LIST_PAGES = 100;
 /** Comments on a pull request are issue comments: either permission lets the token write them. */
 const COMMENT_WRITE = 'issues: write (pull-requests: write on a pull request)';
 
@@ -63,6 +94,8 @@ function capped(body: string): string {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const count = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null;
 const textOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 function comment(data: Record<string, unknown>): ThreadComment & { issueNumber: number | null } {
@@ -298,6 +331,75 @@ export function githubApi(
         { workflow_id: workflowFile, ref, inputs },
         'actions: write'
       );
+    },
+    async listArtifacts(namePrefix) {
+      // `name` filters by the exact name only: the whole listing is read and filtered here.
+      const found: ListedArtifact[] = [];
+      await eachPage('GET /repos/{owner}/{repo}/actions/artifacts', 'artifacts', (raw) => {
+        const name = text(raw.name);
+        const id = count(raw.id);
+        if (id === null || !name.startsWith(namePrefix)) return;
+        const run = (raw.workflow_run ?? {}) as Record<string, unknown>;
+        found.push({
+          id,
+          name,
+          sizeInBytes: count(raw.size_in_bytes) ?? 0,
+          expired: raw.expired === true,
+          createdAt: textOrNull(raw.created_at),
+          githubRunId: count(run.id),
+          headBranch: textOrNull(run.head_branch),
+          headRepositoryId: count(run.head_repository_id),
+          repositoryId: count(run.repository_id)
+        });
+      });
+      return found.sort((a, b) => b.id - a.id);
+    },
+    async deleteArtifact(artifactId) {
+      await call(
+        'DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}',
+        { artifact_id: artifactId },
+        'actions: write'
+      );
+    },
+    async listCacheEntries(keyPrefix) {
+      const found: ListedCacheEntry[] = [];
+      await eachPage(
+        'GET /repos/{owner}/{repo}/actions/caches',
+        'actions_caches',
+        (raw) => {
+          const key = text(raw.key);
+          const id = count(raw.id);
+          if (id === null || !key.startsWith(keyPrefix)) return;
+          found.push({
+            id,
+            key,
+            ref: text(raw.ref),
+            sizeInBytes: count(raw.size_in_bytes) ?? 0,
+            lastAccessedAt: textOrNull(raw.last_accessed_at),
+            createdAt: textOrNull(raw.created_at)
+          });
+        },
+        { key: keyPrefix }
+      );
+      return found;
     }
   };
+
+  /** Every item of a paginated listing (`field` holds the page's items), up to MAX_LIST_PAGES. */
+  async function eachPage(
+    route: string,
+    field: string,
+    visit: (item: Record<string, unknown>) => void,
+    params: Record<string, unknown> = {}
+  ): Promise<void> {
+    for (let page = 1; page <= MAX_LIST_PAGES; page++) {
+      const { data } = await call(route, { ...params, per_page: 100, page }, 'actions: read');
+      const items = (data as Record<string, unknown> | null)?.[field];
+      const batch = Array.isArray(items) ? (items as unknown[]) : [];
+      for (const item of batch) {
+        if (typeof item === 'object' && item !== null) visit(item as Record<string, unknown>);
+      }
+      if (batch.length < 100) return;
+    }
+  }
 }

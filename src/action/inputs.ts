@@ -18,6 +18,8 @@ import { DEFAULT_ENTRY_LIMITS, type EntryLimits } from './entry-contents.js';
 import { parseApprovers, type ReviewPolicy } from './review-policy.js';
 
 import { MAX_SHARDS } from '../engine/distribution.js';
+import { artifactPrefixProblem } from './artifact-transport.js';
+import type { StateStoreChoice } from './cache-store.js';
 
 export const DEFAULT_CACHE_KEY_PREFIX = 'specflow';
 
@@ -61,6 +63,17 @@ export interface ActionInputs {
   shard: number | null;
   /** Gather the shards of the run's distributed fan-out, and go on. */
   gather: boolean;
+  /** Where runs are kept: the cache, and paused or failed runs also as artifacts. */
+  stateStore: StateStoreChoice;
+  /** Retention of those artifacts; null: the repository's setting. */
+  artifactRetentionDays: number | null;
+  /** List the paused runs (summary table, `paused-runs` output) instead of running one. */
+  listPaused: boolean;
+  /** With listPaused: read each paused run's newest cache entry, so the cache keeps it. */
+  keepAlive: boolean;
+  /** With listPaused: answer runs paused longer than this many days; null: never. */
+  expireAfterDays: number | null;
+  onExpiry: 'reject' | 'abort';
 }
 
 /** `distribute`: the fan-out step ids, `all`, or none (null). */
@@ -118,13 +131,21 @@ export function readActionInputs(): ActionInputs {
   const runIdText = inputText('run-id');
   const runId = runIdText === '' ? null : named('run-id', () => validateRunId(runIdText));
   const workflow = inputText('workflow');
-  if (workflow === '' && runId === null) {
+  const listing = readListingInputs(runId);
+  if (workflow === '' && runId === null && !listing.listPaused) {
     throw new ActionInputError(
       'workflow',
       'required to start a run (a workflow file, or the id of a workflow installed under .specify/workflows/<id>/)'
     );
   }
   const prefixText = inputText('cache-key-prefix');
+  const homes = readStateStoreInputs();
+  const cacheKeyPrefix = named('cache-key-prefix', () => {
+    const prefix = validatePrefix(prefixText === '' ? DEFAULT_CACHE_KEY_PREFIX : prefixText);
+    const problem = homes.stateStore === 'cache' ? null : artifactPrefixProblem(prefix);
+    if (problem !== null) throw new Error(`${problem} (state-store is ${homes.stateStore})`);
+    return prefix;
+  });
   return {
     workflow,
     inputs: named('inputs', () => parseWorkflowInputs(inputText('inputs'))),
@@ -134,9 +155,7 @@ export function readActionInputs(): ActionInputs {
       parsePersistPaths(core.getMultilineInput('persist-paths'))
     ),
     cache: booleanInput('cache', true),
-    cacheKeyPrefix: named('cache-key-prefix', () =>
-      validatePrefix(prefixText === '' ? DEFAULT_CACHE_KEY_PREFIX : prefixText)
-    ),
+    cacheKeyPrefix,
     failOnPause: booleanInput('fail-on-pause', false),
     rerunItems: booleanInput('rerun-items', false),
     githubToken: inputText('github-token'),
@@ -152,7 +171,80 @@ export function readActionInputs(): ActionInputs {
       minApprovals: named('min-approvals', () => parseCount(inputText('min-approvals'), 1)),
       allowSelfApproval: booleanInput('allow-self-approval', false)
     },
-    ...readDistributionInputs(runId)
+    ...readDistributionInputs(runId),
+    ...homes,
+    ...listing
+  };
+}
+
+function readStateStoreInputs(): Pick<ActionInputs, 'stateStore' | 'artifactRetentionDays'> {
+  const choice = inputText('state-store') || 'cache+artifact';
+  if (choice !== 'cache' && choice !== 'cache+artifact' && choice !== 'artifact') {
+    throw new ActionInputError(
+      'state-store',
+      `expected cache, cache+artifact or artifact, got ${JSON.stringify(choice)}`
+    );
+  }
+  const days = inputText('artifact-retention-days');
+  if (days !== '' && !(/^[1-9]\d?$/.test(days) && Number(days) <= 90)) {
+    throw new ActionInputError(
+      'artifact-retention-days',
+      `expected a number of days from 1 to 90, got ${JSON.stringify(days)}`
+    );
+  }
+  return { stateStore: choice, artifactRetentionDays: days === '' ? null : Number(days) };
+}
+
+function readListingInputs(
+  runId: string | null
+): Pick<ActionInputs, 'listPaused' | 'keepAlive' | 'expireAfterDays' | 'onExpiry'> {
+  const listPaused = booleanInput('list-paused', false);
+  const keepAlive = booleanInput('keep-alive', false);
+  const expiryText = inputText('expire-after-days');
+  const onExpiryText = inputText('on-expiry');
+  const needsList = (input: string): void => {
+    if (!listPaused) {
+      throw new ActionInputError(
+        input,
+        'works in a job that lists the paused runs: set list-paused: true'
+      );
+    }
+  };
+  if (listPaused && runId !== null) {
+    throw new ActionInputError(
+      'list-paused',
+      'a job either lists the paused runs or resumes one: drop run-id'
+    );
+  }
+  if (keepAlive) needsList('keep-alive');
+  let expireAfterDays: number | null = null;
+  if (expiryText !== '') {
+    needsList('expire-after-days');
+    if (!/^\d{1,4}(\.\d{1,3})?$/.test(expiryText) || Number(expiryText) <= 0) {
+      throw new ActionInputError(
+        'expire-after-days',
+        `expected a number of days greater than 0, got ${JSON.stringify(expiryText)}`
+      );
+    }
+    expireAfterDays = Number(expiryText);
+  }
+  if (onExpiryText !== '' && onExpiryText !== 'reject' && onExpiryText !== 'abort') {
+    throw new ActionInputError(
+      'on-expiry',
+      `expected reject or abort, got ${JSON.stringify(onExpiryText)}`
+    );
+  }
+  if (onExpiryText !== '' && expireAfterDays === null) {
+    throw new ActionInputError(
+      'on-expiry',
+      'says what happens once expire-after-days has passed: set it too'
+    );
+  }
+  return {
+    listPaused,
+    keepAlive,
+    expireAfterDays,
+    onExpiry: onExpiryText === 'abort' ? 'abort' : 'reject'
   };
 }
 

@@ -14,7 +14,9 @@ import { loadRunRecord, type RunRecord } from '../engine/run-record.js';
 import { RunState, generateRunId, isResumable, runDirectory } from '../engine/run-state.js';
 import { RunStatus, type StepType } from '../engine/types.js';
 import { annotateWorkflowProblems } from './annotations.js';
-import { RunCacheError, runStateStore, type RunStateStore } from './cache-store.js';
+import { RunCacheError, type RunStateStore } from './cache-store.js';
+import { preloadArtifactClient } from './artifact-transport.js';
+import { jobRunStore } from './state-homes.js';
 import { readGithubContext, type GithubContext } from './github-context.js';
 import {
   ActionInputError,
@@ -67,6 +69,7 @@ import {
 import { guardFileCommands, stepEnvironment, type FileCommandGuard } from './step-env.js';
 import { changeScope, gatherShards, type GatheredShards } from './distributed.js';
 import { runShardJob } from './shard-job.js';
+import { runListJob } from './list-job.js';
 import {
   escapeHtml,
   gatherSummaryFacts,
@@ -91,6 +94,8 @@ export interface MainOptions {
   signals?: SignalSource;
   /** The step types the engine knows; the built-in ones by default. */
   stepTypes?: ReadonlyMap<string, StepType>;
+  /** The clock `expire-after-days` is measured by. */
+  now?: () => Date;
 }
 
 export interface SignalSource {
@@ -167,7 +172,10 @@ async function mainSteps(
     fail(message);
     return;
   }
-  const store = options.store ?? runStateStore(inputs.cache, (message) => core.warning(message));
+  const store =
+    options.store ?? jobRunStore(inputs, github, env, (message) => core.warning(message));
+  // Loaded now, in the background: a save after SIGINT has only seconds.
+  if (store.artifacts !== null) void preloadArtifactClient().catch(() => undefined);
   const target: SaveTarget = {
     store,
     root,
@@ -179,6 +187,7 @@ async function mainSteps(
   };
   core.saveState(PHASE_STATE.projectRoot, root);
   core.saveState(PHASE_STATE.cache, String(store.enabled));
+  core.saveState(PHASE_STATE.stateStore, store.artifacts === null ? 'cache' : inputs.stateStore);
   core.saveState(PHASE_STATE.prefix, inputs.cacheKeyPrefix);
   core.saveState(PHASE_STATE.persistPaths, JSON.stringify(inputs.persistPaths));
 
@@ -195,6 +204,27 @@ async function mainSteps(
     answeredGatesOnly: true,
     distribute: distributeFilter(inputs.distribute)
   });
+
+  if (inputs.listPaused) {
+    if (!store.enabled) {
+      const message = `input 'list-paused': the paused runs are read from where runs are kept, but ${store.offReason ?? 'the cache is off'}`;
+      await writeSummary(renderStopSummary('inputs', null, message));
+      fail(message);
+      return;
+    }
+    const outcome = await runListJob({
+      inputs,
+      target,
+      env,
+      log,
+      now: options.now,
+      stepTypes: options.stepTypes
+    });
+    log.finish();
+    await writeSummary(outcome.summary);
+    if (outcome.failure !== null) fail(outcome.failure);
+    return;
+  }
 
   if (inputs.distribute !== null || inputs.shard !== null || inputs.gather) {
     const input = inputs.shard !== null ? 'shard' : inputs.gather ? 'gather' : 'distribute';
@@ -491,7 +521,7 @@ async function mainSteps(
         failure: null
       }
     : await log.group(`Save run ${runId} to the Actions cache`, () =>
-        saveRunState(target, { runId, workflowId })
+        saveRunState(target, { runId, workflowId, status: state.status })
       );
   if (saved.saved && saved.key) core.saveState(PHASE_STATE.savedKey, saved.key);
   // A run that could be resumed but was not saved must not look resumable.
@@ -585,7 +615,8 @@ function loadFromDisk(root: string, runId: string): RunRecord | null {
 
 /** Right after the cache client's own messages; a lost save is the step's error later. */
 function reportSave(saved: SaveOutcome, store: RunStateStore, log: ActionLog, lost: boolean): void {
-  if (saved.saved || !store.enabled || lost) log.line(saved.detail);
+  if (saved.partial || saved.cleanUp) core.warning(saved.detail);
+  else if (saved.saved || !store.enabled || lost || saved.failure === null) log.line(saved.detail);
   else core.warning(saved.detail);
 }
 
@@ -757,7 +788,11 @@ async function settleUntakenAnswer(facts: {
       });
       keepReviewRecord(root, runId, reviewRecord);
       saved = await log.group(`Save run ${runId} to the Actions cache`, () =>
-        saveRunState(target, { runId, workflowId: before.state.workflowId })
+        saveRunState(target, {
+          runId,
+          workflowId: before.state.workflowId,
+          status: before.state.status
+        })
       );
       log.line(saved.detail);
       if (saved.saved && saved.key) core.saveState(PHASE_STATE.savedKey, saved.key);

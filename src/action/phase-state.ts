@@ -9,6 +9,8 @@ export const PHASE_STATE = {
   runId: 'run_id',
   projectRoot: 'project_root',
   cache: 'cache',
+  /** The `state-store` main kept runs in (`cache` when it had no artifact home). */
+  stateStore: 'state_store',
   prefix: 'cache_key_prefix',
   /** JSON array of the canonical persist paths. */
   persistPaths: 'persist_paths',

@@ -6,7 +6,8 @@
 import * as core from '@actions/core';
 import { RunState, isResumable } from '../engine/run-state.js';
 import { RunStatus } from '../engine/types.js';
-import { ActionsCacheRunStore, type RunStateStore } from './cache-store.js';
+import type { RunStateStore, StateStoreChoice } from './cache-store.js';
+import { jobRunStore } from './state-homes.js';
 import { readGithubContext } from './github-context.js';
 import { ActionLog } from './log.js';
 import { PHASE_STATE } from './phase-state.js';
@@ -86,7 +87,7 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
   const saved = await log.group(`Save run ${runId} to the Actions cache`, () =>
     saveRunState(
       {
-        store: options.store ?? new ActionsCacheRunStore(),
+        store: options.store ?? postStore(env),
         root,
         prefix,
         persistPaths,
@@ -95,7 +96,7 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
         stateKey: core.getInput('state-key'),
         limits: postLimits()
       },
-      { runId, workflowId: state.workflowId }
+      { runId, workflowId: state.workflowId, status: state.status }
     )
   );
   const resumable = isResumable(state.status);
@@ -128,6 +129,25 @@ async function addToSummary(text: string): Promise<void> {
   } catch {
     // No summary file outside a runner: the log says it all.
   }
+}
+
+/** The homes main kept the run in; what main already checked is not refused again here. */
+function postStore(env: NodeJS.ProcessEnv): RunStateStore {
+  const kept = core.getState(PHASE_STATE.stateStore);
+  const choice: StateStoreChoice =
+    kept === 'cache+artifact' || kept === 'artifact' ? kept : 'cache';
+  const days = Number(core.getInput('artifact-retention-days'));
+  return jobRunStore(
+    {
+      cache: true,
+      stateStore: choice,
+      artifactRetentionDays: Number.isInteger(days) && days >= 1 && days <= 90 ? days : null,
+      githubToken: core.getInput('github-token')
+    },
+    readGithubContext(env),
+    env,
+    (message) => core.warning(message)
+  );
 }
 
 /** The bounds main used (it already refused malformed values, so the defaults are a fallback). */

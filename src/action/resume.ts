@@ -73,7 +73,7 @@ export async function restoreRun(request: ResumeRequest): Promise<RestoredRun> {
       limits: request.limits
     });
     request.note(
-      `Restored run ${runId} from the Actions cache (key ${restored.key}, ${restored.files.length} files)`
+      `Restored run ${runId} from ${restored.source} (key ${restored.key}, ${restored.files.length} files)`
     );
   } else if (!existsSync(path.join(runDirectory(root, runId), 'state.json'))) {
     throw new WorkflowError(

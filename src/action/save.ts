@@ -26,6 +26,10 @@ export interface SaveOutcome {
   detail: string;
   /** Why a save that was tried did not happen; null when saved, or when caching is off. */
   failure: string | null;
+  /** Saved, but not to every home: which missed it and why (a warning). */
+  partial?: string | null;
+  /** Why the artifacts of a run that ended could not all be deleted (a warning). */
+  cleanUp?: string | null;
 }
 
 /**
@@ -70,9 +74,32 @@ export function notSavedError(runId: string, status: RunStatus, failure: string)
     : `run ${runId} ${status} and its state could not be saved, so it cannot be resumed from here: ${failure}`;
 }
 
+/**
+ * Save the run to the store's homes; once it has ended for good (completed, aborted) its
+ * artifacts are deleted: only a resume needs them, and its history stays in its last summary.
+ */
 export async function saveRunState(
   target: SaveTarget,
-  run: { runId: string; workflowId: string }
+  run: { runId: string; workflowId: string; status: RunStatus }
+): Promise<SaveOutcome> {
+  const outcome = await storeRun(target, run);
+  if (run.status !== RunStatus.Completed && run.status !== RunStatus.Aborted) return outcome;
+  if (target.store.artifacts === null) return outcome;
+  const forgotten = await target.store.forget({ prefix: target.prefix, runId: run.runId });
+  const deleted =
+    forgotten.deleted === 0
+      ? ''
+      : `; its ${forgotten.deleted} artifact${forgotten.deleted === 1 ? '' : 's'} deleted`;
+  const kept =
+    forgotten.failure === null
+      ? ''
+      : `; its artifacts could not all be deleted (${forgotten.failure}), they expire with their retention`;
+  return { ...outcome, detail: `${outcome.detail}${deleted}${kept}`, cleanUp: forgotten.failure };
+}
+
+async function storeRun(
+  target: SaveTarget,
+  run: { runId: string; workflowId: string; status: RunStatus }
 ): Promise<SaveOutcome> {
   if (!target.store.enabled) {
     return {
@@ -88,6 +115,7 @@ export async function saveRunState(
       prefix: target.prefix,
       runId: run.runId,
       workflowId: run.workflowId,
+      status: run.status,
       persistPaths: target.persistPaths,
       githubRunId: target.github.runId,
       attempt: target.github.runAttempt,
@@ -96,12 +124,27 @@ export async function saveRunState(
     });
     if (result.saved) {
       const skipped = result.skipped?.length ? `; left out: ${result.skipped.join(', ')}` : '';
+      const homes = result.homes ?? [{ home: 'the Actions cache', stored: true, said: '' }];
+      const inCache = homes.some((home) => home.stored && home.as === undefined);
+      const elsewhere = homes.filter((home) => home.stored && home.as !== undefined);
+      const where = [
+        ...(inCache ? [`to the Actions cache as ${result.key}`] : []),
+        ...elsewhere.map((home) => `as ${home.as}`)
+      ].join(', and ');
+      const missed = homes
+        .filter((home) => !home.stored)
+        .map((home) => `; ${home.said}`)
+        .join('');
       return {
         saved: true,
         key: result.key,
-        detail: `Run ${run.runId} saved to the Actions cache as ${result.key} (${result.paths.join(', ')})${skipped}`,
-        failure: null
+        detail: `Run ${run.runId} saved ${where} (${result.paths.join(', ')})${skipped}${missed}`,
+        failure: null,
+        partial: missed === '' ? null : missed.slice(2)
       };
+    }
+    if (result.unneeded) {
+      return { saved: false, key: null, detail: result.reason, failure: null };
     }
     return notSaved(run.runId, result.reason);
   } catch (error) {

@@ -93,3 +93,18 @@ async function settle(engine: WorkflowEngine, running: Promise<RunState>): Promi
   }
   return { state, definition: engine.liveDefinition, outcome: runOutcome(state), crash };
 }
+
+/**
+ * End a paused run as aborted where it rests, running nothing (a gate nobody answered in time).
+ * Only a pause can be ended so: a run that is going belongs to its driver.
+ */
+export function abortPausedRun(state: RunState, reason: string): void {
+  if (state.status !== RunStatus.Paused) {
+    throw new WorkflowError(`run ${state.runId} is ${state.status}, not paused: it is not aborted`);
+  }
+  state.status = RunStatus.Aborted;
+  state.error = reason;
+  state.runner = null;
+  state.log({ event: 'workflow_aborted', step_id: state.currentStepId, reason });
+  state.flush();
+}

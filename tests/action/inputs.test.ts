@@ -147,7 +147,13 @@ describe('readActionInputs', () => {
       distribute: null,
       distributeChanges: 'persist-paths',
       shard: null,
-      gather: false
+      gather: false,
+      stateStore: 'cache+artifact',
+      artifactRetentionDays: null,
+      listPaused: false,
+      keepAlive: false,
+      expireAfterDays: null,
+      onExpiry: 'reject'
     });
   });
 
@@ -284,13 +290,49 @@ describe('readActionInputs', () => {
     [{ workflow: 'w', cache: 'tRUE' }, 'cache', /true or false/],
     [{ workflow: 'w', 'fail-on-pause': 'on' }, 'fail-on-pause', /true or false/],
     [{ workflow: 'w', 'rerun-items': 'yes' }, 'rerun-items', /true or false/],
-    [{ workflow: 'w', 'cache-key-prefix': 'a b' }, 'cache-key-prefix', /no commas or whitespace/]
+    [{ workflow: 'w', 'cache-key-prefix': 'a b' }, 'cache-key-prefix', /no commas or whitespace/],
+    [{ workflow: 'w', 'cache-key-prefix': 'team/specflow' }, 'cache-key-prefix', /artifact names/],
+    [{ workflow: 'w', 'state-store': 'disk' }, 'state-store', /cache, cache\+artifact or artifact/],
+    [{ workflow: 'w', 'artifact-retention-days': '91' }, 'artifact-retention-days', /1 to 90/],
+    [{ workflow: 'w', 'artifact-retention-days': '0' }, 'artifact-retention-days', /1 to 90/],
+    [{ workflow: 'w', 'keep-alive': 'true' }, 'keep-alive', /set list-paused: true/],
+    [{ workflow: 'w', 'expire-after-days': '7' }, 'expire-after-days', /set list-paused/],
+    [{ 'list-paused': 'true', 'expire-after-days': '0' }, 'expire-after-days', /greater than 0/],
+    [{ 'list-paused': 'true', 'expire-after-days': '1e3' }, 'expire-after-days', /greater than 0/],
+    [{ 'list-paused': 'true', 'on-expiry': 'approve' }, 'on-expiry', /reject or abort/],
+    [{ 'list-paused': 'true', 'on-expiry': 'abort' }, 'on-expiry', /set it too/],
+    [{ 'list-paused': 'true', 'run-id': 'r1' }, 'list-paused', /drop run-id/]
   ])('a malformed input is named: %j', (values, input, message) => {
     const error = errorOf(() => readInputs(values));
     expect(error.input).toBe(input);
     expect(error.message).toMatch(new RegExp(`^input '${input}': `));
     expect(error.message).toMatch(message);
   });
+});
+
+test('state-store and the listing inputs', () => {
+  const listing = readInputs({
+    'list-paused': 'true',
+    'keep-alive': 'true',
+    'expire-after-days': '14.5',
+    'on-expiry': 'abort',
+    'state-store': 'artifact',
+    'artifact-retention-days': '30'
+  });
+  expect(listing).toMatchObject({
+    workflow: '',
+    listPaused: true,
+    keepAlive: true,
+    expireAfterDays: 14.5,
+    onExpiry: 'abort',
+    stateStore: 'artifact',
+    artifactRetentionDays: 30
+  });
+  // With the cache alone, a prefix needs only to be a cache key's.
+  expect(
+    readInputs({ workflow: 'w', 'state-store': 'cache', 'cache-key-prefix': 'team/x' })
+      .cacheKeyPrefix
+  ).toBe('team/x');
 });
 
 test('parsePersistPaths on its own: lines, each with paths split on commas', () => {

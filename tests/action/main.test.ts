@@ -14,6 +14,7 @@ import type {
   RestoreRunRequest,
   ClaimRequest,
   RestoreRunResult,
+  ForgetResult,
   RunStateStore,
   SaveRunRequest,
   SaveRunResult
@@ -89,6 +90,10 @@ class FakeStore implements RunStateStore {
   }
   restoreShard(): Promise<null> {
     return Promise.reject(new Error('this test restores no shard'));
+  }
+  readonly artifacts = null;
+  forget(): Promise<ForgetResult> {
+    return Promise.resolve({ deleted: 0, failure: null });
   }
 }
 
