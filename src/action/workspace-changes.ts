@@ -10,8 +10,8 @@
  *
  * Patches are hostile data (they travel through a cache entry that other jobs may write), so
  * `applyItemChanges` refuses any patch that would write outside the scope, into `.git` or the run
- * state, a submodule entry, or a symbolic link pointing outside the project, before anything is
- * written to the project.
+ * state, a `.gitattributes` file, a submodule entry, or a symbolic link pointing outside the
+ * project, before anything is written to the project.
  */
 import { execFile } from 'node:child_process';
 import { lstat, mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
@@ -407,6 +407,11 @@ function forbiddenReason(file: string, scope: ChangeScope): string | null {
   const lower = file.toLowerCase();
   // Lower-cased: on a case-insensitive file system `.GIT` is `.git`.
   if (lower.split('/').includes('.git')) return 'write into git metadata (.git)';
+  // Attributes name filter and merge drivers, which git runs while it applies and writes the
+  // changes: a driver the runner configured (git-lfs) would run on what the patch chose.
+  if (lower.split('/').includes('.gitattributes')) {
+    return 'change git attributes (.gitattributes), which choose the commands git runs on files';
+  }
   if (lower === WORKFLOWS_FOLDER || lower.startsWith(`${WORKFLOWS_FOLDER}/`)) {
     return `write into the run state (${WORKFLOWS_FOLDER})`;
   }

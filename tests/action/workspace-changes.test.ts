@@ -627,3 +627,63 @@ test('a subfolder of a checkout is refused: patch paths are relative to the top 
     /is not the top folder/
   );
 });
+
+describe('git attributes from a patch', () => {
+  /** A global configuration with filter and merge drivers, as a runner sets up git-lfs. */
+  function withDrivers(marker: string): () => void {
+    const config = join(temp, `drivers-${++cloneCount}.gitconfig`);
+    const probe = join(temp, `probe-${cloneCount}.sh`);
+    put(temp, `probe-${cloneCount}.sh`, `#!/bin/sh\necho ran >> '${marker}'\ncat\n`, 0o755);
+    writeFileSync(
+      config,
+      `[filter "probe"]\n\tsmudge = ${probe}\n\tclean = ${probe}\n[merge "probe"]\n\tdriver = ${probe}\n`
+    );
+    process.env.GIT_CONFIG_GLOBAL = config;
+    return () => {
+      process.env.GIT_CONFIG_GLOBAL = '/dev/null';
+    };
+  }
+
+  test.each(['specs/.gitattributes', 'specs/001/.GitAttributes'])(
+    'a patch adding %s is refused before git reads it: no driver the runner configured runs',
+    async (file) => {
+      const marker = join(temp, `marker-${++cloneCount}`);
+      const restore = withDrivers(marker);
+      try {
+        const baseline = await takeBaseline(job('shard'), SPECS);
+        const attributes = await itemPatch(baseline, 'item 4 (t:4)', (dir) => {
+          put(dir, file, '* filter=probe merge=probe\n');
+          put(dir, 'specs/001/new.md', 'new\n');
+        });
+        // The shard ran its own item with the drivers (its own code): only the gather counts.
+        rmSync(marker, { force: true });
+        const gather = job('gather');
+        const before = snapshot(gather);
+        const error = await applyItemChanges(await takeBaseline(gather, SPECS), [attributes]).catch(
+          (e) => e
+        );
+        expect(error).toBeInstanceOf(UnsafePatchError);
+        expect(error.message).toMatch(/^the changes of item 4 \(t:4\) were refused: .*attributes/);
+        expect(error.path).toBe(file);
+        expect(snapshot(gather)).toEqual(before);
+        expect(existsSync(marker)).toBe(false);
+      } finally {
+        restore();
+      }
+    }
+  );
+
+  test('a patch deleting or changing a committed .gitattributes is refused too', async () => {
+    const gather = job('gather');
+    put(gather, '.gitattributes', '*.md text\n');
+    git(gather, 'add', '.gitattributes');
+    git(gather, 'commit', '-q', '-m', 'attributes');
+    const base = await takeBaseline(gather, 'worktree');
+    const removal = await itemPatch(base, 'item 6', (dir) =>
+      unlinkSync(join(dir, '.gitattributes'))
+    );
+    await expect(applyItemChanges(base, [removal])).rejects.toThrow(
+      /^the changes of item 6 were refused: .*"\.gitattributes"/
+    );
+  });
+});
