@@ -605,6 +605,26 @@ test('item workspaces made at once from one baseline are apart, and their patche
   expect(readFileSync(join(gather, 'specs/001/plan.md'), 'utf8')).toBe('plan by item 3\n');
 });
 
+test('changes named by file are read by git from there; a file that is not plain is refused', async () => {
+  const baseline = await takeBaseline(job('shard'), SPECS);
+  const one = await itemPatch(baseline, 'item 1', (dir) => put(dir, 'specs/one.md', 'one\n'));
+  const folder = items();
+  writeFileSync(join(folder, 'item-1.patch'), one.patch);
+  writeFileSync(join(folder, 'empty.patch'), '');
+  symlinkSync('item-1.patch', join(folder, 'link.patch'));
+  const gather = job('gather');
+  const base = await takeBaseline(gather, SPECS);
+  await expect(
+    applyItemChanges(base, [{ label: 'item 2', file: join(folder, 'link.patch') }])
+  ).rejects.toThrow(/^the changes of item 2 are not in a plain file/);
+  const written = await applyItemChanges(base, [
+    { label: 'item 0', file: join(folder, 'empty.patch') },
+    { label: 'item 1', file: join(folder, 'item-1.patch') }
+  ]);
+  expect(written).toEqual(['specs/one.md']);
+  expect(readFileSync(join(gather, 'specs/one.md'), 'utf8')).toBe('one\n');
+});
+
 test('no change is an empty Buffer, and applying only empty changes writes nothing', async () => {
   const root = job('shard');
   const baseline = await takeBaseline(root, SPECS);
