@@ -184,9 +184,9 @@ export interface EntryRestore<P> extends EntrySpot {
   outside?: string;
   /**
    * What the staged entry holds is this kind's, for this key: throws a RunCacheError otherwise.
-   * Returns the `updatedAt` of the result.
+   * `content`: what would be copied into the project. Returns the `updatedAt` of the result.
    */
-  check(staging: string, parts: P, key: string): Promise<string>;
+  check(staging: string, parts: P, key: string, content: readonly EntryItem[]): Promise<string>;
 }
 
 /**
@@ -238,7 +238,7 @@ export async function restoreEntry<P>(
 
     const content = items.filter((item) => item.name !== sealName);
     if (request.stateKey) await checkSeal(request.stateKey, key, staging, items, content, sealName);
-    const updatedAt = await request.check(staging, parts, key);
+    const updatedAt = await request.check(staging, parts, key, content);
     try {
       await copyIntoProject(root, staging, content);
     } catch (error) {

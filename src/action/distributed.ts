@@ -5,8 +5,9 @@
  * checked, and the kept items' changes applied in item order).
  *
  * A shard's entry is hostile data like a run's: the store checks it as it checks a run entry
- * (listing, bounds, seal), the engine admits only records the item can write, and a patch is
- * applied only inside the change scope.
+ * (listing, bounds, seal), all of a gather's shard entries together are held to the run's own
+ * bounds, the engine admits only records the item can write, and a patch is applied only inside
+ * the change scope.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -162,6 +163,62 @@ export class ShardWork implements ShardPlace {
 /** How many shard entries a gather restores at once. */
 const RESTORES_AT_ONCE = 8;
 
+/**
+ * What the shard entries of one gather may restore together: the run's own limits (each entry
+ * is also held to them alone). Entries are charged in shard order, whichever is downloaded
+ * first, so the entry refused is always the same one: the first that takes the total past a
+ * limit. Shard n waits for the shards before it to settle; the restores start in shard order, so
+ * the one it waits for is always under way.
+ */
+class GatherBudget {
+  private bytes = 0;
+  private members = 0;
+  private readonly settled: Promise<void>[] = [];
+  private readonly settle: (() => void)[] = [];
+
+  constructor(
+    private readonly limits: EntryLimits,
+    shards: number
+  ) {
+    for (let n = 0; n < shards; n++) {
+      this.settled.push(new Promise((resolve) => this.settle.push(resolve)));
+    }
+  }
+
+  /** Count shard n's entry in, or refuse it (a RunCacheError) when the total would pass a limit. */
+  async charge(n: number, entry: { key: string; bytes: number; members: number }): Promise<void> {
+    await Promise.all(this.settled.slice(0, n - 1));
+    const bytes = this.bytes + entry.bytes;
+    const members = this.members + entry.members;
+    const { maxBytes, maxMembers } = this.limits;
+    const past =
+      bytes > maxBytes
+        ? { input: 'max-restore-size', total: `${bytes} bytes`, limit: `${maxBytes} bytes` }
+        : members > maxMembers
+          ? {
+              input: 'max-restore-files',
+              total: `${members} files and folders`,
+              limit: `${maxMembers}`
+            }
+          : null;
+    if (past !== null) {
+      throw new RunCacheError(
+        'refused',
+        `the cache entry ${entry.key} was refused: with the shard entries restored before it, ` +
+          `the gather would restore ${past.total}, more than ${past.input} (${past.limit}) allows ` +
+          `for all of them together; nothing of it was restored (raise ${past.input} for the gather job)`
+      );
+    }
+    this.bytes = bytes;
+    this.members = members;
+  }
+
+  /** Shard n's restore is over, whatever came of it: the shards after it may be charged. */
+  done(n: number): void {
+    this.settle[n - 1]();
+  }
+}
+
 interface GatheredResult {
   item: unknown;
   patch: string | null;
@@ -202,6 +259,7 @@ export async function gatherShards(
     );
   }
   const template = distributedTemplate(state, d);
+  const budget = new GatherBudget(target.limits, d.shards.length);
   const results = new Map<number, GatheredResult>();
   const missing = new Map<number, string>();
   const lines: string[] = [];
@@ -223,11 +281,14 @@ export async function gatherShards(
         distributionId: d.id,
         shard: n,
         stateKey: target.stateKey,
-        limits: target.limits
+        limits: target.limits,
+        admit: (entry) => budget.charge(n, entry)
       });
     } catch (error) {
       if (error instanceof RunCacheError && error.reason === 'unavailable') throw error;
       return none(`was refused: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      budget.done(n);
     }
     if (restored === null) {
       return none(
@@ -288,14 +349,11 @@ export async function gatherShards(
       for (const index of kept) {
         const found = results.get(index);
         if (found === undefined || found.patch === null) continue;
-        const file = path.join(
-          target.root,
-          shardFolder(target.runId, d.id, found.shard),
-          found.patch
-        );
+        // By name: git reads each patch from the shard folder when it comes to it, so no two
+        // are ever held in memory together.
         changes.push({
           label: `item ${index} (${fanOutItemId(d.stepId, template, index)})`,
-          patch: await readFile(file)
+          file: path.join(target.root, shardFolder(target.runId, d.id, found.shard), found.patch)
         });
       }
       try {

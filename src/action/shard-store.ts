@@ -64,6 +64,11 @@ export interface ShardLocation {
   stateKey?: string;
   /** Bounds on what is saved and restored (`max-restore-size`, `max-restore-files`). */
   limits?: EntryLimits;
+  /**
+   * Called once the entry is checked, before anything is copied into the project, with what it
+   * would restore; throws a RunCacheError to refuse it (a gather's total: `distributed.ts`).
+   */
+  admit?: (entry: { key: string; bytes: number; members: number }) => Promise<void>;
   transport?: CacheTransport;
   /** Where temporary folders go; default RUNNER_TEMP, else the system temp folder. */
   tempDir?: string;
@@ -143,8 +148,18 @@ export async function restoreShardFromCache(
       }
       return parts;
     },
-    check: (staging, _parts, key) =>
-      checkShardFile(staging, folder, { runId, distributionId, shard }, wording.label, key)
+    check: async (staging, _parts, key, content) => {
+      const updatedAt = await checkShardFile(
+        staging,
+        folder,
+        { runId, distributionId, shard },
+        wording.label,
+        key
+      );
+      const bytes = content.reduce((n, item) => n + (item.kind === 'file' ? item.size : 0), 0);
+      await request.admit?.({ key, bytes, members: content.length });
+      return updatedAt;
+    }
   });
   return restored ?? null;
 }

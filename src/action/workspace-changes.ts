@@ -10,8 +10,8 @@
  *
  * Patches are hostile data (they travel through a cache entry that other jobs may write), so
  * `applyItemChanges` refuses any patch that would write outside the scope, into `.git` or the run
- * state, a submodule entry, or a symbolic link pointing outside the project, before anything is
- * written to the project.
+ * state, a `.gitattributes` file, a submodule entry, or a symbolic link pointing outside the
+ * project, before anything is written to the project.
  */
 import { execFile } from 'node:child_process';
 import { lstat, mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
@@ -28,11 +28,11 @@ export interface Baseline {
   scope: ChangeScope;
 }
 
-export interface ItemChanges {
+/** One item's patch: in memory, or in a file git reads itself (a gather's, one at a time). */
+export type ItemChanges = {
   /** e.g. "item 3 (implement:task:3)" */
   label: string;
-  patch: Buffer;
-}
+} & ({ patch: Buffer } | { file: string });
 
 /** Two items (or an item and the baseline) changed the same lines of the same files. */
 export class ChangeConflict extends Error {
@@ -407,6 +407,11 @@ function forbiddenReason(file: string, scope: ChangeScope): string | null {
   const lower = file.toLowerCase();
   // Lower-cased: on a case-insensitive file system `.GIT` is `.git`.
   if (lower.split('/').includes('.git')) return 'write into git metadata (.git)';
+  // Attributes name filter and merge drivers, which git runs while it applies and writes the
+  // changes: a driver the runner configured (git-lfs) would run on what the patch chose.
+  if (lower.split('/').includes('.gitattributes')) {
+    return 'change git attributes (.gitattributes), which choose the commands git runs on files';
+  }
   if (lower === WORKFLOWS_FOLDER || lower.startsWith(`${WORKFLOWS_FOLDER}/`)) {
     return `write into the run state (${WORKFLOWS_FOLDER})`;
   }
@@ -574,12 +579,14 @@ export async function applyItemChanges(
     const touched: { label: string; paths: Set<string> }[] = [];
 
     for (const [n, change] of changes.entries()) {
-      if (change.patch.length === 0) continue;
-      if (change.patch.length > MAX_PATCH_BYTES) {
+      const patchFile = 'file' in change ? change.file : path.join(scratch, `patch-${n}`);
+      const size =
+        'file' in change ? await plainFileSize(change.label, change.file) : change.patch.length;
+      if (size === 0) continue;
+      if (size > MAX_PATCH_BYTES) {
         throw new Error(`the changes of ${change.label} exceed ${MAX_PATCH_BYTES} bytes`);
       }
-      const patchFile = path.join(scratch, `patch-${n}`);
-      await writeFile(patchFile, change.patch);
+      if ('patch' in change) await writeFile(patchFile, change.patch);
       // The names the patch itself gives, for a clear refusal before git even tries it (git
       // would only say "invalid path" for some of them).
       const named = await patchPaths(root, change.label, patchFile);
@@ -631,6 +638,13 @@ export async function applyItemChanges(
     await requireLinksResolveInside(root, baseline.tree, current, touched);
     return writeResult(root, baseline.tree, current, scratch);
   });
+}
+
+/** The size of a patch file, which must be a plain file (git would follow a link). */
+async function plainFileSize(label: string, file: string): Promise<number> {
+  const stats = await lstat(file);
+  if (!stats.isFile()) throw new Error(`the changes of ${label} are not in a plain file (${file})`);
+  return stats.size;
 }
 
 /**

@@ -34,6 +34,11 @@ export interface Distribution {
   window: number;
   /** How many items the fan-out has in all. */
   itemCount: number;
+  /**
+   * Items whose changes a gather already brought into the project, ascending: a later gather of
+   * this distribution (one that filled in a missing shard) never applies them again.
+   */
+  applied: number[];
 }
 
 export function newDistributionId(): string {
@@ -74,7 +79,8 @@ export function distributionJson(d: Distribution): Record<string, unknown> {
     step_id: d.stepId,
     shards: d.shards,
     window: d.window,
-    item_count: d.itemCount
+    item_count: d.itemCount,
+    ...(d.applied.length === 0 ? {} : { applied: d.applied })
   };
 }
 
@@ -83,7 +89,7 @@ const isIndex = (v: unknown): v is number => Number.isSafeInteger(v) && (v as nu
 /** The distribution a state holds, or why it is not one (a clause). */
 export function parseDistribution(value: unknown): Distribution | string {
   if (!isDict(value)) return 'must be an object';
-  const { id, step_id: stepId, shards, window, item_count: itemCount } = value;
+  const { id, step_id: stepId, shards, window, item_count: itemCount, applied = [] } = value;
   if (typeof id !== 'string' || !/^[a-z0-9]{1,32}$/.test(id)) return 'has a malformed id';
   if (typeof stepId !== 'string' || stepId === '') return 'has no step_id';
   if (!isIndex(itemCount)) return 'has a malformed item_count';
@@ -101,12 +107,19 @@ export function parseDistribution(value: unknown): Distribution | string {
       seen.add(index);
     }
   }
+  if (
+    !Array.isArray(applied) ||
+    applied.some((index, i) => !seen.has(index) || (i > 0 && index <= applied[i - 1]))
+  ) {
+    return 'has a malformed applied list (ascending item indexes of its shards)';
+  }
   return {
     id,
     stepId,
     shards: shards as number[][],
     window: window as number,
-    itemCount: itemCount as number
+    itemCount: itemCount as number,
+    applied: applied as number[]
   };
 }
 
@@ -274,6 +287,9 @@ function backedReuse(
 export interface GatherSource {
   /** What a shard saved for item `index`, unchecked (the engine checks it); or why there is none. */
   item(index: number): { given: unknown } | { missing: string };
-  /** Bring the kept items' changes into the project, in item order; the error when they do not merge. */
+  /**
+   * Bring the changes of these gathered items (those with a result, less the ones an earlier
+   * gather applied) into the project, in item order; the error when they do not merge.
+   */
   apply(kept: readonly number[]): Promise<string | null>;
 }

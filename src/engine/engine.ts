@@ -827,7 +827,7 @@ export class WorkflowEngine {
           }
           if (role !== undefined) {
             role.reached = true;
-            request.mode = this.fanOutMode(role, template);
+            request.mode = this.fanOutMode(role, template, state);
           }
           const run = await runFanOut(this.fanOutRunner, session, request);
           if (role?.kind === 'shard') {
@@ -866,7 +866,7 @@ export class WorkflowEngine {
   }
 
   /** How the fan-out of a shard or a gather runs its items. */
-  private fanOutMode(role: DistributedRole, template: StepConfig): FanOutMode {
+  private fanOutMode(role: DistributedRole, template: StepConfig, state: RunState): FanOutMode {
     if (role.kind === 'shard') return { kind: 'shard', indexes: role.indexes, place: role.place };
     const declared = templateStepIds(template, this.stepTypes);
     const itemType = pyStr(stepTypeOf(template));
@@ -888,7 +888,21 @@ export class WorkflowEngine {
           }
           return checked;
         },
-        apply: (kept) => source.apply(kept)
+        apply: async (kept) => {
+          // A gather that stopped at a missing shard left its changes in the project (and in
+          // the state it saved): the next gather may gather those items again, never apply them.
+          const done = new Set(distribution.applied);
+          const conflict = await source.apply(kept.filter((index) => !done.has(index)));
+          if (conflict === null && state.distribution !== null) {
+            for (const index of kept) done.add(index);
+            state.distribution = {
+              ...state.distribution,
+              applied: [...done].sort((a, b) => a - b)
+            };
+            state.save();
+          }
+          return conflict;
+        }
       }
     };
   }

@@ -81,7 +81,7 @@ export interface ShardPlace {
 export interface CheckedGather {
   /** What a shard recorded for item `index`, checked; or why there is nothing (an error for its record). */
   item(index: number): GatheredItem | { missing: string };
-  /** Bring the kept items' changes into the project, in item order; the error when they do not merge. */
+  /** Bring the changes of the gathered items (those with a result) into the project, in item order; the error when they do not merge. */
   apply(kept: readonly number[]): Promise<string | null>;
 }
 
@@ -139,7 +139,8 @@ export function distributionOf(session: RunSession, request: FanOutRequest): Dis
     stepId: parentId,
     shards: planShards(pending),
     window: fanOutWindow(request.maxConcurrency),
-    itemCount: items.length
+    itemCount: items.length,
+    applied: []
   };
 }
 
@@ -489,8 +490,8 @@ async function gatherItems(source: CheckedGather, basis: GatherBasis): Promise<F
         state.currentStepId = given.current;
         state.log({ event: 'fan_out_item_gathered', step_id: id });
         run = { value: getOr(state.stepResults, id, undefined)?.output ?? {}, halt: given.halt };
+        gathered.push(index);
       }
-      gathered.push(index);
       basis.report(index, false);
     }
     results.push(run.value);

@@ -605,6 +605,26 @@ test('item workspaces made at once from one baseline are apart, and their patche
   expect(readFileSync(join(gather, 'specs/001/plan.md'), 'utf8')).toBe('plan by item 3\n');
 });
 
+test('changes named by file are read by git from there; a file that is not plain is refused', async () => {
+  const baseline = await takeBaseline(job('shard'), SPECS);
+  const one = await itemPatch(baseline, 'item 1', (dir) => put(dir, 'specs/one.md', 'one\n'));
+  const folder = items();
+  writeFileSync(join(folder, 'item-1.patch'), one.patch);
+  writeFileSync(join(folder, 'empty.patch'), '');
+  symlinkSync('item-1.patch', join(folder, 'link.patch'));
+  const gather = job('gather');
+  const base = await takeBaseline(gather, SPECS);
+  await expect(
+    applyItemChanges(base, [{ label: 'item 2', file: join(folder, 'link.patch') }])
+  ).rejects.toThrow(/^the changes of item 2 are not in a plain file/);
+  const written = await applyItemChanges(base, [
+    { label: 'item 0', file: join(folder, 'empty.patch') },
+    { label: 'item 1', file: join(folder, 'item-1.patch') }
+  ]);
+  expect(written).toEqual(['specs/one.md']);
+  expect(readFileSync(join(gather, 'specs/one.md'), 'utf8')).toBe('one\n');
+});
+
 test('no change is an empty Buffer, and applying only empty changes writes nothing', async () => {
   const root = job('shard');
   const baseline = await takeBaseline(root, SPECS);
@@ -626,4 +646,64 @@ test('a subfolder of a checkout is refused: patch paths are relative to the top 
   await expect(changesSince(baseline, join(root, 'specs'))).rejects.toThrow(
     /is not the top folder/
   );
+});
+
+describe('git attributes from a patch', () => {
+  /** A global configuration with filter and merge drivers, as a runner sets up git-lfs. */
+  function withDrivers(marker: string): () => void {
+    const config = join(temp, `drivers-${++cloneCount}.gitconfig`);
+    const probe = join(temp, `probe-${cloneCount}.sh`);
+    put(temp, `probe-${cloneCount}.sh`, `#!/bin/sh\necho ran >> '${marker}'\ncat\n`, 0o755);
+    writeFileSync(
+      config,
+      `[filter "probe"]\n\tsmudge = ${probe}\n\tclean = ${probe}\n[merge "probe"]\n\tdriver = ${probe}\n`
+    );
+    process.env.GIT_CONFIG_GLOBAL = config;
+    return () => {
+      process.env.GIT_CONFIG_GLOBAL = '/dev/null';
+    };
+  }
+
+  test.each(['specs/.gitattributes', 'specs/001/.GitAttributes'])(
+    'a patch adding %s is refused before git reads it: no driver the runner configured runs',
+    async (file) => {
+      const marker = join(temp, `marker-${++cloneCount}`);
+      const restore = withDrivers(marker);
+      try {
+        const baseline = await takeBaseline(job('shard'), SPECS);
+        const attributes = await itemPatch(baseline, 'item 4 (t:4)', (dir) => {
+          put(dir, file, '* filter=probe merge=probe\n');
+          put(dir, 'specs/001/new.md', 'new\n');
+        });
+        // The shard ran its own item with the drivers (its own code): only the gather counts.
+        rmSync(marker, { force: true });
+        const gather = job('gather');
+        const before = snapshot(gather);
+        const error = await applyItemChanges(await takeBaseline(gather, SPECS), [attributes]).catch(
+          (e) => e
+        );
+        expect(error).toBeInstanceOf(UnsafePatchError);
+        expect(error.message).toMatch(/^the changes of item 4 \(t:4\) were refused: .*attributes/);
+        expect(error.path).toBe(file);
+        expect(snapshot(gather)).toEqual(before);
+        expect(existsSync(marker)).toBe(false);
+      } finally {
+        restore();
+      }
+    }
+  );
+
+  test('a patch deleting or changing a committed .gitattributes is refused too', async () => {
+    const gather = job('gather');
+    put(gather, '.gitattributes', '*.md text\n');
+    git(gather, 'add', '.gitattributes');
+    git(gather, 'commit', '-q', '-m', 'attributes');
+    const base = await takeBaseline(gather, 'worktree');
+    const removal = await itemPatch(base, 'item 6', (dir) =>
+      unlinkSync(join(dir, '.gitattributes'))
+    );
+    await expect(applyItemChanges(base, [removal])).rejects.toThrow(
+      /^the changes of item 6 were refused: .*"\.gitattributes"/
+    );
+  });
 });

@@ -7,7 +7,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   MAX_SHARDS,
+  distributionJson,
   gatheredItemJson,
+  parseDistribution,
   planShards,
   type GatheredItem,
   type GatherSource
@@ -318,4 +320,44 @@ describe('a distributed fan-out', () => {
       Math.max(...shards.map((s) => s.length)) - Math.min(...shards.map((s) => s.length))
     ).toBeLessThanOrEqual(1);
   });
+});
+
+test('a second gather never applies again the changes of an item the first one applied', async () => {
+  // Item b's nested step fails under continue_on_error: b is kept but has no reuse entry, so the
+  // second gather (shard 3 saved nothing the first time) gathers it again.
+  const yaml = `${header('spread')}steps:
+  - id: work
+    type: fan-out
+    items: ["a", "b", "c", "d", "e"]
+    step:
+      id: one
+      type: if
+      condition: "true"
+      then:
+        - id: write
+          type: shell
+          continue_on_error: true
+          run: "echo {{ item }} >> done.log; if [ {{ item }} = b ]; then exit 3; fi"
+`;
+  const { h, state, results } = await distributedRun(yaml, 3);
+  expect(state.status).toBe('failed');
+  expect(state.distribution?.applied).toEqual([0, 1]);
+  expect(h.stateFile('spread-1').distribution).toMatchObject({ applied: [0, 1] });
+  for (const [index, text] of await runShard(h.project, 'spread-1', 3)) results.set(index, text);
+  const applied: number[][] = [];
+  const again = await h.engine.resume('spread-1', {}, { gather: gatherFrom(results, applied) });
+  expect(again.status).toBe('completed');
+  expect(again.stepResults['work:one:1']).toEqual(state.stepResults['work:one:1']);
+  expect(applied).toEqual([[2, 3, 4]]);
+});
+
+test('the applied items travel in state.json, only when there are some, and only items of its shards', () => {
+  const d = { id: 'd1', stepId: 'work', shards: [[0], [2]], window: 1, itemCount: 3, applied: [] };
+  expect(distributionJson(d)).not.toHaveProperty('applied');
+  expect(parseDistribution(distributionJson(d))).toEqual(d);
+  const applied = { ...d, applied: [0, 2] };
+  expect(parseDistribution(distributionJson(applied))).toEqual(applied);
+  for (const bad of [[1], [2, 0], [0, 0], ['0'], 0]) {
+    expect(parseDistribution({ ...distributionJson(d), applied: bad })).toMatch(/applied/);
+  }
 });
