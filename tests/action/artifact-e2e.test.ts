@@ -259,3 +259,28 @@ test('list-paused says which permission is missing when the token cannot list ar
   expect(listed.code).toBe(1);
   expect(listed.stdout).toMatch(/::error::cannot list the paused runs: .*actions: read/);
 }, 60_000);
+
+test('state-store artifact: runs are kept as artifacts only, with the retention asked for', async () => {
+  const started = await runPhase(
+    job({ workflow: WORKFLOW_PATH, 'state-store': 'artifact', 'artifact-retention-days': '3' })
+  );
+  expect(started.outputs.status).toBe('paused');
+  const runId = started.outputs['run-id'];
+  const key = started.state.saved_key;
+  expect(started.stdout).toContain(`Run ${runId} saved as the artifact ${key}.tzst`);
+  // No run entry in the cache.
+  expect(cache.entries().filter((e) => e.key.startsWith(`specflow-${runId}.`))).toEqual([]);
+  const [artifact] = cache.artifacts().filter((a) => a.name === `${key}.tzst`);
+  const days = (artifact.expiresAt.getTime() - artifact.createdAt.getTime()) / 86_400_000;
+  expect(Math.round(days)).toBe(3);
+
+  const resumed = await runPhase(
+    job({ 'run-id': runId, answer: 'approve', workflow: WORKFLOW_PATH, 'state-store': 'artifact' })
+  );
+  expect(resumed.stdout).toContain(`Restored run ${runId} from artifact ${key}.tzst`);
+  expect(resumed.outputs.status).toBe('completed');
+  // The claim still goes to the cache (its keys are what make a claim exclusive).
+  expect(cache.entries().some((e) => e.key.startsWith(`specflow-${runId}.claim.`))).toBe(true);
+  expect(artifactsOf(runId)).toEqual([]);
+  expect(resumed.stdout).not.toContain('::warning::');
+}, 120_000);
