@@ -203,6 +203,7 @@ export class ArtifactTransport implements CacheTransport {
       key: save.key,
       archive: file,
       compression: save.compression,
+      fromArtifact: true,
       source: `artifact ${artifact.name} (id ${artifact.id}, workflow run ${artifact.githubRunId ?? '-'})`
     };
   }

@@ -85,6 +85,7 @@ export interface RestoreRunResult<P = SaveKeyParts> {
   updatedAt: string;
   /** Where the entry came from: "the Actions cache", or an artifact named so. */
   source: string;
+  fromArtifact: boolean;
 }
 
 /** How the messages of one kind of entry name it and its readers. */
@@ -255,7 +256,8 @@ export async function restoreEntry<P>(
       paths,
       files,
       updatedAt,
-      source: downloaded.source ?? 'the Actions cache'
+      source: downloaded.source ?? 'the Actions cache',
+      fromArtifact: downloaded.fromArtifact === true
     };
   } finally {
     await rm(temp, { recursive: true, force: true });

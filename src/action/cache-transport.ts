@@ -43,6 +43,8 @@ export interface DownloadedEntry {
   compression: ArchiveCompression;
   /** Where it came from, for the log: "the Actions cache" when not said. */
   source?: string;
+  /** Whether it came from an artifact rather than the cache. */
+  fromArtifact?: boolean;
 }
 
 export type SaveOutcome =

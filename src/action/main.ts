@@ -521,7 +521,7 @@ async function mainSteps(
         failure: null
       }
     : await log.group(`Save run ${runId} to the Actions cache`, () =>
-        saveRunState(target, { runId, workflowId, status: state.status })
+        saveRunState(target, { runId, workflowId, status: state.status, restored: resuming })
       );
   if (saved.saved && saved.key) core.saveState(PHASE_STATE.savedKey, saved.key);
   // A run that could be resumed but was not saved must not look resumable.
@@ -615,7 +615,8 @@ function loadFromDisk(root: string, runId: string): RunRecord | null {
 
 /** Right after the cache client's own messages; a lost save is the step's error later. */
 function reportSave(saved: SaveOutcome, store: RunStateStore, log: ActionLog, lost: boolean): void {
-  if (saved.partial || saved.cleanUp) core.warning(saved.detail);
+  // Artifacts left by a missing actions: write expire on their own: said, not warned.
+  if (saved.partial) core.warning(saved.detail);
   else if (saved.saved || !store.enabled || lost || saved.failure === null) log.line(saved.detail);
   else core.warning(saved.detail);
 }

@@ -230,9 +230,7 @@ async function keepAlive(
   inCache: FoundSave | undefined
 ): Promise<boolean> {
   if (!request.cacheRuns || inCache === undefined) return false;
-  if (restored.source === 'the Actions cache' || restored.source.startsWith('the Actions cache ')) {
-    return true;
-  }
+  if (!restored.fromArtifact) return true;
   const folder = await privateFolder(request.tempDir, 'specflow-keep-');
   try {
     await restoreRunFromCache({

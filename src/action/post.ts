@@ -96,7 +96,7 @@ export async function runPost(options: PostOptions = {}): Promise<void> {
         stateKey: core.getInput('state-key'),
         limits: postLimits()
       },
-      { runId, workflowId: state.workflowId, status: state.status }
+      { runId, workflowId: state.workflowId, status: state.status, restored: restoredAt !== '' }
     )
   );
   const resumable = isResumable(state.status);

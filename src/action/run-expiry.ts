@@ -16,7 +16,13 @@ import type { GithubApi } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionLog } from './log.js';
 import type { PausedRun } from './paused-runs.js';
-import { checkResumingRun, claimRestoredRun, restoreRun } from './resume.js';
+import {
+  checkResumingRun,
+  claimRestoredRun,
+  recordResume,
+  restoreRun,
+  type AcceptedResume
+} from './resume.js';
 import { saveRunState, type SaveTarget } from './save.js';
 import { stepEnvironment } from './step-env.js';
 
@@ -105,14 +111,19 @@ async function answerExpired(request: ExpiryRequest, days: number): Promise<stri
     );
     status = before.state.status;
   } else {
-    engine.onRunAccepted((state) => state.log(expired));
+    let accepted: AcceptedResume | null = null;
+    engine.onRunAccepted((state) => {
+      if (accepted !== null) recordResume(state, accepted);
+      state.log(expired);
+    });
     const result = await resumeRun(engine, {
       runId,
       inputs: {},
       answer: rejection,
       beforeContinue: async (resuming) => {
-        checkResumingRun(resuming, restored, rejection);
+        const checked = checkResumingRun(resuming, restored, rejection);
         await claimRestoredRun(restored, false);
+        accepted = checked;
       }
     });
     status = result.state.status;
@@ -120,7 +131,8 @@ async function answerExpired(request: ExpiryRequest, days: number): Promise<stri
   const saved = await saveRunState(target, {
     runId,
     workflowId: before.state.workflowId,
-    status
+    status,
+    restored: true
   });
   log.line(saved.detail);
   const what =

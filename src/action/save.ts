@@ -28,7 +28,7 @@ export interface SaveOutcome {
   failure: string | null;
   /** Saved, but not to every home: which missed it and why (a warning). */
   partial?: string | null;
-  /** Why the artifacts of a run that ended could not all be deleted (a warning). */
+  /** Why the artifacts of a run that ended could not all be deleted (they expire on their own). */
   cleanUp?: string | null;
 }
 
@@ -75,16 +75,17 @@ export function notSavedError(runId: string, status: RunStatus, failure: string)
 }
 
 /**
- * Save the run to the store's homes; once it has ended for good (completed, aborted) its
- * artifacts are deleted: only a resume needs them, and its history stays in its last summary.
+ * Save the run to the store's homes; once a run restored by this job has ended for good
+ * (completed, aborted) its artifacts are deleted: only a resume needs them, and its history
+ * stays in its last summary. (A run that never left its first job never had one.)
  */
 export async function saveRunState(
   target: SaveTarget,
-  run: { runId: string; workflowId: string; status: RunStatus }
+  run: { runId: string; workflowId: string; status: RunStatus; restored?: boolean }
 ): Promise<SaveOutcome> {
   const outcome = await storeRun(target, run);
   if (run.status !== RunStatus.Completed && run.status !== RunStatus.Aborted) return outcome;
-  if (target.store.artifacts === null) return outcome;
+  if (target.store.artifacts === null || run.restored !== true) return outcome;
   const forgotten = await target.store.forget({ prefix: target.prefix, runId: run.runId });
   const deleted =
     forgotten.deleted === 0
