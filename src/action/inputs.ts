@@ -140,13 +140,20 @@ export function readActionInputs(): ActionInputs {
   }
   const prefixText = inputText('cache-key-prefix');
   const homes = readStateStoreInputs();
+  if (listing.keepAlive && homes.stateStore === 'artifact') {
+    throw new ActionInputError(
+      'keep-alive',
+      "reads the paused runs' cache entries, and with state-store: artifact runs have none " +
+        '(an artifact lasts its retention whether read or not): drop keep-alive, or use state-store: cache+artifact'
+    );
+  }
   const cacheKeyPrefix = named('cache-key-prefix', () => {
     const prefix = validatePrefix(prefixText === '' ? DEFAULT_CACHE_KEY_PREFIX : prefixText);
     const problem = homes.stateStore === 'cache' ? null : artifactPrefixProblem(prefix);
     if (problem !== null) throw new Error(`${problem} (state-store is ${homes.stateStore})`);
     return prefix;
   });
-  return {
+  const read: ActionInputs = {
     workflow,
     inputs: named('inputs', () => parseWorkflowInputs(inputText('inputs'))),
     runId,
@@ -175,6 +182,24 @@ export function readActionInputs(): ActionInputs {
     ...homes,
     ...listing
   };
+  if (read.listPaused) {
+    // A listing runs no workflow: these would be dropped without a word. (Empty values, such as
+    // an unset dispatch input, are already gone.)
+    const ignored = [
+      ['answer', read.answer !== null],
+      ['answer-from', read.answerFrom !== null],
+      ['distribute', read.distribute !== null],
+      ['inputs', Object.keys(read.inputs).length > 0]
+    ] as const;
+    const given = ignored.find(([, set]) => set);
+    if (given !== undefined) {
+      throw new ActionInputError(
+        given[0],
+        'a job with list-paused: true runs no workflow, so this would be ignored: drop it, or list in a job of its own'
+      );
+    }
+  }
+  return read;
 }
 
 function readStateStoreInputs(): Pick<ActionInputs, 'stateStore' | 'artifactRetentionDays'> {
@@ -190,6 +215,12 @@ function readStateStoreInputs(): Pick<ActionInputs, 'stateStore' | 'artifactRete
     throw new ActionInputError(
       'artifact-retention-days',
       `expected a number of days from 1 to 90, got ${JSON.stringify(days)}`
+    );
+  }
+  if (days !== '' && choice === 'cache') {
+    throw new ActionInputError(
+      'artifact-retention-days',
+      'with state-store: cache no artifact is kept, so this would be ignored: drop it, or use state-store: cache+artifact'
     );
   }
   return { stateStore: choice, artifactRetentionDays: days === '' ? null : Number(days) };

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { loadWorkflowFile } from '../engine/definition.js';
 import type { StepType } from '../engine/types.js';
 import { ActionsCacheTransport, type CacheTransport } from './cache-transport.js';
-import { githubApi, type GithubApi } from './github-api.js';
+import { githubApi, GithubApiError, type GithubApi } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionLog } from './log.js';
 import { listPausedRuns, renderPausedRuns, type PausedRun } from './paused-runs.js';
@@ -66,9 +66,11 @@ export async function runListJob(request: ListJobRequest): Promise<ListJobOutcom
       })
     );
   } catch (error) {
-    return refused(
-      `cannot list the paused runs: ${errorText(error)} (the job needs permissions: actions: read)`
-    );
+    // An API error names the permission the token lacked itself ("the token needs actions:
+    // read"); one that is not about a permission (a 5xx, a timeout) is not blamed on one.
+    const hint =
+      error instanceof GithubApiError ? '' : ' (the job needs permissions: actions: read)';
+    return refused(`cannot list the paused runs: ${errorText(error)}${hint}`);
   }
   for (const row of rows) {
     log.line(

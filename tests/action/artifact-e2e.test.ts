@@ -258,6 +258,9 @@ test('list-paused says which permission is missing when the token cannot list ar
   const listed = await runPhase(job({ 'list-paused': 'true' }));
   expect(listed.code).toBe(1);
   expect(listed.stdout).toMatch(/::error::cannot list the paused runs: .*actions: read/);
+  // Said once, not once by the API call and again by the listing.
+  const [error] = listed.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+  expect(error.match(/actions: read/g)).toHaveLength(1);
 }, 60_000);
 
 test('state-store artifact: runs are kept as artifacts only, with the retention asked for', async () => {

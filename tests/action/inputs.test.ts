@@ -301,7 +301,22 @@ describe('readActionInputs', () => {
     [{ 'list-paused': 'true', 'expire-after-days': '1e3' }, 'expire-after-days', /greater than 0/],
     [{ 'list-paused': 'true', 'on-expiry': 'approve' }, 'on-expiry', /reject or abort/],
     [{ 'list-paused': 'true', 'on-expiry': 'abort' }, 'on-expiry', /set it too/],
-    [{ 'list-paused': 'true', 'run-id': 'r1' }, 'list-paused', /drop run-id/]
+    [{ 'list-paused': 'true', 'run-id': 'r1' }, 'list-paused', /drop run-id/],
+    // Combinations that would otherwise do nothing, silently.
+    [
+      { 'list-paused': 'true', 'keep-alive': 'true', 'state-store': 'artifact' },
+      'keep-alive',
+      /with state-store: artifact runs have none.*drop keep-alive/
+    ],
+    [
+      { workflow: 'w', 'state-store': 'cache', 'artifact-retention-days': '30' },
+      'artifact-retention-days',
+      /no artifact is kept.*drop it/
+    ],
+    [{ 'list-paused': 'true', answer: 'approve' }, 'answer', /runs no workflow/],
+    [{ 'list-paused': 'true', 'answer-from': 'comment:12' }, 'answer-from', /runs no workflow/],
+    [{ 'list-paused': 'true', distribute: 'all' }, 'distribute', /runs no workflow/],
+    [{ 'list-paused': 'true', inputs: 'feature: x' }, 'inputs', /runs no workflow/]
   ])('a malformed input is named: %j', (values, input, message) => {
     const error = errorOf(() => readInputs(values));
     expect(error.input).toBe(input);
@@ -316,8 +331,10 @@ test('state-store and the listing inputs', () => {
     'keep-alive': 'true',
     'expire-after-days': '14.5',
     'on-expiry': 'abort',
-    'state-store': 'artifact',
-    'artifact-retention-days': '30'
+    'state-store': 'cache+artifact',
+    'artifact-retention-days': '30',
+    // Empty, as an unset dispatch input leaves it: nothing is ignored.
+    inputs: 'spec_verdict: '
   });
   expect(listing).toMatchObject({
     workflow: '',
@@ -325,9 +342,12 @@ test('state-store and the listing inputs', () => {
     keepAlive: true,
     expireAfterDays: 14.5,
     onExpiry: 'abort',
-    stateStore: 'artifact',
+    stateStore: 'cache+artifact',
     artifactRetentionDays: 30
   });
+  expect(readInputs({ 'list-paused': 'true', 'state-store': 'artifact' }).stateStore).toBe(
+    'artifact'
+  );
   // With the cache alone, a prefix needs only to be a cache key's.
   expect(
     readInputs({ workflow: 'w', 'state-store': 'cache', 'cache-key-prefix': 'team/x' })
