@@ -254,22 +254,21 @@ export class ArtifactTransport implements CacheTransport {
     }
   }
 
-  /** Delete artifacts by id; the ones that could not be deleted, with why. */
+  /** Delete artifacts in the order given, stopping at the first that cannot be deleted. */
   async remove(
     artifacts: readonly ListedArtifact[]
   ): Promise<{ deleted: number; failure: string | null }> {
-    let deleted = 0;
-    let failure: string | null = null;
     const api = this.options.api();
+    let deleted = 0;
     for (const artifact of artifacts) {
       try {
         await api.deleteArtifact(artifact.id);
         deleted++;
       } catch (error) {
-        failure ??= error instanceof Error ? error.message : String(error);
+        return { deleted, failure: error instanceof Error ? error.message : String(error) };
       }
     }
-    return { deleted, failure };
+    return { deleted, failure: null };
   }
 }
 

@@ -96,6 +96,11 @@ export interface SaveRunRequest extends RunLocation {
   workflowId: string;
   /** How the run stopped: with an artifact home, a paused or failed run is kept there too. */
   status?: string;
+  /**
+   * The run was restored by this job: ended, it is kept as an artifact too, so that its newest
+   * artifact says it ended even while older paused ones are still there.
+   */
+  restored?: boolean;
   /** GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT of the job that saves. */
   githubRunId: string | number;
   attempt: string | number;
@@ -212,7 +217,8 @@ export class ActionsCacheRunStore implements RunStateStore {
     if (this.cacheRuns || this.artifacts === null) {
       homes.push({ name: 'the Actions cache', transport: this.transport });
     }
-    if (this.artifacts !== null && KEPT_AS_ARTIFACT.has(request.status ?? 'paused')) {
+    const resumable = KEPT_AS_ARTIFACT.has(request.status ?? 'paused');
+    if (this.artifacts !== null && (resumable || request.restored === true)) {
       homes.push({ name: 'an artifact', transport: this.artifacts });
     }
     if (homes.length === 0) {
@@ -220,7 +226,7 @@ export class ActionsCacheRunStore implements RunStateStore {
         saved: false,
         key: '',
         paths: [],
-        reason: `run ${request.runId} is ${request.status}: only a paused or failed run is kept (state-store is artifact)`,
+        reason: `run ${request.runId} is ${request.status}: only a paused or failed run, or one this job resumed, is kept (state-store is artifact)`,
         unneeded: true
       });
     }
@@ -261,7 +267,9 @@ export class ActionsCacheRunStore implements RunStateStore {
         restorePrefix(prefix, runId),
         (key) => parseSaveKey(key, prefix, runId)?.sequence ?? null
       );
-      return await this.artifacts.remove(saves.map((save) => save.artifact));
+      // Oldest first, stopping at the first refusal: whatever stays, the newest save stays
+      // with it (the ended run's own), so an older paused one is never taken for the newest.
+      return await this.artifacts.remove(saves.map((save) => save.artifact).reverse());
     } catch (error) {
       return { deleted: 0, failure: error instanceof Error ? error.message : String(error) };
     }

@@ -100,7 +100,7 @@ export async function saveRunState(
 
 async function storeRun(
   target: SaveTarget,
-  run: { runId: string; workflowId: string; status: RunStatus }
+  run: { runId: string; workflowId: string; status: RunStatus; restored?: boolean }
 ): Promise<SaveOutcome> {
   if (!target.store.enabled) {
     return {
@@ -117,6 +117,7 @@ async function storeRun(
       runId: run.runId,
       workflowId: run.workflowId,
       status: run.status,
+      restored: run.restored,
       persistPaths: target.persistPaths,
       githubRunId: target.github.runId,
       attempt: target.github.runAttempt,

@@ -126,7 +126,7 @@ test('a run whose cache entry was evicted resumes from its artifact, and its art
   );
   // A completed run needs no artifact: deleted, so storage does not grow with every run.
   expect(artifactsOf(runId)).toEqual([]);
-  expect(resumed.stdout).toMatch(/its 1 artifact deleted/);
+  expect(resumed.stdout).toMatch(/its 2 artifacts deleted/);
 }, 120_000);
 
 test('a tampered artifact is refused like a tampered cache entry, and nothing is restored', async () => {
@@ -287,3 +287,30 @@ test('state-store artifact: runs are kept as artifacts only, with the retention 
   expect(artifactsOf(runId)).toEqual([]);
   expect(resumed.stdout).not.toContain('::warning::');
 }, 120_000);
+
+test('without actions: write a finished run keeps its artifacts, its newest one says it finished', async () => {
+  const started = await pausedRun();
+  const runId = started.outputs['run-id'];
+  api.tokens.set(TOKEN, { identity: 'github-actions[bot]', denied: new Set(['actions: write']) });
+  const resumed = await runPhase(
+    job({ 'run-id': runId, answer: 'approve', workflow: WORKFLOW_PATH })
+  );
+  expect(resumed.outputs.status).toBe('completed');
+  expect(resumed.stdout).toMatch(/its artifacts could not all be deleted .*actions: write/);
+  expect(resumed.stdout).not.toContain('::warning::');
+  // Both saves stay: the paused one and, newer, the completed one.
+  expect(artifactsOf(runId)).toHaveLength(2);
+  // The cache evicts the finished entry (and its paused one).
+  for (const entry of cache.entries().filter((e) => e.key.startsWith(`specflow-${runId}.`))) {
+    cache.removeEntry(entry.key);
+  }
+  // The newest save is the finished one: nothing lists the run as paused, nothing resumes it.
+  const listed = await runPhase(job({ 'list-paused': 'true', workflow: WORKFLOW_PATH }));
+  expect(JSON.parse(listed.outputs['paused-runs'])).toEqual([]);
+  const again = await runPhase(
+    job({ 'run-id': runId, answer: 'approve', workflow: WORKFLOW_PATH })
+  );
+  expect(again.code).toBe(1);
+  expect(again.stdout).toMatch(new RegExp(`Restored run ${runId} from artifact`));
+  expect(again.stdout).toMatch(/::error::.*completed/);
+}, 180_000);
