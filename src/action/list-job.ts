@@ -62,7 +62,8 @@ export async function runListJob(request: ListJobRequest): Promise<ListJobOutcom
         cache: request.cache ?? new ActionsCacheTransport(),
         artifacts: artifacts?.everyBranch() ?? null,
         cacheRuns: inputs.stateStore !== 'artifact' || artifacts === null,
-        now
+        now,
+        branches: jobBranches(target.github.refName, target.github.defaultBranch, env)
       })
     );
   } catch (error) {

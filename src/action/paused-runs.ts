@@ -18,7 +18,12 @@ import { waitedDays, waitingView, type WaitingView } from '../engine/waiting.js'
 import type { ArtifactTransport } from './artifact-transport.js';
 import { privateFolder } from './cache-entry.js';
 import { parseAnySaveKey } from './cache-keys.js';
-import { ActionsCacheRunStore, restoreRunFromCache, type RestoreRunResult } from './cache-store.js';
+import {
+  ActionsCacheRunStore,
+  RunCacheError,
+  restoreRunFromCache,
+  type RestoreRunResult
+} from './cache-store.js';
 import type { CacheTransport } from './cache-transport.js';
 import type { EntryLimits } from './entry-contents.js';
 import type { GithubApi } from './github-api.js';
@@ -51,6 +56,8 @@ export interface PausedRunsRequest {
   /** False with `state-store: artifact`. */
   cacheRuns: boolean;
   now: () => Date;
+  /** The branches whose cache entries this job can read (its own, the default one). */
+  branches: readonly string[];
   tempDir?: string;
 }
 
@@ -199,7 +206,15 @@ async function readRun(
         limits: request.limits
       });
     } catch (error) {
-      row.problem = `its newest save could not be read: ${message(error)}`;
+      const elsewhere =
+        error instanceof RunCacheError &&
+        error.reason === 'not-found' &&
+        newest.home === 'cache' &&
+        newest.branch !== null &&
+        !request.branches.includes(newest.branch);
+      row.problem = elsewhere
+        ? `it was saved on ${newest.branch}, whose cache entries this job cannot read (it reads ${request.branches.join(' and ') || 'none'}): list it from there`
+        : `its newest save could not be read: ${message(error)}`;
       return row;
     }
     row.key = restored.key;
