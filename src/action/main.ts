@@ -3,7 +3,7 @@
  * set the outputs and write the job summary. A thin adapter over the engine, like the CLI.
  */
 import * as core from '@actions/core';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { WorkflowEngine } from '../engine/engine.js';
 import { endedInFailure, gateAnswer, haltingStepId } from '../engine/outcome.js';
@@ -60,12 +60,7 @@ import {
   type PendingAnswer,
   type Review
 } from './review.js';
-import {
-  readReviewRecord,
-  REVIEW_FILE,
-  writeReviewRecord,
-  type ReviewRecord
-} from './review-record.js';
+import { keepReviewRecord, readReviewRecord, type ReviewRecord } from './review-record.js';
 import { guardFileCommands, stepEnvironment, type FileCommandGuard } from './step-env.js';
 import { changeScope, gatherShards, type GatheredShards } from './distributed.js';
 import { runShardJob } from './shard-job.js';
@@ -511,7 +506,7 @@ async function mainSteps(
       approvals: null,
       started: !resuming
     });
-    keepReviewRecord(root, runId, reviewRecord);
+    keepReviewRecord(root, runId, reviewRecord, (message) => core.warning(message));
   }
   const saved: SaveOutcome = untouched
     ? {
@@ -739,19 +734,6 @@ function describeJudgement(judged: JudgedAnswer): string {
   }
 }
 
-/** Write review.json; a failure is a warning (the run is saved without it). */
-function keepReviewRecord(root: string, runId: string, record: ReviewRecord): void {
-  try {
-    writeReviewRecord(root, runId, record);
-  } catch (error) {
-    // Never save the old record with the new state: its approvals would count for a new pause.
-    rmSync(path.join(runDirectory(root, runId), REVIEW_FILE), { force: true });
-    core.warning(
-      `Could not write run ${runId}'s review record: ${error instanceof Error ? error.message : String(error)}`
-    );
-  }
-}
-
 /**
  * An answer that does not pass the gate (refused, stale, or an approval short of min-approvals).
  * The run does not go on; an answer to the gate it waits at is kept in its log (and an approval
@@ -787,7 +769,7 @@ async function settleUntakenAnswer(facts: {
         approvals: judged.judgement.result === 'recorded' ? judged.judgement.approvals : null,
         started: false
       });
-      keepReviewRecord(root, runId, reviewRecord);
+      keepReviewRecord(root, runId, reviewRecord, (message) => core.warning(message));
       saved = await log.group(`Save run ${runId} to the Actions cache`, () =>
         saveRunState(target, {
           runId,

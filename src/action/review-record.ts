@@ -6,7 +6,7 @@
  * shape is treated as absent, never trusted in part.
  */
 import * as path from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { readRegularText, writeFileAtomic } from '../engine/files.js';
 import { runDirectory } from '../engine/run-state.js';
 
@@ -152,4 +152,22 @@ export function writeReviewRecord(root: string, runId: string, record: ReviewRec
     approvals: record.approvals
   };
   writeFileAtomic(reviewFile(root, runId), `${JSON.stringify(data, null, 2)}\n`);
+}
+
+/** Write review.json; a failure is a warning (the run is saved without it). */
+export function keepReviewRecord(
+  root: string,
+  runId: string,
+  record: ReviewRecord,
+  warn: (message: string) => void
+): void {
+  try {
+    writeReviewRecord(root, runId, record);
+  } catch (error) {
+    // Never save the old record with the new state: its approvals would count for a new pause.
+    rmSync(reviewFile(root, runId), { force: true });
+    warn(
+      `Could not write run ${runId}'s review record: ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
 }

@@ -9,9 +9,9 @@
 import { WorkflowEngine } from '../engine/engine.js';
 import { gateAnswer } from '../engine/outcome.js';
 import { abortPausedRun, resumeRun } from '../engine/run-lifecycle.js';
-import { loadRunRecord } from '../engine/run-record.js';
+import { loadRunRecord, type RunRecord } from '../engine/run-record.js';
 import { isRejection } from '../engine/steps/gate.js';
-import { RunStatus, type StepType } from '../engine/types.js';
+import type { StepType } from '../engine/types.js';
 import type { GithubApi } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionLog } from './log.js';
@@ -24,6 +24,9 @@ import {
   type AcceptedResume
 } from './resume.js';
 import { saveRunState, type SaveTarget } from './save.js';
+import { nextReviewRecord, openReview, publishReview } from './review.js';
+import { keepReviewRecord, readReviewRecord } from './review-record.js';
+import { gatherSummaryFacts } from './summary.js';
 import { stepEnvironment } from './step-env.js';
 
 export interface ExpiryRequest {
@@ -98,7 +101,7 @@ async function answerExpired(request: ExpiryRequest, days: number): Promise<stri
     expire_after_days: days,
     answer: rejection ?? 'abort'
   };
-  let status: RunStatus;
+  let after: RunRecord = before;
   if (rejection === undefined) {
     if (inputs.onExpiry === 'reject') {
       log.line(`Gate ${gate.stepId} offers no rejection option: run ${runId} is aborted instead`);
@@ -109,7 +112,6 @@ async function answerExpired(request: ExpiryRequest, days: number): Promise<stri
       before.state,
       `Gate ${gate.stepId} expired: nobody answered it within ${days} days (on-expiry).`
     );
-    status = before.state.status;
   } else {
     let accepted: AcceptedResume | null = null;
     engine.onRunAccepted((state) => {
@@ -126,8 +128,22 @@ async function answerExpired(request: ExpiryRequest, days: number): Promise<stri
         accepted = checked;
       }
     });
-    status = result.state.status;
+    after = result;
   }
+  const status = after.state.status;
+  // The review as any resume leaves it: review.json saved with the run, then the gate comment
+  // and the commit status updated to what followed.
+  const review = openReview(inputs, target.github, env, (message) => log.line(message));
+  const reviewRecord = await nextReviewRecord(review, {
+    record: after,
+    previous: readReviewRecord(target.root, runId),
+    moved: true,
+    resumedBy: null,
+    threadFromEvent: false,
+    approvals: null,
+    started: false
+  });
+  keepReviewRecord(target.root, runId, reviewRecord, (message) => log.line(message));
   const saved = await saveRunState(target, {
     runId,
     workflowId: before.state.workflowId,
@@ -135,6 +151,20 @@ async function answerExpired(request: ExpiryRequest, days: number): Promise<stri
     restored: true
   });
   log.line(saved.detail);
+  const summary = await gatherSummaryFacts({
+    record: after,
+    github: target.github,
+    cache: { saved: saved.saved, detail: saved.detail, failure: saved.failure }
+  }).catch(() => null);
+  if (summary !== null) {
+    await publishReview(review, {
+      summary,
+      runDir: after.state.runDir,
+      reviewRecord,
+      passed: null,
+      saved: saved.saved
+    });
+  }
   const what =
     rejection === undefined ? 'aborted' : `answered ${rejection} (the run is now ${status})`;
   const line = `expired after ${waited} d at gate ${gate.stepId}: ${what}${saved.saved ? '' : `, but not saved: ${saved.failure ?? saved.detail}`}`;

@@ -178,6 +178,11 @@ test.each([
       `run \`${stale.runId}\` waited 7 days at gate \`review-spec\`, longer than expire-after-days (7)`
     );
     expect(api.comments.filter((c) => c.issue === fresh.issue && /⌛/.test(c.body))).toEqual([]);
+    // Its gate comment no longer asks for an answer: it says how the run ended.
+    const gateComment = api.comments.find(
+      (c) => c.issue === stale.issue && c.body.includes(`specflow-run: ${stale.runId}`)
+    );
+    expect(gateComment?.body).toContain('The run ended: aborted');
 
     // A later listing no longer shows it; the other still waits.
     const after = rowsOf((await listingJob({}, now)).outputs).map((r) => r.run_id);
