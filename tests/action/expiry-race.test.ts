@@ -172,13 +172,13 @@ test.each(['reject', 'abort'])(
   async (onExpiry) => {
     const run = await pausedRun();
     const now = new Date(Date.now() + 8 * DAY_MS);
-    // The listing job's third artifact listing is its expiry's restore (the first two: finding
-    // the saves, reading the run). Just before it, the reviewer's job approves the first gate.
+    // The listing job's second artifact listing is its expiry's restore (the first found the
+    // saves and answered the read of the run). Just before it, the reviewer approves the first gate.
     let listings = 0;
     let reviewer: Promise<void> | null = null;
     api.beforeRequest = async (request) => {
       if (reviewer !== null || request.method !== 'GET') return;
-      if (!request.path.endsWith('/actions/artifacts') || ++listings < 3) return;
+      if (!request.path.endsWith('/actions/artifacts') || ++listings < 2) return;
       reviewer = (async () => {
         const resumed = await runPhase({
           bundle,
