@@ -104,14 +104,44 @@ export function preloadArtifactClient(): Promise<ArtifactModule> {
 }
 
 export class ArtifactTransport implements CacheTransport {
-  constructor(private readonly options: ArtifactHomeOptions) {}
+  /** With `remember`: the first listing read, by its name prefix. */
+  private remembered: { prefix: string; listed: Promise<ListedArtifact[]> } | null = null;
 
-  /** The same home, taking artifacts of every branch of the repository (forks' never). */
+  constructor(
+    private readonly options: ArtifactHomeOptions,
+    /**
+     * Read the repository's listing once and answer every later lookup under its prefix from
+     * it (a listing job: each read is up to 100 requests, once per paused run would spend the
+     * token's hourly allowance). A job that changes a run lists afresh each time.
+     */
+    private readonly remember = false
+  ) {}
+
+  /**
+   * The same home, taking artifacts of every branch of the repository (forks' never), for a
+   * listing: its first listing answers its later lookups.
+   */
   everyBranch(): ArtifactTransport {
-    return new ArtifactTransport({
-      ...this.options,
-      scope: { ...this.options.scope, branches: 'any' }
-    });
+    return new ArtifactTransport(
+      { ...this.options, scope: { ...this.options.scope, branches: 'any' } },
+      true
+    );
+  }
+
+  private list(namePrefix: string): Promise<ListedArtifact[]> {
+    const earlier = this.remembered;
+    if (earlier !== null && namePrefix.startsWith(earlier.prefix)) {
+      return earlier.listed.then((all) => all.filter((a) => a.name.startsWith(namePrefix)));
+    }
+    const listed = this.options.api().listArtifacts(namePrefix);
+    if (this.remember && earlier === null) {
+      this.remembered = { prefix: namePrefix, listed };
+      // A failed listing is not remembered: the next lookup tries again.
+      listed.catch(() => {
+        if (this.remembered?.listed === listed) this.remembered = null;
+      });
+    }
+    return listed;
   }
 
   /** The branches a job may restore from; `any` for a listing. */
@@ -133,7 +163,7 @@ export class ArtifactTransport implements CacheTransport {
     namePrefix: string,
     sequenceOf: (key: string) => number | null
   ): Promise<ArtifactSave[]> {
-    const listed = await this.options.api().listArtifacts(namePrefix);
+    const listed = await this.list(namePrefix);
     const found: (ArtifactSave & { sequence: number })[] = [];
     for (const artifact of listed) {
       if (!this.inScope(artifact)) continue;

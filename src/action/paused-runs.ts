@@ -331,11 +331,16 @@ export function renderPausedRuns(
     return lines.join('\n');
   }
   const damaged = rows.filter((row) => row.state === 'damaged').length;
+  // An HTML table, not a Markdown one: its cells hold text from saved state (a gate message may
+  // quote what an agent wrote), and in a Markdown table a `|` there would end its cell (pushing
+  // the genuine resume command out and putting the text's own in its place), while URLs, host
+  // names and addresses there would become links. Inside an HTML block neither happens.
+  const th = (names: string[]): string => names.map((name) => `<th>${name}</th>`).join('');
   lines.push(
     `${rows.length - damaged} paused${damaged > 0 ? `, ${damaged} damaged` : ''}.`,
     '',
-    '| Run | Workflow | Gate | Message | Waiting since | Thread | Who may answer | Resume |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |'
+    '<table>',
+    `<tr>${th(['Run', 'Workflow', 'Gate', 'Message', 'Waiting since', 'Thread', 'Who may answer', 'Resume'])}</tr>`
   );
   for (const row of rows.slice(0, MAX_LISTED_ROWS)) {
     const notes: string[] = [];
@@ -344,17 +349,24 @@ export function renderPausedRuns(
     if (row.expired !== null) notes.push(`⌛ ${row.expired}`);
     const cell = (text: string | null, max = 200): string =>
       text === null || text === '' ? '-' : inline(text, max);
-    lines.push(
-      `| <code>${cell(row.run_id, 128)}</code>${notes.length > 0 ? `<br>${notes.map((n) => inline(n, 400)).join('<br>')}` : ''} ` +
-        `| ${cell(row.workflow_name ?? row.workflow_id, 100)} ` +
-        `| ${row.gate === null ? '-' : `<code>${cell(row.gate, 100)}</code>`} ` +
-        `| ${cell(row.message)} ` +
-        `| ${cell(row.waiting_since, 40)}${row.waited_days === null ? '' : ` (${Math.floor(row.waited_days)} d)`} ` +
-        `| ${row.thread === null ? '-' : safeLink(row.thread.url, `${row.thread.kind === 'pull_request' ? 'PR' : 'issue'} #${row.thread.number}`)} ` +
-        `| ${cell(row.policy, 300)} ` +
-        `| ${row.resume_command === null ? '-' : `<code>${cell(row.resume_command, 400)}</code>`} |`
-    );
+    const cells = [
+      `<code>${cell(row.run_id, 128)}</code>${notes.length > 0 ? `<br>${notes.map((n) => inline(n, 400)).join('<br>')}` : ''}`,
+      cell(row.workflow_name ?? row.workflow_id, 100),
+      row.gate === null ? '-' : `<code>${cell(row.gate, 100)}</code>`,
+      cell(row.message),
+      `${cell(row.waiting_since, 40)}${row.waited_days === null ? '' : ` (${Math.floor(row.waited_days)} d)`}`,
+      row.thread === null
+        ? '-'
+        : safeLink(
+            row.thread.url,
+            `${row.thread.kind === 'pull_request' ? 'PR' : 'issue'} #${row.thread.number}`
+          ),
+      cell(row.policy, 300),
+      row.resume_command === null ? '-' : `<code>${cell(row.resume_command, 400)}</code>`
+    ];
+    lines.push(`<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`);
   }
+  lines.push('</table>');
   if (rows.length > MAX_LISTED_ROWS) {
     lines.push(
       '',

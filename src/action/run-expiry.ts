@@ -89,9 +89,21 @@ async function answerExpired(request: ExpiryRequest, days: number): Promise<stri
     limits: inputs.stateLimits,
     note: (line) => log.line(line)
   });
+  // Only the save the listing judged may be answered: a newer one means someone moved the run
+  // on since (a reviewer answered that gate, and it may now wait at another that has only just
+  // begun to wait), and that save's gate has not expired.
+  const key = restored.restored?.key ?? null;
+  if (key !== row.key) {
+    throw new Error(
+      `its newest save is now ${key ?? 'none'}, not the ${row.key} that was listed: it changed since, so it is left for its reviewers`
+    );
+  }
   const before = loadRunRecord(target.root, runId);
   const gate = gateAnswer(before);
   if (gate === null) throw new Error(`run ${runId} no longer waits at a gate`);
+  if (gate.stepId !== row.gate) {
+    throw new Error(`run ${runId} waits at gate ${gate.stepId}, not the ${row.gate} that expired`);
+  }
   const rejection = inputs.onExpiry === 'reject' ? gate.options.find(isRejection) : undefined;
   const waited = Math.floor(row.waited_days ?? days);
   const expired = {

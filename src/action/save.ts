@@ -76,8 +76,9 @@ export function notSavedError(runId: string, status: RunStatus, failure: string)
 
 /**
  * Save the run to the store's homes; once a run restored by this job has ended for good
- * (completed, aborted) its artifacts are deleted: only a resume needs them, and its history
- * stays in its last summary. (A run that never left its first job never had one.)
+ * (completed, aborted) and that end is saved (or needed no save), its artifacts are deleted:
+ * only a resume needs them, and its history stays in its last summary. (A run that never left
+ * its first job never had one.)
  */
 export async function saveRunState(
   target: SaveTarget,
@@ -86,6 +87,14 @@ export async function saveRunState(
   const outcome = await storeRun(target, run);
   if (run.status !== RunStatus.Completed && run.status !== RunStatus.Aborted) return outcome;
   if (target.store.artifacts === null || run.restored !== true) return outcome;
+  // Its end was not saved: its artifacts may be the only saved state left of it (a run resumed
+  // from its artifact once the cache had evicted its entry), which a re-run of this job needs.
+  if (outcome.failure !== null) {
+    return {
+      ...outcome,
+      detail: `${outcome.detail}; its artifacts are kept, since its end was not saved`
+    };
+  }
   const forgotten = await target.store.forget({ prefix: target.prefix, runId: run.runId });
   const deleted =
     forgotten.deleted === 0

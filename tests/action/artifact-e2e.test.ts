@@ -240,7 +240,7 @@ test('list-paused: three paused runs, one damaged, in a table and as JSON; keep-
   expect(listed.summary).toContain('## Paused runs under `specflow`');
   expect(listed.summary).toContain('2 paused, 1 damaged.');
   expect(listed.summary).toContain(
-    '| Run | Workflow | Gate | Message | Waiting since | Thread | Who may answer | Resume |'
+    '<tr><th>Run</th><th>Workflow</th><th>Gate</th><th>Message</th><th>Waiting since</th><th>Thread</th><th>Who may answer</th><th>Resume</th></tr>'
   );
   expect(listed.summary).toContain(`<code>${b}</code><br>only its artifact is left`);
   expect(listed.summary).toMatch(

@@ -191,3 +191,18 @@ test.each([
   },
   180_000
 );
+
+test('a listing job reads the repository-wide artifact listing once, however many runs wait', async () => {
+  // Each read of the listing is up to 100 requests in a busy repository (or one a fork's pull
+  // request has flooded with artifacts): once per paused run would soon spend the token's
+  // hourly allowance.
+  await pausedRun();
+  await pausedRun();
+  const from = api.requests.length;
+  const listed = await listingJob({}, new Date());
+  expect(rowsOf(listed.outputs).length).toBeGreaterThanOrEqual(2);
+  const listings = api.requests
+    .slice(from)
+    .filter((r) => r.method === 'GET' && r.path === '/repos/org/repo/actions/artifacts');
+  expect(listings).toHaveLength(1);
+}, 120_000);

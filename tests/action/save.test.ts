@@ -5,9 +5,21 @@ import {
   longestRunKeys,
   requireKeyFits
 } from '../../src/action/cache-keys.js';
-import { DisabledRunStateStore } from '../../src/action/cache-store.js';
+import type { ArtifactTransport } from '../../src/action/artifact-transport.js';
+import {
+  DisabledRunStateStore,
+  type ForgetResult,
+  type RunStateStore,
+  type SaveRunRequest,
+  type SaveRunResult
+} from '../../src/action/cache-store.js';
 import { readGithubContext } from '../../src/action/github-context.js';
-import { notSavedError, requireSavableKeys, type SaveTarget } from '../../src/action/save.js';
+import {
+  notSavedError,
+  requireSavableKeys,
+  saveRunState,
+  type SaveTarget
+} from '../../src/action/save.js';
 import { RunStatus } from '../../src/engine/types.js';
 
 const parts = {
@@ -96,4 +108,66 @@ test('the error of a lost save', () => {
   expect(notSavedError('r1', RunStatus.Failed, 'no service')).toBe(
     'run r1 failed and its state could not be saved, so it cannot be resumed from here: no service'
   );
+});
+
+describe('saveRunState: a run that ended keeps its artifacts until its end is saved', () => {
+  const ended = (saved: boolean): { target: SaveTarget; forgotten: string[] } => {
+    const forgotten: string[] = [];
+    const store = {
+      enabled: true,
+      artifacts: {} as ArtifactTransport,
+      save: async (request: SaveRunRequest): Promise<SaveRunResult> =>
+        saved
+          ? { saved: true, key: `specflow-${request.runId}.feature.1.1.9`, paths: [], cacheId: 1 }
+          : { saved: false, key: '', paths: [], reason: 'the cache service said: 503' },
+      forget: async (request: { runId: string }): Promise<ForgetResult> => {
+        forgotten.push(request.runId);
+        return { deleted: 1, failure: null };
+      }
+    } as unknown as RunStateStore;
+    const target: SaveTarget = {
+      store,
+      root: '/project',
+      prefix: 'specflow',
+      persistPaths: ['specs'],
+      github: readGithubContext({ GITHUB_RUN_ID: '1234567890', GITHUB_RUN_ATTEMPT: '1' })
+    };
+    return { target, forgotten };
+  };
+
+  test.each([RunStatus.Completed, RunStatus.Aborted])(
+    'a %s run whose save failed: its artifacts (maybe its only saved state) are not deleted',
+    async (status) => {
+      const { target, forgotten } = ended(false);
+      const outcome = await saveRunState(target, {
+        runId: 'r1',
+        workflowId: 'feature',
+        status,
+        restored: true
+      });
+      expect(outcome.saved).toBe(false);
+      expect(outcome.failure).toMatch(/503/);
+      expect(forgotten).toEqual([]);
+      expect(outcome.detail).toMatch(/artifacts are kept/);
+    }
+  );
+
+  test('a run that never left its first job has no artifacts to look for', async () => {
+    const { target, forgotten } = ended(true);
+    await saveRunState(target, { runId: 'r1', workflowId: 'feature', status: RunStatus.Completed });
+    expect(forgotten).toEqual([]);
+  });
+
+  test('a completed run that was saved: its artifacts are deleted', async () => {
+    const { target, forgotten } = ended(true);
+    const outcome = await saveRunState(target, {
+      runId: 'r1',
+      workflowId: 'feature',
+      status: RunStatus.Completed,
+      restored: true
+    });
+    expect(outcome.saved).toBe(true);
+    expect(forgotten).toEqual(['r1']);
+    expect(outcome.detail).toMatch(/its 1 artifact deleted/);
+  });
 });

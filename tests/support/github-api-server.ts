@@ -136,6 +136,11 @@ export interface GithubApiServer {
   readonly dispatches: { workflow: string; ref: string; inputs: Record<string, unknown> }[];
   readonly tokens: Map<string, TokenGrant>;
   readonly requests: RecordedApiRequest[];
+  /**
+   * Awaited before each request is answered (its method, path and query known): a test's way to
+   * make something happen between two calls of one job (another job saving, say).
+   */
+  beforeRequest: ((request: RecordedApiRequest) => Promise<void>) | null;
   /** A comment by `login` on thread `issue` (made an issue when `threads` lacks it). */
   addComment(issue: number, login: string, body: string, at?: Date): StoredComment;
   /** The `issue_comment` event (action `created`) GitHub would send for the comment. */
@@ -758,6 +763,7 @@ export async function startGithubApiServer(
       body = raw.toString('utf8');
     }
     record.body = body;
+    if (api.beforeRequest !== null) await api.beforeRequest(record);
     try {
       const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''));
       if (!auth) throw new ApiError(401, 'Requires authentication');
@@ -824,6 +830,7 @@ export async function startGithubApiServer(
     permissions,
     teams,
     teamsForbidden: false,
+    beforeRequest: null,
     pullsForCommit,
     threads,
     comments,
