@@ -26,7 +26,7 @@ import {
 import { saveRunState, type SaveTarget } from './save.js';
 import { nextReviewRecord, openReview, publishReview } from './review.js';
 import { keepReviewRecord, readReviewRecord } from './review-record.js';
-import { gatherSummaryFacts } from './summary.js';
+import { escapeHtml, gatherSummaryFacts } from './summary.js';
 import { stepEnvironment } from './step-env.js';
 
 export interface ExpiryRequest {
@@ -104,7 +104,12 @@ async function answerExpired(request: ExpiryRequest, days: number): Promise<stri
   if (gate.stepId !== row.gate) {
     throw new Error(`run ${runId} waits at gate ${gate.stepId}, not the ${row.gate} that expired`);
   }
-  const rejection = inputs.onExpiry === 'reject' ? gate.options.find(isRejection) : undefined;
+  // A reject that lets the run go on past the gate (`on_reject: skip`) would run the work the
+  // gate holds back with nobody having looked: such a gate is aborted instead.
+  const rejection =
+    inputs.onExpiry === 'reject' && gate.onReject !== 'skip'
+      ? gate.options.find(isRejection)
+      : undefined;
   const waited = Math.floor(row.waited_days ?? days);
   const expired = {
     event: 'gate_expired',
@@ -116,7 +121,11 @@ async function answerExpired(request: ExpiryRequest, days: number): Promise<stri
   let after: RunRecord = before;
   if (rejection === undefined) {
     if (inputs.onExpiry === 'reject') {
-      log.line(`Gate ${gate.stepId} offers no rejection option: run ${runId} is aborted instead`);
+      log.line(
+        gate.onReject === 'skip'
+          ? `Gate ${gate.stepId} goes on past a reject (on_reject: skip): run ${runId} is aborted instead`
+          : `Gate ${gate.stepId} offers no rejection option: run ${runId} is aborted instead`
+      );
     }
     await claimRestoredRun(restored, false);
     before.state.log(expired);
@@ -199,9 +208,11 @@ async function comment(
   const job = github.repository
     ? `${github.serverUrl}/${github.repository}/actions/runs/${github.runId}`
     : null;
+  // The ids come from the saved state: shown as code, never as markup or mentions.
+  const code = (text: string): string => `<code>${escapeHtml(text).replace(/@/g, '&#64;')}</code>`;
   const body =
-    `⌛ specflow: run \`${row.run_id}\` waited ${waited} days at gate \`${gateId}\`, longer than ` +
-    `expire-after-days (${days}), so it was ${what}${job === null ? '' : ` by ${job}`}.`;
+    `⌛ specflow: run ${code(row.run_id)} waited ${waited} days at gate ${code(gateId)}, longer than ` +
+    `expire-after-days (${days}), so it was ${what.replace(/[<>@`[\]]/g, '')}${job === null ? '' : ` by ${job}`}.`;
   try {
     await api.createComment(row.thread.number, body);
   } catch (error) {

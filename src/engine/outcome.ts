@@ -188,6 +188,8 @@ export interface GateAnswer {
   verdictInput: string | null;
   /** The option a resume command shows: the first that does not reject, else the first. */
   approveWith: string | null;
+  /** What a rejecting answer does: `abort`, `skip` or `retry` (the gate's `on_reject`). */
+  onReject: string;
 }
 
 /** How to answer the gate a paused run waits at; null when it waits at none. */
@@ -200,6 +202,14 @@ export function gateAnswer(record: RunRecord): GateAnswer | null {
     stepId: gate.stepId,
     options,
     verdictInput: verdictInputFor(record.definition, gate.stepId),
-    approveWith: options.find((o) => !isRejection(o)) ?? options[0] ?? null
+    approveWith: options.find((o) => !isRejection(o)) ?? options[0] ?? null,
+    onReject: onRejectFor(record.definition, gate.stepId)
   };
+}
+
+/** The gate's `on_reject`, as the gate step reads it (`abort` when unset or unreadable). */
+function onRejectFor(definition: { steps: unknown } | null, gateStepId: string): string {
+  const config = definition === null ? undefined : findStep(definition.steps, gateStepId, STEP_TYPES);
+  const value = config === undefined ? 'abort' : getOr(config, 'on_reject', 'abort');
+  return typeof value === 'string' ? value : 'abort';
 }

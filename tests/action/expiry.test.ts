@@ -50,10 +50,17 @@ afterAll(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
+const EXAMPLE = readFileSync(join(repo, 'examples/github/workflow.yml'), 'utf8');
+/** The workflow in every checkout of the test that runs. */
+let workflowText = EXAMPLE;
+afterEach(() => {
+  workflowText = EXAMPLE;
+});
+
 function checkout(): string {
   const workspace = mkdtempSync(join(scratch, 'workspace-'));
   const files: Record<string, string> = {
-    [WORKFLOW_PATH]: readFileSync(join(repo, 'examples/github/workflow.yml'), 'utf8'),
+    [WORKFLOW_PATH]: workflowText,
     '.github/workflows/specflow.yml': readFileSync(
       join(repo, 'examples/github/specflow.yml'),
       'utf8'
@@ -175,7 +182,7 @@ test.each([
     const told = api.comments.filter((c) => c.issue === stale.issue && /⌛/.test(c.body));
     expect(told).toHaveLength(1);
     expect(told[0].body).toContain(
-      `run \`${stale.runId}\` waited 7 days at gate \`review-spec\`, longer than expire-after-days (7)`
+      `run <code>${stale.runId}</code> waited 7 days at gate <code>review-spec</code>, longer than expire-after-days (7)`
     );
     expect(api.comments.filter((c) => c.issue === fresh.issue && /⌛/.test(c.body))).toEqual([]);
     // Its gate comment no longer asks for an answer: it says how the run ended.
@@ -206,3 +213,22 @@ test('a listing job reads the repository-wide artifact listing once, however man
     .filter((r) => r.method === 'GET' && r.path === '/repos/org/repo/actions/artifacts');
   expect(listings).toHaveLength(1);
 }, 120_000);
+
+test('a gate that goes on past a reject (on_reject: skip) is aborted on expiry, so nothing it holds back runs', async () => {
+  workflowText = EXAMPLE.replace('on_reject: abort', 'on_reject: skip');
+  expect(workflowText).toContain('on_reject: skip');
+  const stale = await pausedRun();
+  const listed = rowsOf((await listingJob({}, new Date())).outputs);
+  const since = Date.parse(String(listed.find((r) => r.run_id === stale.runId)!.waiting_since));
+  const expired = await listingJob(
+    { 'expire-after-days': '7', 'on-expiry': 'reject' },
+    new Date(since + 8 * DAY_MS)
+  );
+  const row = rowsOf(expired.outputs).find((r) => r.run_id === stale.runId)!;
+  expect(String(row.expired)).toMatch(/^expired after 8 d at gate review-spec: aborted/);
+  expect(expired.stdout).toContain(
+    `Gate review-spec goes on past a reject (on_reject: skip): run ${stale.runId} is aborted instead`
+  );
+  // The step after the gate never ran.
+  expect(expired.stdout).not.toMatch(/plan \(shell\)/);
+}, 180_000);
