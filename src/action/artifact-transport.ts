@@ -128,12 +128,21 @@ export class ArtifactTransport implements CacheTransport {
     );
   }
 
+  /** Whether a listing so far stopped at its bound, with older artifacts not looked at. */
+  listingCut = false;
+
   private list(namePrefix: string): Promise<ListedArtifact[]> {
     const earlier = this.remembered;
     if (earlier !== null && namePrefix.startsWith(earlier.prefix)) {
       return earlier.listed.then((all) => all.filter((a) => a.name.startsWith(namePrefix)));
     }
-    const listed = this.options.api().listArtifacts(namePrefix);
+    const listed = this.options
+      .api()
+      .listArtifacts(namePrefix)
+      .then(({ artifacts, cut }) => {
+        this.listingCut ||= cut;
+        return artifacts;
+      });
     if (this.remember && earlier === null) {
       this.remembered = { prefix: namePrefix, listed };
       // A failed listing is not remembered: the next lookup tries again.

@@ -50,6 +50,7 @@ import {
   type SaveKeyParts
 } from './cache-keys.js';
 import { ArtifactTransport, type ArtifactSave } from './artifact-transport.js';
+import { MAX_LISTED } from './github-api.js';
 import {
   ActionsCacheTransport,
   type CacheTransport,
@@ -253,7 +254,10 @@ export class ActionsCacheRunStore implements RunStateStore {
       throw new RunCacheError(
         'not-found',
         homes.listingProblem === null
-          ? `${error.message}; no artifact of it either`
+          ? `${error.message}; no artifact of it either` +
+              (homes.artifactsCut
+                ? ` among the newest ${MAX_LISTED} artifacts of the repository (the listing stops there)`
+                : '')
           : `${error.message}; and the artifacts could not be listed to look for one: ${homes.listingProblem}`
       );
     });
@@ -370,6 +374,10 @@ class EveryHome implements CacheTransport {
 class NewestHome implements CacheTransport {
   /** Why the artifacts could not be listed, when they could not. */
   listingProblem: string | null = null;
+  /** Whether the listing stopped at its bound, older artifacts not looked at. */
+  get artifactsCut(): boolean {
+    return this.artifacts.listingCut;
+  }
   constructor(
     private readonly cache: CacheTransport | null,
     private readonly artifacts: ArtifactTransport,

@@ -42,8 +42,11 @@ export interface GithubApi extends ThreadApi, AccountChecks {
     ref: string,
     inputs: Record<string, string>
   ): Promise<void>;
-  /** The repository's artifacts whose names start with `namePrefix`, newest first. */
-  listArtifacts(namePrefix: string): Promise<ListedArtifact[]>;
+  /**
+   * The repository's artifacts whose names start with `namePrefix`, newest first; `cut` when
+   * the listing stopped at its bound (MAX_LIST_PAGES pages of 100) with more to come.
+   */
+  listArtifacts(namePrefix: string): Promise<{ artifacts: ListedArtifact[]; cut: boolean }>;
   deleteArtifact(artifactId: number): Promise<void>;
   /** The repository's cache entries (every branch) whose keys start with `keyPrefix`. */
   listCacheEntries(keyPrefix: string): Promise<ListedCacheEntry[]>;
@@ -77,6 +80,8 @@ const SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 const MAX_COMMENTS = 1000;
 /** Pages of 100 read at most from a listing, so a repository full of artifacts cannot stall a job. */
 const MAX_LIST_PAGES = 100;
+/** How many artifacts (or cache entries) a listing reads at most, the newest first. */
+export const MAX_LISTED = MAX_LIST_PAGES * 100;
 /** Comments on a pull request are issue comments: either permission lets the token write them. */
 const COMMENT_WRITE = 'issues: write (pull-requests: write on a pull request)';
 
@@ -335,24 +340,28 @@ export function githubApi(
     async listArtifacts(namePrefix) {
       // `name` filters by the exact name only: the whole listing is read and filtered here.
       const found: ListedArtifact[] = [];
-      await eachPage('GET /repos/{owner}/{repo}/actions/artifacts', 'artifacts', (raw) => {
-        const name = text(raw.name);
-        const id = count(raw.id);
-        if (id === null || !name.startsWith(namePrefix)) return;
-        const run = (raw.workflow_run ?? {}) as Record<string, unknown>;
-        found.push({
-          id,
-          name,
-          sizeInBytes: count(raw.size_in_bytes) ?? 0,
-          expired: raw.expired === true,
-          createdAt: textOrNull(raw.created_at),
-          githubRunId: count(run.id),
-          headBranch: textOrNull(run.head_branch),
-          headRepositoryId: count(run.head_repository_id),
-          repositoryId: count(run.repository_id)
-        });
-      });
-      return found.sort((a, b) => b.id - a.id);
+      const complete = await eachPage(
+        'GET /repos/{owner}/{repo}/actions/artifacts',
+        'artifacts',
+        (raw) => {
+          const name = text(raw.name);
+          const id = count(raw.id);
+          if (id === null || !name.startsWith(namePrefix)) return;
+          const run = (raw.workflow_run ?? {}) as Record<string, unknown>;
+          found.push({
+            id,
+            name,
+            sizeInBytes: count(raw.size_in_bytes) ?? 0,
+            expired: raw.expired === true,
+            createdAt: textOrNull(raw.created_at),
+            githubRunId: count(run.id),
+            headBranch: textOrNull(run.head_branch),
+            headRepositoryId: count(run.head_repository_id),
+            repositoryId: count(run.repository_id)
+          });
+        }
+      );
+      return { artifacts: found.sort((a, b) => b.id - a.id), cut: !complete };
     },
     async deleteArtifact(artifactId) {
       await call(
@@ -385,13 +394,16 @@ export function githubApi(
     }
   };
 
-  /** Every item of a paginated listing (`field` holds the page's items), up to MAX_LIST_PAGES. */
+  /**
+   * Every item of a paginated listing (`field` holds the page's items), up to MAX_LIST_PAGES;
+   * false when it stopped there with more to come.
+   */
   async function eachPage(
     route: string,
     field: string,
     visit: (item: Record<string, unknown>) => void,
     params: Record<string, unknown> = {}
-  ): Promise<void> {
+  ): Promise<boolean> {
     for (let page = 1; page <= MAX_LIST_PAGES; page++) {
       const { data } = await call(route, { ...params, per_page: 100, page }, 'actions: read');
       const items = (data as Record<string, unknown> | null)?.[field];
@@ -399,7 +411,8 @@ export function githubApi(
       for (const item of batch) {
         if (typeof item === 'object' && item !== null) visit(item as Record<string, unknown>);
       }
-      if (batch.length < 100) return;
+      if (batch.length < 100) return true;
     }
+    return false;
   }
 }

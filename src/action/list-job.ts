@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { loadWorkflowFile } from '../engine/definition.js';
 import type { StepType } from '../engine/types.js';
 import { ActionsCacheTransport, type CacheTransport } from './cache-transport.js';
-import { githubApi, GithubApiError, type GithubApi } from './github-api.js';
+import { githubApi, GithubApiError, MAX_LISTED, type GithubApi } from './github-api.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionLog } from './log.js';
 import { listPausedRuns, renderPausedRuns, type PausedRun } from './paused-runs.js';
@@ -45,6 +45,7 @@ export async function runListJob(request: ListJobRequest): Promise<ListJobOutcom
     return refused(`cannot list the paused runs: ${errorText(error)}`);
   }
   const artifacts = target.store.artifacts;
+  const everyBranch = artifacts?.everyBranch() ?? null;
   let rows: PausedRun[];
   try {
     rows = await log.group(`List the paused runs under ${inputs.cacheKeyPrefix}`, () =>
@@ -60,7 +61,7 @@ export async function runListJob(request: ListJobRequest): Promise<ListJobOutcom
         keepAlive: inputs.keepAlive,
         api,
         cache: request.cache ?? new ActionsCacheTransport(),
-        artifacts: artifacts?.everyBranch() ?? null,
+        artifacts: everyBranch,
         cacheRuns: inputs.stateStore !== 'artifact' || artifacts === null,
         now,
         branches: jobBranches(target.github.refName, target.github.defaultBranch, env)
@@ -101,6 +102,12 @@ export async function runListJob(request: ListJobRequest): Promise<ListJobOutcom
     }
   }
 
+  const cut = everyBranch?.listingCut === true;
+  if (cut) {
+    core.warning(
+      `The artifact listing stopped at the repository's newest ${MAX_LISTED} artifacts: runs kept only in older ones are not listed`
+    );
+  }
   let json = JSON.stringify(rows);
   if (json.length > MAX_OUTPUT_CHARS) {
     let kept = rows.length;
@@ -118,7 +125,8 @@ export async function runListJob(request: ListJobRequest): Promise<ListJobOutcom
   return {
     summary: renderPausedRuns(rows, {
       prefix: inputs.cacheKeyPrefix,
-      keepAlive: inputs.keepAlive
+      keepAlive: inputs.keepAlive,
+      listingCut: cut ? MAX_LISTED : null
     }),
     failure: null
   };

@@ -323,9 +323,15 @@ function message(error: unknown): string {
 /** The job summary's table of paused runs. */
 export function renderPausedRuns(
   rows: readonly PausedRun[],
-  facts: { prefix: string; keepAlive: boolean }
+  facts: { prefix: string; keepAlive: boolean; listingCut?: number | null }
 ): string {
   const lines = [`## Paused runs under \`${escapeHtml(facts.prefix)}\``, ''];
+  if (facts.listingCut) {
+    lines.push(
+      `> [!WARNING]\n> The artifact listing stopped at the repository's newest ${facts.listingCut} artifacts: runs kept only in older ones are not listed.`,
+      ''
+    );
+  }
   if (rows.length === 0) {
     lines.push('No run waits for review.', '');
     return lines.join('\n');

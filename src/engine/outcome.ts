@@ -209,7 +209,8 @@ export function gateAnswer(record: RunRecord): GateAnswer | null {
 
 /** The gate's `on_reject`, as the gate step reads it (`abort` when unset or unreadable). */
 function onRejectFor(definition: { steps: unknown } | null, gateStepId: string): string {
-  const config = definition === null ? undefined : findStep(definition.steps, gateStepId, STEP_TYPES);
+  const config =
+    definition === null ? undefined : findStep(definition.steps, gateStepId, STEP_TYPES);
   const value = config === undefined ? 'abort' : getOr(config, 'on_reject', 'abort');
   return typeof value === 'string' ? value : 'abort';
 }
