@@ -424,6 +424,14 @@ function statusCommand(args: ParsedArgs, io: CliIO): number {
     io.stdout.write(`${style.red(label)} ${halted}\n`);
   }
   if (outcome.error) io.stdout.write(`${style.red('Error:')} ${outcome.error}\n`);
+  const waiting = waitingView({ state, definition });
+  if (waiting.reason === 'gate' || waiting.reason === 'interrupted') {
+    const what =
+      waiting.reason === 'gate'
+        ? `gate ${waiting.gate}${waiting.message === null ? '' : `: ${tableCell(waiting.message)}`}`
+        : 'interrupted: resume to go on';
+    io.stdout.write(`Waiting since ${shownTime(waiting.waiting_since)} at ${what}\n`);
+  }
   if (outcome.distribution !== undefined) {
     const { step_id: at, shards, items } = outcome.distribution;
     io.stdout.write(

@@ -384,7 +384,10 @@ describe('errors and other commands', () => {
         review: { type: 'gate', status: 'paused' }
       }
     });
-    expect(specflow(dir, ['status', 's1']).stdout).toContain('review');
+    const shown = specflow(dir, ['status', 's1']).stdout;
+    expect(shown).toContain('review');
+    // What it waits for, and since when.
+    expect(shown).toMatch(/^Waiting since \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC at gate review/m);
   });
 
   describe('the list of runs', () => {
