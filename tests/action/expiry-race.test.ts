@@ -4,22 +4,9 @@
  * that gate and the run pauses at its second one. The listing job must not answer the second
  * gate (which has only just begun to wait), nor end a run a reviewer has just moved on.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { setEnv, startCacheServer, type CacheServer } from '../support/cache-server.js';
-import { startGithubApiServer, type GithubApiServer } from '../support/github-api-server.js';
-import {
-  buildActionBundle,
-  inputVariables,
-  parseFileCommands,
-  runPhase,
-  TEST_REVIEW_INPUTS
-} from './runner.js';
+import { listingRows, openListingTestBed, type ListingTestBed } from '../support/action-bed.js';
+import { runPhase } from './runner.js';
 
-const repo = new URL('../../', import.meta.url).pathname;
-const WORKFLOW_PATH = '.specify/workflows/feature/workflow.yml';
-const TOKEN = 'ghs_fake_token_for_tests';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TWO_GATES = `schema_version: "1.0"
 workflow:
@@ -51,147 +38,30 @@ steps:
     verdict_input: second_verdict
 `;
 
-let scratch: string;
-let bundle: string;
-let cache: CacheServer;
-let api: GithubApiServer;
-let runMain: typeof import('../../src/action/main.js').runMain;
-let restoreEnv: () => void;
-
+let bed: ListingTestBed;
 beforeAll(async () => {
-  scratch = mkdtempSync(join(tmpdir(), 'specflow-expiry-race-'));
-  bundle = buildActionBundle(join(scratch, 'bundle'));
-  cache = await startCacheServer();
-  api = await startGithubApiServer({ repository: 'org/repo', cache });
-  api.tokens.set(TOKEN, { identity: 'github-actions[bot]', denied: new Set() });
-  api.users.set('octocat', 'User');
-  api.permissions.set('octocat', 'write');
-  // @actions/github takes its API URL when first loaded: set before main (and it) are imported.
-  restoreEnv = setEnv({ GITHUB_API_URL: api.url });
-  ({ runMain } = await import('../../src/action/main.js'));
+  bed = await openListingTestBed({
+    prefix: 'specflow-expiry-race-',
+    runIdBase: 800,
+    workflow: () => TWO_GATES
+  });
 }, 240_000);
-
-afterAll(async () => {
-  restoreEnv?.();
-  await cache?.close();
-  await api?.close();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
-
-function checkout(): string {
-  const workspace = mkdtempSync(join(scratch, 'workspace-'));
-  const files: Record<string, string> = {
-    [WORKFLOW_PATH]: TWO_GATES,
-    '.github/workflows/specflow.yml': readFileSync(
-      join(repo, 'examples/github/specflow.yml'),
-      'utf8'
-    )
-  };
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(join(workspace, rel, '..'), { recursive: true });
-    writeFileSync(join(workspace, rel), text);
-  }
-  return workspace;
-}
-
-let jobs = 0;
-const nextRun = (): string => String(800 + ++jobs);
-
-/** A run started by the bundle, paused at its first gate, its gate comment on a new issue. */
-async function pausedRun(): Promise<{ runId: string; issue: number }> {
-  const githubRunId = nextRun();
-  const started = await runPhase({
-    bundle,
-    workspace: checkout(),
-    scratch,
-    inputs: { ...TEST_REVIEW_INPUTS, workflow: WORKFLOW_PATH, 'review-issue': 'new' },
-    env: { ...cache.env({ githubRunId }), GITHUB_API_URL: api.url }
-  });
-  expect(started.outputs.status).toBe('paused');
-  const issue = Math.max(...api.threads.keys());
-  return { runId: started.outputs['run-id'], issue };
-}
-
-/** The listing job, in this process, at `now`. */
-async function listingJob(
-  inputs: Record<string, string>,
-  now: Date
-): Promise<{ outputs: Record<string, string>; stdout: string }> {
-  const workspace = checkout();
-  const files = join(scratch, `files-${nextRun()}`);
-  mkdirSync(files);
-  const output = join(files, 'output');
-  const state = join(files, 'state');
-  const summary = join(files, 'summary');
-  for (const file of [output, state, summary]) writeFileSync(file, '');
-  const githubRunId = String(800 + jobs);
-  const restore = setEnv({
-    ...inputVariables({
-      ...TEST_REVIEW_INPUTS,
-      'list-paused': 'true',
-      workflow: WORKFLOW_PATH,
-      ...inputs
-    }),
-    ...cache.env({ githubRunId }),
-    GITHUB_API_URL: api.url,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: output,
-    GITHUB_STATE: state,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_REPOSITORY: 'org/repo',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKFLOW: 'specflow',
-    GITHUB_WORKFLOW_REF: 'org/repo/.github/workflows/specflow.yml@refs/heads/main',
-    GITHUB_REF_NAME: 'main',
-    GITHUB_EVENT_NAME: 'schedule',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_ACTOR: 'octocat',
-    RUNNER_TEMP: join(files, 'temp'),
-    ACTIONS_CACHE_MODE: undefined,
-    ACTIONS_CACHE_URL: undefined
-  });
-  const written: string[] = [];
-  const cwd = process.cwd();
-  try {
-    process.chdir(workspace);
-    await runMain({ write: (text) => void written.push(text), now: () => now });
-  } finally {
-    process.chdir(cwd);
-    restore();
-    process.exitCode = undefined;
-  }
-  return { outputs: parseFileCommands(readFileSync(output, 'utf8')), stdout: written.join('') };
-}
-
-type Row = Record<string, unknown>;
-const rowsOf = (outputs: Record<string, string>): Row[] =>
-  JSON.parse(outputs['paused-runs']) as Row[];
+afterAll(() => bed?.close());
 
 test.each(['reject', 'abort'])(
   'on-expiry %s leaves alone a run a reviewer moved on after the listing read it',
   async (onExpiry) => {
-    const run = await pausedRun();
+    const run = await bed.pausedRun();
     const now = new Date(Date.now() + 8 * DAY_MS);
     // The listing job's second artifact listing is its expiry's restore (the first found the
     // saves and answered the read of the run). Just before it, the reviewer approves the first gate.
     let listings = 0;
     let reviewer: Promise<void> | null = null;
-    api.beforeRequest = async (request) => {
+    bed.api.beforeRequest = async (request) => {
       if (reviewer !== null || request.method !== 'GET') return;
       if (!request.path.endsWith('/actions/artifacts') || ++listings < 2) return;
       reviewer = (async () => {
-        const resumed = await runPhase({
-          bundle,
-          workspace: checkout(),
-          scratch,
-          inputs: {
-            ...TEST_REVIEW_INPUTS,
-            workflow: WORKFLOW_PATH,
-            'run-id': run.runId,
-            answer: 'approve'
-          },
-          env: { ...cache.env({ githubRunId: nextRun() }), GITHUB_API_URL: api.url }
-        });
+        const resumed = await runPhase(bed.job({ 'run-id': run.runId, answer: 'approve' }));
         expect(resumed.outputs.status).toBe('paused');
         expect(resumed.stdout).toMatch(/second/);
       })();
@@ -199,17 +69,17 @@ test.each(['reject', 'abort'])(
     };
     let listed;
     try {
-      listed = await listingJob({ 'expire-after-days': '7', 'on-expiry': onExpiry }, now);
+      listed = await bed.listingJob({ 'expire-after-days': '7', 'on-expiry': onExpiry }, now);
     } finally {
-      api.beforeRequest = null;
+      bed.api.beforeRequest = null;
     }
     expect(reviewer).not.toBeNull();
-    const row = rowsOf(listed.outputs).find((r) => r.run_id === run.runId)!;
+    const row = listingRows(listed.outputs).find((r) => r.run_id === run.runId)!;
     expect(row.gate).toBe('first');
     expect(String(row.expired)).toMatch(/not answered/);
     // Nothing told the thread it expired, and the run still waits, now at its second gate.
-    expect(api.comments.filter((c) => c.issue === run.issue && /⌛/.test(c.body))).toEqual([]);
-    const after = rowsOf((await listingJob({}, new Date())).outputs).find(
+    expect(bed.api.comments.filter((c) => c.issue === run.issue && /⌛/.test(c.body))).toEqual([]);
+    const after = listingRows((await bed.listingJob({}, new Date())).outputs).find(
       (r) => r.run_id === run.runId
     );
     expect(after?.gate).toBe('second');
