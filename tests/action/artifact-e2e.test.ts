@@ -9,12 +9,20 @@
  * a fork's artifact, or an older one, never wins over the newest save of the run; a listing job
  * shows three paused runs (one damaged) and keeps their entries alive.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  checkoutWorkspace,
+  runArtifacts,
+  startStandIns,
+  TEST_TOKEN,
+  WORKFLOW_PATH,
+  type StandIns
+} from '../support/action-bed.js';
 import { makeArchive } from '../support/archives.js';
-import { startCacheServer, type CacheServer } from '../support/cache-server.js';
-import { startGithubApiServer, type GithubApiServer } from '../support/github-api-server.js';
+import type { CacheServer } from '../support/cache-server.js';
+import type { GithubApiServer } from '../support/github-api-server.js';
 import {
   buildActionBundle,
   runPhase,
@@ -23,12 +31,9 @@ import {
   type PhaseResult
 } from './runner.js';
 
-const repo = new URL('../../', import.meta.url).pathname;
-const WORKFLOW_PATH = '.specify/workflows/feature/workflow.yml';
-const TOKEN = 'ghs_fake_token_for_tests';
-
 let scratch: string;
 let bundle: string;
+let standIns: StandIns;
 let cache: CacheServer;
 let api: GithubApiServer;
 
@@ -38,37 +43,17 @@ beforeAll(() => {
 }, 240_000);
 
 beforeEach(async () => {
-  cache = await startCacheServer();
-  api = await startGithubApiServer({ repository: 'org/repo', cache });
-  api.tokens.set(TOKEN, { identity: 'github-actions[bot]', denied: new Set() });
-  api.users.set('octocat', 'User');
-  api.permissions.set('octocat', 'write');
+  standIns = await startStandIns({ restServesCache: true });
+  ({ cache, api } = standIns);
 });
 
-afterEach(async () => {
-  await cache.close();
-  await api.close();
-});
+afterEach(() => standIns.close());
 
 afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-function checkout(): string {
-  const workspace = mkdtempSync(join(scratch, 'workspace-'));
-  const files: Record<string, string> = {
-    [WORKFLOW_PATH]: readFileSync(join(repo, 'examples/github/workflow.yml'), 'utf8'),
-    '.github/workflows/specflow.yml': readFileSync(
-      join(repo, 'examples/github/specflow.yml'),
-      'utf8'
-    )
-  };
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(join(workspace, rel, '..'), { recursive: true });
-    writeFileSync(join(workspace, rel), text);
-  }
-  return workspace;
-}
+const checkout = (): string => checkoutWorkspace(scratch);
 
 let jobs = 0;
 /** One job of the workflow: its own GitHub run (and runtime token), in a fresh checkout. */
@@ -93,11 +78,7 @@ async function pausedRun(): Promise<PhaseResult> {
   return started;
 }
 
-const artifactsOf = (runId: string): string[] =>
-  cache
-    .artifacts()
-    .filter((a) => a.finalized && a.name.startsWith(`specflow-${runId}.`))
-    .map((a) => a.name);
+const artifactsOf = (runId: string): string[] => runArtifacts(cache, runId);
 
 test('a run whose cache entry was evicted resumes from its artifact, and its artifacts go once it completes', async () => {
   const started = await pausedRun();
@@ -251,7 +232,7 @@ test('list-paused: three paused runs, one damaged, in a table and as JSON; keep-
 }, 180_000);
 
 test('list-paused says which permission is missing when the token cannot list artifacts', async () => {
-  api.tokens.set(TOKEN, {
+  api.tokens.set(TEST_TOKEN, {
     identity: 'github-actions[bot]',
     denied: new Set(['actions: read'])
   });
@@ -291,7 +272,10 @@ test('state-store artifact: runs are kept as artifacts only, with the retention 
 test('without actions: write a finished run keeps its artifacts, its newest one says it finished', async () => {
   const started = await pausedRun();
   const runId = started.outputs['run-id'];
-  api.tokens.set(TOKEN, { identity: 'github-actions[bot]', denied: new Set(['actions: write']) });
+  api.tokens.set(TEST_TOKEN, {
+    identity: 'github-actions[bot]',
+    denied: new Set(['actions: write'])
+  });
   const resumed = await runPhase(
     job({ 'run-id': runId, answer: 'approve', workflow: WORKFLOW_PATH })
   );

@@ -8,15 +8,17 @@
  * to a run on another branch is handed to a dispatch there, and two answers at once resume the
  * run once.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCacheServer, type CacheServer } from '../support/cache-server.js';
 import {
-  startGithubApiServer,
-  type GithubApiServer,
-  type StoredComment
-} from '../support/github-api-server.js';
+  checkoutWorkspace,
+  startStandIns,
+  WORKFLOW_PATH,
+  type StandIns
+} from '../support/action-bed.js';
+import type { CacheServer } from '../support/cache-server.js';
+import type { GithubApiServer, StoredComment } from '../support/github-api-server.js';
 import { parseReviewMarker } from '../../src/action/review-comment.js';
 import {
   buildActionBundle,
@@ -26,14 +28,13 @@ import {
   type PhaseResult
 } from './runner.js';
 
-const repo = new URL('../../', import.meta.url).pathname;
-const WORKFLOW_PATH = '.specify/workflows/feature/workflow.yml';
 const SHA = 'a'.repeat(40);
 const PULL = 7;
 const BOT = 'github-actions[bot]';
 
 let scratch: string;
 let bundle: string;
+let standIns: StandIns;
 let cache: CacheServer;
 let api: GithubApiServer;
 
@@ -44,12 +45,11 @@ beforeAll(() => {
 }, 240_000);
 
 beforeEach(async () => {
-  cache = await startCacheServer();
-  api = await startGithubApiServer({ repository: 'org/repo' });
-  api.tokens.set('ghs_fake_token_for_tests', { identity: BOT, denied: new Set() });
-  for (const login of ['octocat', 'alice', 'bob', 'mallory']) api.users.set(login, 'User');
+  // The job's token is BOT's and octocat may write (startStandIns); the other reviewers here.
+  standIns = await startStandIns();
+  ({ cache, api } = standIns);
+  for (const login of ['alice', 'bob', 'mallory']) api.users.set(login, 'User');
   api.users.set('dependabot[bot]', 'Bot');
-  api.permissions.set('octocat', 'write');
   api.permissions.set('alice', 'write');
   api.permissions.set('bob', 'maintain');
   api.permissions.set('dependabot[bot]', 'write');
@@ -57,30 +57,14 @@ beforeEach(async () => {
   api.pullsForCommit.set(SHA, [{ number: PULL, state: 'open' }]);
 });
 
-afterEach(async () => {
-  await cache.close();
-  await api.close();
-});
+afterEach(() => standIns.close());
 
 afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-function checkout(): string {
-  const workspace = mkdtempSync(join(scratch, 'workspace-'));
-  const files: Record<string, string> = {
-    [WORKFLOW_PATH]: readFileSync(join(repo, 'examples/github/workflow.yml'), 'utf8'),
-    '.github/workflows/specflow.yml': readFileSync(
-      join(repo, 'examples/github/specflow-review.yml'),
-      'utf8'
-    )
-  };
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(join(workspace, rel, '..'), { recursive: true });
-    writeFileSync(join(workspace, rel), text);
-  }
-  return workspace;
-}
+/** The workflow that calls the Action is the example with the review's triggers. */
+const checkout = (): string => checkoutWorkspace(scratch, { caller: 'specflow-review.yml' });
 
 interface Job {
   event?: { name: string; payload: unknown };
