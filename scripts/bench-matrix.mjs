@@ -10,42 +10,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
-import ts from 'typescript';
+import { testSupport } from './bench-support.mjs';
 
 const ITEMS = 64;
 const WINDOW = 16;
 const RUNNERS = 16;
 const LOCAL_WINDOW = 4;
 const ITEM_SECONDS = 1;
-
-const repoRoot = resolve(dirname(new URL(import.meta.url).pathname), '..');
-
-/**
- * The tests' stand-in cache service and job runner, transpiled into a scratch folder at the
- * depth they expect (`../../action.yml` from tests/action/runner.ts is the repository's).
- */
-async function testSupport() {
-  const out = join(repoRoot, '.bench');
-  for (const rel of [
-    'tests/support/cache-server.ts',
-    'tests/support/request-body.ts',
-    'tests/action/runner.ts'
-  ]) {
-    const source = readFileSync(join(repoRoot, rel), 'utf8');
-    const { outputText } = ts.transpileModule(source, {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
-    });
-    const file = join(out, rel.replace(/^tests\//, '').replace(/\.ts$/, '.js'));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, outputText);
-  }
-  const server = await import(pathToFileURL(join(out, 'support/cache-server.js')).href);
-  const runner = await import(pathToFileURL(join(out, 'action/runner.js')).href);
-  return { server, runner, cleanUp: () => rmSync(out, { recursive: true, force: true }) };
-}
 
 const WORKFLOW = `schema_version: "1.0"
 workflow:
@@ -107,7 +80,10 @@ function localSeconds(cli, repo, scratch) {
 
 export async function matrixBench({ cli, bundle }) {
   const scratch = mkdtempSync(join(tmpdir(), 'specflow-bench-matrix-'));
-  const support = await testSupport();
+  const support = await testSupport({
+    server: 'support/cache-server.ts',
+    runner: 'action/runner.ts'
+  });
   const cache = await support.server.startCacheServer();
   try {
     const repo = join(scratch, 'origin');

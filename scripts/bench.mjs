@@ -1,5 +1,6 @@
 // Benchmarks (a script, not a test): figures for the fan-out targets of issue 3, the
-// top-level-steps targets of issue 10 and the matrix fan-out of issue 14 (bench-matrix.mjs).
+// top-level-steps targets of issue 10, the matrix fan-out of issue 14 (bench-matrix.mjs) and the
+// artifact state store (bench-artifacts.mjs).
 //   node scripts/bench.mjs            (uses dist/cli/index.js, the bundle that ships)
 //   SPECFLOW_BENCH_REFERENCE="python3 ../shared/conformance/ref_cli.py" (with REF_SRC set)
 //     also times spec-kit's engine on 2,000 top-level steps, for the ≤ 0.1 × target.
@@ -8,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { artifactsBench } from './bench-artifacts.mjs';
 import { matrixBench } from './bench-matrix.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -228,6 +230,60 @@ rows.push([
   `whole shard job beyond its item; worst ${fmt(matrix.worstShard, 2)} s`,
   'info'
 ]);
+
+// 5. The artifact state store: a pause's save and a resume, against the cache alone, and
+// list-paused over more and more paused runs (each job the Action bundle, best of RUNS).
+const artifacts = await artifactsBench({ bundle, runs: RUNS });
+if (artifacts.stale) {
+  rows.push(['artifacts: state-store', '-', 'not measured', check(artifacts.stale, false)]);
+} else {
+  const { save, resume, listed } = artifacts;
+  const more = (a, b) => {
+    const sign = b >= a ? '+' : '−';
+    return `${sign}${fmt(Math.abs(b - a))} s (${sign}${fmt((Math.abs(b - a) / a) * 100, 0)} %)`;
+  };
+  rows.push([
+    'artifacts: pause, state-store cache',
+    `${fmt(save.cache.seconds)} s`,
+    `whole main step; save group ${fmt(save.cache.group)} s`,
+    'info'
+  ]);
+  rows.push([
+    '  state-store cache+artifact',
+    `${fmt(save.both.seconds)} s`,
+    `${more(save.cache.seconds, save.both.seconds)}; save group ${fmt(save.both.group)} s`,
+    'info'
+  ]);
+  rows.push([
+    'artifacts: resume, from the cache',
+    `${fmt(resume.cache.seconds)} s`,
+    `whole main step, to completed; restore group ${fmt(resume.cache.group)} s`,
+    'info'
+  ]);
+  rows.push([
+    '  from the artifact (entry evicted)',
+    `${fmt(resume.artifact.seconds)} s`,
+    `${more(resume.cache.seconds, resume.artifact.seconds)}; restore ${fmt(resume.artifact.group)} s`,
+    'info'
+  ]);
+  const empty = listed.find((l) => l.count === 0);
+  for (const l of listed.filter((l) => l.count > 0)) {
+    const perRun = ((l.group - empty.group) / l.count) * 1000;
+    rows.push([
+      `artifacts: list-paused, ${l.count} runs`,
+      `${fmt(l.seconds)} s`,
+      `keep-alive; list group ${fmt(l.group)} s, ${fmt(perRun, 0)} ms per run`,
+      'info'
+    ]);
+  }
+  const [few, many] = [listed[1], listed.at(-1)];
+  rows.push([
+    `  ${many.count} / ${few.count} runs, list group`,
+    `${fmt((many.group - empty.group) / (few.group - empty.group), 1)} ×`,
+    `for ${many.count / few.count} × the runs, beyond an empty list (${fmt(empty.group)} s)`,
+    'info'
+  ]);
+}
 
 console.log(`specflow benchmarks (${cli}, node ${process.version}, best of ${RUNS})`);
 for (const r of rows)
