@@ -518,7 +518,8 @@ const shell_words_js_1 = __nccwpck_require__(2923);
 const validate_js_1 = __nccwpck_require__(6082);
 const outcome_js_1 = __nccwpck_require__(938);
 const run_record_js_1 = __nccwpck_require__(9821);
-const run_state_js_1 = __nccwpck_require__(5039);
+const waiting_js_1 = __nccwpck_require__(2425);
+const show_file_js_1 = __nccwpck_require__(7476);
 const run_lifecycle_js_1 = __nccwpck_require__(7990);
 const pyvalue_js_1 = __nccwpck_require__(610);
 const types_js_1 = __nccwpck_require__(3171);
@@ -818,7 +819,7 @@ function statusCommand(args, io) {
         throw new args_js_1.UsageError('expected at most one run id');
     const style = (0, terminal_js_1.makeStyle)(io.stdout, io.env);
     if (args.positionals.length === 0) {
-        const runs = (0, run_state_js_1.listRuns)(io.cwd).map(summaryOf);
+        const runs = (0, run_record_js_1.listRunRecords)(io.cwd).map(listedRunJson);
         if (args.json) {
             io.stdout.write((0, pyvalue_js_1.standardJson)(runs, 2) + '\n');
             return 0;
@@ -828,19 +829,20 @@ function statusCommand(args, io) {
             return 0;
         }
         const rows = [
-            ['RUN ID', 'STATUS', 'WORKFLOW', 'CURRENT STEP', 'UPDATED'],
+            ['RUN ID', 'STATUS', 'WORKFLOW', 'CURRENT STEP', 'SINCE', 'DETAIL'],
             ...runs.map((run) => [
-                String(run.run_id),
-                String(run.status),
-                String(run.workflow_id),
-                run.current_step_id === null ? '-' : String(run.current_step_id),
-                run.updated_at === null ? '-' : String(run.updated_at)
-            ])
+                run.run_id,
+                run.status,
+                run.workflow_id ?? '-',
+                run.current_step_id ?? '-',
+                shownTime(run.waiting_since ?? run.updated_at),
+                runDetail(run)
+            ].map(tableCell))
         ];
         const coloured = (row, column, cell) => row === 0
             ? style.bold(cell)
             : column === 1
-                ? (0, terminal_js_1.colourForStatus)(style, String(runs[row - 1].status))(cell)
+                ? (0, terminal_js_1.colourForStatus)(style, runs[row - 1].status)(cell)
                 : cell;
         io.stdout.write(table(rows, coloured) + '\n');
         return 0;
@@ -867,6 +869,13 @@ function statusCommand(args, io) {
     }
     if (outcome.error)
         io.stdout.write(`${style.red('Error:')} ${outcome.error}\n`);
+    const waiting = (0, waiting_js_1.waitingView)({ state, definition });
+    if (waiting.reason === 'gate' || waiting.reason === 'interrupted') {
+        const what = waiting.reason === 'gate'
+            ? `gate ${waiting.gate}${waiting.message === null ? '' : `: ${tableCell(waiting.message)}`}`
+            : 'interrupted: resume to go on';
+        io.stdout.write(`Waiting since ${shownTime(waiting.waiting_since)} at ${what}\n`);
+    }
     if (outcome.distribution !== undefined) {
         const { step_id: at, shards, items } = outcome.distribution;
         io.stdout.write(`Distributed: fan-out ${at}, ${items} item${items === 1 ? '' : 's'} in ${shards} shard${shards === 1 ? '' : 's'} for matrix jobs, waiting for its gather\n`);
@@ -897,14 +906,80 @@ function statusCommand(args, io) {
     io.stdout.write(table(rows, coloured) + '\n');
     return 0;
 }
-function summaryOf(run) {
+function listedRunJson(listed) {
+    if ('error' in listed) {
+        return {
+            run_id: listed.runId,
+            workflow_id: null,
+            status: 'damaged',
+            current_step_id: null,
+            updated_at: null,
+            reason: null,
+            gate: null,
+            message: null,
+            waiting_since: null,
+            error: listed.error
+        };
+    }
+    const view = (0, waiting_js_1.waitingView)(listed.record);
     return {
-        run_id: run.run_id,
-        workflow_id: run.workflow_id,
-        status: run.status,
-        current_step_id: run.current_step_id ?? null,
-        updated_at: run.updated_at ?? null
+        run_id: view.run_id,
+        workflow_id: view.workflow_id,
+        status: view.status,
+        current_step_id: view.current_step_id,
+        updated_at: view.updated_at,
+        reason: view.reason,
+        gate: view.gate,
+        message: view.message,
+        waiting_since: view.waiting_since,
+        error: listed.record.state.error
     };
+}
+/**
+ * The list's last column: what a paused run waits for, or what went wrong. A gate's message and
+ * a run's error are cut short (the run's own status shows them whole); why a damaged run does not
+ * load is shown whole, its file named first.
+ */
+function runDetail(run) {
+    if (run.status === 'damaged')
+        return `cannot load: ${tableCell(run.error ?? '')}`;
+    switch (run.reason) {
+        case 'gate':
+            return run.message === null
+                ? `gate ${run.gate}`
+                : `gate ${run.gate}: ${cutShort(tableCell(run.message))}`;
+        case 'interrupted':
+            return 'interrupted: resume to go on';
+        case 'distributed':
+            return `gather of fan-out ${run.current_step_id ?? ''}`;
+        case 'other':
+            return 'a resume';
+    }
+    return run.error === null ? '' : `error: ${cutShort(tableCell(run.error))}`;
+}
+/** The longest message the run list shows before it is cut with an ellipsis. */
+const MAX_MESSAGE_CHARS = 60;
+function cutShort(text) {
+    const chars = Array.from(text);
+    return chars.length <= MAX_MESSAGE_CHARS
+        ? text
+        : `${chars.slice(0, MAX_MESSAGE_CHARS - 1).join('')}…`;
+}
+/**
+ * Text from a run (a gate's message is workflow text, an error may quote a file) as one table
+ * cell: on one line, and without control characters, a terminal's escapes among them.
+ */
+function tableCell(text) {
+    return (0, show_file_js_1.stripControl)(text.replace(/\s+/g, ' ')).trim();
+}
+/** A state timestamp as the list shows it, to the second in UTC; '-' for none. */
+function shownTime(timestamp) {
+    if (timestamp === null || timestamp === '')
+        return '-';
+    const time = Date.parse(timestamp);
+    if (Number.isNaN(time))
+        return timestamp;
+    return `${new Date(time).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 function validateCommand(args, io) {
     const source = onePositional(args, 'workflow (file or installed id)');
@@ -1002,7 +1077,7 @@ function colourForStatus(style, status) {
         return style.green;
     if (status === 'paused')
         return style.yellow;
-    if (status === 'failed' || status === 'aborted')
+    if (status === 'failed' || status === 'aborted' || status === 'damaged')
         return style.red;
     return (s) => s;
 }
@@ -2657,7 +2732,8 @@ function distributionJson(d) {
         step_id: d.stepId,
         shards: d.shards,
         window: d.window,
-        item_count: d.itemCount
+        item_count: d.itemCount,
+        ...(d.applied.length === 0 ? {} : { applied: d.applied })
     };
 }
 const isIndex = (v) => Number.isSafeInteger(v) && v >= 0;
@@ -2665,7 +2741,7 @@ const isIndex = (v) => Number.isSafeInteger(v) && v >= 0;
 function parseDistribution(value) {
     if (!(0, pyvalue_js_1.isDict)(value))
         return 'must be an object';
-    const { id, step_id: stepId, shards, window, item_count: itemCount } = value;
+    const { id, step_id: stepId, shards, window, item_count: itemCount, applied = [] } = value;
     if (typeof id !== 'string' || !/^[a-z0-9]{1,32}$/.test(id))
         return 'has a malformed id';
     if (typeof stepId !== 'string' || stepId === '')
@@ -2688,12 +2764,17 @@ function parseDistribution(value) {
             seen.add(index);
         }
     }
+    if (!Array.isArray(applied) ||
+        applied.some((index, i) => !seen.has(index) || (i > 0 && index <= applied[i - 1]))) {
+        return 'has a malformed applied list (ascending item indexes of its shards)';
+    }
     return {
         id,
         stepId,
         shards: shards,
         window: window,
-        itemCount: itemCount
+        itemCount: itemCount,
+        applied: applied
     };
 }
 /** One item as a shard's result file holds it (JSON, snake_case). */
@@ -2728,10 +2809,11 @@ const STEP_STATUSES = Object.values(types_js_1.StepStatus);
  * Read one item of a shard's result back, admitting only what item `itemId` of this fan-out can
  * have written: records under its own ids or under ids its template declares (nested steps keep
  * their plain ids), with a known status, a gate only as waiting (a shard never answers a gate:
- * anything else is forged), its own record present unless it stopped short. Returns the item,
+ * anything else is forged), its own record present unless it stopped short and of its
+ * template's type (`itemType`), a halt only at one of its steps. Returns the item,
  * or why it is refused (a clause).
  */
-function checkGatheredItem(value, itemId, templateIds) {
+function checkGatheredItem(value, itemId, itemType, templateIds) {
     // A loop or fan-out nested in the template records its passes and items under its id.
     const itemsStep = (id) => (0, item_reuse_js_1.isPrivateTo)(itemId, id) ||
         templateIds.has(id) ||
@@ -2754,7 +2836,8 @@ function checkGatheredItem(value, itemId, templateIds) {
         if (!(0, pyvalue_js_1.isDict)(record) || typeof record.type !== 'string') {
             return `has a malformed record ${JSON.stringify(id)}`;
         }
-        const declared = templateIds.get(id);
+        // The item itself records as its template's type (a fan-out of gates records gates).
+        const declared = id === itemId ? itemType : templateIds.get(id);
         if (declared !== undefined && declared !== record.type) {
             return `has a ${record.type} record under ${JSON.stringify(id)}, which the template declares as ${declared}`;
         }
@@ -2785,14 +2868,59 @@ function checkGatheredItem(value, itemId, templateIds) {
         const error = halt.error ?? null;
         if (error !== null && typeof error !== 'string')
             return 'has a malformed halt';
-        if (typeof halt.step_id !== 'string')
+        if (typeof halt.step_id !== 'string' || !itemsStep(halt.step_id)) {
             return 'has a malformed halt';
+        }
         stop = { status: halt.status, error, stepId: halt.step_id };
     }
     if (stop === null && !checked.some(([id]) => id === itemId)) {
         return 'has no record of the item itself';
     }
-    return { records: checked, reuse: reuse, current, halt: stop };
+    const kept = reuse !== null && backedReuse(reuse, itemId, checked, current) ? reuse : null;
+    return { records: checked, reuse: kept, current, halt: stop };
+}
+/**
+ * Whether a gathered item's reuse entry says only what its admitted records say. A resume that
+ * reuses the item writes the entry's `shared` records and moves the run to its `current` step
+ * (item-reuse.ts), so an entry the records do not back could write any step's record. The entry
+ * an honest shard saves is made from those very records: every one completed and no gate, its
+ * digests theirs, its shared records and current step among them. One that is not is dropped
+ * (the item then runs again on a resume), not refused: the records themselves were admitted.
+ */
+function backedReuse(reuse, itemId, records, current) {
+    const written = new Map(records.map(([id, record]) => [id, record]));
+    const own = written.get(itemId);
+    if (own === undefined || reuse.record !== (0, item_reuse_js_1.digest)(own))
+        return false;
+    if ((0, pyvalue_js_1.getOr)(reuse, 'current', itemId) !== current)
+        return false;
+    for (const record of written.values()) {
+        if (record.status !== types_js_1.StepStatus.Completed || record.type === 'gate')
+            return false;
+    }
+    const privates = (0, pyvalue_js_1.getOr)(reuse, 'private', {});
+    if (!(0, pyvalue_js_1.isDict)(privates))
+        return false;
+    for (const [id, expected] of Object.entries(privates)) {
+        const record = written.get(id);
+        if (id === itemId || !(0, item_reuse_js_1.isPrivateTo)(itemId, id) || record === undefined)
+            return false;
+        if (expected !== (0, item_reuse_js_1.digest)(record))
+            return false;
+    }
+    const shared = (0, pyvalue_js_1.getOr)(reuse, 'shared', []);
+    if (!Array.isArray(shared))
+        return false;
+    for (const pair of shared) {
+        if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string')
+            return false;
+        const record = written.get(pair[0]);
+        if (record === undefined || (0, item_reuse_js_1.isPrivateTo)(itemId, pair[0]))
+            return false;
+        if ((0, item_reuse_js_1.digest)(pair[1]) !== (0, item_reuse_js_1.digest)(record))
+            return false;
+    }
+    return true;
 }
 
 
@@ -3428,7 +3556,7 @@ class WorkflowEngine {
                     }
                     if (role !== undefined) {
                         role.reached = true;
-                        request.mode = this.fanOutMode(role, template);
+                        request.mode = this.fanOutMode(role, template, state);
                     }
                     const run = await (0, fan_out_js_1.runFanOut)(this.fanOutRunner, session, request);
                     if (role?.kind === 'shard') {
@@ -3465,10 +3593,11 @@ class WorkflowEngine {
             session.answer.pending === null);
     }
     /** How the fan-out of a shard or a gather runs its items. */
-    fanOutMode(role, template) {
+    fanOutMode(role, template, state) {
         if (role.kind === 'shard')
             return { kind: 'shard', indexes: role.indexes, place: role.place };
         const declared = (0, distribution_js_1.templateStepIds)(template, this.stepTypes);
+        const itemType = (0, pyvalue_js_1.pyStr)((0, step_tree_js_1.stepTypeOf)(template));
         const { source, distribution } = role;
         const fanOutId = distribution.stepId;
         return {
@@ -3481,13 +3610,28 @@ class WorkflowEngine {
                         return given;
                     }
                     const itemId = (0, step_tree_js_1.fanOutItemId)(fanOutId, template, index);
-                    const checked = (0, distribution_js_1.checkGatheredItem)(given.given, itemId, declared);
+                    const checked = (0, distribution_js_1.checkGatheredItem)(given.given, itemId, itemType, declared);
                     if (typeof checked === 'string') {
                         return { missing: `the result its shard saved was refused: it ${checked}` };
                     }
                     return checked;
                 },
-                apply: (kept) => source.apply(kept)
+                apply: async (kept) => {
+                    // A gather that stopped at a missing shard left its changes in the project (and in
+                    // the state it saved): the next gather may gather those items again, never apply them.
+                    const done = new Set(distribution.applied);
+                    const conflict = await source.apply(kept.filter((index) => !done.has(index)));
+                    if (conflict === null && state.distribution !== null) {
+                        for (const index of kept)
+                            done.add(index);
+                        state.distribution = {
+                            ...state.distribution,
+                            applied: [...done].sort((a, b) => a - b)
+                        };
+                        state.save();
+                    }
+                    return conflict;
+                }
             }
         };
     }
@@ -4266,7 +4410,8 @@ function distributionOf(session, request) {
         stepId: parentId,
         shards: (0, distribution_js_1.planShards)(pending),
         window: fanOutWindow(request.maxConcurrency),
-        itemCount: items.length
+        itemCount: items.length,
+        applied: []
     };
 }
 async function runFanOut(runner, session, request) {
@@ -4554,12 +4699,14 @@ async function gatherItems(source, basis) {
                 state.currentStepId = given.current;
                 state.log({ event: 'fan_out_item_gathered', step_id: id });
                 run = { value: (0, pyvalue_js_1.getOr)(state.stepResults, id, undefined)?.output ?? {}, halt: given.halt };
+                gathered.push(index);
             }
-            gathered.push(index);
             basis.report(index, false);
         }
         results.push(run.value);
-        halt = basis.haltOf(index, run);
+        // The item's steps halted the run even when its own record did not say so (a gate or a
+        // failure nested in an \`if\` whose record completed): in place, that halt stops the run.
+        halt = basis.haltOf(index, run) ?? run.halt;
         if (halt !== null)
             break;
     }
@@ -5234,6 +5381,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.waitingGate = waitingGate;
 exports.gateOutcome = gateOutcome;
 exports.runOutcome = runOutcome;
+exports.distributionOutcome = distributionOutcome;
 exports.haltedWithin = haltedWithin;
 exports.haltingStepId = haltingStepId;
 exports.enclosingSteps = enclosingSteps;
@@ -5304,15 +5452,21 @@ function runOutcome(state) {
         outcome.error = state.error;
         outcome.failed_step_id = state.failedStepId;
     }
-    const d = state.distribution;
-    if (d !== null) {
-        outcome.distribution = {
-            step_id: d.stepId,
-            shards: d.shards.length,
-            items: d.shards.reduce((n, shard) => n + shard.length, 0)
-        };
-    }
+    const distribution = distributionOutcome(state);
+    if (distribution !== null)
+        outcome.distribution = distribution;
     return outcome;
+}
+/** The fan-out whose items wait in shards of other jobs, with how many; null when there is none. */
+function distributionOutcome(state) {
+    const d = state.distribution;
+    if (d === null)
+        return null;
+    return {
+        step_id: d.stepId,
+        shards: d.shards.length,
+        items: d.shards.reduce((n, shard) => n + shard.length, 0)
+    };
 }
 /**
  * Whether the step `stepId` encloses `haltedStepId` (a fan-out whose item, a loop whose pass,
@@ -5391,8 +5545,15 @@ function gateAnswer(record) {
         stepId: gate.stepId,
         options,
         verdictInput: verdictInputFor(record.definition, gate.stepId),
-        approveWith: options.find((o) => !(0, gate_js_1.isRejection)(o)) ?? options[0] ?? null
+        approveWith: options.find((o) => !(0, gate_js_1.isRejection)(o)) ?? options[0] ?? null,
+        onReject: onRejectFor(record.definition, gate.stepId)
     };
+}
+/** The gate's `on_reject`, as the gate step reads it (`abort` when unset or unreadable). */
+function onRejectFor(definition, gateStepId) {
+    const config = definition === null ? undefined : (0, step_tree_js_1.findStep)(definition.steps, gateStepId, index_js_1.STEP_TYPES);
+    const value = config === undefined ? 'abort' : (0, pyvalue_js_1.getOr)(config, 'on_reject', 'abort');
+    return typeof value === 'string' ? value : 'abort';
 }
 
 
@@ -7160,6 +7321,7 @@ exports.InvalidWorkflowError = void 0;
 exports.loadValidWorkflow = loadValidWorkflow;
 exports.startRun = startRun;
 exports.resumeRun = resumeRun;
+exports.abortPausedRun = abortPausedRun;
 const outcome_js_1 = __nccwpck_require__(938);
 const validate_js_1 = __nccwpck_require__(6082);
 const types_js_1 = __nccwpck_require__(3171);
@@ -7214,6 +7376,20 @@ async function settle(engine, running) {
         crash = err;
     }
     return { state, definition: engine.liveDefinition, outcome: (0, outcome_js_1.runOutcome)(state), crash };
+}
+/**
+ * End a paused run as aborted where it rests, running nothing (a gate nobody answered in time).
+ * Only a pause can be ended so: a run that is going belongs to its driver.
+ */
+function abortPausedRun(state, reason) {
+    if (state.status !== types_js_1.RunStatus.Paused) {
+        throw new types_js_1.WorkflowError(`run ${state.runId} is ${state.status}, not paused: it is not aborted`);
+    }
+    state.status = types_js_1.RunStatus.Aborted;
+    state.error = reason;
+    state.runner = null;
+    state.log({ event: 'workflow_aborted', step_id: state.currentStepId, reason });
+    state.flush();
 }
 
 
@@ -7849,6 +8025,84 @@ async function endOrphanGroups(groups, graceMs = exports.ORPHAN_GRACE_MS) {
 
 /***/ }),
 
+/***/ 4216:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readLogEvents = readLogEvents;
+/**
+ * Reading a run's `log.jsonl`, the events the engine (and the Action) appended as the run went.
+ * The log is a record for people and tools, never the run's state: a line that does not read
+ * is skipped, and a missing or unreadable log reads as empty.
+ */
+const path = __importStar(__nccwpck_require__(6760));
+const files_js_1 = __nccwpck_require__(4817);
+/** Every event in `runDir`'s log whose `event` is one of `events`, oldest first. */
+function readLogEvents(runDir, events) {
+    let text;
+    try {
+        text = (0, files_js_1.readRegularText)(path.join(runDir, 'log.jsonl'));
+    }
+    catch {
+        return [];
+    }
+    const found = [];
+    for (const line of text.split('\n')) {
+        // Most lines are other events: a substring test spares parsing them.
+        if (!events.some((event) => line.includes(`"${event}"`)))
+            continue;
+        try {
+            const entry = JSON.parse(line);
+            if (typeof entry === 'object' &&
+                entry !== null &&
+                events.includes(entry.event)) {
+                found.push(entry);
+            }
+        }
+        catch {
+            // A damaged line does not hide the others.
+        }
+    }
+    return found;
+}
+
+
+/***/ }),
+
 /***/ 9821:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -7889,14 +8143,16 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.loadRunRecord = loadRunRecord;
 exports.savedDefinition = savedDefinition;
+exports.listRunRecords = listRunRecords;
 /**
  * A run as it was saved, read once: its state and the definition it runs (the
  * copy in its folder). Outputs, the summary, `status` and the resume hint all
  * read this, so none of them loads the files again.
  */
-const node_fs_1 = __nccwpck_require__(3024);
+const fs = __importStar(__nccwpck_require__(3024));
 const path = __importStar(__nccwpck_require__(6760));
 const definition_js_1 = __nccwpck_require__(1185);
+const ids_js_1 = __nccwpck_require__(7744);
 const run_state_js_1 = __nccwpck_require__(5039);
 /** Load a saved run; throws a WorkflowError when its state is missing or damaged. */
 function loadRunRecord(projectRoot, runId) {
@@ -7906,7 +8162,7 @@ function loadRunRecord(projectRoot, runId) {
 /** The definition saved with a run; null when it is missing or unreadable. */
 function savedDefinition(state) {
     const file = path.join(state.runDir, 'workflow.yml');
-    if (!(0, node_fs_1.existsSync)(file))
+    if (!fs.existsSync(file))
         return null;
     try {
         return (0, definition_js_1.loadWorkflowFile)(file);
@@ -7914,6 +8170,36 @@ function savedDefinition(state) {
     catch {
         return null;
     }
+}
+/**
+ * Every run folder under the project, by run id. A folder whose state does not load is listed
+ * with the reason, never left out: a damaged run is one to look at, not to lose track of.
+ * Files beside the folders (locks, temp files) and names no run could have are not runs.
+ */
+function listRunRecords(projectRoot) {
+    const root = (0, run_state_js_1.runsRoot)(projectRoot);
+    let entries;
+    try {
+        entries = fs.readdirSync(root, { withFileTypes: true });
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return [];
+        throw err;
+    }
+    const runs = [];
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const runId = entry.name;
+        if (!(0, ids_js_1.isValidRunId)(runId) || !(entry.isDirectory() || entry.isSymbolicLink()))
+            continue;
+        try {
+            runs.push({ runId, record: loadRunRecord(projectRoot, runId) });
+        }
+        catch (err) {
+            runs.push({ runId, error: err instanceof Error ? err.message : String(err) });
+        }
+    }
+    return runs;
 }
 
 
@@ -7967,7 +8253,6 @@ exports.runDirectory = runDirectory;
 exports.currentRunner = currentRunner;
 exports.runnerIsGone = runnerIsGone;
 exports.readRunJson = readRunJson;
-exports.listRuns = listRuns;
 /**
  * A run's persisted state: `.specify/workflows/runs/<run_id>/` holding
  * `state.json`, `inputs.json`, `log.jsonl` and `workflow.yml`, in the same
@@ -8539,26 +8824,6 @@ function parseJsonFile(file, text) {
     catch (err) {
         throw new types_js_1.WorkflowError(`corrupt run state ${file}: not valid JSON (${err.message})`);
     }
-}
-/** Summaries of every readable run under the project (unreadable ones are skipped). */
-function listRuns(projectRoot) {
-    const root = runsRoot(projectRoot);
-    if (!fs.existsSync(root))
-        return [];
-    const runs = [];
-    for (const name of fs.readdirSync(root).sort()) {
-        if (!(0, ids_js_1.isValidRunId)(name))
-            continue;
-        try {
-            const data = readRunJson((0, files_js_1.readRegularText)(path.join(root, name, 'state.json')));
-            if ((0, pyvalue_js_1.isDict)(data) && 'run_id' in data)
-                runs.push(data);
-        }
-        catch {
-            // Not a run folder, or one we cannot read: listing is best-effort.
-        }
-    }
-    return runs;
 }
 
 
@@ -10762,6 +11027,97 @@ class StepWalker {
                 this.walk(list.steps, seen, insideFanOut);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 2425:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.waitingView = waitingView;
+exports.waitedDays = waitedDays;
+/**
+ * What a paused run waits for, and since when: the one rule behind `specflow status` and the
+ * Action's list of paused runs.
+ */
+const outcome_js_1 = __nccwpck_require__(938);
+const run_log_js_1 = __nccwpck_require__(4216);
+const types_js_1 = __nccwpck_require__(3171);
+/**
+ * The events with which the engine (and the Action, saving a run it had to stop) ends every
+ * drive of a run: a pause is the last of them, whatever is logged after it while nobody drives
+ * the run (an answer that did not pass the gate, say).
+ */
+const STOP_EVENTS = [
+    'workflow_finished',
+    'workflow_interrupted',
+    'workflow_failed',
+    'resume_failed'
+];
+/** What `record`'s run waits for, and since when. Reads the run's log. */
+function waitingView(record) {
+    const { state, definition } = record;
+    const paused = state.status === types_js_1.RunStatus.Paused;
+    const stop = paused ? lastStop(state.runDir) : null;
+    const gate = paused ? (0, outcome_js_1.gateOutcome)(state) : undefined;
+    const distribution = paused ? (0, outcome_js_1.distributionOutcome)(state) : null;
+    const updatedAt = state.updatedAt === '' ? null : state.updatedAt;
+    let reason = null;
+    if (paused) {
+        // The engine's rule for a gate waiting for an answer (waitingGate) decides, as it does for
+        // `--answer`: an interruption that left a gate's record waiting still waits for its answer.
+        if (distribution !== null)
+            reason = 'distributed';
+        else if (gate !== undefined)
+            reason = 'gate';
+        else if (stop?.event === 'workflow_interrupted')
+            reason = 'interrupted';
+        else
+            reason = 'other';
+    }
+    return {
+        run_id: state.runId,
+        workflow_id: state.workflowId,
+        workflow_name: definition === null || typeof definition.name !== 'string' ? null : definition.name,
+        status: state.status,
+        current_step_id: state.currentStepId,
+        reason,
+        gate: gate?.step_id ?? null,
+        message: gate?.message ?? null,
+        options: gate?.options ?? null,
+        distribution,
+        // A log that does not end in a pause (written by another tool, or lost) leaves the time the
+        // state was last saved.
+        waiting_since: !paused ? null : (stop?.pausedAt ?? updatedAt),
+        updated_at: updatedAt
+    };
+}
+/** The last stop in the run's log, and its time when it left the run paused. */
+function lastStop(runDir) {
+    const events = (0, run_log_js_1.readLogEvents)(runDir, STOP_EVENTS);
+    const last = events.at(-1);
+    if (last === undefined)
+        return null;
+    const pause = last.event === 'workflow_interrupted' ||
+        (last.event === 'workflow_finished' && last.status === types_js_1.RunStatus.Paused);
+    const at = typeof last.timestamp === 'string' && last.timestamp !== '' ? last.timestamp : null;
+    return { event: String(last.event), pausedAt: pause ? at : null };
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * How many days (fractional) the run has waited by `now`; null when it is not waiting or its
+ * time does not read. Never negative: a clock behind the one that wrote the time waited 0.
+ */
+function waitedDays(view, now) {
+    if (view.waiting_since === null)
+        return null;
+    const since = Date.parse(view.waiting_since);
+    if (Number.isNaN(since))
+        return null;
+    return Math.max(0, now.getTime() - since) / DAY_MS;
 }
 
 
