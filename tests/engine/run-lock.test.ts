@@ -21,7 +21,7 @@ import {
 import { listRunRecords } from '../../src/engine/run-record.js';
 import { RunState } from '../../src/engine/run-state.js';
 import { InterruptedError, RunStatus, StepStatus, type StepType } from '../../src/engine/types.js';
-import { isRunning, waitUntilGone } from '../support/processes.js';
+import { isRunning, waitForEnvironment, waitUntilGone } from '../support/processes.js';
 import { deferred, harness, header, type Harness } from '../support/engine-harness.js';
 
 const LOCK_MODULE = path.resolve('build/engine/run-lock.js');
@@ -581,6 +581,10 @@ describe('the engine holds the lock while it drives a run', () => {
         env: { ...process.env, SPECFLOW_RUN_DRIVER: 'm1:feedface' }
       });
       children.push(orphan);
+      // Until the child has exec'd, /proc shows this process's environment, without the mark.
+      expect(
+        await waitForEnvironment(orphan.pid as number, 'SPECFLOW_RUN_DRIVER=m1:feedface')
+      ).toBe(true);
       const notices: string[] = [];
       const resumed = harness([], {
         projectRoot: h.project,

@@ -29,3 +29,24 @@ export async function waitUntilGone(pid: number, limitMs = 5000): Promise<boolea
   }
   return true;
 }
+
+/**
+ * Waits until `pid`'s environment holds `entry` (`NAME=value`): a spawn returns before the
+ * child has exec'd, and until then /proc shows the parent's environment. False after `limitMs`.
+ */
+export async function waitForEnvironment(
+  pid: number,
+  entry: string,
+  limitMs = 5000
+): Promise<boolean> {
+  const giveUpAt = Date.now() + limitMs;
+  for (;;) {
+    try {
+      if (readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(entry)) return true;
+    } catch {
+      // Not readable yet (or gone): look again.
+    }
+    if (Date.now() > giveUpAt) return false;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
