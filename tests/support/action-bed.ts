@@ -8,7 +8,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setEnv, startCacheServer, type CacheServer } from './cache-server.js';
+import { captureStdout, setEnv, startCacheServer, type CacheServer } from './cache-server.js';
 import { startGithubApiServer, type GithubApiServer } from './github-api-server.js';
 import {
   buildActionBundle,
@@ -221,17 +221,20 @@ export async function openListingTestBed(options: ListingTestBedOptions): Promis
       });
       const written: string[] = [];
       const cwd = process.cwd();
+      // What @actions/core and the clients print straight to stdout (masks, their progress).
+      const printed = captureStdout();
       try {
         process.chdir(workspace);
         await runMain({ write: (text) => void written.push(text), now: () => now });
       } finally {
+        printed.restore();
         process.chdir(cwd);
         restore();
         process.exitCode = undefined;
       }
       return {
         outputs: parseFileCommands(readFileSync(output, 'utf8')),
-        stdout: written.join('')
+        stdout: written.join('') + printed.text()
       };
     },
     artifactsOf: (runId) => runArtifacts(cache, runId),
