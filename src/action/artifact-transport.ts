@@ -197,16 +197,14 @@ export class ArtifactTransport implements CacheTransport {
     );
   }
 
-  /** The newest save starting with `key` (a run's restore prefix), fetched into `into`. */
-  async download(
-    _paths: readonly string[],
-    key: string,
-    into: string,
-    check: (key: string, size: number | null) => void = () => {},
-    sequenceOf: (key: string) => number | null = () => 0
-  ): Promise<DownloadedEntry | undefined> {
-    const [newest] = await this.saves(key, sequenceOf);
-    return newest === undefined ? undefined : this.fetch(newest, into, check);
+  /**
+   * Not by key prefix alone: which names are a run's saves, and which is newest, needs the
+   * run's key rules (`saves` with its `sequenceOf`, then `fetch`), as the store's restore does.
+   */
+  download(): Promise<DownloadedEntry | undefined> {
+    return Promise.reject(
+      new Error('an artifact is restored through the store (saves, then fetch)')
+    );
   }
 
   /** One save's archive, downloaded without unpacking anything. */
