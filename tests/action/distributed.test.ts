@@ -9,16 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkflowEngine } from '../../src/engine/engine.js';
 import { ShardWork } from '../../src/action/distributed.js';
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@localhost',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@localhost'
-};
-const git = (cwd: string, args: string[]): string =>
-  execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8' });
+import { git } from '../support/git.js';
 
 let scratch: string;
 beforeAll(() => {

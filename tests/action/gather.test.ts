@@ -4,7 +4,6 @@
  * entries as the Action does, and the gather restores them all. Each job is a clone of one
  * origin with the run's files copied in, as a restore of the run leaves them.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ActionsCacheRunStore } from '../../src/action/cache-store.js';
@@ -19,20 +18,12 @@ import {
 import { WorkflowEngine } from '../../src/engine/engine.js';
 import { RunState } from '../../src/engine/run-state.js';
 import { openCacheTestBed, type CacheTestBed } from '../support/cache-server.js';
+import { git } from '../support/git.js';
 
 const RUN = 'r1';
 const SCOPE = { paths: ['specs'] };
 const WORKFLOW_FILE = 'workflow.yml';
 const LIMITS: EntryLimits = { maxBytes: 1024 ** 3, maxMembers: 50_000 };
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@localhost',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@localhost'
-};
-const git = (cwd: string, args: string[]): string =>
-  execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8' });
 
 const ITEMS = ['a', 'b', 'c'];
 /** Each item's line, with lines between: git takes changes to adjacent lines for a conflict. */

@@ -2,41 +2,9 @@
  * Gates inside a distributed fan-out's items: a shard never answers one, so an item that
  * reached a gate is gathered paused there, and the run waits for a person at that item.
  */
-import {
-  gatheredItemJson,
-  type GatheredItem,
-  type GatherSource
-} from '../../src/engine/distribution.js';
+import { type GatheredItem, type GatherSource } from '../../src/engine/distribution.js';
 import { harness, header, type Harness } from '../support/engine-harness.js';
-import * as fs from 'node:fs';
-import { tempProject } from '../support/engine-harness.js';
-
-function cloneProject(from: string): string {
-  const to = tempProject();
-  fs.cpSync(from, to, { recursive: true });
-  return to;
-}
-
-async function runShard(project: string, runId: string, n: number): Promise<Map<number, string>> {
-  const h = harness([], { projectRoot: cloneProject(project), answeredGatesOnly: true });
-  const results = new Map<number, string>();
-  await h.engine.resume(
-    runId,
-    {},
-    {
-      shard: {
-        number: n,
-        place: {
-          prepare: async () => undefined,
-          finished: async (index, item) => {
-            results.set(index, JSON.stringify(gatheredItemJson(item)));
-          }
-        }
-      }
-    }
-  );
-  return results;
-}
+import { runShard } from '../support/shard-runs.js';
 
 function gatherFrom(results: Map<number, string>): GatherSource {
   return {

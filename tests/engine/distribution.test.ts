@@ -8,14 +8,14 @@ import * as path from 'node:path';
 import {
   MAX_SHARDS,
   distributionJson,
-  gatheredItemJson,
   parseDistribution,
   planShards,
   type GatheredItem,
   type GatherSource
 } from '../../src/engine/distribution.js';
 import { RunState } from '../../src/engine/run-state.js';
-import { harness, header, tempProject, type Harness } from '../support/engine-harness.js';
+import { harness, header, type Harness } from '../support/engine-harness.js';
+import { runShard } from '../support/shard-runs.js';
 
 const WORKFLOW = (failing = 'none', continueOnError = false): string =>
   `${header('spread')}steps:
@@ -50,36 +50,6 @@ function comparable(state: RunState): Record<string, unknown> {
     delete json[key];
   }
   return json;
-}
-
-/** Copy a project (its files and run folder) into a fresh one: another job's workspace. */
-function cloneProject(from: string): string {
-  const to = tempProject();
-  fs.cpSync(from, to, { recursive: true });
-  return to;
-}
-
-/** Run shard `n` of `runId` in a copy of `project`; what each item recorded, as JSON text. */
-async function runShard(project: string, runId: string, n: number): Promise<Map<number, string>> {
-  const workspace = cloneProject(project);
-  const h = harness([], { projectRoot: workspace, answeredGatesOnly: true });
-  const results = new Map<number, string>();
-  await h.engine.resume(
-    runId,
-    {},
-    {
-      shard: {
-        number: n,
-        place: {
-          prepare: async () => undefined,
-          finished: async (index, item) => {
-            results.set(index, JSON.stringify(gatheredItemJson(item)));
-          }
-        }
-      }
-    }
-  );
-  return results;
 }
 
 function gatherFrom(results: Map<number, string>, applied: number[][] = []): GatherSource {
