@@ -153,11 +153,6 @@ export class ArtifactTransport implements CacheTransport {
     return listed;
   }
 
-  /** The branches a job may restore from; `any` for a listing. */
-  get branches(): readonly string[] | 'any' {
-    return this.options.scope.branches;
-  }
-
   /** The artifact service needs the runner's runtime token and results URL. */
   available(): boolean {
     const env = this.options.env ?? process.env;

@@ -240,10 +240,7 @@ export class ActionsCacheRunStore implements RunStateStore {
   restore(request: RestoreRunRequest): Promise<RestoreRunResult> {
     if (this.artifacts === null)
       return restoreRunFromCache({ transport: this.transport, ...request });
-    const prefix = validated(() => validatePrefix(request.prefix));
-    const runId = validated(() => validateRunId(request.runId));
-    const sequenceOf = (key: string): number | null =>
-      parseSaveKey(key, prefix, runId)?.sequence ?? null;
+    const { sequenceOf } = runSaves(request);
     const homes = new NewestHome(
       this.cacheRuns ? this.transport : null,
       this.artifacts,
@@ -264,13 +261,9 @@ export class ActionsCacheRunStore implements RunStateStore {
   }
   async forget(request: { prefix: string; runId: string }): Promise<ForgetResult> {
     if (this.artifacts === null) return { deleted: 0, failure: null };
-    const prefix = validated(() => validatePrefix(request.prefix));
-    const runId = validated(() => validateRunId(request.runId));
+    const { startsWith, sequenceOf } = runSaves(request);
     try {
-      const saves = await this.artifacts.saves(
-        restorePrefix(prefix, runId),
-        (key) => parseSaveKey(key, prefix, runId)?.sequence ?? null
-      );
+      const saves = await this.artifacts.saves(startsWith, sequenceOf);
       // Oldest first, stopping at the first refusal: whatever stays, the newest save stays
       // with it (the ended run's own), so an older paused one is never taken for the newest.
       return await this.artifacts.remove(saves.map((save) => save.artifact).reverse());
@@ -327,6 +320,19 @@ export class DisabledRunStateStore implements RunStateStore {
   async forget(): Promise<ForgetResult> {
     return { deleted: 0, failure: null };
   }
+}
+
+/** What every save key of one run starts with, and a key's save sequence (null: not the run's). */
+function runSaves(request: { prefix: string; runId: string }): {
+  startsWith: string;
+  sequenceOf: (key: string) => number | null;
+} {
+  const prefix = validated(() => validatePrefix(request.prefix));
+  const runId = validated(() => validateRunId(request.runId));
+  return {
+    startsWith: restorePrefix(prefix, runId),
+    sequenceOf: (key) => parseSaveKey(key, prefix, runId)?.sequence ?? null
+  };
 }
 
 interface SaveHome {

@@ -28,8 +28,6 @@ export interface SaveOutcome {
   failure: string | null;
   /** Saved, but not to every home: which missed it and why (a warning). */
   partial?: string | null;
-  /** Why the artifacts of a run that ended could not all be deleted (they expire on their own). */
-  cleanUp?: string | null;
 }
 
 /**
@@ -104,7 +102,7 @@ export async function saveRunState(
     forgotten.failure === null
       ? ''
       : `; its artifacts could not all be deleted (${forgotten.failure}), they expire with their retention`;
-  return { ...outcome, detail: `${outcome.detail}${deleted}${kept}`, cleanUp: forgotten.failure };
+  return { ...outcome, detail: `${outcome.detail}${deleted}${kept}` };
 }
 
 async function storeRun(
